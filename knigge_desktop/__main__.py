@@ -1,0 +1,3 @@
+from knigge_desktop.cli import main
+
+raise SystemExit(main())

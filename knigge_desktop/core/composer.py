@@ -1,0 +1,117 @@
+"""The rules of composing one message, without any widget.
+
+The window forwards what the user does (a field changed, the text edited, copy pressed) and
+shows what this object answers. The one promise kept here: once the text was edited by
+hand, a field change never overwrites it; the user has to ask for a fresh text explicitly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from knigge_desktop.core.drafts import Draft, recipient_of
+from knigge_desktop.core.placeholders import find_placeholders
+from knigge_desktop.core.templates.model import Template
+from knigge_desktop.core.templates.render import FieldValue, coerce, render
+from knigge_desktop.core.vocabulary import kind_label
+
+
+@dataclass(frozen=True)
+class CopyCheck:
+    missing_fields: tuple[str, ...]  # labels of required fields still empty
+    placeholders: tuple[str, ...]  # remnants like "[Name]" still in the text
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing_fields and not self.placeholders
+
+    def question(self) -> str:
+        """The German question shown before copying anyway."""
+        parts = []
+        if self.missing_fields:
+            missing = ", ".join(self.missing_fields)
+            parts.append(f"Diese Pflichtfelder sind noch leer: {missing}.")
+        if self.placeholders:
+            shown = ", ".join(dict.fromkeys(self.placeholders))
+            parts.append(f"Im Text stehen noch Platzhalter: {shown}.")
+        parts.append("Trotzdem kopieren?")
+        return "\n\n".join(parts)
+
+
+class Composer:
+    def __init__(self, template: Template, draft: Draft | None = None) -> None:
+        self.template = template
+        if draft is None:
+            draft = Draft(template=template.id, kind=template.kind.value)
+            draft.text = render(template, {})
+        self.draft = draft
+        self.values: dict[str, FieldValue] = {
+            **template.default_values(),
+            **{k: v for k, v in draft.fields.items() if template.field(k) is not None},
+        }
+        self.draft.fields = self._entered_values()
+        if not self.draft.title:
+            self._retitle()
+
+    @classmethod
+    def from_values(cls, template: Template, values: dict[str, FieldValue]) -> Composer:
+        """A new draft with some fields already filled (``knigge-desktop new … --set``)."""
+        composer = cls(template)
+        for name, value in values.items():
+            composer.values[name] = value
+        composer.draft.fields = composer._entered_values()
+        composer.draft.text = composer.rendered()
+        composer._retitle()
+        return composer
+
+    @property
+    def text_edited(self) -> bool:
+        return self.draft.text_edited
+
+    def rendered(self) -> str:
+        return render(self.template, self.values)
+
+    def _entered_values(self) -> dict[str, FieldValue]:
+        # Keep only what differs from the defaults, so a draft stays small and readable.
+        defaults = self.template.default_values()
+        return {k: v for k, v in self.values.items() if v != defaults.get(k)}
+
+    def _retitle(self) -> None:
+        if not self.draft.renamed:
+            who = recipient_of(self.values) or "Ohne Empfänger"
+            self.draft.title = f"{who} – {kind_label(self.draft.kind)}"
+
+    def set_field(self, name: str, value: FieldValue) -> str | None:
+        """Store a field value; returns the new text, or None when the user's text stays."""
+        field = self.template.field(name)
+        if field is None:
+            raise KeyError(name)
+        self.values[name] = coerce(field, value)
+        self.draft.fields = self._entered_values()
+        self._retitle()
+        if self.draft.text_edited:
+            return None
+        self.draft.text = self.rendered()
+        return self.draft.text
+
+    def user_edited(self, text: str) -> None:
+        """The user typed in the editor. Typing back the rendered text counts as no edit."""
+        self.draft.text = text
+        self.draft.text_edited = text != self.rendered()
+
+    def regenerate(self) -> str:
+        """The user asked for a fresh text from the fields, dropping hand edits."""
+        self.draft.text = self.rendered()
+        self.draft.text_edited = False
+        return self.draft.text
+
+    def copy_check(self, text: str) -> CopyCheck:
+        missing = tuple(
+            f.label
+            for f in self.template.fields
+            if f.required and not str(self.values.get(f.name, "")).strip()
+        )
+        return CopyCheck(missing, tuple(p.text for p in find_placeholders(text)))
+
+    def snapshot(self) -> Draft:
+        return replace(self.draft, fields=dict(self.draft.fields))

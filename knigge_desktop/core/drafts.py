@@ -1,0 +1,273 @@
+"""Drafts kept locally in SQLite, so nothing typed is ever lost.
+
+WAL mode keeps each save cheap and a crash harmless. Deleting only marks a draft as deleted,
+so a delete can be undone; the draft list and the command line never show deleted drafts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from knigge_desktop.core.templates.render import (
+    RECIPIENT_FIRST_NAME,
+    RECIPIENT_LAST_NAME,
+    FieldValue,
+)
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS drafts (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    renamed INTEGER NOT NULL DEFAULT 0,
+    recipient TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    template TEXT NOT NULL,
+    fields TEXT NOT NULL DEFAULT '{}',
+    text TEXT NOT NULL DEFAULT '',
+    text_edited INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    deleted TEXT
+);
+CREATE INDEX IF NOT EXISTS drafts_by_updated ON drafts (deleted, updated DESC);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+_COLUMNS = (
+    "id, title, renamed, recipient, kind, template, fields, text, text_edited, created, updated"
+)
+
+
+class DraftStoreError(Exception):
+    """The database cannot be opened or written; the message is for the user, in German."""
+
+
+def now() -> str:
+    # Microseconds keep "newest first" exact even for saves within one second.
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def recipient_of(fields: dict[str, FieldValue]) -> str:
+    parts = [fields.get(RECIPIENT_FIRST_NAME, ""), fields.get(RECIPIENT_LAST_NAME, "")]
+    return " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+
+
+@dataclass
+class Draft:
+    template: str
+    kind: str
+    fields: dict[str, FieldValue] = field(default_factory=dict)
+    text: str = ""
+    text_edited: bool = False  # edited by hand: the form must not overwrite the text
+    title: str = ""
+    renamed: bool = False  # the user chose the title; otherwise it follows the recipient
+    id: int | None = None
+    created: str = ""
+    updated: str = ""
+
+    @property
+    def recipient(self) -> str:
+        return recipient_of(self.fields)
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape of ``drafts show --format json`` (DESIGN.md)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind,
+            "template": self.template,
+            "fields": self.fields,
+            "text": self.text,
+            "updated": self.updated,
+        }
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    id: int
+    title: str
+    recipient: str
+    kind: str
+    updated: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "kind": self.kind, "updated": self.updated}
+
+
+class DraftStore:
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self._db = connection
+        self.path = path  # None for a store kept in memory only
+
+    @classmethod
+    def open(cls, path: Path) -> DraftStore:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not path.exists():
+                # Create the file ourselves so it is the user's alone from the first byte.
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            connection = sqlite3.connect(path, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            store = cls(connection, path)
+            store._migrate()
+            return store
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise DraftStoreError(
+                f"Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({exc})."
+            ) from exc
+
+    @classmethod
+    def in_memory(cls) -> DraftStore:
+        store = cls(sqlite3.connect(":memory:", isolation_level=None), None)
+        store._migrate()
+        return store
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(
+                f"Datenbankversion {version} ist neuer als diese App ({SCHEMA_VERSION})"
+            )
+        # executescript commits on its own, so the script carries its own transaction.
+        self._db.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            yield
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise DraftStoreError(f"Entwurf konnte nicht gespeichert werden ({exc}).") from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- drafts -------------------------------------------------------------------------
+
+    def save(self, draft: Draft) -> Draft:
+        """Insert a new draft or update an existing one; returns it with id and times."""
+        stamp = now()
+        saved = replace(draft, updated=stamp, created=draft.created or stamp)
+        values = (
+            saved.title,
+            int(saved.renamed),
+            saved.recipient,
+            saved.kind,
+            saved.template,
+            json.dumps(saved.fields, ensure_ascii=False),
+            saved.text,
+            int(saved.text_edited),
+            saved.created,
+            saved.updated,
+        )
+        with self._transaction():
+            if saved.id is None:
+                cursor = self._db.execute(
+                    "INSERT INTO drafts (title, renamed, recipient, kind, template, fields,"
+                    " text, text_edited, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    values,
+                )
+                saved.id = cursor.lastrowid
+            else:
+                self._db.execute(
+                    "UPDATE drafts SET title=?, renamed=?, recipient=?, kind=?, template=?,"
+                    " fields=?, text=?, text_edited=?, created=?, updated=? WHERE id=?",
+                    (*values, saved.id),
+                )
+        return saved
+
+    def get(self, draft_id: int) -> Draft | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM drafts WHERE id=? AND deleted IS NULL", (draft_id,)
+        ).fetchone()
+        return _draft_from_row(row) if row else None
+
+    def list(self) -> list[DraftSummary]:
+        """Every draft not deleted, newest first."""
+        rows = self._db.execute(
+            "SELECT id, title, recipient, kind, updated FROM drafts"
+            " WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
+        ).fetchall()
+        return [DraftSummary(*row) for row in rows]
+
+    def all_drafts(self) -> list[Draft]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM drafts WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
+        ).fetchall()
+        return [_draft_from_row(row) for row in rows]
+
+    def rename(self, draft_id: int, title: str) -> None:
+        with self._transaction():
+            self._db.execute(
+                "UPDATE drafts SET title=?, renamed=? WHERE id=?",
+                (title.strip(), int(bool(title.strip())), draft_id),
+            )
+
+    def delete(self, draft_id: int) -> None:
+        with self._transaction():
+            self._db.execute("UPDATE drafts SET deleted=? WHERE id=?", (now(), draft_id))
+
+    def undelete(self, draft_id: int) -> None:
+        with self._transaction():
+            self._db.execute("UPDATE drafts SET deleted=NULL WHERE id=?", (draft_id,))
+
+    # -- small state that belongs with the drafts -------------------------------------------
+
+    def last_open(self) -> int | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key='last_open'").fetchone()
+        return int(row[0]) if row and row[0].isdigit() else None
+
+    def set_last_open(self, draft_id: int | None) -> None:
+        with self._transaction():
+            if draft_id is None:
+                self._db.execute("DELETE FROM meta WHERE key='last_open'")
+            else:
+                self._db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('last_open', ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                    (str(draft_id),),
+                )
+
+
+def _draft_from_row(row: tuple[Any, ...]) -> Draft:
+    (
+        draft_id,
+        title,
+        renamed,
+        _recipient,
+        kind,
+        template,
+        fields,
+        text,
+        edited,
+        created,
+        updated,
+    ) = row
+    try:
+        values = json.loads(fields)
+    except json.JSONDecodeError:
+        values = {}
+    return Draft(
+        id=draft_id,
+        title=title,
+        renamed=bool(renamed),
+        kind=kind,
+        template=template,
+        fields=values if isinstance(values, dict) else {},
+        text=text,
+        text_edited=bool(edited),
+        created=created,
+        updated=updated,
+    )

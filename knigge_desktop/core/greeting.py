@@ -1,0 +1,65 @@
+"""Build a correct German salutation from how the recipient wants to be addressed.
+
+"Sehr geehrte Frau Dr. Wagner," / "Sehr geehrter Herr Prof. Albrecht," /
+"Guten Tag Alex Weber," (no gender) / "Hallo Anna," (du).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    FRAU = "frau"
+    HERR = "herr"
+    NONE = "none"  # addressed without gender: "Guten Tag Alex Weber"
+
+
+class GreetingStyle(StrEnum):
+    SEHR_GEEHRT = "sehr_geehrt"  # formal letter style
+    GUTEN_TAG = "guten_tag"  # formal, a little warmer; the only form without gender
+    HALLO = "hallo"  # informal
+    LIEBE = "liebe"  # informal, warmer: "Liebe Anna," / "Lieber Max,"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    gender: Gender = Gender.NONE
+    title: str = ""  # "Dr.", "Prof.", "Prof. Dr." or empty
+    first_name: str = ""
+    last_name: str = ""
+
+
+def _formal_name(r: Recipient, *, with_first_name: bool) -> str:
+    parts = [r.title.strip()]
+    if with_first_name:
+        parts.append(r.first_name.strip())
+    parts.append(r.last_name.strip())
+    return " ".join(p for p in parts if p)
+
+
+def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = "[Name]") -> str:
+    """The salutation line, ending in a comma. Missing names show ``placeholder``."""
+    if style in (GreetingStyle.HALLO, GreetingStyle.LIEBE):
+        name = r.first_name.strip() or r.last_name.strip() or placeholder
+        if style is GreetingStyle.HALLO:
+            return f"Hallo {name},"
+        # "Lieber" for a man, "Liebe" otherwise: without gender the neutral form is safer.
+        word = "Lieber" if r.gender is Gender.HERR else "Liebe"
+        return f"{word} {name},"
+
+    if r.gender is Gender.NONE:
+        # Without gender the full name carries the address; "Sehr geehrte*r" would need a
+        # gender, so both formal styles become "Guten Tag".
+        name = _formal_name(r, with_first_name=True) or placeholder
+        return f"Guten Tag {name},"
+
+    name = _formal_name(r, with_first_name=False)
+    if not r.last_name.strip():
+        name = f"{name} {placeholder}".strip()
+    noun = "Frau" if r.gender is Gender.FRAU else "Herr"
+    if style is GreetingStyle.GUTEN_TAG:
+        return f"Guten Tag {noun} {name},"
+    adjective = "Sehr geehrte" if r.gender is Gender.FRAU else "Sehr geehrter"
+    return f"{adjective} {noun} {name},"

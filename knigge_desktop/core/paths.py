@@ -1,0 +1,48 @@
+"""Where the app keeps its files.
+
+platformdirs picks the usual places per OS. ``--data-dir DIR`` or ``KNIGGE_DATA_DIR`` moves
+every file the app writes under DIR, so tests and portable installs never touch the home
+folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "knigge-desktop"
+DATA_DIR_ENV = "KNIGGE_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    config_dir: Path
+
+    @property
+    def drafts_db(self) -> Path:
+        return self.data_dir / "drafts.sqlite3"
+
+    @property
+    def user_templates_dir(self) -> Path:
+        return self.data_dir / "templates"
+
+    def ensure(self) -> None:
+        """Create the folders, readable by the user alone."""
+        for folder in (self.data_dir, self.config_dir, self.user_templates_dir):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """The explicit folder wins, then KNIGGE_DATA_DIR, then platformdirs."""
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(data_dir=root, config_dir=root / "config")
+    import platformdirs  # only needed when no folder was given
+
+    return AppPaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+    )

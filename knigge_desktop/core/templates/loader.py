@@ -1,0 +1,292 @@
+"""Load templates from TOML files; a bad file is reported with its file and line and skipped.
+
+Shipped templates live in resources/templates/, the user's own in the data dir's templates/
+folder; both load the same way. Fields used by many templates (the recipient, the sender) are
+declared once in resources/field_groups.toml and pulled in with ``[[fields]] use = "recipient"``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.resources import resource_dir
+from knigge_desktop.core.templates.model import Choice, Field, FieldType, Template
+from knigge_desktop.core.templates.render import (
+    GREETING,
+    TemplateSyntaxError,
+    coerce,
+    parse_body,
+    referenced_names,
+)
+from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+
+_ID = re.compile(r"[a-z][a-z0-9_]*")
+_TEMPLATE_KEYS = {
+    "id",
+    "title",
+    "kind",
+    "tone",
+    "platforms",
+    "when",
+    "body",
+    "greeting_style",
+    "fields",
+}
+_FIELD_KEYS = {"name", "label", "type", "required", "default", "example", "help", "choices"}
+_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class TemplateError:
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class LoadResult:
+    templates: list[Template] = field(default_factory=list)
+    errors: list[TemplateError] = field(default_factory=list)
+
+    def get(self, template_id: str) -> Template | None:
+        for template in self.templates:
+            if template.id == template_id:
+                return template
+        return None
+
+
+class _Invalid(Exception):
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class _Source:
+    """The file's text, to point an error at the line where a key or table stands."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def line_of(self, key: str, occurrence: int = 0) -> int:
+        pattern = re.compile(rf"^\s*(\[\[\s*{re.escape(key)}\s*\]\]|{re.escape(key)}\s*=)")
+        seen = 0
+        for number, line in enumerate(self.lines, start=1):
+            if pattern.match(line):
+                if seen == occurrence:
+                    return number
+                seen += 1
+        return 1
+
+    def line_in_field(self, index: int, key: str) -> int:
+        start = self.line_of("fields", index)
+        for number in range(start, len(self.lines) + 1):
+            if number > start and self.lines[number - 1].lstrip().startswith("["):
+                break
+            if re.match(rf"^\s*{re.escape(key)}\s*=", self.lines[number - 1]):
+                return number
+        return start
+
+
+def load_templates(folders: Iterable[Path] | None = None) -> LoadResult:
+    """Every template in the folders, in order; later folders cannot reuse an earlier id."""
+    if folders is None:
+        folders = [resource_dir("templates")]
+    groups, result = _load_field_groups()
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                template = _load_file(path, groups)
+            except _Invalid as exc:
+                result.errors.append(TemplateError(path, exc.line, str(exc)))
+                continue
+            if result.get(template.id) is not None:
+                line = _Source(path.read_text(encoding="utf-8")).line_of("id")
+                message = f"Die ID „{template.id}“ gibt es schon; Vorlage übersprungen."
+                result.errors.append(TemplateError(path, line, message))
+                continue
+            result.templates.append(template)
+    return result
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any], _Source]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise _Invalid("Die Datei ist nicht UTF-8-kodiert.", 1) from exc
+    except OSError as exc:
+        raise _Invalid(f"Datei nicht lesbar: {exc.strerror}", 1) from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        line = int(match.group(1)) if match else 1
+        raise _Invalid(f"Kein gültiges TOML ({exc})", line) from exc
+    return data, _Source(text)
+
+
+def _load_field_groups() -> tuple[dict[str, list[Field]], LoadResult]:
+    result = LoadResult()
+    path = resource_dir("field_groups.toml")
+    groups: dict[str, list[Field]] = {}
+    try:
+        data, source = _read_toml(path)
+        for name, entries in data.items():
+            if not isinstance(entries, list):
+                raise _Invalid(f"Gruppe „{name}“ muss eine Liste von Feldern sein.", 1)
+            groups[name] = [
+                _parse_field(entry, source, i, key=name) for i, entry in enumerate(entries)
+            ]
+    except _Invalid as exc:
+        result.errors.append(TemplateError(path, exc.line, str(exc)))
+    return groups, result
+
+
+def _require(data: dict[str, Any], key: str, source: _Source, kind: type = str) -> Any:
+    if key not in data:
+        raise _Invalid(f"Pflichtangabe „{key}“ fehlt.", 1)
+    value = data[key]
+    if not isinstance(value, kind) or (kind is str and not value.strip()):
+        raise _Invalid(f"„{key}“ hat den falschen Typ oder ist leer.", source.line_of(key))
+    return value
+
+
+def _enum(enum: type, value: str, key: str, line: int) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise _Invalid(f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).", line) from None
+
+
+def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -> Field:
+    def line(name: str) -> int:
+        return source.line_in_field(index, name) if key == "fields" else source.line_of(key)
+
+    if not isinstance(entry, dict):
+        raise _Invalid("Ein Feld muss eine Tabelle sein.", source.line_of(key, index))
+    for unknown in sorted(set(entry) - _FIELD_KEYS):
+        hint = ""
+        if unknown in _TEMPLATE_KEYS:
+            hint = " Sie gehört vor die erste [[fields]]-Tabelle."
+        raise _Invalid(f"Unbekannte Angabe „{unknown}“ in einem Feld.{hint}", line(unknown))
+    name = entry.get("name")
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        raise _Invalid("Feld ohne gültigen „name“ (Kleinbuchstaben, Ziffern, _).", line("name"))
+    label = entry.get("label")
+    if not isinstance(label, str) or not label.strip():
+        raise _Invalid(f"Feld „{name}“ hat kein „label“.", line("name"))
+    ftype = _enum(FieldType, str(entry.get("type", "text")), "type", line("type"))
+    choices: tuple[Choice, ...] = ()
+    if ftype is FieldType.CHOICE:
+        raw = entry.get("choices")
+        if not isinstance(raw, list) or not raw:
+            raise _Invalid(f"Auswahlfeld „{name}“ braucht „choices“.", line("choices"))
+        try:
+            choices = tuple(Choice(value=str(c["value"]), label=str(c["label"])) for c in raw)
+        except (TypeError, KeyError):
+            message = f"„choices“ von „{name}“: jede Wahl braucht value und label."
+            raise _Invalid(message, line("choices")) from None
+    default_raw = entry.get("default", False if ftype is FieldType.BOOL else "")
+    example_raw = entry.get("example", "")
+    prototype = Field(name=name, label=label, type=ftype, choices=choices)
+    try:
+        default = coerce(prototype, default_raw)
+        example = coerce(prototype, example_raw) if example_raw != "" else ""
+    except ValueError as exc:
+        raise _Invalid(str(exc), line("default")) from None
+    return Field(
+        name=name,
+        label=label,
+        type=ftype,
+        required=bool(entry.get("required", False)),
+        default=default,
+        example=example,
+        help=str(entry.get("help", "")),
+        choices=choices,
+    )
+
+
+def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
+    data, source = _read_toml(path)
+    for unknown in sorted(set(data) - _TEMPLATE_KEYS):
+        raise _Invalid(f"Unbekannte Angabe „{unknown}“.", source.line_of(unknown))
+    template_id = _require(data, "id", source)
+    if not _ID.fullmatch(template_id):
+        message = f"ID „{template_id}“: nur Kleinbuchstaben, Ziffern, _."
+        raise _Invalid(message, source.line_of("id"))
+    title = _require(data, "title", source)
+    when = _require(data, "when", source)
+    body = _require(data, "body", source)
+    kind = _enum(Kind, _require(data, "kind", source), "kind", source.line_of("kind"))
+    tone = _enum(Tone, _require(data, "tone", source), "tone", source.line_of("tone"))
+    platforms_raw = data.get("platforms", [p.value for p in Platform])
+    if not isinstance(platforms_raw, list):
+        raise _Invalid("„platforms“ muss eine Liste sein.", source.line_of("platforms"))
+    platforms = tuple(
+        _enum(Platform, str(p), "platforms", source.line_of("platforms")) for p in platforms_raw
+    )
+    default_style = GreetingStyle.SEHR_GEEHRT if tone is Tone.FORMAL else GreetingStyle.HALLO
+    style = _enum(
+        GreetingStyle,
+        str(data.get("greeting_style", default_style.value)),
+        "greeting_style",
+        source.line_of("greeting_style"),
+    )
+
+    fields: list[Field] = []
+    raw_fields = data.get("fields", [])
+    if not isinstance(raw_fields, list):
+        raise _Invalid("„fields“ muss eine Liste sein ([[fields]]).", source.line_of("fields"))
+    for index, entry in enumerate(raw_fields):
+        if isinstance(entry, dict) and "use" in entry:
+            group = groups.get(str(entry["use"]))
+            if group is None:
+                line = source.line_in_field(index, "use")
+                raise _Invalid(f"Unbekannte Feldgruppe „{entry['use']}“.", line)
+            fields.extend(group)
+        else:
+            fields.append(_parse_field(entry, source, index))
+    names = [f.name for f in fields]
+    for name in names:
+        if names.count(name) > 1 or name == GREETING:
+            message = f"Feldname „{name}“ ist doppelt oder reserviert."
+            raise _Invalid(message, source.line_of("fields"))
+
+    body_line = source.line_of("body")
+    try:
+        nodes = parse_body(body)
+    except TemplateSyntaxError as exc:
+        raise _Invalid(str(exc), body_line + body[: exc.offset].count("\n")) from None
+    by_name = {f.name: f for f in fields}
+    for name, offset, as_text in referenced_names(nodes):
+        line = body_line + body[:offset].count("\n")
+        if name == GREETING and as_text:
+            continue
+        if name not in by_name:
+            raise _Invalid(f"Der Text nennt das unbekannte Feld „{name}“.", line)
+        if as_text and by_name[name].type is FieldType.BOOL:
+            raise _Invalid(f"Ja/Nein-Feld „{name}“ geht nur als Abschnitt {{#{name}}}.", line)
+
+    return Template(
+        id=template_id,
+        title=title,
+        kind=kind,
+        tone=tone,
+        platforms=platforms,
+        when=when,
+        body=body,
+        fields=tuple(fields),
+        greeting_style=style,
+        source=path,
+    )

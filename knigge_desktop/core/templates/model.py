@@ -1,0 +1,88 @@
+"""What a template is, once loaded and validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    MULTILINE = "multiline"
+    CHOICE = "choice"
+    DATE = "date"  # stored as ISO "2026-11-26", shown in the text as "26.11.2026"
+    BOOL = "bool"  # switches an optional section {#name}…{/name} on and off
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str  # what goes into the text
+    label: str  # what the form shows
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    type: FieldType
+    required: bool = False
+    default: str | bool = ""
+    example: str | bool = ""
+    help: str = ""
+    choices: tuple[Choice, ...] = ()
+
+    def choice_label(self, value: str) -> str:
+        for choice in self.choices:
+            if choice.value == value:
+                return choice.label
+        return value
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    title: str
+    kind: Kind
+    tone: Tone
+    platforms: tuple[Platform, ...]
+    when: str  # one line: when to use it, in the Knigge's words
+    body: str
+    fields: tuple[Field, ...]
+    greeting_style: GreetingStyle
+    source: Path = field(compare=False)
+
+    def field(self, name: str) -> Field | None:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        return None
+
+    def default_values(self) -> dict[str, str | bool]:
+        return {f.name: f.default for f in self.fields}
+
+    def example_values(self) -> dict[str, str | bool]:
+        return {f.name: (f.example if f.example != "" else f.default) for f in self.fields}
+
+    def to_json(self) -> dict[str, object]:
+        """The shape DESIGN.md promises for ``templates --format json``."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind.value,
+            "tone": self.tone.value,
+            "platforms": [p.value for p in self.platforms],
+            "fields": [
+                {
+                    "name": f.name,
+                    "label": f.label,
+                    "type": f.type.value,
+                    "required": f.required,
+                    "default": f.default,
+                }
+                for f in self.fields
+            ],
+        }

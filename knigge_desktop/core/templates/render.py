@@ -1,0 +1,213 @@
+"""Turn a template body and field values into the message text.
+
+Body syntax, small on purpose:
+  {name}            the field's value (a choice gives its value, a date "26.11.2026");
+                    an empty required field shows "[Label]", so nothing is silently missing
+  {greeting}        the salutation built from the recipient_* fields and the template's style
+  {#name}…{/name}   a section shown when the field is set (a ticked bool, a non-empty text)
+  {^name}…{/name}   a section shown when the field is not set
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from knigge_desktop.core.greeting import Gender, Recipient, build_greeting
+from knigge_desktop.core.templates.model import Field, FieldType, Template
+
+FieldValue = str | bool
+
+GREETING = "greeting"
+RECIPIENT_GENDER = "recipient_gender"
+RECIPIENT_TITLE = "recipient_title"
+RECIPIENT_FIRST_NAME = "recipient_first_name"
+RECIPIENT_LAST_NAME = "recipient_last_name"
+
+TOKEN = re.compile(r"\{([#^/]?)([a-z_][a-z0-9_]*)\}")
+_TRUE = {"1", "true", "ja", "yes", "on", "wahr"}
+_FALSE = {"0", "false", "nein", "no", "off", "falsch", ""}
+
+
+class TemplateSyntaxError(ValueError):
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset  # index into the body
+
+
+class UnknownFieldError(KeyError):
+    """A value was given for a field the template does not have."""
+
+    def __init__(self, template_id: str, name: str) -> None:
+        super().__init__(name)
+        self.template_id = template_id
+        self.name = name
+
+    def __str__(self) -> str:
+        return f"Die Vorlage „{self.template_id}“ hat kein Feld „{self.name}“."
+
+
+@dataclass(frozen=True)
+class Var:
+    name: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    inverted: bool
+    children: tuple[Node, ...]
+    offset: int
+
+
+Node = str | Var | Section
+
+
+def parse_body(body: str) -> tuple[Node, ...]:
+    """Parse into a tree; unbalanced sections raise TemplateSyntaxError with their offset."""
+    stack: list[tuple[str, bool, int, list[Node]]] = [("", False, 0, [])]
+    pos = 0
+    for match in TOKEN.finditer(body):
+        if match.start() > pos:
+            stack[-1][3].append(body[pos : match.start()])
+        sigil, name = match.group(1), match.group(2)
+        if sigil in ("#", "^"):
+            stack.append((name, sigil == "^", match.start(), []))
+        elif sigil == "/":
+            open_name, inverted, offset, children = stack[-1]
+            if len(stack) == 1 or open_name != name:
+                raise TemplateSyntaxError(
+                    f"„{{/{name}}}“ schließt keinen offenen Abschnitt", match.start()
+                )
+            stack.pop()
+            stack[-1][3].append(Section(name, inverted, tuple(children), offset))
+        else:
+            stack[-1][3].append(Var(name, match.start()))
+        pos = match.end()
+    if pos < len(body):
+        stack[-1][3].append(body[pos:])
+    if len(stack) > 1:
+        name, _, offset, _ = stack[-1]
+        raise TemplateSyntaxError(f"Abschnitt „{{#{name}}}“ wird nicht geschlossen", offset)
+    return tuple(stack[0][3])
+
+
+def referenced_names(nodes: tuple[Node, ...]) -> list[tuple[str, int, bool]]:
+    """(name, offset, used_as_text) for every field the body mentions."""
+    found: list[tuple[str, int, bool]] = []
+    for node in nodes:
+        if isinstance(node, Var):
+            found.append((node.name, node.offset, True))
+        elif isinstance(node, Section):
+            found.append((node.name, node.offset, False))
+            found.extend(referenced_names(node.children))
+    return found
+
+
+def coerce(field: Field, raw: FieldValue) -> FieldValue:
+    """A value from the command line, a form or a draft, checked against the field's type."""
+    if field.type is FieldType.BOOL:
+        if isinstance(raw, bool):
+            return raw
+        text = raw.strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise ValueError(f"„{field.label}“ ist ein Ja/Nein-Feld: „ja“ oder „nein“ angeben.")
+    text = str(raw)
+    if field.type is FieldType.DATE and text.strip():
+        return _parse_date(field, text.strip()).isoformat()
+    if field.type is FieldType.CHOICE and text:
+        for choice in field.choices:
+            if text in (choice.value, choice.label):
+                return choice.value
+        allowed = ", ".join(c.value or "(leer)" for c in field.choices)
+        raise ValueError(f"„{field.label}“ erlaubt nur: {allowed}.")
+    return text
+
+
+def _parse_date(field: Field, text: str) -> date:
+    for pattern in (r"(\d{4})-(\d{1,2})-(\d{1,2})", r"(\d{1,2})\.(\d{1,2})\.(\d{4})"):
+        m = re.fullmatch(pattern, text)
+        if m:
+            a, b, c = (int(g) for g in m.groups())
+            year, month, day = (a, b, c) if a > 31 else (c, b, a)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                break
+    raise ValueError(f"„{field.label}“: „{text}“ ist kein Datum (TT.MM.JJJJ).")
+
+
+def _is_set(value: FieldValue | None) -> bool:
+    if isinstance(value, bool):
+        return value
+    return bool(value and value.strip())
+
+
+def _display(field: Field, value: FieldValue | None) -> str:
+    if not _is_set(value):
+        return f"[{field.label}]" if field.required else ""
+    assert not isinstance(value, bool)
+    if field.type is FieldType.DATE:
+        try:
+            return date.fromisoformat(value.strip()).strftime("%d.%m.%Y")
+        except ValueError:
+            return value
+    return value.strip() if field.type is not FieldType.MULTILINE else value.strip("\n")
+
+
+def _greeting(template: Template, values: Mapping[str, FieldValue]) -> str:
+    def text(name: str) -> str:
+        value = values.get(name, "")
+        return value if isinstance(value, str) else ""
+
+    try:
+        gender = Gender(text(RECIPIENT_GENDER) or Gender.NONE)
+    except ValueError:
+        gender = Gender.NONE
+    recipient = Recipient(
+        gender=gender,
+        title=text(RECIPIENT_TITLE),
+        first_name=text(RECIPIENT_FIRST_NAME),
+        last_name=text(RECIPIENT_LAST_NAME),
+    )
+    return build_greeting(recipient, template.greeting_style)
+
+
+def render(template: Template, values: Mapping[str, FieldValue]) -> str:
+    """The message text. Fields without a value fall back to the template's defaults."""
+    for name in values:
+        if template.field(name) is None:
+            raise UnknownFieldError(template.id, name)
+    merged: dict[str, FieldValue] = {**template.default_values(), **values}
+    fields = {f.name: f for f in template.fields}
+
+    def walk(nodes: tuple[Node, ...]) -> str:
+        out: list[str] = []
+        for node in nodes:
+            if isinstance(node, str):
+                out.append(node)
+            elif isinstance(node, Var):
+                if node.name == GREETING:
+                    out.append(_greeting(template, merged))
+                else:
+                    out.append(_display(fields[node.name], merged.get(node.name)))
+            elif _is_set(merged.get(node.name)) != node.inverted:
+                out.append(walk(node.children))
+        return "".join(out)
+
+    return tidy(walk(parse_body(template.body)))
+
+
+def tidy(text: str) -> str:
+    """Clean what empty fields and skipped sections leave behind."""
+    lines = [re.sub(r"(?<=\S) {2,}(?=\S)", " ", line).rstrip() for line in text.split("\n")]
+    joined = "\n".join(lines)
+    joined = re.sub(r" +([,.!?])", r"\1", joined)
+    joined = re.sub(r"\n{3,}", "\n\n", joined)
+    return joined.strip("\n")

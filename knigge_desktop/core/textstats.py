@@ -1,0 +1,24 @@
+"""Counts shown in the status bar."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word is a run of letters or digits, hyphens inside it allowed ("Mehrweg-Ladungsträger").
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class TextStats:
+    words: int
+    characters: int  # code points, as Python counts them
+
+    def label(self) -> str:
+        words = "1 Wort" if self.words == 1 else f"{self.words} Wörter"
+        chars = "1 Zeichen" if self.characters == 1 else f"{self.characters} Zeichen"
+        return f"{words} · {chars}"
+
+
+def text_stats(text: str) -> TextStats:
+    return TextStats(words=sum(1 for _ in _WORD.finditer(text)), characters=len(text))
