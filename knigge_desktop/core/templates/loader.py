@@ -264,6 +264,8 @@ def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
             raise _Invalid(message, source.line_of("fields"))
 
     body_line = source.line_of("body")
+    if source.lines[body_line - 1].rstrip().endswith(('"""', "'''")):
+        body_line += 1  # TOML drops the line break right after the opening quotes
     try:
         nodes = parse_body(body)
     except TemplateSyntaxError as exc:

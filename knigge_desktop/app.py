@@ -1,0 +1,90 @@
+"""Composition root: builds the services and the main window, then runs Qt."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from knigge_desktop import __version__
+from knigge_desktop.core.drafts import DraftStore, DraftStoreError
+from knigge_desktop.core.paths import AppPaths
+from knigge_desktop.core.resources import resource_dir
+from knigge_desktop.core.templates import FieldValue, LoadResult, load_templates
+from knigge_desktop.services.drafts_service import DraftsService
+from knigge_desktop.ui.main_window import MainWindow
+
+DEFAULT_TEMPLATE = "first_contact_formal"
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Knigge Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("knigge-desktop")
+    app.setDesktopFileName("knigge-desktop")
+    # German is the app's language; Qt's own dialogs (Ja/Nein, Abbrechen) follow it.
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    translator = QTranslator(app)
+    if translator.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    return app
+
+
+def load_all_templates(paths: AppPaths) -> LoadResult:
+    return load_templates([resource_dir("templates"), paths.user_templates_dir])
+
+
+def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
+    """The drafts service, and a message for the user if drafts cannot be kept on disk."""
+    try:
+        return DraftsService(DraftStore.open(paths.drafts_db)), None
+    except DraftStoreError as exc:
+        message = (
+            f"{exc}\n\nDie Datei bleibt unverändert. Bis zum nächsten Start werden Entwürfe "
+            "nur im Arbeitsspeicher gehalten; kopieren Sie fertige Texte in die Zwischenablage."
+        )
+        return DraftsService(DraftStore.in_memory()), message
+
+
+def build_window(
+    paths: AppPaths,
+    new_template: str | None = None,
+    values: dict[str, FieldValue] | None = None,
+) -> MainWindow:
+    """Everything the window needs, wired; the QApplication must exist already."""
+    with contextlib.suppress(OSError):  # open_drafts reports an unusable folder
+        paths.ensure()
+    templates = load_all_templates(paths)
+    drafts, problem = open_drafts(paths)
+    window = MainWindow(templates, drafts)
+    drafts.setParent(window)
+    if problem:
+        window.startup_problem = problem
+    if new_template is not None:
+        window.start_from_template(new_template, values or {})
+    else:
+        last = drafts.last_open()
+        if last is None or not window.open_draft(last.id or 0):
+            first = templates.get(DEFAULT_TEMPLATE) or next(iter(templates.templates), None)
+            if first is not None:
+                window.start_from_template(first.id)
+    return window
+
+
+def run(
+    paths: AppPaths,
+    new_template: str | None = None,
+    values: dict[str, FieldValue] | None = None,
+) -> int:
+    app = ensure_application()
+    window = build_window(paths, new_template, values)
+    window.show()
+    if window.startup_problem:
+        QMessageBox.warning(window, "Entwürfe", window.startup_problem)
+    return app.exec()

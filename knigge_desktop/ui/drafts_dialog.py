@@ -1,0 +1,162 @@
+"""The draft list: newest first; open, rename, delete (with undo)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knigge_desktop.core.vocabulary import kind_label
+from knigge_desktop.services.drafts_service import DraftsService
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def local_time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+class DraftsDialog(QDialog):
+    open_requested = Signal(int)
+
+    def __init__(self, service: DraftsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Entwürfe")
+        self.resize(640, 400)
+        self._service = service
+        self._deleted: list[int] = []  # for undo, last deleted last
+
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName("Entwürfe")
+        self.table.setHorizontalHeaderLabels(["Empfänger", "Titel", "Art", "Zuletzt geändert"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel("Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.")
+        self.status = QLabel()
+
+        self.open_button = QPushButton("Öffnen")
+        self.open_button.setDefault(True)
+        self.rename_button = QPushButton("Umbenennen …")
+        self.rename_button.setToolTip("Umbenennen (F2)")
+        self.delete_button = QPushButton("Löschen")
+        self.delete_button.setToolTip("Löschen (Entf)")
+        self.undo_button = QPushButton("Löschen rückgängig")
+        self.undo_button.setToolTip("Den zuletzt gelöschten Entwurf zurückholen (Strg+Z)")
+        close_button = QPushButton("Schließen")
+
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.rename_button, self.delete_button, self.undo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.rename_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        service.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        summaries = self._service.summaries()
+        self.table.setRowCount(len(summaries))
+        for row, summary in enumerate(summaries):
+            cells = [
+                summary.recipient or "–",
+                summary.title,
+                kind_label(summary.kind),
+                local_time(summary.updated),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(_ID_ROLE, summary.id)
+                self.table.setItem(row, column, item)
+            if summary.id == selected:
+                self.table.selectRow(row)
+        self.table.resizeColumnToContents(0)
+        self.empty.setVisible(not summaries)
+        if self.selected_id() is None and summaries:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(_ID_ROLE)
+
+    def open_selected(self) -> None:
+        draft_id = self.selected_id()
+        if draft_id is not None:
+            self.open_requested.emit(draft_id)
+            self.accept()
+
+    def rename_selected(self, title: str | None = None) -> None:
+        draft_id = self.selected_id()
+        if draft_id is None:
+            return
+        if title is None:
+            current = self.table.item(self.table.currentRow(), 1).text()
+            title, ok = QInputDialog.getText(
+                self, "Entwurf umbenennen", "Neuer Titel:", text=current
+            )
+            if not ok:
+                return
+        self._service.rename(draft_id, title)
+
+    def delete_selected(self) -> None:
+        draft_id = self.selected_id()
+        if draft_id is None:
+            return
+        title = self.table.item(self.table.currentRow(), 1).text()
+        self._service.delete(draft_id)
+        self._deleted.append(draft_id)
+        self.status.setText(f"„{title}“ gelöscht. Rückgängig mit Strg+Z.")
+        self._update_buttons()
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        draft_id = self._deleted.pop()
+        self._service.undelete(draft_id)
+        self.status.setText("Entwurf wiederhergestellt.")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.open_button, self.rename_button, self.delete_button):
+            button.setEnabled(has)
+        self.undo_button.setEnabled(bool(self._deleted))

@@ -1,0 +1,141 @@
+"""The form built from a template's fields. It reports changes; it decides nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from knigge_desktop.core.templates import Field, FieldType, FieldValue, Template
+
+_ISO = Qt.DateFormat.ISODate
+
+
+class _DateInput(QWidget):
+    """A date that may stay empty: a checkbox switches the date on."""
+
+    changed = Signal()
+
+    def __init__(self, required: bool) -> None:
+        super().__init__()
+        self.enabled = QCheckBox()
+        self.enabled.setToolTip("Datum angeben")
+        self.edit = QDateEdit(calendarPopup=True, displayFormat="dd.MM.yyyy")
+        self.edit.setDate(QDate.currentDate())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+        self.enabled.setVisible(not required)
+        self.enabled.setChecked(required)
+        self.edit.setEnabled(required)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.enabled.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        self.setFocusProxy(self.edit if required else self.enabled)
+
+    def value(self) -> str:
+        return self.edit.date().toString(_ISO) if self.enabled.isChecked() else ""
+
+    def set_value(self, value: str) -> None:
+        date = QDate.fromString(value, _ISO) if value else QDate()
+        self.enabled.setChecked(date.isValid() or not self.enabled.isVisible())
+        if date.isValid():
+            self.edit.setDate(date)
+
+
+class FieldForm(QWidget):
+    value_changed = Signal(str, object)  # field name, new value (str or bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QFormLayout(self)
+        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._inputs: dict[str, QWidget] = {}
+        self._fields: dict[str, Field] = {}
+
+    def build(self, template: Template, values: dict[str, FieldValue]) -> None:
+        while self._layout.rowCount():
+            self._layout.removeRow(0)
+        self._inputs.clear()
+        self._fields = {f.name: f for f in template.fields}
+        heading = QLabel(f"<b>{template.title}</b>", wordWrap=True)
+        self._layout.addRow(heading)
+        if not template.fields:
+            self._layout.addRow(QLabel("Diese Vorlage hat keine Felder.", wordWrap=True))
+        for field in template.fields:
+            widget = self._make_input(field)
+            widget.setObjectName(f"field_{field.name}")
+            widget.setAccessibleName(field.label + (" (Pflichtfeld)" if field.required else ""))
+            if field.help:
+                widget.setToolTip(field.help)
+            self._inputs[field.name] = widget
+            self.set_value(field.name, values.get(field.name, field.default))
+            label = QLabel(f"{field.label} <span style='color:#b00020'>*</span>")
+            if not field.required:
+                label = QLabel(field.label)
+            label.setBuddy(widget)
+            label.setWordWrap(True)
+            self._layout.addRow(label, widget)
+        if any(f.required for f in template.fields):
+            note = QLabel("<span style='color:#b00020'>*</span> Pflichtfeld")
+            self._layout.addRow(note)
+
+    def input(self, name: str) -> QWidget:
+        return self._inputs[name]
+
+    def set_value(self, name: str, value: FieldValue) -> None:
+        """Show a value without reporting it back as a change."""
+        widget = self._inputs[name]
+        widget.blockSignals(True)
+        try:
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                widget.setCurrentIndex(max(index, 0))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value))
+            elif isinstance(widget, _DateInput):
+                widget.set_value(str(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+        finally:
+            widget.blockSignals(False)
+
+    def _make_input(self, field: Field) -> QWidget:
+        name = field.name
+        if field.type is FieldType.BOOL:
+            box = QCheckBox("einfügen")
+            box.toggled.connect(lambda on: self.value_changed.emit(name, bool(on)))
+            return box
+        if field.type is FieldType.CHOICE:
+            combo = QComboBox()
+            for choice in field.choices:
+                combo.addItem(choice.label, choice.value)
+            combo.currentIndexChanged.connect(
+                lambda _i: self.value_changed.emit(name, combo.currentData())
+            )
+            return combo
+        if field.type is FieldType.MULTILINE:
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+            edit.textChanged.connect(lambda: self.value_changed.emit(name, edit.toPlainText()))
+            return edit
+        if field.type is FieldType.DATE:
+            date = _DateInput(field.required)
+            date.changed.connect(lambda: self.value_changed.emit(name, date.value()))
+            return date
+        line = QLineEdit()
+        line.textChanged.connect(lambda text: self.value_changed.emit(name, text))
+        return line

@@ -1,0 +1,134 @@
+"""The template gallery: search, filter by kind and tone, choose a template."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knigge_desktop.core.templates import Template, TemplateError
+from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TemplateGallery(QWidget):
+    template_chosen = Signal(str)  # template id
+
+    def __init__(
+        self,
+        templates: list[Template],
+        errors: list[TemplateError] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._templates = templates
+
+        heading = QLabel("<b>Vorlagen</b>")
+        self.search = QLineEdit(placeholderText="Vorlagen durchsuchen …")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Vorlagen durchsuchen")
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Nach Art filtern")
+        self.kind_filter.addItem("Alle Arten", "")
+        kinds_present = {t.kind for t in templates}
+        for kind, label in KIND_LABELS.items():
+            if kind in kinds_present:
+                self.kind_filter.addItem(label, kind.value)
+        self.tone_filter = QComboBox()
+        self.tone_filter.setAccessibleName("Nach Ton filtern")
+        self.tone_filter.addItem("Sie und du", "")
+        for tone, label in TONE_LABELS.items():
+            self.tone_filter.addItem(label, tone.value)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Vorlagen")
+        self.list.setWordWrap(True)
+        self.when = QLabel(wordWrap=True)
+        self.when.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.use_button = QPushButton("Vorlage verwenden")
+        self.use_button.setToolTip("Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.tone_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.when)
+        layout.addWidget(self.use_button)
+        if errors:
+            problems = QLabel("Nicht geladen:\n" + "\n".join(str(e) for e in errors), wordWrap=True)
+            problems.setObjectName("template_errors")
+            problems.setStyleSheet("color: #b00020;")
+            problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(problems)
+
+        self.search.textChanged.connect(self._refill)
+        self.kind_filter.currentIndexChanged.connect(self._refill)
+        self.tone_filter.currentIndexChanged.connect(self._refill)
+        self.list.currentItemChanged.connect(self._show_when)
+        self.list.itemActivated.connect(lambda _item: self._choose())
+        self.use_button.clicked.connect(self._choose)
+        self._refill()
+
+    def visible_ids(self) -> list[str]:
+        return [self.list.item(i).data(_ID_ROLE) for i in range(self.list.count())]
+
+    def select(self, template_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(_ID_ROLE) == template_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def _matches(self, template: Template) -> bool:
+        kind, tone = self.kind_filter.currentData(), self.tone_filter.currentData()
+        if kind and template.kind.value != kind:
+            return False
+        if tone and template.tone.value != tone:
+            return False
+        words = self.search.text().casefold().split()
+        haystack = f"{template.title} {template.when} {template.id}".casefold()
+        return all(word in haystack for word in words)
+
+    def _refill(self) -> None:
+        current = self.list.currentItem()
+        keep = current.data(_ID_ROLE) if current else None
+        self.list.clear()
+        for template in self._templates:
+            if self._matches(template):
+                item = QListWidgetItem(template.title)
+                item.setData(_ID_ROLE, template.id)
+                item.setToolTip(template.when)
+                self.list.addItem(item)
+        if keep:
+            self.select(keep)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.use_button.setEnabled(self.list.count() > 0)
+        if not self.list.count():
+            self.when.setText("Keine Vorlage passt zu Suche und Filter.")
+
+    def _show_when(self, item: QListWidgetItem | None) -> None:
+        template = self._by_id(item.data(_ID_ROLE)) if item else None
+        self.when.setText(template.when if template else "")
+
+    def _by_id(self, template_id: str) -> Template | None:
+        return next((t for t in self._templates if t.id == template_id), None)
+
+    def _choose(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.template_chosen.emit(item.data(_ID_ROLE))

@@ -1,0 +1,346 @@
+"""The composer window: gallery | fields | text. It shows state and forwards intent.
+
+The rules (when the form may rewrite the text, what to ask before copying) live in
+core.composer.Composer; saving goes through services.drafts_service.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knigge_desktop import __version__
+from knigge_desktop.core.composer import Composer
+from knigge_desktop.core.drafts import Draft
+from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.templates import FieldValue, LoadResult, Template
+from knigge_desktop.core.textstats import text_stats
+from knigge_desktop.core.vocabulary import Kind, Tone
+from knigge_desktop.services.drafts_service import Autosaver, DraftsService
+from knigge_desktop.ui.drafts_dialog import DraftsDialog
+from knigge_desktop.ui.field_form import FieldForm
+from knigge_desktop.ui.gallery import TemplateGallery
+
+COPY_SHORTCUT = QKeySequence("Ctrl+Shift+C")
+
+
+def missing_template(draft: Draft) -> Template:
+    """Stand-in for a template that no longer exists: the draft's text stays editable."""
+    try:
+        kind = Kind(draft.kind)
+    except ValueError:
+        kind = Kind.FIRST_CONTACT
+    return Template(
+        id=draft.template,
+        title=f"Vorlage „{draft.template}“ nicht gefunden",
+        kind=kind,
+        tone=Tone.FORMAL,
+        platforms=(),
+        when="",
+        body="",
+        fields=(),
+        greeting_style=GreetingStyle.SEHR_GEEHRT,
+        source=Path(),
+    )
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        templates: LoadResult,
+        drafts: DraftsService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.resize(1200, 720)
+        self._templates = templates
+        self._drafts = drafts
+        self._autosaver = Autosaver(drafts, self)
+        self._applying = False  # True while the window itself writes into the editor
+        self.composer: Composer | None = None
+        self.startup_problem: str | None = None  # shown once the window is up
+
+        self.gallery = TemplateGallery(templates.templates, templates.errors)
+        self.form = FieldForm()
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("editor")
+        self.editor.setAccessibleName("Nachrichtentext")
+        self.editor.setTabChangesFocus(True)
+        font = self.editor.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.editor.setFont(font)
+
+        self.edited_banner = QFrame()
+        self.edited_banner.setObjectName("edited_banner")
+        self.edited_banner.setStyleSheet(
+            "#edited_banner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }"
+            "#edited_banner QLabel { color: #3d3000; }"
+        )
+        banner_text = QLabel(
+            "Sie haben den Text von Hand geändert. Änderungen in den Feldern werden deshalb "
+            "nicht übernommen.",
+            wordWrap=True,
+        )
+        self.regenerate_button = QPushButton("Text aus Feldern neu erzeugen")
+        self.regenerate_button.setToolTip("Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.")
+        banner_layout = QHBoxLayout(self.edited_banner)
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(self.regenerate_button)
+        self.edited_banner.hide()
+
+        self.copy_button = QPushButton("In die Zwischenablage kopieren")
+        self.copy_button.setToolTip("Fertigen Text kopieren (Strg+Umschalt+C)")
+        self.copy_button.setDefault(True)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_button)
+
+        text_column = QWidget()
+        text_layout = QVBoxLayout(text_column)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(QLabel("<b>Nachricht</b>"))
+        text_layout.addWidget(self.edited_banner)
+        text_layout.addWidget(self.editor, 1)
+        text_layout.addLayout(copy_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.gallery)
+        splitter.addWidget(form_scroll)
+        splitter.addWidget(text_column)
+        splitter.setSizes([260, 380, 560])
+        container = QWidget()
+        outer = QVBoxLayout(container)
+        outer.addWidget(splitter)
+        self.setCentralWidget(container)
+
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.save_state = QLabel()
+        self.save_state.setObjectName("save_state")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.statusBar().addPermanentWidget(self.counts)
+        if not drafts.persistent:
+            self.save_state.setText("Entwürfe werden nicht gespeichert")
+            self.save_state.setStyleSheet("color: #b00020;")
+
+        self._build_menus()
+        self.gallery.template_chosen.connect(self.start_from_template)
+        self.form.value_changed.connect(self._field_changed)
+        self.editor.textChanged.connect(self._text_changed)
+        self.regenerate_button.clicked.connect(self.regenerate_text)
+        self.copy_button.clicked.connect(self.copy_text)
+        drafts.save_failed.connect(self._save_failed)
+        drafts.saved.connect(self._saved)
+        drafts.deleted.connect(self._draft_deleted)
+
+    # -- menus --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        def action(menu_name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            act.triggered.connect(slot)
+            menus[menu_name].addAction(act)
+            return act
+
+        bar = self.menuBar()
+        menus = {name: bar.addMenu(name) for name in ("&Datei", "&Bearbeiten", "&Hilfe")}
+        action(
+            "&Datei", "Neuer Entwurf aus &Vorlage", self.focus_gallery, QKeySequence.StandardKey.New
+        )
+        action("&Datei", "&Entwürfe …", self.show_drafts, QKeySequence.StandardKey.Open)
+        self.copy_action = action("&Datei", "Text &kopieren", self.copy_text, COPY_SHORTCUT)
+        menus["&Datei"].addSeparator()
+        action("&Datei", "&Beenden", self.close, QKeySequence.StandardKey.Quit)
+        action("&Bearbeiten", "&Rückgängig", self.editor.undo, QKeySequence.StandardKey.Undo)
+        action("&Bearbeiten", "&Wiederholen", self.editor.redo, QKeySequence.StandardKey.Redo)
+        menus["&Bearbeiten"].addSeparator()
+        action("&Bearbeiten", "Text aus &Feldern neu erzeugen", self.regenerate_text)
+        action("&Hilfe", "Ü&ber Knigge Desktop", self.show_about)
+        # The editor has its own undo shortcuts; the menu entries must not steal them.
+        for act in menus["&Bearbeiten"].actions()[:2]:
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    # -- opening drafts -----------------------------------------------------------------
+
+    def start_from_template(
+        self, template_id: str, values: dict[str, FieldValue] | None = None
+    ) -> None:
+        template = self._templates.get(template_id)
+        if template is None:
+            return
+        self._autosaver.flush()
+        if values:
+            composer = Composer.from_values(template, values)
+            self._show(composer)
+            self._autosaver.schedule(composer.snapshot)
+            self._autosaver.flush()  # a draft asked for from the command line exists at once
+        else:
+            self._show(Composer(template))
+        self.statusBar().showMessage(f"Neuer Entwurf: {template.title}", 4000)
+
+    def open_draft(self, draft_id: int) -> bool:
+        self._autosaver.flush()
+        draft = self._drafts.get(draft_id)
+        if draft is None:
+            return False
+        self._show(Composer(self._templates.get(draft.template) or missing_template(draft), draft))
+        return True
+
+    def _show(self, composer: Composer) -> None:
+        self.composer = composer
+        self.gallery.select(composer.template.id)
+        self.form.build(composer.template, composer.values)
+        self._applying = True
+        try:
+            self.editor.setPlainText(composer.draft.text)
+        finally:
+            self._applying = False
+        self.edited_banner.setVisible(composer.text_edited)
+        self._update_counts()
+        self._update_title()
+
+    # -- editing ------------------------------------------------------------------------
+
+    def _field_changed(self, name: str, value: FieldValue) -> None:
+        if self.composer is None:
+            return
+        try:
+            new_text = self.composer.set_field(name, value)
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            return
+        if new_text is not None:
+            self._replace_text(new_text)
+        self.edited_banner.setVisible(self.composer.text_edited)
+        self._update_title()
+        self._autosaver.schedule(self.composer.snapshot)
+
+    def _text_changed(self) -> None:
+        self._update_counts()
+        if self._applying or self.composer is None:
+            return
+        self.composer.user_edited(self.editor.toPlainText())
+        self.edited_banner.setVisible(self.composer.text_edited)
+        self._autosaver.schedule(self.composer.snapshot)
+
+    def _replace_text(self, text: str) -> None:
+        """Write into the editor as one undoable step, keeping the caret where it was."""
+        if text == self.editor.toPlainText():
+            return
+        position = self.editor.textCursor().position()
+        cursor = QTextCursor(self.editor.document())
+        self._applying = True
+        try:
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(text)
+            cursor.endEditBlock()
+        finally:
+            self._applying = False
+        caret = self.editor.textCursor()
+        caret.setPosition(min(position, len(text)))
+        self.editor.setTextCursor(caret)
+
+    def regenerate_text(self) -> None:
+        if self.composer is None:
+            return
+        self._replace_text(self.composer.regenerate())
+        self.edited_banner.hide()
+        self._autosaver.schedule(self.composer.snapshot)
+        self.statusBar().showMessage("Text neu erzeugt. Strg+Z holt Ihren Text zurück.", 5000)
+
+    def _update_counts(self) -> None:
+        self.counts.setText(text_stats(self.editor.toPlainText()).label())
+
+    def _update_title(self) -> None:
+        title = self.composer.draft.title if self.composer else ""
+        self.setWindowTitle(f"{title} – Knigge Desktop" if title else "Knigge Desktop")
+
+    # -- copy -----------------------------------------------------------------------------
+
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask a yes/no question; tests replace this to answer without a dialog."""
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def copy_text(self) -> bool:
+        text = self.editor.toPlainText()
+        if self.composer is not None:
+            check = self.composer.copy_check(text)
+            if not check.ok and not self.confirm("Noch nicht fertig", check.question()):
+                self.statusBar().showMessage("Nicht kopiert.", 4000)
+                return False
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(f"✓ Kopiert: {len(text)} Zeichen in der Zwischenablage.", 5000)
+        self.copy_button.setText("✓ Kopiert")
+        QTimer.singleShot(2000, lambda: self.copy_button.setText("In die Zwischenablage kopieren"))
+        return True
+
+    # -- drafts ---------------------------------------------------------------------------
+
+    def focus_gallery(self) -> None:
+        self.gallery.search.setFocus()
+        self.gallery.search.selectAll()
+
+    def show_drafts(self) -> DraftsDialog:
+        self._autosaver.flush()
+        dialog = DraftsDialog(self._drafts, self)
+        dialog.open_requested.connect(self.open_draft)
+        dialog.open()
+        return dialog
+
+    def _saved(self, draft: Draft) -> None:
+        if self.composer is not None and self.composer.draft.id in (None, draft.id):
+            self.composer.draft.id = draft.id
+            self.composer.draft.created = draft.created
+            self.composer.draft.updated = draft.updated
+        self.save_state.setStyleSheet("")
+        self.save_state.setText("Gespeichert")
+
+    def _save_failed(self, message: str) -> None:
+        self.save_state.setText("Nicht gespeichert")
+        self.save_state.setStyleSheet("color: #b00020;")
+        self.statusBar().showMessage(message + " Ihr Text bleibt im Fenster.", 10000)
+
+    def _draft_deleted(self, draft_id: int) -> None:
+        # The open draft was deleted: keep the text on screen but as a new, unsaved draft,
+        # so the next keystroke does not quietly write into the deleted one.
+        if self.composer is not None and self.composer.draft.id == draft_id:
+            self._autosaver.cancel()
+            self.composer.draft.id = None
+            self._drafts.forget_last_open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "Über Knigge Desktop",
+            f"<b>Knigge Desktop {__version__}</b><p>Gute erste Nachrichten im "
+            "Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._autosaver.flush()
+        super().closeEvent(event)

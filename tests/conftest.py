@@ -1,0 +1,57 @@
+"""Shared test set-up: Qt offscreen, and every test with its own data dir."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from knigge_desktop.core.paths import AppPaths, resolve_paths  # noqa: E402
+from knigge_desktop.core.templates import LoadResult, load_templates  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every place the app could write at this test's own folder."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("KNIGGE_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    return data
+
+
+@pytest.fixture
+def paths(isolated_dirs: Path) -> AppPaths:
+    return resolve_paths(isolated_dirs)
+
+
+@pytest.fixture(scope="session")
+def shipped() -> LoadResult:
+    return load_templates()
+
+
+@pytest.fixture
+def window_factory(qtbot, paths: AppPaths) -> Iterator:  # type: ignore[no-untyped-def]
+    """Builds main windows on this test's data dir; closes them at the end."""
+    from knigge_desktop.app import build_window, ensure_application
+
+    ensure_application()
+    made = []
+
+    def make(**request):  # type: ignore[no-untyped-def]
+        window = build_window(paths, **request)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()

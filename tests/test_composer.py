@@ -1,0 +1,75 @@
+"""The composing rules, without any widget."""
+
+from __future__ import annotations
+
+from knigge_desktop.core.composer import Composer
+from knigge_desktop.core.templates import LoadResult
+
+
+def _composer(shipped: LoadResult, template_id: str = "contact_request_formal") -> Composer:
+    template = shipped.get(template_id)
+    assert template is not None
+    return Composer(template)
+
+
+def test_field_changes_rewrite_the_text(shipped: LoadResult) -> None:
+    c = _composer(shipped)
+    assert c.set_field("recipient_gender", "herr") is not None
+    text = c.set_field("recipient_last_name", "Albrecht")
+    assert text is not None and text.startswith("Sehr geehrter Herr Albrecht,")
+    assert c.draft.title == "Albrecht – Kontaktanfrage"
+    assert c.draft.fields == {"recipient_gender": "herr", "recipient_last_name": "Albrecht"}
+
+
+def test_hand_edits_are_never_overwritten_by_the_form(shipped: LoadResult) -> None:
+    c = _composer(shipped)
+    c.set_field("recipient_last_name", "Albrecht")
+    mine = c.draft.text + "\nPS: Danke für den Tipp!"
+    c.user_edited(mine)
+    assert c.text_edited
+    assert c.set_field("recipient_last_name", "Wagner") is None
+    assert c.draft.text == mine
+    assert c.values["recipient_last_name"] == "Wagner"  # the field value is kept
+    fresh = c.regenerate()
+    assert "Wagner" in fresh and "PS:" not in fresh and not c.text_edited
+
+
+def test_typing_back_the_generated_text_is_no_hand_edit(shipped: LoadResult) -> None:
+    c = _composer(shipped)
+    original = c.draft.text
+    c.user_edited(original + "x")
+    assert c.text_edited
+    c.user_edited(original)
+    assert not c.text_edited
+
+
+def test_copy_check_names_missing_fields_and_placeholders(shipped: LoadResult) -> None:
+    c = _composer(shipped)
+    check = c.copy_check(c.draft.text)
+    assert not check.ok
+    assert "Nachname" in check.missing_fields and "Ihr Name" in check.missing_fields
+    assert "[Ihr Name]" in check.placeholders
+    assert "Trotzdem kopieren?" in check.question()
+    template = shipped.get("contact_request_formal")
+    assert template is not None
+    for name, value in template.example_values().items():
+        c.set_field(name, value)
+    assert c.copy_check(c.draft.text).ok
+    assert c.copy_check(c.draft.text + " am XY").placeholders == ("XY",)
+
+
+def test_from_values_fills_a_new_draft(shipped: LoadResult) -> None:
+    template = shipped.get("reply_informal")
+    assert template is not None
+    c = Composer.from_values(template, {"recipient_first_name": "Kim", "sender_name": "Jo"})
+    assert c.draft.text.startswith("Hallo Kim,") and c.draft.text.endswith("Jo")
+    assert c.draft.title == "Kim – Antwort"
+
+
+def test_a_saved_draft_reopens_with_its_values(shipped: LoadResult) -> None:
+    c = _composer(shipped)
+    c.set_field("recipient_last_name", "Albrecht")
+    c.user_edited("Eigener Text")
+    again = Composer(c.template, c.snapshot())
+    assert again.values["recipient_last_name"] == "Albrecht"
+    assert again.draft.text == "Eigener Text" and again.text_edited

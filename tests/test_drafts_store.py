@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    s = DraftStore.open(tmp_path / "d" / "drafts.sqlite3")
+    yield s
+    s.close()
+
+
+def _draft(name: str, text: str = "Hallo") -> Draft:
+    return Draft(
+        template="reply_formal",
+        kind="reply",
+        fields={"recipient_first_name": name, "recipient_last_name": "Weber"},
+        text=text,
+        title=f"{name} Weber – Antwort",
+    )
+
+
+def test_save_and_read_back_exactly(store: DraftStore) -> None:
+    text = "Guten Tag 👩‍👩‍👧 🇩🇪 e\u0301 𝔘\r\nZeile zwei\n"
+    saved = store.save(_draft("Alex", text))
+    assert saved.id is not None and saved.created and saved.updated
+    again = store.get(saved.id)
+    assert again is not None
+    assert again.text == text
+    assert again.fields == {"recipient_first_name": "Alex", "recipient_last_name": "Weber"}
+    assert again.recipient == "Alex Weber"
+
+
+def test_update_keeps_the_id_and_moves_the_draft_to_the_top(store: DraftStore) -> None:
+    first = store.save(_draft("Anna"))
+    second = store.save(_draft("Ben"))
+    assert [s.id for s in store.list()] == [second.id, first.id]
+    first.text = "geändert"
+    store.save(first)
+    assert [s.id for s in store.list()] == [first.id, second.id]
+    assert store.get(first.id).text == "geändert"  # type: ignore[union-attr]
+    assert store.list()[0].recipient == "Anna Weber"
+
+
+def test_rename_delete_and_undelete(store: DraftStore) -> None:
+    draft = store.save(_draft("Anna"))
+    assert draft.id is not None
+    store.rename(draft.id, "Anfrage Logistik")
+    got = store.get(draft.id)
+    assert got is not None and got.title == "Anfrage Logistik" and got.renamed
+    store.delete(draft.id)
+    assert store.list() == [] and store.get(draft.id) is None
+    store.undelete(draft.id)
+    assert [s.title for s in store.list()] == ["Anfrage Logistik"]
+
+
+def test_last_open_is_remembered(tmp_path: Path) -> None:
+    path = tmp_path / "drafts.sqlite3"
+    store = DraftStore.open(path)
+    draft = store.save(_draft("Anna"))
+    store.set_last_open(draft.id)
+    store.close()
+    reopened = DraftStore.open(path)
+    assert reopened.last_open() == draft.id
+    reopened.close()
+
+
+def test_the_file_is_the_users_alone(store: DraftStore) -> None:
+    assert store.path is not None
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+
+
+def test_a_megabyte_of_text_is_stored(store: DraftStore) -> None:
+    text = ("Sehr geehrte Frau Wagner, 😀 " * 40_000)[:1_000_000]
+    saved = store.save(_draft("Anna", text))
+    assert store.get(saved.id).text == text  # type: ignore[arg-type,union-attr]
+
+
+def test_a_file_that_is_no_database_gives_a_clear_error_and_stays_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "drafts.sqlite3"
+    junk = b"this is not sqlite" * 100
+    path.write_bytes(junk)
+    with pytest.raises(DraftStoreError, match="lässt sich nicht öffnen"):
+        DraftStore.open(path)
+    assert path.read_bytes() == junk
+
+
+def test_json_shapes_match_design(store: DraftStore) -> None:
+    draft = store.save(_draft("Anna"))
+    assert set(store.list()[0].to_json()) == {"id", "title", "kind", "updated"}
+    assert set(draft.to_json()) == {"id", "title", "kind", "template", "fields", "text", "updated"}
