@@ -20,15 +20,18 @@ DEFAULT_TEMPLATE = "first_contact_formal"
 
 
 def ensure_application() -> QApplication:
+    """The QApplication, created if needed and set up once: names, German locale and Qt's
+    own German strings (Ja/Nein, Abbrechen in standard dialogs)."""
     app = QApplication.instance()
-    if isinstance(app, QApplication):
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    if app.property("knigge_configured"):
         return app
-    app = QApplication(sys.argv[:1])
+    app.setProperty("knigge_configured", True)
     app.setApplicationName("Knigge Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("knigge-desktop")
     app.setDesktopFileName("knigge-desktop")
-    # German is the app's language; Qt's own dialogs (Ja/Nein, Abbrechen) follow it.
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     translator = QTranslator(app)
     if translator.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

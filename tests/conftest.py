@@ -7,13 +7,13 @@ import os
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from knigge_desktop.core.paths import AppPaths, resolve_paths  # noqa: E402
-from knigge_desktop.core.templates import LoadResult, load_templates  # noqa: E402
+from knigge_desktop.core.paths import AppPaths, resolve_paths
+from knigge_desktop.core.templates import LoadResult, load_templates
 
 
 @pytest.fixture(autouse=True)
@@ -49,6 +49,9 @@ def window_factory(qtbot, paths: AppPaths) -> Iterator:  # type: ignore[no-untyp
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # Offscreen has no window manager to activate the window; shortcuts need it active.
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         made.append(window)
         return window
 

@@ -65,6 +65,11 @@ class Composer:
         return composer
 
     @property
+    def pristine(self) -> bool:
+        """Nothing entered yet: leaving this draft loses nothing."""
+        return not self.draft.fields and not self.draft.text_edited
+
+    @property
     def text_edited(self) -> bool:
         return self.draft.text_edited
 

@@ -60,6 +60,7 @@ class FieldForm(QWidget):
         super().__init__(parent)
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._inputs: dict[str, QWidget] = {}
         self._fields: dict[str, Field] = {}
 
@@ -78,6 +79,8 @@ class FieldForm(QWidget):
             widget.setAccessibleName(field.label + (" (Pflichtfeld)" if field.required else ""))
             if field.help:
                 widget.setToolTip(field.help)
+                if isinstance(widget, QLineEdit | QPlainTextEdit):
+                    widget.setPlaceholderText(field.help)
             self._inputs[field.name] = widget
             self.set_value(field.name, values.get(field.name, field.default))
             label = QLabel(f"{field.label} <span style='color:#b00020'>*</span>")

@@ -21,8 +21,18 @@ from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def gallery_order(template: Template) -> tuple[int, int, str]:
+    """The order of the work: first contact, request, follow-up, decline, reply."""
+    return (
+        list(KIND_LABELS).index(template.kind),
+        list(TONE_LABELS).index(template.tone),
+        template.title,
+    )
+
+
 class TemplateGallery(QWidget):
-    template_chosen = Signal(str)  # template id
+    template_chosen = Signal(str)  # template id: start a new draft from it
+    template_highlighted = Signal(str)  # template id: the user looks at it
 
     def __init__(
         self,
@@ -31,7 +41,7 @@ class TemplateGallery(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._templates = templates
+        self._templates = sorted(templates, key=gallery_order)
 
         heading = QLabel("<b>Vorlagen</b>")
         self.search = QLineEdit(placeholderText="Vorlagen durchsuchen …")
@@ -124,6 +134,8 @@ class TemplateGallery(QWidget):
     def _show_when(self, item: QListWidgetItem | None) -> None:
         template = self._by_id(item.data(_ID_ROLE)) if item else None
         self.when.setText(template.when if template else "")
+        if template is not None:
+            self.template_highlighted.emit(template.id)
 
     def _by_id(self, template_id: str) -> Template | None:
         return next((t for t in self._templates if t.id == template_id), None)

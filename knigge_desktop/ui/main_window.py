@@ -111,6 +111,11 @@ class MainWindow(QMainWindow):
         self.copy_button = QPushButton("In die Zwischenablage kopieren")
         self.copy_button.setToolTip("Fertigen Text kopieren (Strg+Umschalt+C)")
         self.copy_button.setDefault(True)
+        # Owned by the window, so it cannot fire after the window is gone.
+        self._copy_feedback = QTimer(self, singleShot=True, interval=2000)
+        self._copy_feedback.timeout.connect(
+            lambda: self.copy_button.setText("In die Zwischenablage kopieren")
+        )
         copy_row = QHBoxLayout()
         copy_row.addStretch(1)
         copy_row.addWidget(self.copy_button)
@@ -146,6 +151,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.gallery.template_chosen.connect(self.start_from_template)
+        self.gallery.template_highlighted.connect(self._preview_template)
         self.form.value_changed.connect(self._field_changed)
         self.editor.textChanged.connect(self._text_changed)
         self.regenerate_button.clicked.connect(self.regenerate_text)
@@ -200,6 +206,18 @@ class MainWindow(QMainWindow):
         else:
             self._show(Composer(template))
         self.statusBar().showMessage(f"Neuer Entwurf: {template.title}", 4000)
+
+    def _preview_template(self, template_id: str) -> None:
+        # While the current draft is untouched, looking at a template shows it at once;
+        # a draft with anything typed into it is only left by choosing a template.
+        if self.composer is None or self.composer.template.id == template_id:
+            return
+        if (
+            self.composer.draft.id is None
+            and not self._autosaver.pending
+            and self.composer.pristine
+        ):
+            self.start_from_template(template_id)
 
     def open_draft(self, draft_id: int) -> bool:
         self._autosaver.flush()
@@ -296,7 +314,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(f"✓ Kopiert: {len(text)} Zeichen in der Zwischenablage.", 5000)
         self.copy_button.setText("✓ Kopiert")
-        QTimer.singleShot(2000, lambda: self.copy_button.setText("In die Zwischenablage kopieren"))
+        self._copy_feedback.start()
         return True
 
     # -- drafts ---------------------------------------------------------------------------

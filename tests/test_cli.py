@@ -1,0 +1,194 @@
+"""Each command of the headless command line, run as a real process, with its exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from knigge_desktop import __version__
+from knigge_desktop.core.drafts import Draft, DraftStore
+
+
+def run(
+    *args: str, data_dir: Path | None = None, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    prefix = ["--data-dir", str(data_dir)] if data_dir else []
+    return subprocess.run(
+        [sys.executable, "-m", "knigge_desktop", *prefix, *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"knigge-desktop {__version__}"
+
+
+def test_templates_as_text_and_json() -> None:
+    text = run("templates")
+    assert text.returncode == 0 and "first_contact_formal" in text.stdout
+    listing = json.loads(run("templates", "--format", "json").stdout)
+    ids = {t["id"] for t in listing}
+    assert {"first_contact_formal", "contact_request_informal", "decline_cooperation"} <= ids
+    first = next(t for t in listing if t["id"] == "first_contact_formal")
+    assert set(first) == {"id", "title", "kind", "tone", "platforms", "fields"}
+    assert first["kind"] == "first_contact" and first["tone"] == "formal"
+    field = first["fields"][0]
+    assert set(field) == {"name", "label", "type", "required", "default"}
+    assert {f["type"] for t in listing for f in t["fields"]} <= {
+        "text",
+        "multiline",
+        "choice",
+        "date",
+        "bool",
+    }
+
+
+def test_render_fills_fields() -> None:
+    result = run(
+        "render",
+        "contact_request_formal",
+        "--set", "recipient_gender=herr",
+        "--set", "recipient_title=Dr.",
+        "--set", "recipient_last_name=Albrecht",
+        "--set", "sender_name=Jonas Becker 🚀",
+        "--set", "reason=wir haben uns auf der re:publica getroffen.",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Sehr geehrter Herr Dr. Albrecht,\n\nwir haben uns")
+    assert result.stdout.rstrip("\n").endswith("Jonas Becker 🚀")
+
+
+def test_render_with_examples_and_a_date_in_german_form() -> None:
+    result = run("render", "follow_up_formal", "--example", "--set", "date=03.02.2027")
+    assert result.returncode == 0
+    assert "am 03.02.2027 zum Thema" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["render", "gibt_es_nicht"], "Unbekannte Vorlage „gibt_es_nicht“"),
+        (["render", "reply_formal", "--set", "farbe=blau"], "kein Feld „farbe“"),
+        (["render", "reply_formal", "--set", "ohne-gleichheitszeichen"], "FELD=WERT"),
+        (["render", "reply_formal", "--set", "recipient_gender=divers"], "erlaubt nur"),
+        (["render", "follow_up_formal", "--set", "date=31.02.2026"], "kein Datum"),
+        (["render", "follow_up_formal", "--set", "attachment=vielleicht"], "Ja/Nein"),
+        (["new", "gibt_es_nicht"], "Unbekannte Vorlage"),
+        (["new", "reply_formal", "--set", "farbe=blau"], "kein Feld „farbe“"),
+        (["drafts", "show", "42"], "gibt es nicht"),
+        (["drafts"], "Fehler"),
+        (["kaputt"], "Fehler"),
+        (["templates", "--format", "xml"], "Fehler"),
+    ],
+)
+def test_bad_usage_gives_exit_2_and_one_line_without_traceback(
+    args: list[str], message: str, tmp_path: Path
+) -> None:
+    result = run(*args, data_dir=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def _seed(data_dir: Path) -> list[int]:
+    store = DraftStore.open(data_dir / "drafts.sqlite3")
+    ids = []
+    for name in ("Albrecht", "Wagner"):
+        draft = Draft(
+            template="reply_formal",
+            kind="reply",
+            fields={"recipient_last_name": name},
+            text=f"Guten Tag {name}, 👋",
+            title=f"{name} – Antwort",
+        )
+        ids.append(store.save(draft).id)
+    store.close()
+    return ids  # type: ignore[return-value]
+
+
+def test_drafts_list_show_export(tmp_path: Path) -> None:
+    first, second = _seed(tmp_path)
+    listing = json.loads(run("drafts", "list", "--format", "json", data_dir=tmp_path).stdout)
+    assert [d["id"] for d in listing] == [second, first]
+    assert set(listing[0]) == {"id", "title", "kind", "updated"}
+    text = run("drafts", "list", data_dir=tmp_path).stdout
+    assert "Wagner – Antwort" in text and "Albrecht – Antwort" in text
+
+    shown = json.loads(
+        run("drafts", "show", str(first), "--format", "json", data_dir=tmp_path).stdout
+    )
+    assert shown["text"] == "Guten Tag Albrecht, 👋"
+    assert set(shown) == {"id", "title", "kind", "template", "fields", "text", "updated"}
+    assert "Guten Tag Albrecht, 👋" in run("drafts", "show", str(first), data_dir=tmp_path).stdout
+
+    exported = json.loads(run("drafts", "export", "--format", "json", data_dir=tmp_path).stdout)
+    assert [d["text"] for d in exported] == ["Guten Tag Wagner, 👋", "Guten Tag Albrecht, 👋"]
+
+
+def test_empty_drafts_list(tmp_path: Path) -> None:
+    assert json.loads(run("drafts", "list", "--format", "json", data_dir=tmp_path).stdout) == []
+    assert "Noch keine Entwürfe" in run("drafts", "list", data_dir=tmp_path).stdout
+
+
+def test_data_dir_and_env_var_move_every_file(tmp_path: Path) -> None:
+    by_flag, by_env = tmp_path / "flag", tmp_path / "env"
+    assert run("drafts", "list", data_dir=by_flag).returncode == 0
+    assert (by_flag / "drafts.sqlite3").exists()
+    env = {**os.environ, "KNIGGE_DATA_DIR": str(by_env)}
+    subprocess.run(
+        [sys.executable, "-m", "knigge_desktop", "drafts", "list"], env=env, check=True, timeout=60
+    )
+    assert (by_env / "drafts.sqlite3").exists()
+
+
+def test_user_templates_from_the_data_dir_and_a_broken_one_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir(parents=True)
+    (folder / "kaputt.toml").write_text('id = "x"\nkind = \n', encoding="utf-8")
+    result = run("templates", data_dir=tmp_path)
+    assert result.returncode == 0
+    assert "kaputt.toml:2" in result.stderr
+    assert "first_contact_formal" in result.stdout
+
+
+def test_new_opens_the_window_with_that_draft(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "knigge_desktop", "--data-dir", str(tmp_path), "new",
+         "reply_formal", "--set", "recipient_last_name=Wagner", "--set", "subject=zum Projekt"],
+        env=env,
+    )  # fmt: skip
+
+    def saved() -> bool:
+        if not (tmp_path / "drafts.sqlite3").exists():
+            return False
+        store = DraftStore.open(tmp_path / "drafts.sqlite3")
+        try:
+            return bool(store.list())
+        finally:
+            store.close()
+
+    try:
+        qtbot.waitUntil(saved, timeout=30_000)
+        assert process.poll() is None, "the window is still open"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    store = DraftStore.open(tmp_path / "drafts.sqlite3")
+    [draft] = store.all_drafts()
+    store.close()
+    assert draft.template == "reply_formal"
+    assert draft.text.startswith("Guten Tag Wagner,")
+    assert "zum Projekt" in draft.text

@@ -1,0 +1,302 @@
+"""The composer window, driven as a user would: offscreen, with real keystrokes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
+
+from knigge_desktop.core.drafts import DraftStore
+from knigge_desktop.core.paths import AppPaths
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type as a user would: keys for ASCII, Return for line breaks, and the input
+    method (as on a real desktop) for emoji and other characters no key produces."""
+    widget.setFocus()
+    for chunk in re.split(r"(\n|[^\x00-\x7f]+)", text):
+        if chunk == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        elif chunk and max(map(ord, chunk)) > 0x7F:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+        elif chunk:
+            qtbot.keyClicks(widget, chunk)
+
+
+def _choose(window, combo_name: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    combo = window.form.input(combo_name)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def _stored(paths: AppPaths):  # type: ignore[no-untyped-def]
+    store = DraftStore.open(paths.drafts_db)
+    try:
+        return store.all_drafts()
+    finally:
+        store.close()
+
+
+def _fill_contact_request(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.gallery.tone_filter.setCurrentIndex(window.gallery.tone_filter.findData("informal"))
+    _type(qtbot, window.gallery.search, "Kontaktanfrage")
+    assert window.gallery.visible_ids() == ["contact_request_informal"]
+    window.gallery.list.setFocus()
+    qtbot.keyClick(window.gallery.list, Qt.Key.Key_Return)
+    assert window.composer.template.id == "contact_request_informal"
+    _type(qtbot, window.form.input("recipient_first_name"), "Anna")
+    _type(qtbot, window.form.input("sender_name"), "Jonas Becker")
+    _type(qtbot, window.form.input("reason"), "wir saßen beim Barcamp im selben Workshop.")
+
+
+def test_window_opens_in_german_with_a_template_ready(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    assert window.composer.template.id == "first_contact_formal"
+    assert [a.text() for a in window.menuBar().actions()] == ["&Datei", "&Bearbeiten", "&Hilfe"]
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "q", QMessageBox.StandardButton.Yes)
+    assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Ja"
+    assert window.editor.toPlainText().startswith("Guten Tag [Name],")
+    assert window.copy_button.text() == "In die Zwischenablage kopieren"
+    assert "Wörter" in window.counts.text()
+
+
+def test_pick_fill_and_copy_puts_exactly_the_editor_text_on_the_clipboard(
+    qtbot, window_factory
+) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    _fill_contact_request(qtbot, window)
+    text = window.editor.toPlainText()
+    assert text.startswith("Hallo Anna,\n\nwir saßen beim Barcamp im selben Workshop.")
+    assert text.endswith("Viele Grüße\nJonas Becker")
+    QGuiApplication.clipboard().setText("vorher")
+    window.editor.setFocus()
+    asked: list[str] = []
+    window.confirm = lambda title, q: asked.append(q) or True
+    qtbot.keyClick(window.editor, Qt.Key.Key_C, CTRL | SHIFT)
+    assert QGuiApplication.clipboard().text() == text
+    assert asked == [], "a complete message is copied without asking"
+    assert "Kopiert" in window.statusBar().currentMessage()
+    assert window.copy_button.text() == "✓ Kopiert"
+
+
+def test_copy_with_empty_required_fields_asks_first(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    QGuiApplication.clipboard().setText("vorher")
+    questions: list[str] = []
+
+    window.confirm = lambda title, q: questions.append(q) or False
+    qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "vorher"
+    assert "Nachname" in questions[0] and "[Ihr Name]" in questions[0]
+
+    window.confirm = lambda title, q: True
+    qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == window.editor.toPlainText()
+
+
+def test_the_greeting_follows_the_recipient_fields(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    _type(qtbot, window.form.input("recipient_first_name"), "Alex")
+    _type(qtbot, window.form.input("recipient_last_name"), "Weber")
+    assert window.editor.toPlainText().startswith("Guten Tag Alex Weber,")
+    _choose(window, "recipient_gender", "herr")
+    _choose(window, "recipient_title", "Prof.")
+    assert window.editor.toPlainText().startswith("Sehr geehrter Herr Prof. Weber,")
+
+
+def test_hand_edits_are_kept_and_the_form_says_so(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    _type(qtbot, window.form.input("recipient_last_name"), "Weber")
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    _type(qtbot, window.editor, "\nPS: Bis bald!")
+    mine = window.editor.toPlainText()
+    assert window.edited_banner.isVisibleTo(window)
+
+    _type(qtbot, window.form.input("recipient_first_name"), "Alex")
+    assert window.editor.toPlainText() == mine, "the form must not overwrite hand edits"
+
+    qtbot.mouseClick(window.regenerate_button, Qt.MouseButton.LeftButton)
+    assert window.editor.toPlainText().startswith("Guten Tag Alex Weber,")
+    assert "PS:" not in window.editor.toPlainText()
+    assert not window.edited_banner.isVisibleTo(window)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
+    assert window.editor.toPlainText() == mine, "regenerating can be undone"
+
+
+def test_undo_redo_and_counts_in_the_editor(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    window.editor.selectAll()
+    _type(qtbot, window.editor, "Hallo Welt")
+    assert window.counts.text() == "2 Wörter · 10 Zeichen"
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
+    assert window.editor.toPlainText() != "Hallo Welt"
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.editor.toPlainText() == "Hallo Welt"
+
+
+def test_gallery_filters_by_kind_and_tone(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    gallery = window.gallery
+    gallery.kind_filter.setCurrentIndex(gallery.kind_filter.findData("decline"))
+    assert set(gallery.visible_ids()) == {"decline_cooperation", "decline_contact_request"}
+    gallery.kind_filter.setCurrentIndex(0)
+    gallery.tone_filter.setCurrentIndex(gallery.tone_filter.findData("informal"))
+    ids = gallery.visible_ids()
+    assert ids and all(i.endswith("_informal") for i in ids)
+    gallery.search.setText("gibt es nicht")
+    assert gallery.visible_ids() == [] and not gallery.use_button.isEnabled()
+
+
+def test_looking_at_templates_previews_them_until_something_is_typed(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    window.gallery.select("reply_formal")
+    assert window.composer.template.id == "reply_formal"
+    _type(qtbot, window.form.input("recipient_last_name"), "Weber")
+    window.gallery.select("decline_cooperation")
+    assert window.composer.template.id == "reply_formal", "typed work is never replaced"
+
+
+def test_every_edit_is_saved_within_about_a_second(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    _type(qtbot, window.form.input("recipient_last_name"), "Weber")
+    qtbot.waitUntil(lambda: len(_stored(paths)) == 1, timeout=1500)
+    draft = _stored(paths)[0]
+    assert draft.fields["recipient_last_name"] == "Weber"
+    assert "Weber" in draft.text
+    assert window.save_state.text() == "Gespeichert"
+
+
+def test_a_draft_survives_closing_and_a_new_window(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    first = window_factory()
+    _fill_contact_request(qtbot, first)
+    _type(qtbot, first.editor, " 👋🏽 Grüße aus Köln 🇩🇪")
+    text = first.editor.toPlainText()
+    first.close()  # closing saves at once, without waiting for the timer
+
+    second = window_factory()
+    assert second.editor.toPlainText() == text
+    assert second.composer.template.id == "contact_request_informal"
+    assert second.composer.text_edited and second.edited_banner.isVisibleTo(second)
+    name = second.form.input("recipient_first_name")
+    assert isinstance(name, QLineEdit) and name.text() == "Anna"
+    reason = second.form.input("reason")
+    assert isinstance(reason, QPlainTextEdit)
+    assert reason.toPlainText() == "wir saßen beim Barcamp im selben Workshop."
+
+
+def test_new_with_values_opens_and_saves_that_draft(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory(
+        new_template="reply_formal",
+        values={
+            "recipient_gender": "frau",
+            "recipient_last_name": "Wagner",
+            "subject": "zum Projekt",
+        },
+    )
+    assert window.editor.toPlainText().startswith("Sehr geehrte Frau Wagner,")
+    assert [d.template for d in _stored(paths)] == ["reply_formal"]
+
+
+def test_drafts_dialog_reopens_renames_deletes_and_undoes(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    for name in ("Albrecht", "Wagner"):
+        window.start_from_template("first_contact_formal")
+        _type(qtbot, window.form.input("recipient_last_name"), name)
+        window._autosaver.flush()
+    dialog = window.show_drafts()
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    recipients = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert recipients == ["Wagner", "Albrecht"], "newest first"
+
+    dialog.table.selectRow(1)
+    dialog.rename_selected("Logistik-Kontakt")
+    assert dialog.table.item(1, 1).text() == "Logistik-Kontakt"
+
+    dialog.table.selectRow(1)
+    dialog.delete_selected()
+    assert dialog.table.rowCount() == 1 and "gelöscht" in dialog.status.text()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, CTRL)
+    assert dialog.table.rowCount() == 2
+
+    dialog.table.selectRow(1)
+    dialog.open_selected()
+    assert window.editor.toPlainText().startswith("Guten Tag Albrecht,") or "Albrecht" in (
+        window.editor.toPlainText()
+    )
+    assert window.composer.draft.title == "Logistik-Kontakt"
+
+
+def test_deleting_the_open_draft_never_writes_into_it_again(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    _type(qtbot, window.form.input("recipient_last_name"), "Weber")
+    window._autosaver.flush()
+    draft_id = window.composer.draft.id
+    dialog = window.show_drafts()
+    qtbot.addWidget(dialog)
+    dialog.delete_selected()
+    _type(qtbot, window.form.input("recipient_first_name"), "Alex")
+    window._autosaver.flush()
+    drafts = _stored(paths)
+    assert [d.id for d in drafts] != [draft_id] and len(drafts) == 1
+    assert drafts[0].fields["recipient_first_name"] == "Alex", "the text lives on as a new draft"
+
+
+def test_a_malformed_user_template_is_named_and_the_rest_still_load(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    paths.ensure()
+    (paths.user_templates_dir / "kaputt.toml").write_text('id = "x"\ntitle = \n', encoding="utf-8")
+    window = window_factory()
+    label = window.gallery.findChild(type(window.counts), "template_errors")
+    assert label is not None and "kaputt.toml:2" in label.text()
+    assert len(window.gallery.visible_ids()) >= 8
+
+
+def test_a_corrupt_database_is_left_alone_and_the_window_still_works(
+    qtbot, window_factory, paths
+) -> None:  # type: ignore[no-untyped-def]
+    paths.ensure()
+    paths.drafts_db.write_bytes(b"kein SQLite" * 50)
+    window = window_factory()
+    assert window.startup_problem and "bleibt unverändert" in window.startup_problem
+    assert window.save_state.text() == "Entwürfe werden nicht gespeichert"
+    _type(qtbot, window.form.input("recipient_last_name"), "Weber")
+    assert "Weber" in window.editor.toPlainText()
+    window._autosaver.flush()
+    assert paths.drafts_db.read_bytes() == b"kein SQLite" * 50
+
+
+@pytest.mark.parametrize("size", [1_000_000])
+def test_a_megabyte_paste_is_kept_and_saved(qtbot, window_factory, paths, size: int) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    big = ("Sehr geehrte Frau Wagner, 😀 danke! " * (size // 30))[:size]
+    QGuiApplication.clipboard().setText(big)
+    window.editor.selectAll()
+    window.editor.paste()
+    assert len(window.editor.toPlainText()) == size
+    window._autosaver.flush()
+    assert _stored(paths)[0].text == big
+
+
+def test_a_draft_whose_template_is_gone_keeps_its_text(qtbot, window_factory, paths: Path) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.drafts import Draft
+
+    paths.ensure()
+    store = DraftStore.open(paths.drafts_db)
+    saved = store.save(Draft(template="weg", kind="reply", text="Mein Text bleibt."))
+    store.set_last_open(saved.id)
+    store.close()
+    window = window_factory()
+    assert window.editor.toPlainText() == "Mein Text bleibt."
+    assert "nicht gefunden" in window.composer.template.title
