@@ -6,7 +6,7 @@ import contextlib
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from knigge_desktop import __version__
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
@@ -89,5 +89,7 @@ def run(
     window = build_window(paths, new_template, values)
     window.show()
     if window.startup_problem:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(window, "Entwürfe", window.startup_problem)
     return app.exec()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+import knigge_desktop.resources as _resources
+
+# resources/ is installed as the package knigge_desktop.resources (pyproject.toml). Its
+# __file__ points at the folder in an editable and in a regular install; importlib.resources
+# would do the same but costs several milliseconds of start-up for zip support nobody uses.
+_BASE = Path(_resources.__file__).parent
 
 
 def resource_dir(*parts: str) -> Path:
-    """Path of a folder under resources/, e.g. resource_dir("templates")."""
-    base = Path(str(resources.files("knigge_desktop.resources")))
-    return base.joinpath(*parts)
+    """Path of a file or folder under resources/, e.g. resource_dir("templates")."""
+    return _BASE.joinpath(*parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from knigge_desktop.core.templates import Field, FieldType, FieldValue, Template
 
-_ISO = Qt.DateFormat.ISODate
+_ISO = "yyyy-MM-dd"  # as a format string: the Qt namespace stays off the start-up path
 
 
 class _DateInput(QWidget):
@@ -58,9 +59,11 @@ class FieldForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self._layout = QFormLayout()
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._layout.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(self._layout)
+        outer.addStretch(1)  # rows start at the top, however tall the pane
         self._inputs: dict[str, QWidget] = {}
         self._fields: dict[str, Field] = {}
 

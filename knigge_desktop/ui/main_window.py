@@ -2,20 +2,25 @@
 
 The rules (when the form may rewrite the text, what to ask before copying) live in
 core.composer.Composer; saving goes through services.drafts_service.
+
+Start-up cost: building the window leaves the Qt namespace (Qt.AlignmentFlag, …) and
+QMessageBox alone, because their first use creates many enum types (about 20 ms, a sixth of
+a bare window's start). Later actions import them when needed; bench_startup.py watches.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,9 +37,11 @@ from knigge_desktop.core.templates import FieldValue, LoadResult, Template
 from knigge_desktop.core.textstats import text_stats
 from knigge_desktop.core.vocabulary import Kind, Tone
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
-from knigge_desktop.ui.drafts_dialog import DraftsDialog
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
+
+if TYPE_CHECKING:
+    from knigge_desktop.ui.drafts_dialog import DraftsDialog
 
 COPY_SHORTCUT = QKeySequence("Ctrl+Shift+C")
 
@@ -128,7 +135,7 @@ class MainWindow(QMainWindow):
         text_layout.addWidget(self.editor, 1)
         text_layout.addLayout(copy_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # horizontal
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.gallery)
         splitter.addWidget(form_scroll)
@@ -163,10 +170,19 @@ class MainWindow(QMainWindow):
     # -- menus --------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        def action(menu_name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+        def action(
+            menu_name: str,
+            text: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        ) -> QAction:
             act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(shortcut)
+            # setShortcuts, not setShortcut: it takes every binding of a standard key, and
+            # its overloads do not pull in the Qt namespace at start-up.
+            if isinstance(shortcut, QKeySequence):
+                act.setShortcuts([shortcut])
+            elif shortcut is not None:
+                act.setShortcuts(shortcut)
             act.triggered.connect(slot)
             menus[menu_name].addAction(act)
             return act
@@ -180,14 +196,19 @@ class MainWindow(QMainWindow):
         self.copy_action = action("&Datei", "Text &kopieren", self.copy_text, COPY_SHORTCUT)
         menus["&Datei"].addSeparator()
         action("&Datei", "&Beenden", self.close, QKeySequence.StandardKey.Quit)
-        action("&Bearbeiten", "&Rückgängig", self.editor.undo, QKeySequence.StandardKey.Undo)
-        action("&Bearbeiten", "&Wiederholen", self.editor.redo, QKeySequence.StandardKey.Redo)
+        # The editor handles Ctrl+Z itself; "\t" shows the key in the menu without a second,
+        # competing shortcut.
+        undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        redo_key = QKeySequence(QKeySequence.StandardKey.Redo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        action("&Bearbeiten", f"&Rückgängig\t{undo_key}", self.editor.undo)
+        action("&Bearbeiten", f"&Wiederholen\t{redo_key}", self.editor.redo)
         menus["&Bearbeiten"].addSeparator()
         action("&Bearbeiten", "Text aus &Feldern neu erzeugen", self.regenerate_text)
         action("&Hilfe", "Ü&ber Knigge Desktop", self.show_about)
-        # The editor has its own undo shortcuts; the menu entries must not steal them.
-        for act in menus["&Bearbeiten"].actions()[:2]:
-            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     # -- opening drafts -----------------------------------------------------------------
 
@@ -301,6 +322,8 @@ class MainWindow(QMainWindow):
 
     def confirm(self, title: str, question: str) -> bool:
         """Ask a yes/no question; tests replace this to answer without a dialog."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -324,6 +347,8 @@ class MainWindow(QMainWindow):
         self.gallery.search.selectAll()
 
     def show_drafts(self) -> DraftsDialog:
+        from knigge_desktop.ui.drafts_dialog import DraftsDialog  # not needed to start up
+
         self._autosaver.flush()
         dialog = DraftsDialog(self._drafts, self)
         dialog.open_requested.connect(self.open_draft)
@@ -352,6 +377,8 @@ class MainWindow(QMainWindow):
             self._drafts.forget_last_open()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             "Über Knigge Desktop",
