@@ -300,3 +300,26 @@ def test_a_draft_whose_template_is_gone_keeps_its_text(qtbot, window_factory, pa
     window = window_factory()
     assert window.editor.toPlainText() == "Mein Text bleibt."
     assert "nicht gefunden" in window.composer.template.title
+
+
+def test_keyboard_only_from_search_to_clipboard(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert window.gallery.search.hasFocus()
+    qtbot.keyClicks(window.gallery.search, "Antwort du")
+    qtbot.keyClick(window.gallery.search, Qt.Key.Key_Return)
+    assert window.composer.template.id == "reply_informal"
+    qtbot.waitUntil(window.form.input("recipient_gender").hasFocus)  # the first field
+    typed = ["", "Kim", "", "Jonas Becker", "zum Barcamp", "Ich bin gern dabei.", ""]
+    for text in typed:
+        focused = QApplication.focusWidget()
+        if text:
+            qtbot.keyClicks(focused, text)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert window.editor.hasFocus(), "after the last field comes the text"
+    qtbot.keyClick(window.editor, Qt.Key.Key_C, CTRL | SHIFT)
+    expected = (
+        "Hallo Kim,\n\ndanke für deine Nachricht zum Barcamp. Ich bin gern dabei."
+        "\n\nViele Grüße\nJonas Becker"
+    )
+    assert QGuiApplication.clipboard().text() == expected

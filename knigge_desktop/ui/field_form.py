@@ -96,6 +96,10 @@ class FieldForm(QWidget):
             note = QLabel("<span style='color:#b00020'>*</span> Pflichtfeld")
             self._layout.addRow(note)
 
+    def inputs(self) -> list[QWidget]:
+        """The inputs in form order, for the tab chain."""
+        return list(self._inputs.values())
+
     def input(self, name: str) -> QWidget:
         return self._inputs[name]
 

@@ -92,6 +92,7 @@ class TemplateGallery(QWidget):
         self.list.currentItemChanged.connect(self._show_when)
         self.list.itemActivated.connect(lambda _item: self._choose())
         self.use_button.clicked.connect(self._choose)
+        self.search.returnPressed.connect(self._choose)  # Enter takes the top match
         self._refill()
 
     def visible_ids(self) -> list[str]:

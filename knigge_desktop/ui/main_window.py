@@ -10,6 +10,7 @@ a bare window's start). Later actions import them when needed; bench_startup.py 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
             self.save_state.setStyleSheet("color: #b00020;")
 
         self._build_menus()
-        self.gallery.template_chosen.connect(self.start_from_template)
+        self.gallery.template_chosen.connect(self._template_chosen)
         self.gallery.template_highlighted.connect(self._preview_template)
         self.form.value_changed.connect(self._field_changed)
         self.editor.textChanged.connect(self._text_changed)
@@ -228,6 +229,13 @@ class MainWindow(QMainWindow):
             self._show(Composer(template))
         self.statusBar().showMessage(f"Neuer Entwurf: {template.title}", 4000)
 
+    def _template_chosen(self, template_id: str) -> None:
+        self.start_from_template(template_id)
+        inputs = self.form.inputs()
+        target = inputs[0] if inputs else self.editor  # the user goes on typing there
+        # New form rows become visible on the next turn of the event loop; focus them then.
+        QTimer.singleShot(0, target, target.setFocus)
+
     def _preview_template(self, template_id: str) -> None:
         # While the current draft is untouched, looking at a template shows it at once;
         # a draft with anything typed into it is only left by choosing a template.
@@ -252,6 +260,10 @@ class MainWindow(QMainWindow):
         self.composer = composer
         self.gallery.select(composer.template.id)
         self.form.build(composer.template, composer.values)
+        # Tab walks the work: the fields in order, then the text, then the copy button.
+        chain = [*self.form.inputs(), self.editor, self.copy_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._applying = True
         try:
             self.editor.setPlainText(composer.draft.text)
