@@ -1,0 +1,57 @@
+"""Where a text says Sie and where it says du.
+
+A regular expression alone cries wolf here: at the start of a sentence "Sie" may mean
+"she" or "they" ("Sie hat mir von dir erzählt") and "Ihre" may mean "her". There only
+"Ihnen" and a "Sie" followed by a plural verb count as formal. Every du-form is informal,
+and so is "Ihr habt" (the informal plural).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_INFORMAL = re.compile(
+    r"\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e|en|em|er|es)?|[Ee]uch|[Ee]uer|[Ee]ure(?:n|m|r)?)\b"
+)
+_FORMAL = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
+_PLURAL_VERB = re.compile(
+    r" (?:haben|sind|können|könnten|hätten|würden|wären|möchten|werden|wissen|dürfen|sollten|"
+    r"müssen|wollen|kennen|arbeiten|leiten|schreiben|finden|erreichen|sehen|beschäftigen|"
+    r"interessieren|planen|suchen|mögen|brauchen)\b"
+)
+_INFORMAL_PLURAL_VERB = re.compile(r" (?:habt|seid|könnt|wart|wollt|müsst|solltet|dürft)\b")
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int
+    end: int
+    formal: bool
+
+
+def _starts_sentence(text: str, index: int) -> bool:
+    """True where German capitalises any word: at the start of a sentence."""
+    window = text[max(0, index - 200) : index]
+    stripped = window.rstrip(" \t\r\n\ufeff")
+    if not stripped:
+        return True
+    gap, last = window[len(stripped) :], stripped[-1]
+    if "\n" in gap:
+        # A new line starts a sentence, except after a salutation ("Sehr geehrte Frau
+        # Wagner,"): its first line continues that sentence, so "Ihr" there is formal.
+        return last != ","
+    return last in '.!?:"„“'
+
+
+def address_markers(text: str) -> list[Marker]:
+    found = [Marker(m.start(), m.end(), False) for m in _INFORMAL.finditer(text)]
+    for m in _FORMAL.finditer(text):
+        word = m.group(0)
+        mid_sentence = not _starts_sentence(text, m.start())
+        sure_at_start = word == "Ihnen" or (word == "Sie" and _PLURAL_VERB.match(text, m.end()))
+        if mid_sentence or sure_at_start:
+            found.append(Marker(m.start(), m.end(), True))
+        elif word == "Ihr" and _INFORMAL_PLURAL_VERB.match(text, m.end()):
+            found.append(Marker(m.start(), m.end(), False))
+    return sorted(found, key=lambda marker: marker.start)

@@ -1,0 +1,229 @@
+"""What each rule type does with a text. Rules are data; these few functions are the code."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from knigge_desktop.core.etiquette.address import Marker, address_markers
+from knigge_desktop.core.etiquette.context import CheckContext
+from knigge_desktop.core.etiquette.parts import MessageParts, Scope, Span
+from knigge_desktop.core.etiquette.rules import (
+    CAPITALIZE,
+    CLOSING_MARKER,
+    Measure,
+    Rule,
+    RuleType,
+)
+from knigge_desktop.core.greeting import Gender
+from knigge_desktop.core.platforms import limit_for
+from knigge_desktop.core.vocabulary import Tone
+
+MAX_PER_RULE = 200  # a 1 MB paste must not drown the panel (and the event loop)
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_GREETED = re.compile(
+    r"(?P<word>Frau|Herr)\s+(?:(?:Prof\.|Dr\.|Dr\. med\.)\s+)*(?P<name>[A-ZÄÖÜ][\w'-]+)"
+)
+_GREETED_BY_FIRST_NAME = re.compile(
+    r"^\s*(?:Hallo|Hi|Hey|Moin|Servus|Liebe|Lieber|Guten Tag)\s+(?P<name>[A-ZÄÖÜ][\w'-]+)\s*[,!]"
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule's raw result: where, and what to offer instead."""
+
+    start: int
+    end: int
+    suggestions: tuple[str, ...] = ()
+    values: tuple[tuple[str, str], ...] = ()  # for {placeholders} in the message
+
+
+class Text:
+    """One text with what several rules need computed once."""
+
+    def __init__(self, text: str, context: CheckContext) -> None:
+        self.text = text
+        self.context = context
+
+    @cached_property
+    def parts(self) -> MessageParts:
+        return MessageParts(self.text)
+
+    @cached_property
+    def markers(self) -> list[Marker]:
+        return address_markers(self.text)
+
+    def region(self, scope: Scope) -> Span | None:
+        return self.parts.scope(scope)
+
+
+def _flag_span(match: re.Match[str]) -> tuple[int, int]:
+    if "flag" in match.re.groupindex and match.group("flag") is not None:
+        return match.span("flag")
+    return match.span()
+
+
+def _existence(rule: Rule, t: Text) -> Iterator[Hit]:
+    region = t.region(rule.scope)
+    if region is None:
+        return
+    for pattern in rule.patterns:
+        for match in pattern.finditer(t.text, region.start, region.end):
+            start, end = _flag_span(match)
+            if end > start:
+                yield Hit(start, end, (rule.suggest,) if rule.suggest is not None else ())
+
+
+def _substitution(rule: Rule, t: Text) -> Iterator[Hit]:
+    region = t.region(rule.scope)
+    if region is None:
+        return
+    for swap in rule.swaps:
+        for match in swap.pattern.finditer(t.text, region.start, region.end):
+            start, end = _flag_span(match)
+            if end > start:
+                if swap.replace == CAPITALIZE:
+                    flagged = t.text[start:end]
+                    suggestion = flagged[:1].upper() + flagged[1:]
+                else:
+                    suggestion = match.expand(swap.replace)
+                yield Hit(start, end, (suggestion,))
+
+
+def _required(rule: Rule, t: Text) -> Iterator[Hit]:
+    region = t.region(rule.scope)
+    if region is None:
+        return
+    for pattern in rule.patterns:
+        if pattern == CLOSING_MARKER:
+            if t.parts.closing is not None:
+                return
+        elif pattern.search(t.text, region.start, region.end):  # type: ignore[union-attr]
+            return
+    parts = t.parts
+    where = {
+        "greeting": parts.greeting,
+        "last_line": parts.last_line,
+        "closing": parts.closing or parts.last_line,
+    }.get(rule.flag, region)
+    if where is not None and where.end == where.start:
+        where = parts.last_line  # nothing to underline there: mark the last line instead
+    if where is not None:
+        yield Hit(where.start, where.end)
+
+
+def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text, start, end))
+
+
+def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
+    text, context = t.text, t.context
+    if rule.measure is Measure.PLATFORM_LIMIT:
+        limit = limit_for(context.platform, context.kind)
+        if limit is None:
+            return
+        length = limit.length(text)
+        if length > limit.limit:
+            # Underline from the first character past the limit to the end.
+            cut = len(text.encode("utf-16-le")[: limit.limit * 2].decode("utf-16-le", "ignore"))
+            if limit.unit != "utf16":
+                cut = limit.limit
+            values = (("count", str(length)), ("limit", str(limit.limit)))
+            yield Hit(cut, len(text.rstrip()) or len(text), values=values)
+        return
+    if rule.measure is Measure.SENTENCE_WORDS:
+        region = t.region(rule.scope)
+        if region is None or rule.max is None:
+            return
+        for sentence in _SENTENCE.finditer(text, region.start, region.end):
+            words = _words(text, sentence.start(), sentence.end())
+            if len(words) > rule.max:
+                values = (("count", str(len(words))), ("limit", str(rule.max)))
+                yield Hit(words[0].start(), sentence.end(), values=values)
+        return
+    # WORDS
+    region = t.region(rule.scope) or Span(0, len(text))
+    words = _words(text, region.start, region.end)
+    if rule.min is not None and len(words) < rule.min:
+        yield Hit(0, len(text), values=(("count", str(len(words))), ("limit", str(rule.min))))
+    limit = rule.max_by_kind.get(context.kind, rule.max) if context.kind else rule.max
+    if limit is not None and len(words) > limit:
+        values = (("count", str(len(words))), ("limit", str(limit)))
+        yield Hit(words[limit].start(), words[-1].end(), values=values)
+
+
+def _side(t: Text, items: tuple[str | re.Pattern[str], ...], scope: Scope) -> list[tuple[int, int]]:
+    region = t.region(scope)
+    if region is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for item in items:
+        if isinstance(item, str):  # a marker set from address.py
+            formal = item == "@formal_address"
+            spans += [
+                (m.start, m.end)
+                for m in t.markers
+                if m.formal == formal and region.start <= m.start and m.end <= region.end
+            ]
+        else:
+            spans += [_flag_span(m) for m in item.finditer(t.text, region.start, region.end)]
+    return spans
+
+
+def _consistency(rule: Rule, t: Text) -> Iterator[Hit]:
+    a, b = _side(t, rule.a, rule.a_scope), _side(t, rule.b, rule.b_scope)
+    if not a or not b or (rule.unless and _side(t, rule.unless, rule.b_scope)):
+        return
+    if rule.flag == "a":
+        flagged = a
+    elif rule.flag == "b":
+        flagged = b
+    else:
+        # The side that breaks the tone; without a tone, the rarer one.
+        formal_side_is_a = "@formal_address" in rule.a
+        tone = t.context.tone
+        if tone is not None and formal_side_is_a:
+            flagged = b if tone is Tone.FORMAL else a
+        else:
+            flagged = b if len(b) <= len(a) else a
+    for start, end in flagged:
+        yield Hit(start, end)
+
+
+def _recipient(rule: Rule, t: Text) -> Iterator[Hit]:
+    recipient, greeting = t.context.recipient, t.parts.greeting
+    if recipient is None or greeting is None:
+        return
+    line = t.text[greeting.start : greeting.end]
+    match = _GREETED.search(line)
+    if match:
+        word_expected = {Gender.FRAU: "Frau", Gender.HERR: "Herr"}.get(recipient.gender)
+        if word_expected and match.group("word") != word_expected:
+            start, end = match.span("word")
+            yield Hit(greeting.start + start, greeting.start + end, (word_expected,))
+        name = match.group("name")
+        if recipient.last_name and name != recipient.last_name:
+            start, end = match.span("name")
+            yield Hit(greeting.start + start, greeting.start + end, (recipient.last_name,))
+        return
+    by_first = _GREETED_BY_FIRST_NAME.match(line)
+    if by_first and recipient.first_name:
+        name = by_first.group("name")
+        known = {recipient.first_name.split()[0], recipient.last_name}
+        if name not in known:
+            start, end = by_first.span("name")
+            yield Hit(greeting.start + start, greeting.start + end, (recipient.first_name,))
+
+
+RULE_TYPES: dict[RuleType, Callable[[Rule, Text], Iterator[Hit]]] = {
+    RuleType.EXISTENCE: _existence,
+    RuleType.SUBSTITUTION: _substitution,
+    RuleType.REQUIRED: _required,
+    RuleType.METRIC: _metric,
+    RuleType.CONSISTENCY: _consistency,
+    RuleType.RECIPIENT: _recipient,
+}

@@ -1,0 +1,101 @@
+"""The parts of a message that rules look at: greeting line, body, ending, signature."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+# Closing formulas, matched at the start of one of the last lines.
+CLOSING = re.compile(
+    r"(?=\w)(?i:mit freundlichen grüßen|freundliche grüße|mit besten grüßen|beste grüße|viele grüße|"
+    r"herzliche grüße|liebe grüße|schöne grüße|sonnige grüße|freundliche grüße|"
+    r"mit herzlichen grüßen|mit freundlichem gruß|grüße|gruß|best regards|kind regards|"
+    r"herzlichst|bis bald|cheers|ciao|mfg|vg|lg|bg)\b"
+    # … and any short phrase ending in Grüße or Gruß: "Viel Erfolg und beste Grüße".
+    r"|(?=\w)(?i:[^\n.!?]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen)\b|[^\n.!?]{0,40}?\bgru(?:ß|ss)\b)"
+)
+_ENDING_LINES = 5
+_SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
+_SALUTATION_END = re.compile(r"[,!]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+class Scope(StrEnum):
+    TEXT = "text"
+    GREETING = "greeting"  # the first line with words on it
+    BODY = "body"  # between greeting and closing
+    ENDING = "ending"  # the last lines, where closing and name belong
+    SIGNATURE = "signature"  # what follows the closing formula
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+class MessageParts:
+    """Line structure of one text, in Python indices of the original (CRLF and all)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: list[Span] = []  # non-empty lines, without their line break
+        position = 0
+        for raw in text.splitlines(keepends=True):
+            content = raw.rstrip("\r\n")
+            stripped = content.strip(" \t\ufeff")
+            if stripped:
+                lead = len(content) - len(content.lstrip(" \t\ufeff"))
+                self.lines.append(Span(position + lead, position + lead + len(stripped)))
+            position += len(raw)
+        self.closing = self._find_closing()
+
+    def _find_closing(self) -> Span | None:
+        """The closing formula: at the start of one of the last lines, or after a sentence
+        in the last line ("… in Kontakt zu bleiben. Viele Grüße, Jonas")."""
+        for line in reversed(self.lines[-_ENDING_LINES:]):
+            for match in CLOSING.finditer(self.text, line.start, line.end):
+                at_start = match.start() == line.start
+                after_sentence = self.text[match.start() - 2 : match.start()] in _SENTENCE_ENDS
+                if (at_start or after_sentence) and match.start() > self.lines[0].start:
+                    return Span(match.start(), match.end())
+        return None
+
+    @property
+    def greeting(self) -> Span | None:
+        """The salutation: the first line up to its first comma or "!" if that comes soon,
+        else up to the end of its first sentence (where a missing greeting is marked)."""
+        if not self.lines:
+            return None
+        first = self.lines[0]
+        cut = _SALUTATION_END.search(self.text, first.start, min(first.end, first.start + 80))
+        cut = cut or _SENTENCE_END.search(self.text, first.start, first.end)
+        return Span(first.start, cut.end()) if cut else first
+
+    @property
+    def last_line(self) -> Span | None:
+        return self.lines[-1] if self.lines else None
+
+    def scope(self, scope: Scope) -> Span | None:
+        """The region of the text a rule looks at; None when the text has no such part."""
+        if not self.lines:
+            return None
+        if scope is Scope.TEXT:
+            return Span(0, len(self.text))
+        if scope is Scope.GREETING:
+            return self.greeting
+        if scope is Scope.ENDING:
+            first = self.lines[
+                max(len(self.lines) - _ENDING_LINES, 1 if len(self.lines) > 1 else 0)
+            ]
+            return Span(first.start, self.lines[-1].end)
+        if scope is Scope.SIGNATURE:
+            if self.closing is None:
+                return self.last_line
+            return Span(self.closing.end, self.lines[-1].end)
+        # BODY
+        greeting = self.greeting
+        start = greeting.end if greeting else 0
+        end = self.closing.start if self.closing else self.lines[-1].end
+        return Span(start, max(start, end))

@@ -1,0 +1,345 @@
+"""Etiquette rules as data: resources/etiquette/*.toml, one [[rule]] table each.
+
+Every rule has a common header (id, principle, severity, message, explanation, and the
+kinds / tones / platforms it applies to), a few keys for its type, and its own good and bad
+examples, which the test suite runs. A bad file is reported with its file and line; the
+rules of the other files still load.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
+from knigge_desktop.core.etiquette.parts import Scope
+from knigge_desktop.core.findings import Principle, Severity
+from knigge_desktop.core.resources import resource_dir
+from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+
+
+class RuleType(StrEnum):
+    EXISTENCE = "existence"  # a pattern is there that should not be
+    SUBSTITUTION = "substitution"  # … and here is what to write instead
+    REQUIRED = "required"  # none of the patterns is there, though one should be
+    METRIC = "metric"  # a count is over (or under) its limit
+    CONSISTENCY = "consistency"  # two things that must not meet, meet
+    RECIPIENT = "recipient"  # the greeting names someone other than the recipient
+
+
+class Measure(StrEnum):
+    WORDS = "words"
+    SENTENCE_WORDS = "sentence_words"
+    PLATFORM_LIMIT = "platform_limit"
+
+
+# Things that need more than a pattern, named in place of one: the Sie/du markers of
+# address.py (consistency rules) and the closing formula found by parts.py (required rules).
+MARKER_SETS = ("@formal_address", "@informal_address")
+CLOSING_MARKER = "@closing"
+CAPITALIZE = "@capitalize"  # as a swap's replace: the flagged word, capitalised
+
+_COMMON = {
+    "id", "principle", "severity", "type", "message", "explanation", "kinds", "tones",
+    "platforms", "good", "bad", "context", "scope",
+}  # fmt: skip
+_TYPE_KEYS: dict[RuleType, set[str]] = {
+    RuleType.EXISTENCE: {"patterns", "suggest"},
+    RuleType.SUBSTITUTION: {"swaps"},
+    RuleType.REQUIRED: {"patterns", "flag"},
+    RuleType.METRIC: {"measure", "max", "max_by_kind", "min"},
+    RuleType.CONSISTENCY: {"a", "b", "a_scope", "b_scope", "flag", "unless"},
+    RuleType.RECIPIENT: set(),
+}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    context: CheckContext
+
+
+@dataclass(frozen=True)
+class Swap:
+    pattern: re.Pattern[str]
+    replace: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    principle: Principle
+    severity: Severity
+    type: RuleType
+    message: str
+    explanation: str
+    kinds: frozenset[Kind] = frozenset()  # empty: every kind
+    tones: frozenset[Tone] = frozenset()
+    platforms: frozenset[Platform] = frozenset()
+    scope: Scope = Scope.TEXT
+    patterns: tuple[re.Pattern[str] | str, ...] = ()  # str: CLOSING_MARKER
+    suggest: str | None = None
+    swaps: tuple[Swap, ...] = ()
+    flag: str = ""
+    measure: Measure | None = None
+    max: int | None = None
+    max_by_kind: dict[Kind, int] = field(default_factory=dict)
+    min: int | None = None
+    a: tuple[str | re.Pattern[str], ...] = ()
+    b: tuple[str | re.Pattern[str], ...] = ()
+    a_scope: Scope = Scope.TEXT
+    b_scope: Scope = Scope.TEXT
+    unless: tuple[str | re.Pattern[str], ...] = ()  # found in b_scope: the rule stays quiet
+    good: tuple[Example, ...] = ()
+    bad: tuple[Example, ...] = ()
+    source: Path = Path()
+    line: int = 0
+
+    def applies_to(self, context: CheckContext) -> bool:
+        """Rules tied to kinds, tones or platforms are skipped when the context lacks them."""
+        for wanted, have in (
+            (self.kinds, context.kind),
+            (self.tones, context.tone),
+            (self.platforms, context.platform),
+        ):
+            if wanted and (have is None or have not in wanted):
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class RuleError:
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule] = field(default_factory=list)
+    errors: list[RuleError] = field(default_factory=list)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+class _Invalid(Exception):
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def load_rules(folders: Iterable[Path] | None = None) -> RuleSet:
+    result = RuleSet()
+    for folder in folders if folders is not None else [resource_dir("etiquette")]:
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                rules = _load_file(path)
+            except _Invalid as exc:
+                result.errors.append(RuleError(path, exc.line, str(exc)))
+                continue
+            for rule in rules:
+                if result.get(rule.id) is not None:
+                    message = f"Regel-ID „{rule.id}“ gibt es schon; Regel übersprungen."
+                    result.errors.append(RuleError(path, rule.line, message))
+                else:
+                    result.rules.append(rule)
+    return result
+
+
+def _load_file(path: Path) -> list[Rule]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except UnicodeDecodeError as exc:
+        raise _Invalid("Die Datei ist nicht UTF-8-kodiert.", 1) from exc
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise _Invalid(f"Kein gültiges TOML ({exc})", int(match.group(1)) if match else 1) from exc
+    unknown = sorted(set(data) - {"rule"})
+    if unknown:
+        raise _Invalid(f"Unbekannte Angabe „{unknown[0]}“; Regeln stehen in [[rule]].", 1)
+    entries = data.get("rule", [])
+    if not isinstance(entries, list):
+        raise _Invalid("„rule“ muss eine Liste sein ([[rule]]).", 1)
+    lines = text.splitlines()
+    starts = [n for n, line in enumerate(lines, start=1) if line.strip() == "[[rule]]"]
+    rules = []
+    for index, entry in enumerate(entries):
+        start = starts[index] if index < len(starts) else 1
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines) + 1
+
+        def line_of(key: str, start: int = start, end: int = end) -> int:
+            for number in range(start, end):
+                if re.match(rf"\s*{re.escape(key)}\s*=", lines[number - 1]):
+                    return number
+            return start
+
+        rules.append(_parse_rule(entry, path, start, line_of))
+    return rules
+
+
+def _enum(enum: type, value: Any, key: str, line: int) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        raise _Invalid(f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).", line) from None
+
+
+def _regex(source: Any, key: str, line: int) -> re.Pattern[str]:
+    if not isinstance(source, str):
+        raise _Invalid(f"„{key}“ braucht reguläre Ausdrücke als Text.", line)
+    try:
+        return re.compile(source, re.MULTILINE)
+    except re.error as exc:
+        raise _Invalid(
+            f"„{key}“: ungültiger regulärer Ausdruck „{source}“ ({exc}).", line
+        ) from None
+
+
+def _str(entry: dict[str, Any], key: str, line: int) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _Invalid(f"„{key}“ fehlt oder ist leer.", line)
+    return value
+
+
+def _context(raw: Any, line: int) -> CheckContext:
+    if not isinstance(raw, dict):
+        raise _Invalid("„context“ muss eine Tabelle sein.", line)
+    unknown = sorted(set(raw) - {"kind", "tone", "platform", "recipient"})
+    if unknown:
+        raise _Invalid(f"Unbekannte Angabe „{unknown[0]}“ in „context“.", line)
+    return CheckContext(
+        kind=_enum(Kind, raw["kind"], "kind", line) if "kind" in raw else None,
+        tone=_enum(Tone, raw["tone"], "tone", line) if "tone" in raw else None,
+        platform=_enum(Platform, raw["platform"], "platform", line) if "platform" in raw else None,
+        recipient=parse_recipient(str(raw["recipient"])) if "recipient" in raw else None,
+    )
+
+
+def _examples(raw: Any, base: CheckContext, key: str, line: int) -> tuple[Example, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise _Invalid(f"Jede Regel braucht Beispiele in „{key}“.", line)
+    examples = []
+    for item in raw:
+        if isinstance(item, str):
+            examples.append(Example(item, base))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            own = {k: v for k, v in item.items() if k != "text"}
+            merged = {**_context_dict(base), **own}
+            examples.append(Example(item["text"], _context(merged, line)))
+        else:
+            raise _Invalid(f"„{key}“: Beispiele sind Texte oder {{ text = … }}.", line)
+    return tuple(examples)
+
+
+def _context_dict(context: CheckContext) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key in ("kind", "tone", "platform"):
+        value = getattr(context, key)
+        if value is not None:
+            out[key] = value.value
+    if context.recipient is not None:
+        r = context.recipient
+        gender = {"frau": "Frau", "herr": "Herr"}.get(r.gender.value, "")
+        out["recipient"] = " ".join(p for p in (gender, r.title, r.first_name, r.last_name) if p)
+    return out
+
+
+def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
+    if not isinstance(entry, dict):
+        raise _Invalid("Eine Regel muss eine Tabelle sein.", line)
+    rule_type = _enum(RuleType, entry.get("type"), "type", line_of("type"))
+    unknown = sorted(set(entry) - _COMMON - _TYPE_KEYS[rule_type])
+    if unknown:
+        message = f"Unbekannte Angabe „{unknown[0]}“ für eine Regel vom Typ {rule_type.value}."
+        raise _Invalid(message, line_of(unknown[0]))
+    rule_id = _str(entry, "id", line)
+    if not re.fullmatch(r"[A-Z][A-Z0-9_]*", rule_id):
+        raise _Invalid(f"Regel-ID „{rule_id}“: nur Großbuchstaben, Ziffern, _.", line_of("id"))
+
+    def enums(enum: type, key: str) -> frozenset[Any]:
+        values = entry.get(key, [])
+        if not isinstance(values, list):
+            raise _Invalid(f"„{key}“ muss eine Liste sein.", line_of(key))
+        return frozenset(_enum(enum, v, key, line_of(key)) for v in values)
+
+    def regexes(key: str) -> tuple[Any, ...]:
+        values = entry.get(key, [])
+        if not isinstance(values, list) or not values:
+            raise _Invalid(f"„{key}“ braucht eine Liste von Mustern.", line_of(key))
+        closing = (CLOSING_MARKER,) if rule_type is RuleType.REQUIRED else ()
+        named = closing if key == "patterns" else MARKER_SETS
+        return tuple(v if v in named else _regex(v, key, line_of(key)) for v in values)
+
+    def scope(key: str) -> Scope:
+        return _enum(Scope, entry.get(key, "text"), key, line_of(key))
+
+    fields: dict[str, Any] = {}
+    if rule_type in (RuleType.EXISTENCE, RuleType.REQUIRED):
+        fields["patterns"] = regexes("patterns")
+    if rule_type is RuleType.EXISTENCE and "suggest" in entry:
+        fields["suggest"] = str(entry["suggest"])
+    if rule_type is RuleType.SUBSTITUTION:
+        swaps = entry.get("swaps")
+        if not isinstance(swaps, list) or not swaps:
+            raise _Invalid("„swaps“ braucht eine Liste { pattern, replace }.", line_of("swaps"))
+        try:
+            fields["swaps"] = tuple(
+                Swap(_regex(s["pattern"], "swaps", line_of("swaps")), str(s["replace"]))
+                for s in swaps
+            )
+        except (KeyError, TypeError):
+            raise _Invalid(
+                "Jeder Eintrag in „swaps“ braucht pattern und replace.", line_of("swaps")
+            ) from None
+    if rule_type is RuleType.METRIC:
+        fields["measure"] = _enum(Measure, entry.get("measure"), "measure", line_of("measure"))
+        for key in ("max", "min"):
+            if key in entry:
+                if not isinstance(entry[key], int):
+                    raise _Invalid(f"„{key}“ muss eine ganze Zahl sein.", line_of(key))
+                fields[key] = entry[key]
+        by_kind = entry.get("max_by_kind", {})
+        if not isinstance(by_kind, dict):
+            raise _Invalid("„max_by_kind“ muss eine Tabelle sein.", line_of("max_by_kind"))
+        fields["max_by_kind"] = {
+            _enum(Kind, k, "max_by_kind", line_of("max_by_kind")): int(v)
+            for k, v in by_kind.items()
+        }
+    if rule_type is RuleType.CONSISTENCY:
+        fields["a"], fields["b"] = regexes("a"), regexes("b")
+        fields["a_scope"], fields["b_scope"] = scope("a_scope"), scope("b_scope")
+        if "unless" in entry:
+            fields["unless"] = regexes("unless")
+    if rule_type in (RuleType.CONSISTENCY, RuleType.REQUIRED):
+        fields["flag"] = str(entry.get("flag", ""))
+
+    base = _context(entry.get("context", {}), line_of("context"))
+    return Rule(
+        id=rule_id,
+        principle=_enum(Principle, entry.get("principle"), "principle", line_of("principle")),
+        severity=_enum(Severity, entry.get("severity"), "severity", line_of("severity")),
+        type=rule_type,
+        message=_str(entry, "message", line_of("message")),
+        explanation=_str(entry, "explanation", line_of("explanation")),
+        kinds=enums(Kind, "kinds"),
+        tones=enums(Tone, "tones"),
+        platforms=enums(Platform, "platforms"),
+        scope=scope("scope"),
+        good=_examples(entry.get("good"), base, "good", line_of("good")),
+        bad=_examples(entry.get("bad"), base, "bad", line_of("bad")),
+        source=path,
+        line=line,
+        **fields,
+    )

@@ -1,0 +1,76 @@
+"""Finding: the one currency of every check, etiquette and grammar alike (DESIGN.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    HINT = "hint"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 2, "warning": 1, "hint": 0}[self.value]
+
+    @property
+    def label(self) -> str:
+        return {"error": "Fehler", "warning": "Warnung", "hint": "Hinweis"}[self.value]
+
+
+class Principle(StrEnum):
+    GREETING = "greeting"
+    CLOSING = "closing"
+    IDENTITY = "identity"
+    BREVITY = "brevity"
+    REASON = "reason"
+    ASK = "ask"
+    ADDRESS_CONSISTENCY = "address_consistency"
+    FORMAL_CAPITALIZATION = "formal_capitalization"
+    PLACEHOLDER = "placeholder"
+    MASS_MESSAGE = "mass_message"
+    HARD_SELL = "hard_sell"
+    TONE = "tone"
+    FEEDBACK_REFERENCE = "feedback_reference"
+    DECLINE_CLARITY = "decline_clarity"
+    PLATFORM_LIMIT = "platform_limit"
+    RECIPIENT_MATCH = "recipient_match"
+    LANGUAGE = "language"  # everything LanguageTool reports
+
+
+@dataclass(frozen=True)
+class Finding:
+    source: str  # "etiquette" or "grammar"
+    rule_id: str
+    principle: Principle
+    severity: Severity
+    start: int  # Python str index, code points
+    end: int  # exclusive
+    message: str  # short, German, shown at the underline
+    explanation: str  # why, tied to the Knigge principle
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def counts(self) -> bool:
+        """Warnings and errors count (exit code 1); hints do not."""
+        return self.severity.rank >= Severity.WARNING.rank
+
+    def ignore_key(self, text: str) -> str:
+        """Stable while the text moves around it: the rule and the flagged words."""
+        return f"{self.rule_id}:{text[self.start : self.end]}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "rule_id": self.rule_id,
+            "principle": self.principle.value,
+            "severity": self.severity.value,
+            "start": self.start,
+            "end": self.end,
+            "message": self.message,
+            "explanation": self.explanation,
+            "suggestions": list(self.suggestions),
+        }

@@ -1,0 +1,104 @@
+"""Every rule's own examples (bad ones fire it, good ones do not), and how rule files load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+from knigge_desktop.core.etiquette.rules import Example, Rule, RuleSet, load_rules
+from knigge_desktop.core.findings import Principle
+from knigge_desktop.core.resources import resource_dir
+
+RULES = load_rules()
+CHECKER = EtiquetteChecker(RULES)
+
+
+def _fired(rule: Rule, example: Example) -> list[str]:
+    findings = CHECKER.check(example.text, example.context)
+    return [f.rule_id for f in findings if f.rule_id == rule.id]
+
+
+def _cases(which: str) -> list[tuple[Rule, Example]]:
+    return [(rule, ex) for rule in RULES.rules for ex in getattr(rule, which)]
+
+
+def _id(case: tuple[Rule, Example]) -> str:
+    rule, example = case
+    return f"{rule.id}:{example.text[:30]!r}"
+
+
+def test_shipped_rules_load_cleanly() -> None:
+    assert RULES.errors == []
+
+
+def test_every_principle_of_the_vocabulary_has_a_rule() -> None:
+    covered = {rule.principle for rule in RULES.rules}
+    assert covered == set(Principle) - {Principle.LANGUAGE}
+
+
+@pytest.mark.parametrize("case", _cases("bad"), ids=_id)
+def test_bad_example_fires_its_rule(case: tuple[Rule, Example]) -> None:
+    rule, example = case
+    assert _fired(rule, example), f"{rule.id} missed: {example.text!r}"
+
+
+@pytest.mark.parametrize("case", _cases("good"), ids=_id)
+def test_good_example_does_not_fire_its_rule(case: tuple[Rule, Example]) -> None:
+    rule, example = case
+    assert not _fired(rule, example), f"{rule.id} cried wolf: {example.text!r}"
+
+
+# -- bad rule files -------------------------------------------------------------------
+
+GOOD_RULE = """\
+[[rule]]
+id = "MY_RULE"
+principle = "tone"
+severity = "hint"
+type = "existence"
+patterns = ['schnell']
+message = "Nicht drängeln."
+explanation = "Weil."
+good = ["langsam"]
+bad = ["schnell"]
+"""
+
+
+def _load_with(tmp_path: Path, text: str) -> RuleSet:
+    (tmp_path / "mine.toml").write_text(GOOD_RULE.replace("MY_RULE", "MINE_OK"), encoding="utf-8")
+    (tmp_path / "broken.toml").write_text(text, encoding="utf-8")
+    return load_rules([resource_dir("etiquette"), tmp_path])
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (
+            GOOD_RULE.replace("patterns = ['schnell']", "patterns = ['(schnell']"),
+            6,
+            "regulärer Ausdruck",
+        ),
+        (GOOD_RULE.replace('type = "existence"', 'type = "vibes"'), 5, "unbekannter Wert „vibes“"),
+        (GOOD_RULE.replace('principle = "tone"', 'principle = "mood"'), 3, "„mood“"),
+        (GOOD_RULE.replace('good = ["langsam"]\n', ""), 1, "Beispiele in „good“"),
+        (GOOD_RULE.replace("patterns", "pattern"), 6, "Unbekannte Angabe „pattern“"),
+        (GOOD_RULE.replace('message = "Nicht drängeln."', 'message = "Nicht'), 7, "TOML"),
+        (GOOD_RULE + GOOD_RULE.replace('severity = "hint"', 'severity = "fatal"'), 14, "„fatal“"),
+    ],
+    ids=["regex", "type", "principle", "no-examples", "unknown-key", "syntax", "second-rule"],
+)
+def test_a_bad_rule_file_is_named_with_its_line_and_the_rest_still_work(
+    tmp_path: Path, text: str, line: int, words: str
+) -> None:
+    result = _load_with(tmp_path, text)
+    assert len(result.errors) == 1, result.errors
+    error = result.errors[0]
+    assert error.path.name == "broken.toml" and error.line == line, str(error)
+    assert words in error.message
+    assert result.get("MINE_OK") is not None
+    assert len(result.rules) == len(RULES.rules) + 1
+    checker = EtiquetteChecker(result)
+    fired = {f.rule_id for f in checker.check("schnell!!")}
+    assert {"MINE_OK", "EXCLAMATION_PILE"} <= fired, "the new rule and the shipped ones run"
