@@ -6,15 +6,16 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-# Closing formulas, matched at the start of one of the last lines.
-CLOSING = re.compile(
-    r"(?=\w)(?i:mit freundlichen grüßen|freundliche grüße|mit besten grüßen|beste grüße|viele grüße|"
-    r"herzliche grüße|liebe grüße|schöne grüße|sonnige grüße|freundliche grüße|"
-    r"mit herzlichen grüßen|mit freundlichem gruß|grüße|gruß|best regards|kind regards|"
-    r"herzlichst|bis bald|cheers|ciao|mfg|vg|lg|bg)\b"
-    # … and any short phrase ending in Grüße or Gruß: "Viel Erfolg und beste Grüße".
-    r"|(?=\w)(?i:[^\n.!?]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen)\b|[^\n.!?]{0,40}?\bgru(?:ß|ss)\b)"
+# Closing formulas, at the start of one of the last lines or after a sentence in the last.
+_FORMULAS = (
+    "mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|mit besten grüßen|"
+    "beste grüße|viele grüße|herzliche grüße|mit herzlichen grüßen|liebe grüße|schöne grüße|"
+    "sonnige grüße|grüße|gruß|best regards|kind regards|herzlichst|bis bald|cheers|ciao|"
+    "mfg|vg|lg|bg"
 )
+# … and any short phrase ending in Grüße or Gruß: "Viel Erfolg und beste Grüße".
+_GRUSS_PHRASE = r"[^\n.!?]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen)\b|[^\n.!?]{0,40}?\bgru(?:ß|ss)\b"
+CLOSING = re.compile(rf"(?=\w)(?i:(?:{_FORMULAS})\b|{_GRUSS_PHRASE})")
 _ENDING_LINES = 5
 _SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
 _SALUTATION_END = re.compile(r"[,!]")
