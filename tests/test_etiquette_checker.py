@@ -1,0 +1,179 @@
+"""The checker's contract: exact spans, context handling, switches, and its model templates."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+from knigge_desktop.core.etiquette.context import CheckContext, infer_tone, parse_recipient
+from knigge_desktop.core.greeting import Gender, Recipient
+from knigge_desktop.core.templates import load_templates, render
+from knigge_desktop.core.textspan import Utf16Map
+from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+
+CHECKER = EtiquetteChecker.shipped()
+
+
+def _ids(text: str, context: CheckContext | None = None) -> list[str]:
+    return [f.rule_id for f in CHECKER.check(text, context)]
+
+
+# -- spans ------------------------------------------------------------------------------
+
+NASTY = ["👩‍👩‍👧", "🇩🇪", "👋🏽", "e\u0301", "𝔘", "❤️", "\r\n", "ß", "\t"]
+
+
+@pytest.mark.parametrize("prefix", NASTY)
+@pytest.mark.parametrize("suffix", ["", *NASTY])
+def test_spans_cover_exactly_the_flagged_text(prefix: str, suffix: str) -> None:
+    text = (
+        f"Hallo Kim,\r\n\r\n{prefix} danke!!!{suffix} [Name] {prefix}\r\n\r\nViele Grüße\r\nJonas"
+    )
+    findings = {f.rule_id: f for f in CHECKER.check(text)}
+    pile, placeholder = findings["EXCLAMATION_PILE"], findings["PLACEHOLDER_LEFT"]
+    assert text[pile.start : pile.end] == "!!!"
+    assert text[placeholder.start : placeholder.end] == "[Name]"
+    assert pile.suggestions == ("!",)
+
+
+def test_an_emoji_zwj_sequence_is_flagged_whole() -> None:
+    text = "Guten Tag Frau Wagner,\n\ndanke 👩‍👩‍👧 und 🇩🇪 und 👋🏽!\n\nMit freundlichen Grüßen\nJonas Becker"
+    flagged = [
+        text[f.start : f.end]
+        for f in CHECKER.check(text, CheckContext(tone=Tone.FORMAL))
+        if f.rule_id == "EMOJI_IN_FORMAL"
+    ]
+    assert flagged == ["👩‍👩‍👧", "🇩🇪", "👋🏽"]
+
+
+def test_utf16_map_agrees_with_counting_code_units() -> None:
+    rng = random.Random(7)
+    alphabet = ["a", "ä", "😀", "👩", "\u200d", "🇩", "\u0301", "\n"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        mapping = Utf16Map(text)
+        for index in range(len(text) + 1):
+            units = len(text[:index].encode("utf-16-le")) // 2
+            assert mapping.to_utf16(index) == units
+            assert mapping.from_utf16(units) == index
+        for index, char in enumerate(text):
+            if ord(char) > 0xFFFF:  # the middle of a surrogate pair rounds down
+                assert mapping.from_utf16(mapping.to_utf16(index) + 1) == index
+
+
+# -- context ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Frau Dr. Anna Wagner", Recipient(Gender.FRAU, "Dr.", "Anna", "Wagner")),
+        ("Herr Albrecht", Recipient(Gender.HERR, "", "", "Albrecht")),
+        (
+            "Herr Prof. Dr. Martin Albrecht",
+            Recipient(Gender.HERR, "Prof. Dr.", "Martin", "Albrecht"),
+        ),
+        ("Alex Weber", Recipient(Gender.NONE, "", "Alex", "Weber")),
+        ("Kim", Recipient(Gender.NONE, "", "Kim", "")),
+    ],
+)
+def test_parse_recipient(name: str, expected: Recipient) -> None:
+    assert parse_recipient(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tone"),
+    [
+        ("Guten Tag Frau Wagner,\n\nhätten Sie Zeit?", Tone.FORMAL),
+        ("Hallo Frau Wagner, hätten sie Zeit?", Tone.FORMAL),
+        ("Hallo Kim,\n\nhast du Zeit? Sie meinte, du kennst dich aus.", Tone.INFORMAL),
+        ("Danke!", None),
+    ],
+)
+def test_tone_is_inferred_when_not_given(text: str, tone: Tone | None) -> None:
+    assert infer_tone(text) == tone
+
+
+def test_rules_needing_missing_context_are_skipped() -> None:
+    text = (
+        "Guten Tag Frau Wagner,\n\nich bin Einkaufsleiter.\n\nMit freundlichen Grüßen\nJonas Becker"
+    )
+    assert "REASON_MISSING" not in _ids(text)
+    assert "REASON_MISSING" in _ids(text, CheckContext(kind=Kind.FIRST_CONTACT))
+
+
+def test_user_can_turn_a_rule_off_and_ignore_one_finding() -> None:
+    text = "Hallo Kim,\n\ndanke!!! Das war super!!\n\nViele Grüße\nJonas"
+    piles = [f for f in CHECKER.check(text) if f.rule_id == "EXCLAMATION_PILE"]
+    assert len(piles) == 2
+    assert "EXCLAMATION_PILE" not in _ids_with(text, disabled={"EXCLAMATION_PILE"})
+    left = [
+        f
+        for f in CHECKER.check(text, ignored={piles[0].ignore_key(text)})
+        if f.rule_id == "EXCLAMATION_PILE"
+    ]
+    assert [text[f.start : f.end] for f in left] == ["!!"]
+
+
+def _ids_with(text: str, **switches: object) -> list[str]:
+    return [f.rule_id for f in CHECKER.check(text, **switches)]  # type: ignore[arg-type]
+
+
+def test_findings_come_sorted_and_serialise_to_the_design_shape() -> None:
+    text = "danke!!! [Name]"
+    findings = CHECKER.check(text)
+    assert [f.start for f in findings] == sorted(f.start for f in findings)
+    assert set(findings[0].to_json()) == {
+        "source", "rule_id", "principle", "severity", "start", "end",
+        "message", "explanation", "suggestions",
+    }  # fmt: skip
+    assert all(f.source == "etiquette" for f in findings)
+
+
+def test_empty_text_breaks_nothing_but_an_empty_contact_note() -> None:
+    assert CHECKER.check("") == [] and CHECKER.check(" \n\r\n ") == []
+    assert _ids("", CheckContext(kind=Kind.CONTACT_REQUEST)) == ["CONTACT_NOTE_EMPTY"]
+
+
+def test_a_megabyte_is_checked_with_capped_findings() -> None:
+    text = ("Hallo Kim, danke!!! Das ist WIRKLICH super. " * 25_000)[:1_000_000]
+    findings = CHECKER.check(text, CheckContext(kind=Kind.REPLY))
+    per_rule: dict[str, int] = {}
+    for f in findings:
+        per_rule[f.rule_id] = per_rule.get(f.rule_id, 0) + 1
+    assert per_rule["EXCLAMATION_PILE"] == 200
+    assert "TOO_LONG" in per_rule
+
+
+# -- the templates are the model --------------------------------------------------------
+
+
+@pytest.mark.parametrize("template", load_templates().templates, ids=lambda t: t.id)
+def test_every_template_with_its_examples_is_clean_on_every_platform(template) -> None:  # type: ignore[no-untyped-def]
+    values = template.example_values()
+    text = render(template, values)
+    recipient = Recipient(
+        Gender(values.get("recipient_gender") or "none"),
+        str(values.get("recipient_title", "")),
+        str(values.get("recipient_first_name", "")),
+        str(values.get("recipient_last_name", "")),
+    )
+    for platform in [*template.platforms, None]:
+        context = CheckContext(template.kind, template.tone, platform, recipient)
+        counting = [
+            (f.rule_id, text[f.start : f.end]) for f in CHECKER.check(text, context) if f.counts
+        ]
+        assert counting == [], (platform, counting)
+
+
+def test_linkedin_limit_counts_emoji_twice() -> None:
+    context = CheckContext(kind=Kind.CONTACT_REQUEST, platform=Platform.LINKEDIN)
+    base = "Hallo Kim, wir kennen uns vom Barcamp. Viele Grüße, Jonas "
+    fits = base + "a" * (300 - len(base))
+    assert "PLATFORM_LIMIT" not in _ids(fits, context)
+    over = base + "😀" * ((300 - len(base)) // 2 + 1)  # fewer than 300 code points
+    assert len(over) < 300
+    [finding] = [f for f in CHECKER.check(over, context) if f.rule_id == "PLATFORM_LIMIT"]
+    assert over[finding.start :] == "😀", "underlined from the first unit past the limit"
