@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from knigge_desktop import __version__
+from knigge_desktop import __version__, cli_check
 from knigge_desktop.core.paths import AppPaths, resolve_paths
 from knigge_desktop.core.templates import LoadResult, Template, load_templates
 from knigge_desktop.core.templates.render import FieldValue, coerce
@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--example", action="store_true", help="leere Felder mit den Beispielwerten füllen"
     )
 
+    cli_check.add_parser(commands)
+
     drafts = commands.add_parser("drafts", help="gespeicherte Entwürfe")
     draft_commands = drafts.add_subparsers(
         dest="drafts_command", required=True, parser_class=_Parser
@@ -100,7 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_render(paths, args.template, args.set, args.example)
         if args.command == "drafts":
             return _cmd_drafts(paths, args)
-    except UsageError as exc:
+        if args.command == "check":
+            return cli_check.run(args)
+    except (UsageError, cli_check.InputError) as exc:
         print(f"knigge-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. piped into head

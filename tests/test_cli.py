@@ -192,3 +192,81 @@ def test_new_opens_the_window_with_that_draft(qtbot, tmp_path: Path) -> None:  #
     assert draft.template == "reply_formal"
     assert draft.text.startswith("Guten Tag Wagner,")
     assert "zum Projekt" in draft.text
+
+
+# -- check ------------------------------------------------------------------------------
+
+GOOD_NOTE = (
+    "Guten Tag Herr Albrecht,\n\nwir haben uns gestern auf der LogiMAT unterhalten. Ich würde "
+    "mich freuen, mit Ihnen in Kontakt zu bleiben.\n\nViele Grüße\nJonas Becker"
+)
+
+
+def test_check_a_good_message_exits_0(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text(GOOD_NOTE, encoding="utf-8")
+    result = run(
+        "check", str(note), "--kind", "contact_request", "--platform", "linkedin",
+        "--recipient", "Herr Martin Albrecht", "--format", "json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout
+    report = json.loads(result.stdout)
+    assert [f for f in report["findings"] if f["severity"] != "hint"] == []
+    assert report["grammar"].startswith("unavailable: ")
+
+
+def test_check_reads_stdin_and_exits_1_on_warnings() -> None:
+    text = "Sehr geehrter Frau Wagner,\r\n\r\nhätten sie Zeit?? 👋🏽 [Datei]\r\n\r\nMfG\r\n"
+    result = run("check", "-", "--kind", "first_contact", "--format", "json", stdin=text)
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)["findings"]
+    by_rule = {f["rule_id"]: f for f in findings}
+    assert (
+        text[by_rule["PLACEHOLDER_LEFT"]["start"] : by_rule["PLACEHOLDER_LEFT"]["end"]] == "[Datei]"
+    )
+    assert by_rule["GREETING_WRONG_FORM"]["suggestions"] == ["Sehr geehrte"]
+    assert set(findings[0]) == {
+        "source", "rule_id", "principle", "severity", "start", "end",
+        "message", "explanation", "suggestions",
+    }  # fmt: skip
+
+
+def test_check_text_output_names_line_column_and_suggestion() -> None:
+    result = run("check", stdin="Hallo Kim,\n\ndanke!!!\n\nViele Grüße\nJonas")
+    assert result.returncode == 1
+    assert "3:6: Warnung [EXCLAMATION_PILE] „!!!“ wirkt laut." in result.stdout
+    assert "Vorschlag: „!“" in result.stdout
+    assert "Grammatik:" in result.stdout.splitlines()[-1]
+
+
+def test_check_empty_and_huge_input(tmp_path: Path) -> None:
+    empty = run("check", "--format", "json", stdin="")
+    assert empty.returncode == 0 and json.loads(empty.stdout)["findings"] == []
+    big = tmp_path / "big.txt"
+    big.write_text(("Hallo Kim, danke 😀 für alles. " * 40_000)[:1_000_000], encoding="utf-8")
+    result = run("check", str(big), "--format", "json")
+    assert result.returncode == 1  # far too long
+    assert any(f["rule_id"] == "TOO_LONG" for f in json.loads(result.stdout)["findings"])
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["check", "/gibt/es/nicht.txt"], "", "Datei nicht gefunden"),
+        (["check", "/"], "", "ist ein Ordner"),
+        (["check", "--kind", "brief"], "", "Fehler"),
+        (["check", "--grammar", "--no-grammar"], "", "Fehler"),
+    ],
+)
+def test_check_bad_usage_exits_2(args: list[str], stdin: str, message: str) -> None:
+    result = run(*args, stdin=stdin)
+    assert result.returncode == 2 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_refuses_bytes_that_are_not_utf8() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "knigge_desktop", "check"], input=b"Hallo \xff", capture_output=True
+    )
+    assert result.returncode == 2
+    assert "nicht UTF-8" in result.stderr.decode() and b"Traceback" not in result.stderr

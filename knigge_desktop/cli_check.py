@@ -1,0 +1,91 @@
+"""`knigge-desktop check`: the etiquette (and later grammar) checks without a window.
+
+Exit codes (DESIGN.md): 0 nothing at warning or above, 1 something, 2 bad usage or
+unreadable input, with one line on stderr and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
+from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+
+GRAMMAR_NOT_BUILT = "unavailable: Die Grammatikprüfung (LanguageTool) ist noch nicht eingebaut."
+GRAMMAR_OFF = "unavailable: abgeschaltet (--no-grammar)"
+
+
+class InputError(Exception):
+    """The text could not be read; the message is for the user."""
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    check = commands.add_parser("check", help="eine Nachricht prüfen (Datei oder stdin)")
+    check.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    check.add_argument("--kind", choices=[k.value for k in Kind])
+    check.add_argument("--tone", choices=[t.value for t in Tone])
+    check.add_argument("--platform", choices=[p.value for p in Platform])
+    check.add_argument("--recipient", metavar="NAME", help="z. B. „Frau Dr. Anna Wagner“")
+    grammar = check.add_mutually_exclusive_group()
+    grammar.add_argument("--grammar", dest="grammar", action="store_true", default=True)
+    grammar.add_argument("--no-grammar", dest="grammar", action="store_false")
+    check.add_argument("--lt-server", metavar="URL", help="LanguageTool-Server statt des lokalen")
+    check.add_argument("--format", choices=["text", "json"], default="text")
+
+
+def read_text(source: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"Datei nicht gefunden: {source}") from None
+    except IsADirectoryError:
+        raise InputError(f"{source} ist ein Ordner, keine Datei.") from None
+    except OSError as exc:
+        raise InputError(f"{source} lässt sich nicht lesen: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        name = "Die Eingabe" if source == "-" else source
+        raise InputError(f"{name} ist nicht UTF-8-kodiert (Byte {exc.start}).") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    text = read_text(args.file)
+    context = CheckContext(
+        kind=Kind(args.kind) if args.kind else None,
+        tone=Tone(args.tone) if args.tone else None,
+        platform=Platform(args.platform) if args.platform else None,
+        recipient=parse_recipient(args.recipient) if args.recipient else None,
+    )
+    findings = EtiquetteChecker.shipped().check(text, context)
+    grammar = GRAMMAR_NOT_BUILT if args.grammar else GRAMMAR_OFF
+    if args.format == "json":
+        report = {"findings": [f.to_json() for f in findings], "grammar": grammar}
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print_text(text, findings, grammar)
+    return 1 if any(f.counts for f in findings) else 0
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line_start = max(text.rfind("\n", 0, index) + 1, 0)
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def print_text(text: str, findings: list[Finding], grammar: str) -> None:
+    for f in findings:
+        line, col = _line_col(text, f.start)
+        print(f"{line}:{col}: {f.severity.label} [{f.rule_id}] {f.message}")
+        if f.suggestions:
+            shown = ", ".join(f"„{s}“" if s else "(entfernen)" for s in f.suggestions)
+            print(f"    Vorschlag: {shown}")
+    counts = {label: sum(1 for f in findings if f.severity.label == label) for label in
+              ("Fehler", "Warnung", "Hinweis")}  # fmt: skip
+    summary = ", ".join(f"{n} × {label}" for label, n in counts.items() if n) or "keine Befunde"
+    state = "an" if grammar == "ok" else grammar.removeprefix("unavailable: ")
+    print(f"Knigge-Prüfung: {summary}. Grammatik: {state}")
