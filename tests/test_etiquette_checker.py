@@ -39,7 +39,10 @@ def test_spans_cover_exactly_the_flagged_text(prefix: str, suffix: str) -> None:
 
 
 def test_an_emoji_zwj_sequence_is_flagged_whole() -> None:
-    text = "Guten Tag Frau Wagner,\n\ndanke 👩‍👩‍👧 und 🇩🇪 und 👋🏽!\n\nMit freundlichen Grüßen\nJonas Becker"
+    text = (
+        "Guten Tag Frau Wagner,\n\ndanke 👩‍👩‍👧 und 🇩🇪 und 👋🏽!\n\n"
+        "Mit freundlichen Grüßen\nJonas Becker"
+    )
     flagged = [
         text[f.start : f.end]
         for f in CHECKER.check(text, CheckContext(tone=Tone.FORMAL))
