@@ -180,3 +180,63 @@ def test_linkedin_limit_counts_emoji_twice() -> None:
     assert len(over) < 300
     [finding] = [f for f in CHECKER.check(over, context) if f.rule_id == "PLATFORM_LIMIT"]
     assert over[finding.start :] == "😀", "underlined from the first unit past the limit"
+
+
+# -- the prefilter never hides a match --------------------------------------------------
+
+
+def _all_patterns() -> list[tuple[str, object, object]]:
+    found = []
+    for rule in CHECKER.rules.rules:
+        for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
+            if not isinstance(pattern, str):
+                found.append((rule.id, pattern, prefilter))
+        found += [(rule.id, swap.pattern, swap.prefilter) for swap in rule.swaps]
+    return found
+
+
+def _texts() -> list[str]:
+    import tomllib
+    from pathlib import Path
+
+    corpus = tomllib.loads(
+        (Path(__file__).parent / "corpus" / "etiquette_corpus.toml").read_text(encoding="utf-8")
+    )["message"]
+    texts = [m["text"] for m in corpus]
+    texts += [ex.text for rule in CHECKER.rules.rules for ex in (*rule.good, *rule.bad)]
+    rng = random.Random(11)
+    words = [
+        "Rabatt",
+        "RABATT",
+        "ſonder",
+        "NUR",
+        "heute",
+        "Hallo",
+        "hallo",
+        "MfG",
+        "ihnen",
+        "Sie",
+        "[x]",
+        "{y}",
+        "…",
+        "XY",
+        "ẞ",
+        "ſ",
+        "!!",
+        "?!",
+    ]
+    texts += [" ".join(rng.choice(words) for _ in range(12)) for _ in range(300)]
+    return texts + [t.upper() for t in texts[:60]]
+
+
+def test_a_prefilter_never_says_no_where_its_pattern_matches() -> None:
+    texts = _texts()
+    filtered = 0
+    for rule_id, pattern, prefilter in _all_patterns():
+        if prefilter is None:
+            continue
+        filtered += 1
+        for text in texts:
+            if pattern.search(text):  # type: ignore[attr-defined]
+                assert prefilter.may_match(text, text.casefold()), (rule_id, pattern, text)  # type: ignore[attr-defined]
+    assert filtered >= 30, "most patterns get a prefilter"

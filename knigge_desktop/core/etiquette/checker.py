@@ -32,9 +32,9 @@ class EtiquetteChecker:
     ) -> list[Finding]:
         """Findings sorted by position. ``disabled`` are rule ids the user turned off;
         ``ignored`` are Finding.ignore_key values the user dismissed in this draft."""
-        context = (context or CheckContext()).with_inferred_tone(text)
+        subject = Text(text, context or CheckContext())
+        context = subject.context = subject.context.with_inferred_tone(text, subject.markers)
         blank = not text.strip()
-        subject = Text(text, context)
         findings: list[Finding] = []
         for rule in self.rules.rules:
             if rule.id in disabled or not rule.applies_to(context):

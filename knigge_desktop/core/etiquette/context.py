@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knigge_desktop.core.etiquette.address import address_markers
+from knigge_desktop.core.etiquette.address import Marker, address_markers
 from knigge_desktop.core.greeting import Gender, Recipient
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
@@ -25,15 +25,16 @@ class CheckContext:
     platform: Platform | None = None
     recipient: Recipient | None = None
 
-    def with_inferred_tone(self, text: str) -> CheckContext:
+    def with_inferred_tone(self, text: str, markers: list[Marker] | None = None) -> CheckContext:
         if self.tone is not None:
             return self
-        return CheckContext(self.kind, infer_tone(text), self.platform, self.recipient)
+        return CheckContext(self.kind, infer_tone(text, markers), self.platform, self.recipient)
 
 
-def infer_tone(text: str) -> Tone | None:
+def infer_tone(text: str, markers: list[Marker] | None = None) -> Tone | None:
     """Formal or informal by the pronouns, a formal greeting tipping a tie; None if unclear."""
-    markers = address_markers(text)
+    if markers is None:
+        markers = address_markers(text)
     formal = sum(1 for m in markers if m.formal)
     informal = len(markers) - formal
     if _FORMAL_GREETING.match(text):

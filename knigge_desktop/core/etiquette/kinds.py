@@ -10,6 +10,7 @@ from functools import cached_property
 from knigge_desktop.core.etiquette.address import Marker, address_markers
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.etiquette.parts import MessageParts, Scope, Span
+from knigge_desktop.core.etiquette.prefilter import Prefilter
 from knigge_desktop.core.etiquette.rules import (
     CAPITALIZE,
     CLOSING_MARKER,
@@ -54,6 +55,13 @@ class Text:
         return MessageParts(self.text)
 
     @cached_property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+    def may_match(self, prefilter: Prefilter | None) -> bool:
+        return prefilter is None or prefilter.may_match(self.text, self.folded)
+
+    @cached_property
     def markers(self) -> list[Marker]:
         return address_markers(self.text)
 
@@ -71,8 +79,10 @@ def _existence(rule: Rule, t: Text) -> Iterator[Hit]:
     region = t.region(rule.scope)
     if region is None:
         return
-    for pattern in rule.patterns:
-        for match in pattern.finditer(t.text, region.start, region.end):
+    for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
+        if not t.may_match(prefilter):
+            continue
+        for match in pattern.finditer(t.text, region.start, region.end):  # type: ignore[union-attr]
             start, end = _flag_span(match)
             if end > start:
                 yield Hit(start, end, (rule.suggest,) if rule.suggest is not None else ())
@@ -83,6 +93,8 @@ def _substitution(rule: Rule, t: Text) -> Iterator[Hit]:
     if region is None:
         return
     for swap in rule.swaps:
+        if not t.may_match(swap.prefilter):
+            continue
         for match in swap.pattern.finditer(t.text, region.start, region.end):
             start, end = _flag_span(match)
             if end > start:
@@ -98,11 +110,11 @@ def _required(rule: Rule, t: Text) -> Iterator[Hit]:
     region = t.region(rule.scope)
     if region is None:
         return
-    for pattern in rule.patterns:
+    for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
         if pattern == CLOSING_MARKER:
             if t.parts.closing is not None:
                 return
-        elif pattern.search(t.text, region.start, region.end):  # type: ignore[union-attr]
+        elif t.may_match(prefilter) and pattern.search(t.text, region.start, region.end):  # type: ignore[union-attr]
             return
     parts = t.parts
     where = {

@@ -18,6 +18,7 @@ from typing import Any
 
 from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
 from knigge_desktop.core.etiquette.parts import Scope
+from knigge_desktop.core.etiquette.prefilter import Prefilter, prefilter_for
 from knigge_desktop.core.findings import Principle, Severity
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
@@ -68,6 +69,7 @@ class Example:
 class Swap:
     pattern: re.Pattern[str]
     replace: str
+    prefilter: Prefilter | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class Rule:
     platforms: frozenset[Platform] = frozenset()
     scope: Scope = Scope.TEXT
     patterns: tuple[re.Pattern[str] | str, ...] = ()  # str: CLOSING_MARKER
+    prefilters: tuple[Prefilter | None, ...] = ()  # one per pattern
     suggest: str | None = None
     swaps: tuple[Swap, ...] = ()
     flag: str = ""
@@ -288,6 +291,9 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
     fields: dict[str, Any] = {}
     if rule_type in (RuleType.EXISTENCE, RuleType.REQUIRED):
         fields["patterns"] = regexes("patterns")
+        fields["prefilters"] = tuple(
+            prefilter_for(p) if isinstance(p, re.Pattern) else None for p in fields["patterns"]
+        )
     if rule_type is RuleType.EXISTENCE and "suggest" in entry:
         fields["suggest"] = str(entry["suggest"])
     if rule_type is RuleType.SUBSTITUTION:
@@ -295,10 +301,10 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
         if not isinstance(swaps, list) or not swaps:
             raise _Invalid("„swaps“ braucht eine Liste { pattern, replace }.", line_of("swaps"))
         try:
-            fields["swaps"] = tuple(
-                Swap(_regex(s["pattern"], "swaps", line_of("swaps")), str(s["replace"]))
-                for s in swaps
-            )
+            compiled = [
+                (_regex(s["pattern"], "swaps", line_of("swaps")), s["replace"]) for s in swaps
+            ]
+            fields["swaps"] = tuple(Swap(p, str(r), prefilter_for(p)) for p, r in compiled)
         except (KeyError, TypeError):
             raise _Invalid(
                 "Jeder Eintrag in „swaps“ braucht pattern und replace.", line_of("swaps")

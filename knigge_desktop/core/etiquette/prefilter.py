@@ -1,0 +1,108 @@
+"""Skip a pattern cheaply when the text cannot contain what it needs.
+
+Most rule patterns start with a literal word ("(?i)\\brabatt", "\\[") or flag one
+("(?P<flag>ihnen)"). If none of those literals occurs in the text, the pattern cannot match,
+and a substring test costs far less than running the regex over every position. Patterns
+whose shape is not understood get no prefilter and always run: the filter may say "maybe"
+too often, never "no" wrongly (tests/test_etiquette_checker.py holds it to that).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_META = set("\\()[]{}.*+?|^$")
+_ESCAPED_LITERAL = set("[](){}.*+?|^$\\/-!%&,:;<>=@#'\" ")
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    literals: tuple[str, ...]  # the text must contain one of these …
+    ignore_case: bool  # … compared case-insensitively
+
+    def may_match(self, text: str, folded: str) -> bool:
+        """``folded`` is text.casefold(): folding both sides covers every case-insensitive
+        match the regex engine makes (ſ for s, ẞ for ß), which lower() would not."""
+        haystack = folded if self.ignore_case else text
+        return any(literal in haystack for literal in self.literals)
+
+
+def _literal_run(source: str, i: int) -> tuple[str, int]:
+    """The literal characters from i on, and where they end."""
+    out: list[str] = []
+    while i < len(source):
+        char = source[i]
+        if char == "\\" and i + 1 < len(source) and source[i + 1] in _ESCAPED_LITERAL:
+            out.append(source[i + 1])
+            i += 2
+            continue
+        if char in _META:
+            break
+        out.append(char)
+        i += 1
+    # A quantifier right after the run makes its last character optional.
+    if out and i < len(source) and source[i] in "?*{":
+        out.pop()
+    return "".join(out), i
+
+
+def _alternatives(source: str, i: int) -> tuple[list[str], int] | None:
+    """Literal prefixes of a "(?:a|b|c)" group at i, or None."""
+    if not source.startswith("(?:", i):
+        return None
+    i += 3
+    literals = []
+    while True:
+        literal, i = _literal_run(source, i)
+        if not literal:
+            return None
+        literals.append(literal)
+        depth = 0  # skip the rest of this alternative
+        while i < len(source):
+            char = source[i]
+            if char == "\\":
+                i += 2
+                continue
+            if char in "([":
+                depth += 1
+            elif char in ")]":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char == "|" and depth == 0:
+                break
+            i += 1
+        if i >= len(source):
+            return None
+        if source[i] == ")":
+            end = i + 1
+            if end < len(source) and source[end] in "?*{":
+                return None  # the whole group is optional
+            return literals, end
+        i += 1  # past "|"
+
+
+def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
+    source = pattern.pattern
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+    i = 0
+    if source.startswith("(?i)"):
+        i = 4
+    while source.startswith(("\\b", "(?<![\\w-])", "(?<!\\w)", "(?<![.\\w])"), i):
+        i = source.index(")", i) + 1 if source[i] == "(" else i + 2
+    literal, _ = _literal_run(source, i)
+    found = [literal] if literal else None
+    if found is None:
+        group = _alternatives(source, i)
+        found = group[0] if group else None
+    if found is None:
+        flag = re.search(r"\(\?P<flag>", source)
+        if flag and not ignore_case and "(?i" not in source[: flag.start()]:
+            literal, end = _literal_run(source, flag.end())
+            if literal and source.startswith(")", end):
+                found = [literal]
+    if not found:
+        return None
+    literals = tuple(lit.casefold() for lit in found) if ignore_case else tuple(found)
+    return Prefilter(literals, ignore_case)
