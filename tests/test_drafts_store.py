@@ -95,3 +95,51 @@ def test_json_shapes_match_design(store: DraftStore) -> None:
     draft = store.save(_draft("Anna"))
     assert set(store.list()[0].to_json()) == {"id", "title", "kind", "updated"}
     assert set(draft.to_json()) == {"id", "title", "kind", "template", "fields", "text", "updated"}
+
+
+def test_platform_and_ignored_findings_are_kept(store: DraftStore) -> None:
+    draft = _draft("Anna")
+    draft.platform = "linkedin"
+    draft.ignored = ["EXCLAMATION_PILE:!!!"]
+    again = store.get(store.save(draft).id)  # type: ignore[arg-type]
+    assert again is not None
+    assert again.platform == "linkedin" and again.ignored == ["EXCLAMATION_PILE:!!!"]
+
+
+V1_SCHEMA = """
+CREATE TABLE drafts (id INTEGER PRIMARY KEY, title TEXT NOT NULL DEFAULT '',
+    renamed INTEGER NOT NULL DEFAULT 0, recipient TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL,
+    template TEXT NOT NULL, fields TEXT NOT NULL DEFAULT '{}', text TEXT NOT NULL DEFAULT '',
+    text_edited INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL,
+    deleted TEXT);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO drafts (kind, template, fields, text, created, updated)
+    VALUES ('reply', 'reply_formal', '{"recipient_last_name": "Weber"}', 'Alter Text 👋',
+            '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00');
+PRAGMA user_version=1;
+"""
+
+
+def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "drafts.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(V1_SCHEMA)
+    old.close()
+    store = DraftStore.open(path)
+    [draft] = store.all_drafts()
+    assert draft.text == "Alter Text 👋" and draft.platform == "" and draft.ignored == []
+    draft.platform = "xing"
+    store.save(draft)
+    store.close()
+    version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
+    assert version == 2
+
+
+def test_a_damaged_json_column_loses_extras_not_the_draft(store: DraftStore) -> None:
+    saved = store.save(_draft("Anna", "Text bleibt"))
+    store._db.execute("UPDATE drafts SET fields='{kaputt', ignored='42' WHERE id=?", (saved.id,))
+    again = store.get(saved.id)  # type: ignore[arg-type]
+    assert again is not None and again.text == "Text bleibt"
+    assert again.fields == {} and again.ignored == []

@@ -22,7 +22,7 @@ from knigge_desktop.core.templates.render import (
     FieldValue,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
     id INTEGER PRIMARY KEY,
@@ -36,14 +36,22 @@ CREATE TABLE IF NOT EXISTS drafts (
     text_edited INTEGER NOT NULL DEFAULT 0,
     created TEXT NOT NULL,
     updated TEXT NOT NULL,
-    deleted TEXT
+    deleted TEXT,
+    platform TEXT NOT NULL DEFAULT '',
+    ignored TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS drafts_by_updated ON drafts (deleted, updated DESC);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _COLUMNS = (
-    "id, title, renamed, recipient, kind, template, fields, text, text_edited, created, updated"
+    "id, title, renamed, recipient, kind, template, fields, text, text_edited, created, updated,"
+    " platform, ignored"
 )
+# What each older schema lacks; applied in order when an older database is opened.
+_MIGRATIONS = {
+    2: "ALTER TABLE drafts ADD COLUMN platform TEXT NOT NULL DEFAULT '';"
+    " ALTER TABLE drafts ADD COLUMN ignored TEXT NOT NULL DEFAULT '[]';",
+}
 
 
 class DraftStoreError(Exception):
@@ -67,6 +75,8 @@ class Draft:
     fields: dict[str, FieldValue] = field(default_factory=dict)
     text: str = ""
     text_edited: bool = False  # edited by hand: the form must not overwrite the text
+    platform: str = ""  # xing, linkedin, email, or "" when not chosen
+    ignored: list[str] = field(default_factory=list)  # Finding.ignore_key values
     title: str = ""
     renamed: bool = False  # the user chose the title; otherwise it follows the recipient
     id: int | None = None
@@ -137,8 +147,16 @@ class DraftStore:
             raise sqlite3.DatabaseError(
                 f"Datenbankversion {version} ist neuer als diese App ({SCHEMA_VERSION})"
             )
-        # executescript commits on its own, so the script carries its own transaction.
-        self._db.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+        # executescript commits on its own, so each script carries its own transaction.
+        if version == 0:
+            self._db.executescript(
+                f"BEGIN; {_SCHEMA} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;"
+            )
+            return
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            self._db.executescript(
+                f"BEGIN; {_MIGRATIONS[target]} PRAGMA user_version={target}; COMMIT;"
+            )
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -171,19 +189,23 @@ class DraftStore:
             int(saved.text_edited),
             saved.created,
             saved.updated,
+            saved.platform,
+            json.dumps(saved.ignored, ensure_ascii=False),
         )
         with self._transaction():
             if saved.id is None:
                 cursor = self._db.execute(
                     "INSERT INTO drafts (title, renamed, recipient, kind, template, fields,"
-                    " text, text_edited, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    " text, text_edited, created, updated, platform, ignored)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     values,
                 )
                 saved.id = cursor.lastrowid
             else:
                 self._db.execute(
                     "UPDATE drafts SET title=?, renamed=?, recipient=?, kind=?, template=?,"
-                    " fields=?, text=?, text_edited=?, created=?, updated=? WHERE id=?",
+                    " fields=?, text=?, text_edited=?, created=?, updated=?, platform=?,"
+                    " ignored=? WHERE id=?",
                     (*values, saved.id),
                 )
         return saved
@@ -242,32 +264,29 @@ class DraftStore:
 
 
 def _draft_from_row(row: tuple[Any, ...]) -> Draft:
-    (
-        draft_id,
-        title,
-        renamed,
-        _recipient,
-        kind,
-        template,
-        fields,
-        text,
-        edited,
-        created,
-        updated,
-    ) = row
-    try:
-        values = json.loads(fields)
-    except json.JSONDecodeError:
-        values = {}
+    (draft_id, title, renamed, _recipient, kind, template, fields, text, edited, created,
+     updated, platform, ignored) = row  # fmt: skip
+    ignored_keys = _json_or(ignored, [])
     return Draft(
         id=draft_id,
         title=title,
         renamed=bool(renamed),
         kind=kind,
         template=template,
-        fields=values if isinstance(values, dict) else {},
+        fields=_json_or(fields, {}),
         text=text,
         text_edited=bool(edited),
         created=created,
         updated=updated,
+        platform=platform,
+        ignored=[key for key in ignored_keys if isinstance(key, str)],
     )
+
+
+def _json_or(raw: str, fallback: Any) -> Any:
+    """A damaged JSON column loses its extras, never the draft."""
+    try:
+        value = json.loads(raw)
+    except (json.JSONDecodeError, TypeError):
+        return fallback
+    return value if isinstance(value, type(fallback)) else fallback

@@ -25,6 +25,10 @@ class AppPaths:
         return self.data_dir / "drafts.sqlite3"
 
     @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
     def user_templates_dir(self) -> Path:
         return self.data_dir / "templates"
 

@@ -1,0 +1,101 @@
+"""User settings: every option declared once, with its type and default, in OPTIONS.
+
+The file (settings.json in the config dir) carries a version. A file that cannot be read,
+or holds values of the wrong type, is kept aside as a backup and the defaults are used;
+the caller gets a message to show. Secrets never go here (they belong in the keyring).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    label: str
+
+
+OPTIONS: dict[str, Option] = {
+    option.name: option
+    for option in (Option("disabled_rules", list, [], "Ausgeschaltete Knigge-Regeln"),)
+}
+
+
+class Settings:
+    def __init__(self, path: Path | None, values: dict[str, Any] | None = None) -> None:
+        self.path = path  # None: kept in memory only
+        self._values = {name: _copy(o.default) for name, o in OPTIONS.items()}
+        self._values.update(values or {})
+
+    @classmethod
+    def load(cls, path: Path) -> tuple[Settings, str | None]:
+        """The settings, and a German message when the file had to be set aside."""
+        if not path.exists():
+            return cls(path), None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            values = _validate(data)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
+            backup = path.with_name(f"{path.name}.defekt-{datetime.now():%Y%m%d-%H%M%S}")
+            try:
+                path.replace(backup)
+                where = f" Die alte Datei liegt unter {backup}."
+            except OSError:
+                where = ""
+            message = (
+                f"Die Einstellungen ließen sich nicht lesen ({exc}); es gelten die Vorgaben.{where}"
+            )
+            return cls(path), message
+        return cls(path, values), None
+
+    def get(self, name: str) -> Any:
+        return _copy(self._values[name])
+
+    def set(self, name: str, value: Any) -> None:
+        option = OPTIONS[name]
+        if not isinstance(value, option.type):
+            raise TypeError(f"{name} erwartet {option.type.__name__}")
+        self._values[name] = _copy(value)
+
+    def save(self) -> None:
+        """Write atomically, readable by the user alone."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data = {"version": SETTINGS_VERSION, "values": self._values}
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2)
+        os.replace(temporary, self.path)
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+def _validate(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
+        raise ValueError("kein Einstellungsobjekt")
+    version = data.get("version")
+    if not isinstance(version, int) or version > SETTINGS_VERSION:
+        raise ValueError(f"unbekannte Version {version!r}")
+    values = {}
+    for name, value in data["values"].items():
+        option = OPTIONS.get(name)
+        if option is None:
+            continue  # an option of a newer or older version: ignored, not fatal
+        if not isinstance(value, option.type):
+            raise ValueError(f"„{name}“ hat den falschen Typ")
+        values[name] = value
+    return values
