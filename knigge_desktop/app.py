@@ -12,8 +12,10 @@ from knigge_desktop import __version__
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
+from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.templates import FieldValue, LoadResult, load_templates
 from knigge_desktop.services.drafts_service import DraftsService
+from knigge_desktop.services.etiquette_service import EtiquetteService
 from knigge_desktop.ui.main_window import MainWindow
 
 DEFAULT_TEMPLATE = "first_contact_formal"
@@ -65,10 +67,14 @@ def build_window(
         paths.ensure()
     templates = load_all_templates(paths)
     drafts, problem = open_drafts(paths)
-    window = MainWindow(templates, drafts)
+    settings, settings_problem = Settings.load(paths.settings_file)
+    checks = EtiquetteService(settings)
+    window = MainWindow(templates, drafts, checks)
     drafts.setParent(window)
-    if problem:
-        window.startup_problem = problem
+    checks.setParent(window)
+    problems = [p for p in (problem, settings_problem) if p]
+    if problems:
+        window.startup_problem = "\n\n".join(problems)
     if new_template is not None:
         window.start_from_template(new_template, values or {})
     else:
@@ -91,5 +97,5 @@ def run(
     if window.startup_problem:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window, "Entwürfe", window.startup_problem)
+        QMessageBox.warning(window, "Knigge Desktop", window.startup_problem)
     return app.exec()

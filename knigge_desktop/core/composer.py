@@ -10,10 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from knigge_desktop.core.drafts import Draft, recipient_of
-from knigge_desktop.core.placeholders import find_placeholders
+from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+from knigge_desktop.core.etiquette.context import CheckContext
+from knigge_desktop.core.findings import Principle
+from knigge_desktop.core.greeting import Gender, Recipient
 from knigge_desktop.core.templates.model import Template
-from knigge_desktop.core.templates.render import FieldValue, coerce, render
-from knigge_desktop.core.vocabulary import kind_label
+from knigge_desktop.core.templates.render import (
+    RECIPIENT_FIRST_NAME,
+    RECIPIENT_GENDER,
+    RECIPIENT_LAST_NAME,
+    RECIPIENT_TITLE,
+    FieldValue,
+    coerce,
+    render,
+)
+from knigge_desktop.core.vocabulary import Platform, kind_label
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,7 @@ class Composer:
         if draft is None:
             draft = Draft(template=template.id, kind=template.kind.value)
             draft.text = render(template, {})
+            draft.platform = template.platforms[0].value if template.platforms else ""
         self.draft = draft
         self.values: dict[str, FieldValue] = {
             **template.default_values(),
@@ -110,13 +122,57 @@ class Composer:
         self.draft.text_edited = False
         return self.draft.text
 
+    @property
+    def platform(self) -> Platform | None:
+        try:
+            return Platform(self.draft.platform)
+        except ValueError:
+            return None
+
+    def set_platform(self, platform: Platform | None) -> None:
+        self.draft.platform = platform.value if platform else ""
+
+    def ignore(self, key: str) -> None:
+        """Dismiss one finding in this draft (Finding.ignore_key)."""
+        if key not in self.draft.ignored:
+            self.draft.ignored.append(key)
+
+    def check_context(self) -> CheckContext:
+        """What the etiquette rules may know: the template's kind and tone, the platform
+        chosen for this draft, and the recipient from the fields."""
+
+        def text(name: str) -> str:
+            value = self.values.get(name, "")
+            return value if isinstance(value, str) else ""
+
+        recipient = None
+        if text(RECIPIENT_LAST_NAME) or text(RECIPIENT_FIRST_NAME):
+            try:
+                gender = Gender(text(RECIPIENT_GENDER) or Gender.NONE)
+            except ValueError:
+                gender = Gender.NONE
+            recipient = Recipient(
+                gender, text(RECIPIENT_TITLE), text(RECIPIENT_FIRST_NAME), text(RECIPIENT_LAST_NAME)
+            )
+        known_template = bool(self.template.body)  # a stand-in for a lost template knows nothing
+        return CheckContext(
+            kind=self.template.kind if known_template else None,
+            tone=self.template.tone if known_template else None,
+            platform=self.platform,
+            recipient=recipient,
+        )
+
     def copy_check(self, text: str) -> CopyCheck:
         missing = tuple(
             f.label
             for f in self.template.fields
             if f.required and not str(self.values.get(f.name, "")).strip()
         )
-        return CopyCheck(missing, tuple(p.text for p in find_placeholders(text)))
+        findings = EtiquetteChecker.shipped().check(text)
+        left = tuple(
+            text[f.start : f.end] for f in findings if f.principle is Principle.PLACEHOLDER
+        )
+        return CopyCheck(missing, left)
 
     def snapshot(self) -> Draft:
         return replace(self.draft, fields=dict(self.draft.fields))

@@ -19,11 +19,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -33,13 +30,16 @@ from PySide6.QtWidgets import (
 from knigge_desktop import __version__
 from knigge_desktop.core.composer import Composer
 from knigge_desktop.core.drafts import Draft
+from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.templates import FieldValue, LoadResult, Template
 from knigge_desktop.core.textstats import text_stats
 from knigge_desktop.core.vocabulary import Kind, Tone
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
+from knigge_desktop.services.etiquette_service import EtiquetteService
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
+from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
 
 if TYPE_CHECKING:
     from knigge_desktop.ui.drafts_dialog import DraftsDialog
@@ -72,12 +72,14 @@ class MainWindow(QMainWindow):
         self,
         templates: LoadResult,
         drafts: DraftsService,
+        checks: EtiquetteService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.resize(1200, 720)
+        self.resize(1280, 760)
         self._templates = templates
         self._drafts = drafts
+        self._checks = checks
         self._autosaver = Autosaver(drafts, self)
         self._applying = False  # True while the window itself writes into the editor
         self.composer: Composer | None = None
@@ -90,57 +92,22 @@ class MainWindow(QMainWindow):
         form_scroll.setWidget(self.form)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.editor = QPlainTextEdit()
-        self.editor.setObjectName("editor")
-        self.editor.setAccessibleName("Nachrichtentext")
-        self.editor.setTabChangesFocus(True)
-        font = self.editor.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.editor.setFont(font)
-
-        self.edited_banner = QFrame()
-        self.edited_banner.setObjectName("edited_banner")
-        self.edited_banner.setStyleSheet(
-            "#edited_banner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }"
-            "#edited_banner QLabel { color: #3d3000; }"
-        )
-        banner_text = QLabel(
-            "Sie haben den Text von Hand geändert. Änderungen in den Feldern werden deshalb "
-            "nicht übernommen.",
-            wordWrap=True,
-        )
-        self.regenerate_button = QPushButton("Text aus Feldern neu erzeugen")
-        self.regenerate_button.setToolTip("Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.")
-        banner_layout = QHBoxLayout(self.edited_banner)
-        banner_layout.addWidget(banner_text, 1)
-        banner_layout.addWidget(self.regenerate_button)
-        self.edited_banner.hide()
-
-        self.copy_button = QPushButton("In die Zwischenablage kopieren")
-        self.copy_button.setToolTip("Fertigen Text kopieren (Strg+Umschalt+C)")
-        self.copy_button.setDefault(True)
+        self.text_pane = TextPane()
+        # The widgets tests and menus reach for, under their old names.
+        self.editor = self.text_pane.editor
+        self.edited_banner = self.text_pane.edited_banner
+        self.regenerate_button = self.text_pane.regenerate_button
+        self.copy_button = self.text_pane.copy_button
+        self.findings = self.text_pane.findings
         # Owned by the window, so it cannot fire after the window is gone.
         self._copy_feedback = QTimer(self, singleShot=True, interval=2000)
-        self._copy_feedback.timeout.connect(
-            lambda: self.copy_button.setText("In die Zwischenablage kopieren")
-        )
-        copy_row = QHBoxLayout()
-        copy_row.addStretch(1)
-        copy_row.addWidget(self.copy_button)
-
-        text_column = QWidget()
-        text_layout = QVBoxLayout(text_column)
-        text_layout.setContentsMargins(0, 0, 0, 0)
-        text_layout.addWidget(QLabel("<b>Nachricht</b>"))
-        text_layout.addWidget(self.edited_banner)
-        text_layout.addWidget(self.editor, 1)
-        text_layout.addLayout(copy_row)
+        self._copy_feedback.timeout.connect(lambda: self.copy_button.setText(COPY_LABEL))
 
         splitter = QSplitter()  # horizontal
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.gallery)
         splitter.addWidget(form_scroll)
-        splitter.addWidget(text_column)
+        splitter.addWidget(self.text_pane)
         splitter.setSizes([260, 380, 560])
         container = QWidget()
         outer = QVBoxLayout(container)
@@ -167,6 +134,15 @@ class MainWindow(QMainWindow):
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
+        self.text_pane.platform.currentIndexChanged.connect(self._platform_changed)
+        checks.checked.connect(self._show_findings)
+        checks.rules_changed.connect(self.request_check)
+        checks.problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        for source in (self.editor, self.findings):
+            source.apply_requested.connect(self.apply_suggestion)
+            source.ignore_requested.connect(self.ignore_finding)
+            source.disable_requested.connect(self.disable_rule)
+        self.findings.selected.connect(self.editor.select_finding)
 
     # -- menus --------------------------------------------------------------------------
 
@@ -209,6 +185,10 @@ class MainWindow(QMainWindow):
         action("&Bearbeiten", f"&Wiederholen\t{redo_key}", self.editor.redo)
         menus["&Bearbeiten"].addSeparator()
         action("&Bearbeiten", "Text aus &Feldern neu erzeugen", self.regenerate_text)
+        menus["&Bearbeiten"].addSeparator()
+        action("&Bearbeiten", "&Ignorierte Hinweise wieder zeigen", self.unignore_all)
+        self.disabled_menu = menus["&Bearbeiten"].addMenu("Ausgeschaltete &Regeln")
+        self.disabled_menu.aboutToShow.connect(self._fill_disabled_menu)
         action("&Hilfe", "Ü&ber Knigge Desktop", self.show_about)
 
     # -- opening drafts -----------------------------------------------------------------
@@ -270,8 +250,10 @@ class MainWindow(QMainWindow):
         finally:
             self._applying = False
         self.edited_banner.setVisible(composer.text_edited)
+        self.text_pane.show_platform(composer.platform)
         self._update_counts()
         self._update_title()
+        self.request_check()
 
     # -- editing ------------------------------------------------------------------------
 
@@ -288,6 +270,7 @@ class MainWindow(QMainWindow):
         self.edited_banner.setVisible(self.composer.text_edited)
         self._update_title()
         self._autosaver.schedule(self.composer.snapshot)
+        self.request_check()  # the recipient may have changed even where the text did not
 
     def _text_changed(self) -> None:
         self._update_counts()
@@ -296,6 +279,7 @@ class MainWindow(QMainWindow):
         self.composer.user_edited(self.editor.toPlainText())
         self.edited_banner.setVisible(self.composer.text_edited)
         self._autosaver.schedule(self.composer.snapshot)
+        self.request_check()
 
     def _replace_text(self, text: str) -> None:
         """Write into the editor as one undoable step, keeping the caret where it was."""
@@ -314,6 +298,66 @@ class MainWindow(QMainWindow):
         caret = self.editor.textCursor()
         caret.setPosition(min(position, len(text)))
         self.editor.setTextCursor(caret)
+
+    # -- etiquette checks ---------------------------------------------------------------
+
+    def request_check(self) -> None:
+        if self.composer is not None:
+            text = self.editor.toPlainText()
+            self._checks.request(text, self.composer.check_context(), self.composer.draft.ignored)
+
+    def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
+        if text != self.editor.toPlainText():
+            return  # the text moved on; a newer check is on its way
+        self.editor.set_findings(findings, text)
+        self.findings.set_findings(findings, text, note)
+
+    def _platform_changed(self) -> None:
+        if self.composer is None:
+            return
+        self.composer.set_platform(self.text_pane.chosen_platform())
+        self._autosaver.schedule(self.composer.snapshot)
+        self.request_check()
+
+    def apply_suggestion(self, finding: Finding, replacement: str) -> None:
+        if self.editor.replace_finding(finding, replacement):
+            self.statusBar().showMessage("Vorschlag übernommen. Strg+Z macht es rückgängig.", 5000)
+
+    def ignore_finding(self, finding: Finding) -> None:
+        if self.composer is None:
+            return
+        self.composer.ignore(finding.ignore_key(self.editor.toPlainText()))
+        self._autosaver.schedule(self.composer.snapshot)
+        self.request_check()
+        self.statusBar().showMessage(
+            "Hinweis in diesem Entwurf ausgeblendet"
+            " (Bearbeiten → Ignorierte Hinweise wieder zeigen).",
+            6000,
+        )
+
+    def unignore_all(self) -> None:
+        if self.composer is not None and self.composer.draft.ignored:
+            self.composer.draft.ignored.clear()
+            self._autosaver.schedule(self.composer.snapshot)
+            self.request_check()
+
+    def disable_rule(self, rule_id: str) -> None:
+        self._checks.set_rule_enabled(rule_id, False)
+        self.statusBar().showMessage(
+            f"Regel {rule_id} ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.",
+            8000,
+        )
+
+    def _fill_disabled_menu(self) -> None:
+        self.disabled_menu.clear()
+        disabled = self._checks.disabled_rules()
+        if not disabled:
+            self.disabled_menu.addAction("Keine Regel ausgeschaltet").setEnabled(False)
+        for rule_id in disabled:
+            act = self.disabled_menu.addAction(
+                f"Einschalten: {rule_id} ({self._checks.rule_message(rule_id)})"
+            )
+            act.triggered.connect(lambda _=False, r=rule_id: self._checks.set_rule_enabled(r, True))
 
     def regenerate_text(self) -> None:
         if self.composer is None:
@@ -348,7 +392,7 @@ class MainWindow(QMainWindow):
                 return False
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(f"✓ Kopiert: {len(text)} Zeichen in der Zwischenablage.", 5000)
-        self.copy_button.setText("✓ Kopiert")
+        self.copy_button.setText("✓ Kopiert")  # back to COPY_LABEL after two seconds
         self._copy_feedback.start()
         return True
 

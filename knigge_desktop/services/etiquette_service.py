@@ -1,0 +1,92 @@
+"""Runs the etiquette checks for the window, and keeps which rules the user turned off.
+
+Edits are coalesced: a check runs once the event loop is idle, so a burst of keystrokes
+costs one check. Longer texts wait for a pause in typing; beyond LIVE_LIMIT characters
+(a pasted book is no message) the live check pauses and says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+from knigge_desktop.core.etiquette.context import CheckContext
+from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.settings import Settings
+
+QUICK_LIMIT = 10_000  # up to here a check runs as soon as the event loop is idle
+PAUSE_MS = 300  # above, it waits for this pause in typing
+LIVE_LIMIT = 100_000
+
+
+class EtiquetteService(QObject):
+    checked = Signal(object, str, str)  # findings, the text they belong to, a note for the user
+    rules_changed = Signal()
+    problem = Signal(str)  # German message, e.g. settings that cannot be saved
+
+    def __init__(
+        self,
+        settings: Settings,
+        checker: EtiquetteChecker | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._checker = checker or EtiquetteChecker.shipped()
+        self._pending: tuple[str, CheckContext, tuple[str, ...]] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._run)
+
+    @property
+    def checker(self) -> EtiquetteChecker:
+        return self._checker
+
+    def request(self, text: str, context: CheckContext, ignored: list[str]) -> None:
+        self._pending = (text, context, tuple(ignored))
+        self._timer.start(0 if len(text) <= QUICK_LIMIT else PAUSE_MS)
+
+    def flush(self) -> None:
+        """Run a pending check now (tests, and before copying)."""
+        if self._pending is not None:
+            self._timer.stop()
+            self._run()
+
+    def check_now(self, text: str, context: CheckContext, ignored: list[str]) -> list[Finding]:
+        return self._checker.check(text, context, disabled=self.disabled_rules(), ignored=ignored)
+
+    def _run(self) -> None:
+        if self._pending is None:
+            return
+        text, context, ignored = self._pending
+        self._pending = None
+        if len(text) > LIVE_LIMIT:
+            note = (
+                f"Der Text hat {len(text):,} Zeichen; die Knigge-Prüfung läuft wieder, "
+                f"sobald er kürzer als {LIVE_LIMIT:,} Zeichen ist."
+            ).replace(",", ".")
+            self.checked.emit([], text, note)
+            return
+        self.checked.emit(self.check_now(text, context, list(ignored)), text, "")
+
+    # -- rules turned off ---------------------------------------------------------------
+
+    def disabled_rules(self) -> list[str]:
+        return self._settings.get("disabled_rules")
+
+    def rule_message(self, rule_id: str) -> str:
+        rule = self._checker.rules.get(rule_id)
+        return rule.message if rule else rule_id
+
+    def set_rule_enabled(self, rule_id: str, enabled: bool) -> None:
+        disabled = [r for r in self.disabled_rules() if r != rule_id]
+        if not enabled:
+            disabled.append(rule_id)
+        self._settings.set("disabled_rules", disabled)
+        try:
+            self._settings.save()
+        except OSError as exc:
+            self.problem.emit(
+                f"Die Einstellung gilt bis zum Beenden, ließ sich aber nicht speichern ({exc})."
+            )
+        self.rules_changed.emit()

@@ -1,0 +1,158 @@
+"""The findings panel: what breaks the Knigge, grouped by severity, with the why."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knigge_desktop.core.findings import Finding, Severity
+
+_GROUPS = (
+    (Severity.ERROR, "Fehler"),
+    (Severity.WARNING, "Warnungen"),
+    (Severity.HINT, "Hinweise"),
+)
+_ROLE = 256  # Qt.ItemDataRole.UserRole, without touching the Qt namespace at start-up
+
+
+class FindingsPanel(QWidget):
+    selected = Signal(object)  # Finding: show it in the editor
+    apply_requested = Signal(object, str)  # Finding, replacement
+    ignore_requested = Signal(object)  # Finding
+    disable_requested = Signal(str)  # rule id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setObjectName("findings_summary")
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Knigge-Hinweise")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(True)
+        self.explanation = QLabel(wordWrap=True)
+        self.explanation.setObjectName("finding_explanation")
+        self.apply_button = QPushButton("Vorschlag übernehmen")
+        self.ignore_button = QPushButton("Hier ignorieren")
+        self.ignore_button.setToolTip("Diesen Hinweis in diesem Entwurf nicht mehr zeigen")
+        self.disable_button = QPushButton("Regel ausschalten")
+        self.disable_button.setToolTip("Diese Regel in allen Entwürfen ausschalten")
+        buttons = QHBoxLayout()
+        for button in (self.apply_button, self.ignore_button, self.disable_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.explanation)
+        layout.addLayout(buttons)
+
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._activated)
+        self.apply_button.clicked.connect(self._apply)
+        self.ignore_button.clicked.connect(
+            lambda: self._with_current(lambda f: self.ignore_requested.emit(f))
+        )
+        self.disable_button.clicked.connect(
+            lambda: self._with_current(lambda f: self.disable_requested.emit(f.rule_id))
+        )
+        self._signature: tuple[tuple[str, str], ...] = ()
+        self.set_findings([], "")
+
+    def set_findings(self, findings: list[Finding], text: str, note: str = "") -> None:
+        """Show the findings; rebuilt only when what they say changed, so typing does not
+        make the list jump."""
+        signature = tuple((f.rule_id, text[f.start : f.end]) for f in findings)
+        counting = sum(1 for f in findings if f.counts)
+        if note:
+            self.summary.setText(note)
+        elif not findings:
+            self.summary.setText("✓ Keine Hinweise: Die Nachricht folgt dem Knigge.")
+        else:
+            hints = len(findings) - counting
+            self.summary.setText(f"{counting} zu beachten, {hints} Hinweise")
+        if signature == self._signature:
+            self._refresh_positions(findings)
+            return
+        self._signature = signature
+        current = self.current()
+        self.tree.clear()
+        for severity, label in _GROUPS:
+            group = [f for f in findings if f.severity is severity]
+            if not group:
+                continue
+            parent = QTreeWidgetItem(self.tree, [f"{label} ({len(group)})"])
+            for finding in group:
+                item = QTreeWidgetItem(parent, [finding.message])
+                item.setData(0, _ROLE, finding)
+                item.setToolTip(0, finding.explanation)
+                if current and (current.rule_id, current.message) == (
+                    finding.rule_id,
+                    finding.message,
+                ):
+                    self.tree.setCurrentItem(item)
+            parent.setExpanded(True)
+        self._current_changed(self.tree.currentItem())
+
+    def _refresh_positions(self, findings: list[Finding]) -> None:
+        ordered = [f for severity, _ in _GROUPS for f in findings if f.severity is severity]
+        for item, finding in zip(self.items(), ordered, strict=False):
+            item.setData(0, _ROLE, finding)
+
+    def current(self) -> Finding | None:
+        item = self.tree.currentItem()
+        data = item.data(0, _ROLE) if item else None
+        return data if isinstance(data, Finding) else None
+
+    def items(self) -> list[QTreeWidgetItem]:
+        return [
+            self.tree.topLevelItem(i).child(j)
+            for i in range(self.tree.topLevelItemCount())
+            for j in range(self.tree.topLevelItem(i).childCount())
+        ]
+
+    def _current_changed(self, item: QTreeWidgetItem | None, *_: object) -> None:
+        finding = self.current()
+        if finding:
+            self.explanation.setText(finding.explanation)
+        elif self.items():
+            self.explanation.setText("Wählen Sie einen Hinweis, um zu sehen, warum er wichtig ist.")
+        else:
+            self.explanation.setText("")
+        self.apply_button.setEnabled(bool(finding and finding.suggestions))
+        if finding and finding.suggestions:
+            suggestion = finding.suggestions[0]
+            self.apply_button.setText(f"„{suggestion}“ übernehmen" if suggestion else "Entfernen")
+        else:
+            self.apply_button.setText("Vorschlag übernehmen")
+        self.ignore_button.setEnabled(finding is not None)
+        self.disable_button.setEnabled(finding is not None)
+
+    def _clicked(self, item: QTreeWidgetItem) -> None:
+        finding = item.data(0, _ROLE)
+        if isinstance(finding, Finding):
+            self.selected.emit(finding)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        self._clicked(item)
+
+    def _apply(self) -> None:
+        finding = self.current()
+        if finding and finding.suggestions:
+            self.apply_requested.emit(finding, finding.suggestions[0])
+
+    def _with_current(self, action: Callable[[Finding], object]) -> None:
+        finding = self.current()
+        if finding is not None:
+            action(finding)

@@ -1,0 +1,153 @@
+"""The message editor: plain text, with findings underlined and offered in its menu.
+
+Etiquette findings get dashed (errors, warnings) or dotted (hints) underlines, so that the
+red wave stays reserved for spelling and grammar. Qt counts positions in UTF-16 units,
+findings in Python indices: Utf16Map converts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from knigge_desktop.core.findings import Finding, Severity
+from knigge_desktop.core.textspan import Utf16Map
+
+UNDERLINE_COLORS = {
+    Severity.ERROR: QColor("#c2185b"),
+    Severity.WARNING: QColor("#e08a00"),
+    Severity.HINT: QColor("#1e88e5"),
+}
+
+
+class MessageEditor(QPlainTextEdit):
+    apply_requested = Signal(object, str)  # Finding, replacement
+    ignore_requested = Signal(object)  # Finding
+    disable_requested = Signal(str)  # rule id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+        self._ranges: list[tuple[int, int]] = []  # UTF-16 ranges, parallel to _findings
+
+    # -- findings -------------------------------------------------------------------------
+
+    def set_findings(self, findings: list[Finding], text: str) -> None:
+        """Underline the findings of ``text``; ignored if the editor moved on meanwhile."""
+        if text != self.toPlainText():
+            return
+        mapping = Utf16Map(text)
+        self._findings = findings
+        self._ranges = [(mapping.to_utf16(f.start), mapping.to_utf16(f.end)) for f in findings]
+        selections = []
+        for finding, (start, end) in zip(findings, self._ranges, strict=True):
+            if end <= start:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            style = (
+                QTextCharFormat.UnderlineStyle.DotLine
+                if finding.severity is Severity.HINT
+                else QTextCharFormat.UnderlineStyle.DashUnderline
+            )
+            fmt.setUnderlineStyle(style)
+            fmt.setUnderlineColor(UNDERLINE_COLORS[finding.severity])
+            selection.format = fmt
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def findings_at(self, position: int) -> list[Finding]:
+        """Findings under a UTF-16 document position, most severe first."""
+        found = [
+            f
+            for f, (start, end) in zip(self._findings, self._ranges, strict=True)
+            if start <= position < end or (start == end == position)
+        ]
+        return sorted(found, key=lambda f: -f.severity.rank)
+
+    def select_finding(self, finding: Finding) -> None:
+        if finding not in self._findings:
+            return
+        start, end = self._ranges[self._findings.index(finding)]
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.setFocus()
+
+    def replace_finding(self, finding: Finding, replacement: str) -> bool:
+        """Apply a suggestion as one undoable step."""
+        if finding not in self._findings:
+            return False
+        start, end = self._ranges[self._findings.index(finding)]
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+        cursor.endEditBlock()
+        return True
+
+    # -- hover and menu -------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position()
+            found = self.findings_at(position)
+            if found:
+                text = "<br>".join(f"<b>{f.message}</b><br>{f.explanation}" for f in found)
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def finding_actions(self, position: int, parent: QObject) -> list[QAction]:
+        """Menu entries for the findings at a UTF-16 position: suggestions, ignore, rule off."""
+        actions: list[QAction] = []
+        for finding in self.findings_at(position):
+            for suggestion in finding.suggestions:
+                label = f"„{suggestion}“ übernehmen" if suggestion else "Entfernen"
+                act = QAction(label, parent)
+                act.triggered.connect(
+                    lambda _=False, f=finding, s=suggestion: self.apply_requested.emit(f, s)
+                )
+                actions.append(act)
+            ignore = QAction(f"Hier ignorieren: {finding.message}", parent)
+            ignore.triggered.connect(lambda _=False, f=finding: self.ignore_requested.emit(f))
+            disable = QAction(f"Regel {finding.rule_id} ausschalten", parent)
+            disable.triggered.connect(
+                lambda _=False, r=finding.rule_id: self.disable_requested.emit(r)
+            )
+            actions += [ignore, disable]
+        return actions
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt's name
+        menu = self.createStandardContextMenu(event.pos())
+        ours = self.finding_actions(self.cursorForPosition(event.pos()).position(), menu)
+        if ours:
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertActions(first, ours)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+
+    def viewport_point(self, position: int) -> QPoint:
+        """Where a document position is drawn (for tests and tooltips)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return self.cursorRect(cursor).center()

@@ -1,0 +1,98 @@
+"""The right-hand pane: platform, the message editor, copy, and the findings below it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knigge_desktop.core.vocabulary import PLATFORM_LABELS, Platform
+from knigge_desktop.ui.findings_panel import FindingsPanel
+from knigge_desktop.ui.message_editor import MessageEditor
+
+COPY_LABEL = "In die Zwischenablage kopieren"
+
+
+class TextPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.platform = QComboBox()
+        self.platform.setAccessibleName("Plattform")
+        self.platform.setToolTip("Wo die Nachricht hingeht; die Prüfung kennt deren Grenzen.")
+        self.platform.addItem("Plattform offen", "")
+        for platform, label in PLATFORM_LABELS.items():
+            self.platform.addItem(label, platform.value)
+        platform_label = QLabel("&Plattform:")
+        platform_label.setBuddy(self.platform)
+
+        self.editor = MessageEditor()
+        self.editor.setObjectName("editor")
+        self.editor.setAccessibleName("Nachrichtentext")
+        self.editor.setTabChangesFocus(True)
+        font = self.editor.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.editor.setFont(font)
+
+        self.edited_banner = QFrame()
+        self.edited_banner.setObjectName("edited_banner")
+        self.edited_banner.setStyleSheet(
+            "#edited_banner { background: #fff4ce; border: 1px solid #e0c060;"
+            " border-radius: 4px; } #edited_banner QLabel { color: #3d3000; }"
+        )
+        banner_text = QLabel(
+            "Sie haben den Text von Hand geändert. Änderungen in den Feldern werden deshalb "
+            "nicht übernommen.",
+            wordWrap=True,
+        )
+        self.regenerate_button = QPushButton("Text aus Feldern neu erzeugen")
+        self.regenerate_button.setToolTip("Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.")
+        banner_layout = QHBoxLayout(self.edited_banner)
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(self.regenerate_button)
+        self.edited_banner.hide()
+
+        self.copy_button = QPushButton(COPY_LABEL)
+        self.copy_button.setToolTip("Fertigen Text kopieren (Strg+Umschalt+C)")
+        self.copy_button.setDefault(True)
+
+        header = QHBoxLayout()
+        header.addWidget(QLabel("<b>Nachricht</b>"))
+        header.addStretch(1)
+        header.addWidget(platform_label)
+        header.addWidget(self.platform)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_button)
+        writing = QWidget()
+        writing_layout = QVBoxLayout(writing)
+        writing_layout.setContentsMargins(0, 0, 0, 0)
+        writing_layout.addLayout(header)
+        writing_layout.addWidget(self.edited_banner)
+        writing_layout.addWidget(self.editor, 1)
+        writing_layout.addLayout(copy_row)
+
+        self.findings = FindingsPanel()
+        # A plain layout, not a vertical QSplitter: Qt.Orientation.Vertical would be the
+        # start-up path's first touch of the Qt namespace (~20 ms, bench_startup.py).
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(writing, 3)
+        layout.addWidget(self.findings, 2)
+        self.findings.setMinimumHeight(190)
+
+    def chosen_platform(self) -> Platform | None:
+        value = self.platform.currentData()
+        return Platform(value) if value else None
+
+    def show_platform(self, platform: Platform | None) -> None:
+        self.platform.blockSignals(True)
+        self.platform.setCurrentIndex(
+            max(0, self.platform.findData(platform.value if platform else ""))
+        )
+        self.platform.blockSignals(False)

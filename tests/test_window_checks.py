@@ -1,0 +1,180 @@
+"""Live etiquette checks in the window: underlines, the panel, fixes, ignoring, switches."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+
+from knigge_desktop.core.drafts import DraftStore
+from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.textspan import Utf16Map
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+MESSY = "Hallo Kim,\n\n👩‍👩‍👧 danke!!! Bis bald 👋🏽\n\nViele Grüße\nJonas"
+
+
+def _window_with(window_factory, text: str, template: str = "reply_informal"):  # type: ignore[no-untyped-def]
+    window = window_factory()
+    window.start_from_template(template)
+    window.editor.selectAll()
+    window.editor.insertPlainText(text)
+    window._checks.flush()
+    return window
+
+
+def _finding(window, rule_id: str) -> Finding:  # type: ignore[no-untyped-def]
+    return next(f for f in window.editor.findings() if f.rule_id == rule_id)
+
+
+def test_findings_are_underlined_in_their_own_style_and_listed(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with(window_factory, MESSY)
+    findings = window.editor.findings()
+    assert {f.rule_id for f in findings} >= {"EXCLAMATION_PILE"}
+    selections = window.editor.extraSelections()
+    assert len(selections) == len(findings)
+    pile = _finding(window, "EXCLAMATION_PILE")
+    [selection] = [
+        s for s in selections if s.cursor.selectedText() == "!!!"
+    ]  # the UTF-16 span is right after a ZWJ emoji
+    style = selection.format.underlineStyle()
+    assert style == QTextCharFormat.UnderlineStyle.DashUnderline
+    assert style != QTextCharFormat.UnderlineStyle.WaveUnderline, "the wave is for spelling"
+    assert pile.message in [item.text(0) for item in window.findings.items()]
+    assert window.findings.tree.topLevelItem(0).text(0).startswith("Warnungen")
+
+
+def test_clicking_a_finding_selects_its_text(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with(window_factory, MESSY)
+    [item] = [i for i in window.findings.items() if "wirkt laut" in i.text(0)]
+    window.findings.tree.setCurrentItem(item)
+    rect = window.findings.tree.visualItemRect(item)
+    qtbot.mouseClick(window.findings.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.editor.textCursor().selectedText() == "!!!"
+    assert "Schreien" in window.findings.explanation.text()
+
+
+def test_a_suggestion_applies_in_one_click_and_can_be_undone(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with(window_factory, MESSY)
+    [item] = [i for i in window.findings.items() if "wirkt laut" in i.text(0)]
+    window.findings.tree.setCurrentItem(item)
+    assert window.findings.apply_button.text() == "„!“ übernehmen"
+    qtbot.mouseClick(window.findings.apply_button, Qt.MouseButton.LeftButton)
+    assert "danke! Bis bald" in window.editor.toPlainText()
+    window._checks.flush()
+    assert "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()}
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
+    assert window.editor.toPlainText() == MESSY
+
+
+def test_the_editor_menu_offers_the_fix_ignore_and_rule_off(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with(window_factory, MESSY)
+    pile = _finding(window, "EXCLAMATION_PILE")
+    position = Utf16Map(MESSY).to_utf16(pile.start)
+    labels = [a.text() for a in window.editor.finding_actions(position, window)]
+    assert labels[0] == "„!“ übernehmen"
+    assert any(label.startswith("Hier ignorieren") for label in labels)
+    assert "Regel EXCLAMATION_PILE ausschalten" in labels
+    window.editor.finding_actions(position, window)[0].trigger()
+    assert "danke! Bis" in window.editor.toPlainText()
+
+
+def test_ignoring_one_finding_lasts_for_this_draft_only(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with(window_factory, MESSY)
+    window.ignore_finding(_finding(window, "EXCLAMATION_PILE"))
+    window._checks.flush()
+    assert "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()}
+    window._autosaver.flush()
+    window.close()
+
+    again = window_factory()
+    again._checks.flush()
+    assert again.editor.toPlainText() == MESSY
+    assert "EXCLAMATION_PILE" not in {f.rule_id for f in again.editor.findings()}
+    again.start_from_template("reply_informal")  # another draft still hears about it
+    again.editor.selectAll()
+    again.editor.insertPlainText(MESSY)
+    again._checks.flush()
+    assert "EXCLAMATION_PILE" in {f.rule_id for f in again.editor.findings()}
+
+
+def test_ignored_findings_can_be_shown_again(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with(window_factory, MESSY)
+    window.ignore_finding(_finding(window, "EXCLAMATION_PILE"))
+    window.unignore_all()
+    window._checks.flush()
+    assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}
+
+
+def test_a_rule_turned_off_stays_off_and_can_be_turned_on(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with(window_factory, MESSY)
+    window.disable_rule("EXCLAMATION_PILE")
+    window._checks.flush()
+    assert "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()}
+    saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    assert saved["values"]["disabled_rules"] == ["EXCLAMATION_PILE"]
+
+    window.disabled_menu.aboutToShow.emit()
+    [turn_on] = [a for a in window.disabled_menu.actions() if "EXCLAMATION_PILE" in a.text()]
+    turn_on.trigger()
+    window._checks.flush()
+    assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}
+
+
+def test_the_platform_brings_its_limit_and_is_saved(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    note = "Hallo Anna, wir kennen uns vom Barcamp. " + "Das war ein toller Workshop. " * 10
+    window = _window_with(window_factory, note + "Viele Grüße, Jonas", "contact_request_informal")
+    pane = window.text_pane
+    pane.platform.setCurrentIndex(pane.platform.findData("linkedin"))
+    window._checks.flush()
+    assert "PLATFORM_LIMIT" in {f.rule_id for f in window.editor.findings()}
+    pane.platform.setCurrentIndex(pane.platform.findData("xing"))
+    window._checks.flush()
+    assert "PLATFORM_LIMIT" not in {f.rule_id for f in window.editor.findings()}
+    window._autosaver.flush()
+    store = DraftStore.open(paths.drafts_db)
+    assert store.all_drafts()[0].platform == "xing"
+    store.close()
+
+
+def test_checks_follow_every_keystroke(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with(window_factory, "Hallo Kim,\n\ndanke\n\nViele Grüße\nJonas")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(len("Hallo Kim,\n\ndanke"))
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "!!")
+    qtbot.waitUntil(
+        lambda: "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}, timeout=1000
+    )
+    qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(
+        lambda: "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()},
+        timeout=1000,
+    )
+
+
+def test_a_huge_paste_pauses_live_checks_and_says_so(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = _window_with(window_factory, "Hallo Kim!!! " * 20_000)
+    assert window.editor.findings() == []
+    assert "Zeichen" in window.findings.summary.text()
+    assert "kürzer als 100.000" in window.findings.summary.text()
+
+
+def test_a_good_template_text_shows_the_all_clear(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    window.start_from_template(
+        "reply_formal",
+        {
+            "recipient_gender": "frau",
+            "recipient_last_name": "Wagner",
+            "sender_name": "Jonas Becker",
+            "subject": "zu unserem Projekt",
+            "answer": "Gern erzähle ich Ihnen mehr darüber.",
+        },
+    )
+    window._checks.flush()
+    assert [f for f in window.editor.findings() if f.counts] == []
+    assert window.findings.summary.text().startswith("✓")
