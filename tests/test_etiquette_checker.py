@@ -240,3 +240,26 @@ def test_a_prefilter_never_says_no_where_its_pattern_matches() -> None:
             if pattern.search(text):  # type: ignore[attr-defined]
                 assert prefilter.may_match(text, text.casefold()), (rule_id, pattern, text)  # type: ignore[attr-defined]
     assert filtered >= 30, "most patterns get a prefilter"
+
+
+@pytest.mark.parametrize(
+    ("source", "literals"),
+    [
+        (r"(?i)\brabatt\w*", ("rabatt",)),
+        (r"(?i)\bvernetze mich gerne? mit", ("vernetze mich gern",)),
+        (r"(?i)\b(?:kaufen|buchen) sie", ("kaufen", "buchen")),
+        (r"\[[^\]]+\]", ("[",)),
+        (r"(?i:\b(?:danke) )(?P<flag>ihnen)\b", ("ihnen",)),
+        (r"(?<![\w-])(?P<flag>MfG|mfg)(?![\w-])", ("MfG", "mfg")),
+        (r"(?i:abc (?P<flag>ihnen))", None),  # the flag sits inside a case-insensitive group
+        (r"(?i)\b(?:ab)?cd", None),  # an optional group first: no literal is certain
+        (r"(?i)\b\d+ %", None),
+    ],
+)
+def test_prefilter_extraction(source: str, literals: tuple[str, ...] | None) -> None:
+    import re
+
+    from knigge_desktop.core.etiquette.prefilter import prefilter_for
+
+    prefilter = prefilter_for(re.compile(source))
+    assert (prefilter.literals if prefilter else None) == literals

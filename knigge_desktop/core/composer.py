@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from knigge_desktop.core.drafts import Draft, recipient_of
-from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Principle
 from knigge_desktop.core.greeting import Gender, Recipient
@@ -168,6 +167,8 @@ class Composer:
             for f in self.template.fields
             if f.required and not str(self.values.get(f.name, "")).strip()
         )
+        from knigge_desktop.core.etiquette.checker import EtiquetteChecker  # off the start-up path
+
         findings = EtiquetteChecker.shipped().check(text)
         left = tuple(
             text[f.start : f.end] for f in findings if f.principle is Principle.PLACEHOLDER

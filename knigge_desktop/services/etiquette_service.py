@@ -7,12 +7,16 @@ costs one check. Longer texts wait for a pause in typing; beyond LIVE_LIMIT char
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.settings import Settings
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 
 QUICK_LIMIT = 10_000  # up to here a check runs as soon as the event loop is idle
 PAUSE_MS = 300  # above, it waits for this pause in typing
@@ -32,7 +36,8 @@ class EtiquetteService(QObject):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._checker = checker or EtiquetteChecker.shipped()
+        # Loading the rules takes tens of milliseconds; the window shows first.
+        self._checker = checker
         self._pending: tuple[str, CheckContext, tuple[str, ...]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -40,6 +45,10 @@ class EtiquetteService(QObject):
 
     @property
     def checker(self) -> EtiquetteChecker:
+        if self._checker is None:
+            from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+
+            self._checker = EtiquetteChecker.shipped()
         return self._checker
 
     def request(self, text: str, context: CheckContext, ignored: list[str]) -> None:
@@ -53,7 +62,7 @@ class EtiquetteService(QObject):
             self._run()
 
     def check_now(self, text: str, context: CheckContext, ignored: list[str]) -> list[Finding]:
-        return self._checker.check(text, context, disabled=self.disabled_rules(), ignored=ignored)
+        return self.checker.check(text, context, disabled=self.disabled_rules(), ignored=ignored)
 
     def _run(self) -> None:
         if self._pending is None:
@@ -75,7 +84,7 @@ class EtiquetteService(QObject):
         return self._settings.get("disabled_rules")
 
     def rule_message(self, rule_id: str) -> str:
-        rule = self._checker.rules.get(rule_id)
+        rule = self.checker.rules.get(rule_id)
         return rule.message if rule else rule_id
 
     def set_rule_enabled(self, rule_id: str, enabled: bool) -> None:

@@ -23,6 +23,8 @@ _GROUPS = (
     (Severity.HINT, "Hinweise"),
 )
 _ROLE = 256  # Qt.ItemDataRole.UserRole, without touching the Qt namespace at start-up
+# Items hold an index into FindingsPanel._shown, never a Finding: Python objects kept in Qt
+# item data crashed PySide6 (a refcount error) after a few hundred rebuilds while typing.
 
 
 class FindingsPanel(QWidget):
@@ -68,6 +70,7 @@ class FindingsPanel(QWidget):
             lambda: self._with_current(lambda f: self.disable_requested.emit(f.rule_id))
         )
         self._signature: tuple[tuple[str, str], ...] = ()
+        self._shown: list[Finding] = []  # in tree order
         self.set_findings([], "")
 
     def set_findings(self, findings: list[Finding], text: str, note: str = "") -> None:
@@ -82,21 +85,25 @@ class FindingsPanel(QWidget):
         else:
             hints = len(findings) - counting
             self.summary.setText(f"{counting} zu beachten, {hints} Hinweise")
+        ordered = [f for severity, _ in _GROUPS for f in findings if f.severity is severity]
         if signature == self._signature:
-            self._refresh_positions(findings)
+            self._shown = ordered  # same findings, moved along with the text
             return
         self._signature = signature
         current = self.current()
+        self._shown = ordered
         self.tree.clear()
+        index = 0
         for severity, label in _GROUPS:
-            group = [f for f in findings if f.severity is severity]
+            group = [f for f in ordered if f.severity is severity]
             if not group:
                 continue
             parent = QTreeWidgetItem(self.tree, [f"{label} ({len(group)})"])
             for finding in group:
                 item = QTreeWidgetItem(parent, [finding.message])
-                item.setData(0, _ROLE, finding)
+                item.setData(0, _ROLE, index)
                 item.setToolTip(0, finding.explanation)
+                index += 1
                 if current and (current.rule_id, current.message) == (
                     finding.rule_id,
                     finding.message,
@@ -105,15 +112,12 @@ class FindingsPanel(QWidget):
             parent.setExpanded(True)
         self._current_changed(self.tree.currentItem())
 
-    def _refresh_positions(self, findings: list[Finding]) -> None:
-        ordered = [f for severity, _ in _GROUPS for f in findings if f.severity is severity]
-        for item, finding in zip(self.items(), ordered, strict=False):
-            item.setData(0, _ROLE, finding)
+    def _finding_of(self, item: QTreeWidgetItem | None) -> Finding | None:
+        index = item.data(0, _ROLE) if item else None
+        return self._shown[index] if isinstance(index, int) and index < len(self._shown) else None
 
     def current(self) -> Finding | None:
-        item = self.tree.currentItem()
-        data = item.data(0, _ROLE) if item else None
-        return data if isinstance(data, Finding) else None
+        return self._finding_of(self.tree.currentItem())
 
     def items(self) -> list[QTreeWidgetItem]:
         return [
@@ -140,8 +144,8 @@ class FindingsPanel(QWidget):
         self.disable_button.setEnabled(finding is not None)
 
     def _clicked(self, item: QTreeWidgetItem) -> None:
-        finding = item.data(0, _ROLE)
-        if isinstance(finding, Finding):
+        finding = self._finding_of(item)
+        if finding is not None:
             self.selected.emit(finding)
 
     def _activated(self, item: QTreeWidgetItem) -> None:

@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self._autosaver = Autosaver(drafts, self)
         self._applying = False  # True while the window itself writes into the editor
         self.composer: Composer | None = None
+        # Checks start once the window is painted: loading the rules would delay it.
+        self._checks_started = False
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(templates.templates, templates.errors)
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
             source.ignore_requested.connect(self.ignore_finding)
             source.disable_requested.connect(self.disable_rule)
         self.findings.selected.connect(self.editor.select_finding)
+        self.editor.first_painted.connect(self._start_checks)
 
     # -- menus --------------------------------------------------------------------------
 
@@ -301,8 +304,12 @@ class MainWindow(QMainWindow):
 
     # -- etiquette checks ---------------------------------------------------------------
 
+    def _start_checks(self) -> None:
+        self._checks_started = True
+        self.request_check()
+
     def request_check(self) -> None:
-        if self.composer is not None:
+        if self.composer is not None and self._checks_started:
             text = self.editor.toPlainText()
             self._checks.request(text, self.composer.check_context(), self.composer.draft.ignored)
 

@@ -7,7 +7,7 @@ findings in Python indices: Utf16Map converts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -32,9 +32,11 @@ class MessageEditor(QPlainTextEdit):
     apply_requested = Signal(object, str)  # Finding, replacement
     ignore_requested = Signal(object)  # Finding
     disable_requested = Signal(str)  # rule id
+    first_painted = Signal()  # the window is on screen: slower work may start now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.viewport().installEventFilter(self)
         self._findings: list[Finding] = []
         self._ranges: list[tuple[int, int]] = []  # UTF-16 ranges, parallel to _findings
 
@@ -102,6 +104,12 @@ class MessageEditor(QPlainTextEdit):
         cursor.insertText(replacement)
         cursor.endEditBlock()
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if watched is self.viewport() and event.type() == QEvent.Type.Paint:
+            self.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self, self.first_painted.emit)
+        return super().eventFilter(watched, event)
 
     # -- hover and menu -------------------------------------------------------------------
 

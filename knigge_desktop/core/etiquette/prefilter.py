@@ -47,11 +47,11 @@ def _literal_run(source: str, i: int) -> tuple[str, int]:
     return "".join(out), i
 
 
-def _alternatives(source: str, i: int) -> tuple[list[str], int] | None:
-    """Literal prefixes of a "(?:a|b|c)" group at i, or None."""
-    if not source.startswith("(?:", i):
+def _alternatives(source: str, i: int, opener: str = "(?:") -> tuple[list[str], int] | None:
+    """Literal prefixes of a "(?:a|b|c)" group (or another opener) at i, or None."""
+    if not source.startswith(opener, i):
         return None
-    i += 3
+    i += len(opener)
     literals = []
     while True:
         literal, i = _literal_run(source, i)
@@ -83,6 +83,29 @@ def _alternatives(source: str, i: int) -> tuple[list[str], int] | None:
         i += 1  # past "|"
 
 
+def _inside_ignorecase_group(source: str, index: int) -> bool:
+    """Whether a "(?i:" group is still open at index (it would make a later literal
+    case-insensitive)."""
+    stack: list[bool] = []
+    i = 0
+    in_class = False
+    while i < index:
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            stack.append(source.startswith("(?i:", i))
+        elif char == ")" and stack:
+            stack.pop()
+        i += 1
+    return any(stack)
+
+
 def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
     source = pattern.pattern
     ignore_case = bool(pattern.flags & re.IGNORECASE)
@@ -97,11 +120,10 @@ def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
         group = _alternatives(source, i)
         found = group[0] if group else None
     if found is None:
-        flag = re.search(r"\(\?P<flag>", source)
-        if flag and not ignore_case and "(?i" not in source[: flag.start()]:
-            literal, end = _literal_run(source, flag.end())
-            if literal and source.startswith(")", end):
-                found = [literal]
+        flag = source.find("(?P<flag>")
+        if flag >= 0 and not ignore_case and not _inside_ignorecase_group(source, flag):
+            group = _alternatives(source, flag, opener="(?P<flag>")
+            found = group[0] if group else None
     if not found:
         return None
     literals = tuple(lit.casefold() for lit in found) if ignore_case else tuple(found)

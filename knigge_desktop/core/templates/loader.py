@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,12 +161,14 @@ def _require(data: dict[str, Any], key: str, source: _Source, kind: type = str) 
     return value
 
 
-def _enum(enum: type, value: str, key: str, line: int) -> Any:
+def _enum(enum: type, value: str, key: str, line: Callable[[], int]) -> Any:
+    """``line`` is asked only when the value is wrong: finding lines costs start-up time."""
     try:
         return enum(value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise _Invalid(f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).", line) from None
+        message = f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."
+        raise _Invalid(message, line()) from None
 
 
 def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -> Field:
@@ -186,7 +188,7 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
     label = entry.get("label")
     if not isinstance(label, str) or not label.strip():
         raise _Invalid(f"Feld „{name}“ hat kein „label“.", line("name"))
-    ftype = _enum(FieldType, str(entry.get("type", "text")), "type", line("type"))
+    ftype = _enum(FieldType, str(entry.get("type", "text")), "type", lambda: line("type"))
     choices: tuple[Choice, ...] = ()
     if ftype is FieldType.CHOICE:
         raw = entry.get("choices")
@@ -228,20 +230,21 @@ def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
     title = _require(data, "title", source)
     when = _require(data, "when", source)
     body = _require(data, "body", source)
-    kind = _enum(Kind, _require(data, "kind", source), "kind", source.line_of("kind"))
-    tone = _enum(Tone, _require(data, "tone", source), "tone", source.line_of("tone"))
+    kind = _enum(Kind, _require(data, "kind", source), "kind", lambda: source.line_of("kind"))
+    tone = _enum(Tone, _require(data, "tone", source), "tone", lambda: source.line_of("tone"))
     platforms_raw = data.get("platforms", [p.value for p in Platform])
     if not isinstance(platforms_raw, list):
         raise _Invalid("„platforms“ muss eine Liste sein.", source.line_of("platforms"))
     platforms = tuple(
-        _enum(Platform, str(p), "platforms", source.line_of("platforms")) for p in platforms_raw
+        _enum(Platform, str(p), "platforms", lambda: source.line_of("platforms"))
+        for p in platforms_raw
     )
     default_style = GreetingStyle.SEHR_GEEHRT if tone is Tone.FORMAL else GreetingStyle.HALLO
     style = _enum(
         GreetingStyle,
         str(data.get("greeting_style", default_style.value)),
         "greeting_style",
-        source.line_of("greeting_style"),
+        lambda: source.line_of("greeting_style"),
     )
 
     fields: list[Field] = []
@@ -263,22 +266,25 @@ def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
             message = f"Feldname „{name}“ ist doppelt oder reserviert."
             raise _Invalid(message, source.line_of("fields"))
 
-    body_line = source.line_of("body")
-    if source.lines[body_line - 1].rstrip().endswith(('"""', "'''")):
-        body_line += 1  # TOML drops the line break right after the opening quotes
+    def body_line(offset: int) -> int:
+        first = source.line_of("body")
+        if source.lines[first - 1].rstrip().endswith(('"""', "'''")):
+            first += 1  # TOML drops the line break right after the opening quotes
+        return first + body[:offset].count("\n")
+
     try:
         nodes = parse_body(body)
     except TemplateSyntaxError as exc:
-        raise _Invalid(str(exc), body_line + body[: exc.offset].count("\n")) from None
+        raise _Invalid(str(exc), body_line(exc.offset)) from None
     by_name = {f.name: f for f in fields}
     for name, offset, as_text in referenced_names(nodes):
-        line = body_line + body[:offset].count("\n")
         if name == GREETING and as_text:
             continue
         if name not in by_name:
-            raise _Invalid(f"Der Text nennt das unbekannte Feld „{name}“.", line)
+            raise _Invalid(f"Der Text nennt das unbekannte Feld „{name}“.", body_line(offset))
         if as_text and by_name[name].type is FieldType.BOOL:
-            raise _Invalid(f"Ja/Nein-Feld „{name}“ geht nur als Abschnitt {{#{name}}}.", line)
+            message = f"Ja/Nein-Feld „{name}“ geht nur als Abschnitt {{#{name}}}."
+            raise _Invalid(message, body_line(offset))
 
     return Template(
         id=template_id,
