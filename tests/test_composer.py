@@ -73,3 +73,29 @@ def test_a_saved_draft_reopens_with_its_values(shipped: LoadResult) -> None:
     again = Composer(c.template, c.snapshot())
     assert again.values["recipient_last_name"] == "Albrecht"
     assert again.draft.text == "Eigener Text" and again.text_edited
+
+
+def test_a_snapshot_does_not_change_with_the_live_draft(shipped: LoadResult) -> None:
+    c = _composer(shipped)
+    c.set_field("recipient_last_name", "Albrecht")
+    snapshot = c.snapshot()
+    c.ignore("EXCLAMATION_PILE:!!")
+    c.set_field("recipient_last_name", "Wagner")
+    assert snapshot.ignored == [] and snapshot.fields["recipient_last_name"] == "Albrecht"
+
+
+def test_the_check_context_comes_from_template_fields_and_platform(shipped: LoadResult) -> None:
+    from knigge_desktop.core.greeting import Gender
+    from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+
+    c = _composer(shipped)
+    assert c.platform is Platform.LINKEDIN, "a new draft starts on the template's first platform"
+    c.set_field("recipient_gender", "herr")
+    c.set_field("recipient_last_name", "Albrecht")
+    c.set_platform(Platform.XING)
+    context = c.check_context()
+    assert (context.kind, context.tone, context.platform) == (
+        Kind.CONTACT_REQUEST, Tone.FORMAL, Platform.XING,
+    )  # fmt: skip
+    assert context.recipient is not None and context.recipient.gender is Gender.HERR
+    assert context.recipient.last_name == "Albrecht"

@@ -7,7 +7,8 @@ hand, a field change never overwrites it; the user has to ask for a fresh text e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from knigge_desktop.core.drafts import Draft, recipient_of
 from knigge_desktop.core.etiquette.context import CheckContext
@@ -26,8 +27,7 @@ from knigge_desktop.core.templates.render import (
 from knigge_desktop.core.vocabulary import Platform, kind_label
 
 
-@dataclass(frozen=True)
-class CopyCheck:
+class CopyCheck(NamedTuple):
     missing_fields: tuple[str, ...]  # labels of required fields still empty
     placeholders: tuple[str, ...]  # remnants like "[Name]" still in the text
 
@@ -176,4 +176,4 @@ class Composer:
         return CopyCheck(missing, left)
 
     def snapshot(self) -> Draft:
-        return replace(self.draft, fields=dict(self.draft.fields))
+        return replace(self.draft, fields=dict(self.draft.fields), ignored=list(self.draft.ignored))

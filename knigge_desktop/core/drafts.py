@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from knigge_desktop.core.templates.render import (
     RECIPIENT_FIRST_NAME,
@@ -100,8 +100,7 @@ class Draft:
         }
 
 
-@dataclass(frozen=True)
-class DraftSummary:
+class DraftSummary(NamedTuple):
     id: int
     title: str
     recipient: str

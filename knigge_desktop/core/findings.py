@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Severity(StrEnum):
@@ -41,8 +40,7 @@ class Principle(StrEnum):
     LANGUAGE = "language"  # everything LanguageTool reports
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     source: str  # "etiquette" or "grammar"
     rule_id: str
     principle: Principle

@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Gender(StrEnum):
@@ -23,8 +23,7 @@ class GreetingStyle(StrEnum):
     LIEBE = "liebe"  # informal, warmer: "Liebe Anna," / "Lieber Max,"
 
 
-@dataclass(frozen=True)
-class Recipient:
+class Recipient(NamedTuple):
     gender: Gender = Gender.NONE
     title: str = ""  # "Dr.", "Prof.", "Prof. Dr." or empty
     first_name: str = ""

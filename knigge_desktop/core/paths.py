@@ -8,15 +8,14 @@ folder.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "knigge-desktop"
 DATA_DIR_ENV = "KNIGGE_DATA_DIR"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     data_dir: Path
     config_dir: Path
 

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 SETTINGS_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     name: str
     type: type
     default: Any

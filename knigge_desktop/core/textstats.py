@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A word is a run of letters or digits, hyphens inside it allowed ("Mehrweg-Ladungsträger").
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
-@dataclass(frozen=True)
-class TextStats:
+class TextStats(NamedTuple):
     words: int
     characters: int  # code points, as Python counts them
 

@@ -9,7 +9,7 @@ and so is "Ihr habt" (the informal plural).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _INFORMAL = re.compile(
     r"\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e|en|em|er|es)?|[Ee]uch|[Ee]uer|[Ee]ure(?:n|m|r)?)\b"
@@ -23,8 +23,7 @@ _PLURAL_VERB = re.compile(
 _INFORMAL_PLURAL_VERB = re.compile(r" (?:habt|seid|könnt|wart|wollt|müsst|solltet|dürft)\b")
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
     start: int
     end: int
     formal: bool

@@ -7,7 +7,7 @@ rest are skipped rather than guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from knigge_desktop.core.etiquette.address import Marker, address_markers
 from knigge_desktop.core.greeting import Gender, Recipient
@@ -18,8 +18,7 @@ _FORMAL_GREETING = re.compile(r"^\W*(?:Sehr geehrte|[^,\n]{0,30}\b(?:Frau|Herr) 
 _TITLES = ("Prof. Dr.", "Prof.", "Dr.")
 
 
-@dataclass(frozen=True)
-class CheckContext:
+class CheckContext(NamedTuple):
     kind: Kind | None = None
     tone: Tone | None = None
     platform: Platform | None = None

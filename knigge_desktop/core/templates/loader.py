@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.resources import resource_dir
@@ -42,8 +42,7 @@ _FIELD_KEYS = {"name", "label", "type", "required", "default", "example", "help"
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 
-@dataclass(frozen=True)
-class TemplateError:
+class TemplateError(NamedTuple):
     path: Path
     line: int
     message: str

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
@@ -18,14 +18,12 @@ class FieldType(StrEnum):
     BOOL = "bool"  # switches an optional section {#name}…{/name} on and off
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     value: str  # what goes into the text
     label: str  # what the form shows
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     name: str
     label: str
     type: FieldType
@@ -42,8 +40,7 @@ class Field:
         return value
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(NamedTuple):
     id: str
     title: str
     kind: Kind
@@ -53,7 +50,7 @@ class Template:
     body: str
     fields: tuple[Field, ...]
     greeting_style: GreetingStyle
-    source: Path = field(compare=False)
+    source: Path = Path()
 
     def field(self, name: str) -> Field | None:
         for f in self.fields:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from knigge_desktop.core.greeting import Gender, Recipient, build_greeting
 from knigge_desktop.core.templates.model import Field, FieldType, Template
@@ -49,14 +49,12 @@ class UnknownFieldError(KeyError):
         return f"Die Vorlage „{self.template_id}“ hat kein Feld „{self.name}“."
 
 
-@dataclass(frozen=True)
-class Var:
+class Var(NamedTuple):
     name: str
     offset: int
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     name: str
     inverted: bool
     children: tuple[Node, ...]
