@@ -15,6 +15,8 @@ from knigge_desktop.app import build_window, ensure_application
 from knigge_desktop.core.paths import resolve_paths
 
 TEMPLATE = "first_contact_formal"
+# Two typical slips, so the picture shows the live checks at work.
+SLIPS = {"request": "Hätten sie in den nächsten Wochen Zeit für ein Telefonat von 20 Minuten?!"}
 
 
 def main() -> None:
@@ -26,10 +28,15 @@ def main() -> None:
 
         template = load_all_templates(paths).get(TEMPLATE)
         assert template is not None
-        window = build_window(paths, new_template=TEMPLATE, values=template.example_values())
-        window.resize(1280, 760)
+        values = {**template.example_values(), **SLIPS}
+        window = build_window(paths, new_template=TEMPLATE, values=values)
+        window.resize(1280, 800)
         window.show()
-        for _ in range(20):  # let layouts settle and paint
+        for _ in range(20):  # let layouts settle and paint, then the checks run
+            app.processEvents()
+        window._checks.flush()
+        window.findings.tree.setCurrentItem(window.findings.items()[0])
+        for _ in range(5):
             app.processEvents()
         target.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(target)):

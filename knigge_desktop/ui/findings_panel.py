@@ -84,7 +84,9 @@ class FindingsPanel(QWidget):
             self.summary.setText("✓ Keine Hinweise: Die Nachricht folgt dem Knigge.")
         else:
             hints = len(findings) - counting
-            self.summary.setText(f"{counting} zu beachten, {hints} Hinweise")
+            parts = [f"{counting} zu beachten"] if counting else []
+            parts += [f"{hints} Hinweis" + ("e" if hints > 1 else "")] if hints else []
+            self.summary.setText(", ".join(parts))
         ordered = [f for severity, _ in _GROUPS for f in findings if f.severity is severity]
         if signature == self._signature:
             self._shown = ordered  # same findings, moved along with the text
