@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "drafts":
             return _cmd_drafts(paths, args)
         if args.command == "check":
-            return cli_check.run(args)
+            return cli_check.run(args, paths)
     except (UsageError, cli_check.InputError) as exc:
         print(f"knigge-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -14,6 +14,8 @@ from pathlib import Path
 from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
 from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.paths import AppPaths
+from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
 GRAMMAR_NOT_BUILT = "unavailable: Die Grammatikprüfung (LanguageTool) ist noch nicht eingebaut."
@@ -54,15 +56,22 @@ def read_text(source: str) -> str:
         raise InputError(f"{name} ist nicht UTF-8-kodiert (Byte {exc.start}).") from None
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     text = read_text(args.file)
+    checker = EtiquetteChecker.shipped()
+    for error in checker.rules.errors:
+        print(f"Warnung: Regel übersprungen: {error}", file=sys.stderr)
+    settings, problem = Settings.load(paths.settings_file)
+    if problem:
+        print(f"Warnung: {problem}", file=sys.stderr)
     context = CheckContext(
         kind=Kind(args.kind) if args.kind else None,
         tone=Tone(args.tone) if args.tone else None,
         platform=Platform(args.platform) if args.platform else None,
         recipient=parse_recipient(args.recipient) if args.recipient else None,
     )
-    findings = EtiquetteChecker.shipped().check(text, context)
+    # Rules the user turned off in the window stay off here too.
+    findings = checker.check(text, context, disabled=settings.get("disabled_rules"))
     grammar = GRAMMAR_NOT_BUILT if args.grammar else GRAMMAR_OFF
     if args.format == "json":
         report = {"findings": [f.to_json() for f in findings], "grammar": grammar}

@@ -270,3 +270,16 @@ def test_check_refuses_bytes_that_are_not_utf8() -> None:
     )
     assert result.returncode == 2
     assert "nicht UTF-8" in result.stderr.decode() and b"Traceback" not in result.stderr
+
+
+def test_check_honours_rules_the_user_turned_off(tmp_path: Path) -> None:
+    text = "Hallo Kim,\n\ndanke!!!\n\nViele Grüße\nJonas"
+    assert run("check", data_dir=tmp_path, stdin=text).returncode == 1
+    config = tmp_path / "config"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text(
+        '{"version": 1, "values": {"disabled_rules": ["EXCLAMATION_PILE"]}}', encoding="utf-8"
+    )
+    result = run("check", "--format", "json", data_dir=tmp_path, stdin=text)
+    assert result.returncode == 0, result.stdout
+    assert json.loads(result.stdout)["findings"] == []

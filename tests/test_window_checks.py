@@ -178,3 +178,22 @@ def test_a_good_template_text_shows_the_all_clear(window_factory) -> None:  # ty
     window._checks.flush()
     assert [f for f in window.editor.findings() if f.counts] == []
     assert window.findings.summary.text().startswith("✓")
+
+
+def test_a_broken_rule_file_is_named_in_the_window(window_factory, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+    from knigge_desktop.core.etiquette.rules import load_rules
+    from knigge_desktop.core.resources import resource_dir
+
+    (tmp_path / "kaputt.toml").write_text("[[rule]]\nid = 3\n", encoding="utf-8")
+    broken = EtiquetteChecker(load_rules([resource_dir("etiquette"), tmp_path]))
+    monkeypatch.setattr(EtiquetteChecker, "shipped", classmethod(lambda cls: broken))
+    window = window_factory()
+    messages: list[str] = []
+    window._checks.problem.connect(messages.append)
+    window._checks._checker = None  # as before the first check
+    window.editor.setPlainText(MESSY)
+    window._checks.flush()
+    assert messages and "kaputt.toml" in messages[0]
+    assert "kaputt.toml" in window.statusBar().currentMessage()
+    assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}, "the rest work"

@@ -49,6 +49,8 @@ class EtiquetteService(QObject):
             from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 
             self._checker = EtiquetteChecker.shipped()
+            for error in self._checker.rules.errors:
+                self.problem.emit(f"Eine Knigge-Regel wurde übersprungen: {error}")
         return self._checker
 
     def request(self, text: str, context: CheckContext, ignored: list[str]) -> None:
