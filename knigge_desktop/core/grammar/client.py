@@ -1,0 +1,111 @@
+"""Grammar and spelling findings from a LanguageTool server, through language-tool-python.
+
+LanguageTool counts offsets and lengths in UTF-16 code units. language-tool-python turns the
+offset into a Python index but leaves the length in UTF-16 units, so the end is computed
+here: every Finding covers exactly the flagged text, emoji before it or not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.textspan import Utf16Map
+
+if TYPE_CHECKING:
+    from language_tool_python import LanguageTool
+
+VARIANTS = ("de-DE", "de-AT", "de-CH")
+SPELLER_ISSUE = "misspelling"
+EXPLANATION = (
+    "Der Knigge: Schreiben Sie korrektes Deutsch. Fehler in Rechtschreibung und Grammatik "
+    "fallen Fremden zuerst auf und machen den guten Eindruck der übrigen Nachricht zunichte."
+)
+
+
+class GrammarUnavailable(Exception):
+    """No grammar check now; the message says why, in German."""
+
+
+class GrammarOptions(NamedTuple):
+    language: str = "de-DE"
+    picky: bool = False  # LanguageTool's level=picky
+    username: str = ""  # LanguageTool Premium
+    api_key: str = ""
+    timeout: float = 15.0  # seconds for one request
+
+
+def _tool_class() -> type[LanguageTool]:
+    import language_tool_python  # heavy (requests, toml): only when grammar is used
+
+    class Tool(language_tool_python.LanguageTool):
+        """language-tool-python with Premium credentials and a sane timeout."""
+
+        premium: tuple[str, str] = ("", "")
+
+        def _create_params(self, text: str) -> dict[str, str]:
+            params = super()._create_params(text)
+            if self.premium[0] and self.premium[1]:
+                params["username"], params["apiKey"] = self.premium
+            return params
+
+    return Tool
+
+
+class GrammarClient:
+    def __init__(self, url: str, options: GrammarOptions | None = None) -> None:
+        from language_tool_python.exceptions import LanguageToolError
+
+        options = options or GrammarOptions()
+        self.url = url.rstrip("/")
+        self.options = options
+        tool_class = _tool_class()
+        tool_class._TIMEOUT = options.timeout  # type: ignore[assignment,misc]
+        try:
+            self._tool = tool_class(remote_server=self.url, language=options.language)
+        except (LanguageToolError, OSError, ValueError) as exc:
+            raise GrammarUnavailable(
+                f"LanguageTool unter {self.url} antwortet nicht ({exc})."
+            ) from exc
+        self._tool.premium = (options.username, options.api_key)
+        self._tool.picky = options.picky
+
+    def check(
+        self, text: str, *, disabled_rules: Collection[str] = (), dictionary: Collection[str] = ()
+    ) -> list[Finding]:
+        """Findings for ``text``; words in ``dictionary`` are never called misspelt."""
+        from language_tool_python.exceptions import LanguageToolError
+
+        if not text.strip():
+            return []
+        self._tool.disabled_rules = set(disabled_rules)
+        try:
+            matches = self._tool.check(text)
+        except (LanguageToolError, OSError) as exc:
+            raise GrammarUnavailable(f"LanguageTool antwortet nicht ({exc}).") from exc
+        mapping = Utf16Map(text)
+        findings = [to_finding(match, mapping) for match in matches]
+        return [f for f in findings if not is_known_word(f, text, dictionary)]
+
+
+def is_known_word(finding: Finding, text: str, dictionary: Collection[str]) -> bool:
+    """A spelling finding for a word the user added to the personal dictionary."""
+    return finding.severity is Severity.ERROR and text[finding.start : finding.end] in dictionary
+
+
+def to_finding(match: Any, mapping: Utf16Map) -> Finding:
+    start = match.offset  # already a Python index (language-tool-python converts it)
+    end = mapping.from_utf16(mapping.to_utf16(start) + match.error_length)
+    severity = Severity.ERROR if match.rule_issue_type == SPELLER_ISSUE else Severity.WARNING
+    return Finding(
+        source="grammar",
+        rule_id=match.rule_id,
+        principle=Principle.LANGUAGE,
+        severity=severity,
+        start=start,
+        end=end,
+        message=match.message,
+        explanation=EXPLANATION,
+        suggestions=tuple(match.replacements[:5]),
+    )

