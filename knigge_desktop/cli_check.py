@@ -18,7 +18,6 @@ from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
-GRAMMAR_NOT_BUILT = "unavailable: Die Grammatikprüfung (LanguageTool) ist noch nicht eingebaut."
 GRAMMAR_OFF = "unavailable: abgeschaltet (--no-grammar)"
 
 
@@ -71,14 +70,44 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         recipient=parse_recipient(args.recipient) if args.recipient else None,
     )
     # Rules the user turned off in the window stay off here too.
-    findings = checker.check(text, context, disabled=settings.get("disabled_rules"))
-    grammar = GRAMMAR_NOT_BUILT if args.grammar else GRAMMAR_OFF
+    disabled = settings.get("disabled_rules")
+    findings = checker.check(text, context, disabled=disabled)
+    grammar = GRAMMAR_OFF
+    if args.grammar or args.lt_server:
+        grammar_findings, grammar = check_grammar(text, args, settings, paths)
+        findings = sorted(findings + grammar_findings, key=lambda f: (f.start, -f.severity.rank))
     if args.format == "json":
         report = {"findings": [f.to_json() for f in findings], "grammar": grammar}
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print_text(text, findings, grammar)
     return 1 if any(f.counts for f in findings) else 0
+
+
+def check_grammar(
+    text: str, args: argparse.Namespace, settings: Settings, paths: AppPaths
+) -> tuple[list[Finding], str]:
+    """LanguageTool findings and the "grammar" status of the JSON report."""
+    from knigge_desktop.core.grammar.client import GrammarUnavailable
+    from knigge_desktop.core.grammar.engine import GrammarEngine, GrammarMode, config_from_settings
+
+    config, problem = config_from_settings(settings, paths.data_dir)
+    if problem:
+        print(f"Warnung: {problem}", file=sys.stderr)
+    if args.lt_server:
+        config = config._replace(mode=GrammarMode.SERVER, server_url=args.lt_server)
+    engine = GrammarEngine(config)
+    try:
+        found = engine.check(
+            text,
+            disabled_rules=settings.get("disabled_rules"),
+            dictionary=settings.get("dictionary"),
+        )
+    except GrammarUnavailable as exc:
+        return [], f"unavailable: {exc}"
+    finally:
+        engine.stop()  # a server started for this one check goes with it
+    return found, "ok"
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:

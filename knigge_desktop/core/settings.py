@@ -25,7 +25,17 @@ class Option(NamedTuple):
 
 OPTIONS: dict[str, Option] = {
     option.name: option
-    for option in (Option("disabled_rules", list, [], "Ausgeschaltete Knigge-Regeln"),)
+    for option in (
+        Option("disabled_rules", list, [], "Ausgeschaltete Regeln (Knigge und Grammatik)"),
+        Option("dictionary", list, [], "Eigenes Wörterbuch"),
+        Option("grammar_mode", str, "local", "Grammatikprüfung: local, server, premium, off"),
+        Option("grammar_server_url", str, "", "Eigener LanguageTool-Server"),
+        Option("grammar_language", str, "de-DE", "Sprachvariante: de-DE, de-AT, de-CH"),
+        Option("grammar_picky", bool, False, "Pingelige Prüfung (level=picky)"),
+        Option("premium_username", str, "", "LanguageTool-Premium-Benutzername"),
+        Option("java_path", str, "", "Java-Programm (leer: automatisch suchen)"),
+        Option("languagetool_folder", str, "", "Vorhandener LanguageTool-Ordner"),
+    )
 }
 
 
