@@ -16,6 +16,7 @@ from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.templates import FieldValue, LoadResult, load_templates
 from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
+from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.ui.main_window import MainWindow
 
 DEFAULT_TEMPLATE = "first_contact_formal"
@@ -69,9 +70,10 @@ def build_window(
     drafts, problem = open_drafts(paths)
     settings, settings_problem = Settings.load(paths.settings_file)
     checks = EtiquetteService(settings)
-    window = MainWindow(templates, drafts, checks)
-    drafts.setParent(window)
-    checks.setParent(window)
+    grammar = GrammarService(settings, paths.data_dir)
+    window = MainWindow(templates, drafts, checks, grammar)
+    for service in (drafts, checks, grammar):
+        service.setParent(window)
     problems = [p for p in (problem, settings_problem) if p]
     if problems:
         window.startup_problem = "\n\n".join(problems)

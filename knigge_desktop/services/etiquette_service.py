@@ -85,6 +85,25 @@ class EtiquetteService(QObject):
     def disabled_rules(self) -> list[str]:
         return self._settings.get("disabled_rules")
 
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def add_word(self, word: str) -> None:
+        """Into the personal dictionary: no spelling finding for it, anywhere."""
+        words = self._settings.get("dictionary")
+        if word not in words:
+            self._settings.set("dictionary", [*words, word])
+            self._save()
+
+    def _save(self) -> None:
+        try:
+            self._settings.save()
+        except OSError as exc:
+            self.problem.emit(
+                f"Die Einstellung gilt bis zum Beenden, ließ sich aber nicht speichern ({exc})."
+            )
+
     def rule_message(self, rule_id: str) -> str:
         rule = self.checker.rules.get(rule_id)
         return rule.message if rule else rule_id
@@ -94,10 +113,5 @@ class EtiquetteService(QObject):
         if not enabled:
             disabled.append(rule_id)
         self._settings.set("disabled_rules", disabled)
-        try:
-            self._settings.save()
-        except OSError as exc:
-            self.problem.emit(
-                f"Die Einstellung gilt bis zum Beenden, ließ sich aber nicht speichern ({exc})."
-            )
+        self._save()
         self.rules_changed.emit()

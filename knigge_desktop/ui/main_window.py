@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from knigge_desktop.core.textstats import text_stats
 from knigge_desktop.core.vocabulary import Kind, Tone
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
+from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         templates: LoadResult,
         drafts: DraftsService,
         checks: EtiquetteService,
+        grammar: GrammarService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +83,9 @@ class MainWindow(QMainWindow):
         self._templates = templates
         self._drafts = drafts
         self._checks = checks
+        self._grammar = grammar
+        self._etiquette_found: tuple[list[Finding], str, str] = ([], "", "")
+        self._grammar_found: tuple[list[Finding], str] = ([], "")
         self._autosaver = Autosaver(drafts, self)
         self._applying = False  # True while the window itself writes into the editor
         self.composer: Composer | None = None
@@ -120,6 +126,11 @@ class MainWindow(QMainWindow):
         self.counts.setObjectName("counts")
         self.save_state = QLabel()
         self.save_state.setObjectName("save_state")
+        self.grammar_status = QPushButton("Grammatik: startet …")
+        self.grammar_status.setObjectName("grammar_status")
+        self.grammar_status.setFlat(True)
+        self.grammar_status.setToolTip("Grammatik- und Rechtschreibprüfung einrichten")
+        self.statusBar().addPermanentWidget(self.grammar_status)
         self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.counts)
         if not drafts.persistent:
@@ -146,6 +157,13 @@ class MainWindow(QMainWindow):
             source.disable_requested.connect(self.disable_rule)
         self.findings.selected.connect(self.editor.select_finding)
         self.editor.first_painted.connect(self._start_checks)
+        self.editor.add_word_requested.connect(self.add_to_dictionary)
+        self.grammar_status.clicked.connect(self.open_grammar_settings)
+        if grammar is not None:
+            grammar.checked.connect(self._show_grammar)
+            grammar.status_changed.connect(self._grammar_status_changed)
+        else:
+            self.grammar_status.setText("Grammatik: aus")
 
     # -- menus --------------------------------------------------------------------------
 
@@ -306,18 +324,64 @@ class MainWindow(QMainWindow):
 
     def _start_checks(self) -> None:
         self._checks_started = True
+        if self._grammar is not None:
+            self._grammar.start()
         self.request_check()
 
     def request_check(self) -> None:
         if self.composer is not None and self._checks_started:
             text = self.editor.toPlainText()
             self._checks.request(text, self.composer.check_context(), self.composer.draft.ignored)
+            if self._grammar is not None:
+                self._grammar.request(text)
 
     def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
-        if text != self.editor.toPlainText():
+        self._etiquette_found = (findings, text, note)
+        self._render_findings()
+
+    def _show_grammar(self, findings: list[Finding], text: str) -> None:
+        self._grammar_found = (findings, text)
+        self._render_findings()
+
+    def _render_findings(self) -> None:
+        """Etiquette and grammar findings of the text on screen, underlined and listed."""
+        text = self.editor.toPlainText()
+        etiquette, etiquette_text, note = self._etiquette_found
+        grammar, grammar_text = self._grammar_found
+        if etiquette_text != text:
             return  # the text moved on; a newer check is on its way
-        self.editor.set_findings(findings, text)
-        self.findings.set_findings(findings, text, note)
+        ignored = set(self.composer.draft.ignored) if self.composer else set()
+        language = (
+            [f for f in grammar if f.ignore_key(text) not in ignored]
+            if grammar_text == text
+            else []
+        )
+        combined = sorted([*etiquette, *language], key=lambda f: (f.start, -f.severity.rank))
+        self.editor.set_findings(combined, text)
+        self.findings.set_findings(combined, text, note)
+
+    def _grammar_status_changed(self, state: str, message: str, need: str) -> None:
+        labels = {"starting": "Grammatik: startet …", "ready": f"Grammatik: {message}"}
+        label = labels.get(state, "Grammatik aus – einrichten …")
+        self.grammar_status.setText(label)
+        self.grammar_status.setToolTip(message or "Grammatik- und Rechtschreibprüfung einrichten")
+        if state == "ready":
+            self.request_check()
+
+    def add_to_dictionary(self, word: str) -> None:
+        self._checks.add_word(word)
+        grammar, text = self._grammar_found
+        self._grammar_found = ([f for f in grammar if text[f.start : f.end] != word], text)
+        self._render_findings()
+        self.request_check()
+        self.statusBar().showMessage(f"„{word}“ steht jetzt in Ihrem Wörterbuch.", 5000)
+
+    def open_grammar_settings(self) -> None:
+        from knigge_desktop.ui.grammar_dialog import GrammarDialog
+
+        dialog = GrammarDialog(self._checks.settings, self._grammar, self)
+        dialog.open()
+        self.grammar_dialog = dialog
 
     def _platform_changed(self) -> None:
         if self.composer is None:
@@ -451,4 +515,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._autosaver.flush()
+        if self._grammar is not None:
+            self._grammar.shutdown()
         super().closeEvent(event)

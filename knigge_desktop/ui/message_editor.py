@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from knigge_desktop.core.findings import Finding, Severity
 from knigge_desktop.core.textspan import Utf16Map
 
+GRAMMAR_COLOR = QColor("#d32f2f")
 UNDERLINE_COLORS = {
     Severity.ERROR: QColor("#c2185b"),
     Severity.WARNING: QColor("#e08a00"),
@@ -33,6 +34,7 @@ class MessageEditor(QPlainTextEdit):
     ignore_requested = Signal(object)  # Finding
     disable_requested = Signal(str)  # rule id
     first_painted = Signal()  # the window is on screen: slower work may start now
+    add_word_requested = Signal(str)  # a word for the personal dictionary
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,13 +57,17 @@ class MessageEditor(QPlainTextEdit):
                 continue
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            style = (
-                QTextCharFormat.UnderlineStyle.DotLine
-                if finding.severity is Severity.HINT
-                else QTextCharFormat.UnderlineStyle.DashUnderline
-            )
-            fmt.setUnderlineStyle(style)
-            fmt.setUnderlineColor(UNDERLINE_COLORS[finding.severity])
+            if finding.source == "grammar":  # spelling and grammar: the familiar red wave
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(GRAMMAR_COLOR)
+            else:
+                style = (
+                    QTextCharFormat.UnderlineStyle.DotLine
+                    if finding.severity is Severity.HINT
+                    else QTextCharFormat.UnderlineStyle.DashUnderline
+                )
+                fmt.setUnderlineStyle(style)
+                fmt.setUnderlineColor(UNDERLINE_COLORS[finding.severity])
             selection.format = fmt
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
@@ -136,6 +142,11 @@ class MessageEditor(QPlainTextEdit):
                     lambda _=False, f=finding, s=suggestion: self.apply_requested.emit(f, s)
                 )
                 actions.append(act)
+            if finding.source == "grammar" and finding.severity is Severity.ERROR:
+                word = self.toPlainText()[finding.start : finding.end]
+                add = QAction(f"„{word}“ zum Wörterbuch hinzufügen", parent)
+                add.triggered.connect(lambda _=False, w=word: self.add_word_requested.emit(w))
+                actions.append(add)
             ignore = QAction(f"Hier ignorieren: {finding.message}", parent)
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_requested.emit(f))
             disable = QAction(f"Regel {finding.rule_id} ausschalten", parent)

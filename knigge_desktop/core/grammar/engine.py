@@ -16,6 +16,7 @@ from knigge_desktop.core.grammar.server import LocalServer, ServerProblem
 from knigge_desktop.core.settings import Settings
 
 PREMIUM_URL = "https://api.languagetoolplus.com"
+REQUEST_TIMEOUT = 15.0  # seconds; a server that hangs longer counts as down
 
 
 class GrammarMode(StrEnum):
@@ -61,7 +62,7 @@ class GrammarEngine:
 
     def _options(self) -> GrammarOptions:
         c = self.config
-        return GrammarOptions(c.language, c.picky, c.username, c.api_key)
+        return GrammarOptions(c.language, c.picky, c.username, c.api_key, REQUEST_TIMEOUT)
 
     def start(self) -> str:
         """Get ready; returns the server URL. May take tens of seconds (a cold JVM)."""

@@ -1,0 +1,135 @@
+"""Grammar checks for the window, off the UI thread.
+
+One worker thread does everything slow: starting the local LanguageTool server (a cold JVM
+takes tens of seconds), every check, stopping. It lives as long as the app, which matters on
+Linux: the server is told to die when the thread that started it ends. Checks go out after
+a pause in typing; each carries the text's version, and a result for an older version is
+dropped, never drawn at the wrong place.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from knigge_desktop.core.settings import Settings
+
+PAUSE_MS = 700
+
+
+class GrammarService(QObject):
+    status_changed = Signal(str, str, str)  # state, message (German), need (engine.Need)
+    checked = Signal(object, str)  # findings, the text they belong to
+
+    STARTING, READY, UNAVAILABLE = "starting", "ready", "unavailable"
+
+    def __init__(self, settings: Settings, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._data_dir = data_dir
+        self.session_api_key = ""  # a Premium key kept for this session only (no keyring)
+        self.state, self.message, self.need = self.STARTING, "", ""
+        self._tasks: queue.Queue[tuple[Any, ...]] = queue.Queue()
+        self._worker: threading.Thread | None = None
+        self._version = 0
+        self._pending: tuple[str, int] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PAUSE_MS)
+        self._timer.timeout.connect(self._send)
+        self.status_changed.connect(self._remember)
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
+
+    # -- called from the UI thread --------------------------------------------------------
+
+    def start(self) -> None:
+        """Start (or, after a settings change, restart) grammar checking in the background."""
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="grammar", daemon=True)
+            self._worker.start()
+        self._tasks.put(("configure",))
+
+    def request(self, text: str) -> None:
+        self._version += 1
+        self._pending = (text, self._version)
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        self._send()
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        if self._worker is not None:
+            self._tasks.put(("stop",))
+            self._worker.join(timeout)
+            self._worker = None
+
+    def _send(self) -> None:
+        if self._pending is not None:
+            self._tasks.put(("check", *self._pending))
+            self._pending = None
+
+    def _remember(self, state: str, message: str, need: str) -> None:
+        self.state, self.message, self.need = state, message, need
+
+    # -- the worker thread ------------------------------------------------------------------
+
+    def _work(self) -> None:
+        from knigge_desktop.core.grammar.client import GrammarUnavailable
+        from knigge_desktop.core.grammar.engine import GrammarEngine, NotReady, config_from_settings
+
+        engine: GrammarEngine | None = None
+        while True:
+            task = self._tasks.get()
+            if task[0] == "stop":
+                if engine is not None:
+                    engine.stop()
+                return
+            if task[0] == "configure":
+                if engine is not None:
+                    engine.stop()
+                config, problem = config_from_settings(
+                    self._settings, self._data_dir, self.session_api_key
+                )
+                engine = GrammarEngine(config)
+                self.status_changed.emit(self.STARTING, "LanguageTool startet …", "")
+                try:
+                    engine.start()
+                except NotReady as exc:
+                    message = f"{exc} {problem}" if problem else str(exc)
+                    self.status_changed.emit(self.UNAVAILABLE, message, exc.need.value)
+                    continue
+                self.status_changed.emit(self.READY, self._ready_message(config.mode), "")
+                continue
+            _, text, version = task
+            if engine is None or version != self._version:
+                continue  # stale: the user typed on
+            try:
+                findings = engine.check(
+                    text,
+                    disabled_rules=self._settings.get("disabled_rules"),
+                    dictionary=self._settings.get("dictionary"),
+                )
+            except GrammarUnavailable as exc:
+                need = exc.need.value if isinstance(exc, NotReady) else "retry"
+                self.status_changed.emit(self.UNAVAILABLE, str(exc), need)
+                continue
+            if self.state != self.READY:
+                self.status_changed.emit(self.READY, self._ready_message(engine.config.mode), "")
+            if version == self._version:
+                self.checked.emit(findings, text)
+
+    @staticmethod
+    def _ready_message(mode: str) -> str:
+        return {
+            "local": "bereit (auf diesem Rechner)",
+            "server": "bereit (Server; der Text verlässt den Rechner)",
+            "premium": "bereit (Premium; der Text verlässt den Rechner)",
+        }.get(mode, "bereit")

@@ -1,0 +1,203 @@
+"""Grammatik und Rechtschreibung: where LanguageTool runs, and getting it there."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knigge_desktop.core.settings import Settings
+from knigge_desktop.services.grammar_service import GrammarService
+from knigge_desktop.services.grammar_setup import GrammarSetup
+
+MODES = (
+    ("local", "Auf diesem Rechner (LanguageTool lokal, empfohlen)"),
+    ("server", "Eigener LanguageTool-Server"),
+    ("premium", "LanguageTool Premium"),
+    ("off", "Aus"),
+)
+LEAVES = "⚠ Ihr Text wird dann zur Prüfung an diesen Server geschickt und verlässt den Rechner."
+
+
+class GrammarDialog(QDialog):
+    def __init__(
+        self, settings: Settings, grammar: GrammarService | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Grammatik und Rechtschreibung")
+        self._settings, self._grammar = settings, grammar
+        self.setup = GrammarSetup(grammar.data_dir, self) if grammar is not None else None
+        self.key_problem: str | None = None
+        self.save_problem: str | None = None
+
+        self.modes = QButtonGroup(self)
+        mode_box = QVBoxLayout()
+        for value, label in MODES:
+            button = QRadioButton(label)
+            button.setProperty("mode", value)
+            button.setChecked(settings.get("grammar_mode") == value)
+            self.modes.addButton(button)
+            mode_box.addWidget(button)
+        self.leaves = QLabel(LEAVES, wordWrap=True)
+        self.leaves.setStyleSheet("color: #8a4b00;")
+
+        self.java_label = QLabel(wordWrap=True)
+        self.lt_label = QLabel(wordWrap=True)
+        self.download_button = QPushButton("LanguageTool herunterladen (etwa 250 MB) …")
+        self.folder_button = QPushButton("Vorhandenen Ordner wählen …")
+        self.folder = settings.get("languagetool_folder")
+        local_buttons = QHBoxLayout()
+        local_buttons.addWidget(self.download_button)
+        local_buttons.addWidget(self.folder_button)
+
+        self.url = QLineEdit(settings.get("grammar_server_url"))
+        self.url.setPlaceholderText("https://languagetool.meine-firma.de")
+        self.username = QLineEdit(settings.get("premium_username"))
+        self.api_key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText("wird im Schlüsselbund des Systems gespeichert")
+        self.key_label = QLabel(wordWrap=True)
+        self.variant = QComboBox()
+        for code, label in (
+            ("de-DE", "Deutschland"),
+            ("de-AT", "Österreich"),
+            ("de-CH", "Schweiz"),
+        ):
+            self.variant.addItem(label, code)
+        self.variant.setCurrentIndex(
+            max(0, self.variant.findData(settings.get("grammar_language")))
+        )
+        self.picky = QCheckBox("Pingelig prüfen (auch Stil und Feinheiten)")
+        self.picky.setChecked(settings.get("grammar_picky"))
+
+        form = QFormLayout()
+        form.addRow("Java:", self.java_label)
+        form.addRow("LanguageTool:", self.lt_label)
+        form.addRow("", local_buttons)
+        form.addRow("Server-Adresse:", self.url)
+        form.addRow("Premium-Name:", self.username)
+        form.addRow("API-Schlüssel:", self.api_key)
+        form.addRow("", self.key_label)
+        form.addRow("Sprachvariante:", self.variant)
+        form.addRow("", self.picky)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(mode_box)
+        layout.addWidget(self.leaves)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.modes.buttonToggled.connect(lambda *_: self._update())
+        self.download_button.clicked.connect(self.download)
+        self.folder_button.clicked.connect(self.choose_folder)
+        if self.setup is not None:
+            self.setup.finished.connect(self._downloaded)
+            self.setup.failed.connect(self._download_failed)
+            self.setup.cancelled.connect(self._download_cancelled)
+        self._update()
+
+    def mode(self) -> str:
+        button = self.modes.checkedButton()
+        return button.property("mode") if button else "local"
+
+    def _update(self) -> None:
+        mode = self.mode()
+        self.leaves.setVisible(mode in ("server", "premium"))
+        for widget in (self.url,):
+            widget.setEnabled(mode == "server")
+        for widget in (self.username, self.api_key):
+            widget.setEnabled(mode == "premium")
+        local = mode == "local"
+        for widget in (self.download_button, self.folder_button):
+            widget.setEnabled(local and self.setup is not None)
+        if self.setup is None:
+            return
+        ok, message = self.setup.java_status(self._settings.get("java_path"))
+        self.java_label.setText(("✓ " if ok else "✗ ") + message)
+        jar = self.setup.installation(self.folder)
+        self.lt_label.setText(f"✓ {jar.parent}" if jar else "✗ noch nicht heruntergeladen")
+
+    def choose_folder(self, folder: str | None = None) -> None:
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, "LanguageTool-Ordner wählen")
+        if folder:
+            self.folder = folder
+            self._update()
+
+    def download(self) -> None:
+        if self.setup is None:
+            return
+        self.progress = QProgressDialog(
+            "LanguageTool wird heruntergeladen und geprüft …", "Abbrechen", 0, 0, self
+        )
+        self.progress.setWindowTitle("LanguageTool herunterladen")
+        self.progress.setMinimumDuration(0)
+        self.progress.canceled.connect(self.setup.cancel)
+        self.setup.progress.connect(self._progress)
+        self.progress.show()
+        self.setup.start_download()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setMaximum(total // 1024)
+        self.progress.setValue(done // 1024)
+        self.progress.setLabelText(f"LanguageTool: {done / 1e6:.0f} von {total / 1e6:.0f} MB")
+
+    def _downloaded(self, jar: str) -> None:
+        self.progress.reset()
+        self.folder = ""
+        self._update()
+        self.lt_label.setText(f"✓ heruntergeladen und geprüft: {jar}")
+
+    def _download_failed(self, message: str) -> None:
+        self.progress.reset()
+        self.lt_label.setText(f"✗ {message}")
+
+    def _download_cancelled(self) -> None:
+        self.progress.reset()
+        self.lt_label.setText("✗ Herunterladen abgebrochen; nichts wurde gespeichert.")
+
+    def accept(self) -> None:
+        s = self._settings
+        s.set("grammar_mode", self.mode())
+        s.set("grammar_server_url", self.url.text().strip())
+        s.set("premium_username", self.username.text().strip())
+        s.set("grammar_language", self.variant.currentData())
+        s.set("grammar_picky", self.picky.isChecked())
+        s.set("languagetool_folder", self.folder)
+        key = self.api_key.text()
+        if key and self.setup is not None:
+            self.key_problem = self.setup.store_api_key(key)
+            if self.key_problem and self._grammar is not None:
+                self._grammar.session_api_key = key  # this session only, never a file
+                self.key_label.setText(self.key_problem)
+        try:
+            s.save()
+        except OSError as exc:
+            self.save_problem = (
+                "Die Einstellungen gelten bis zum Beenden, ließen sich aber nicht speichern"
+                f" ({exc})."
+            )
+            window = self.parent()
+            if window is not None and hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.save_problem, 10000)
+        if self._grammar is not None:
+            self._grammar.start()
+        super().accept()

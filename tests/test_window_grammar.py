@@ -1,0 +1,228 @@
+"""Grammar checking in the window, against the replaying server and a stand-in Java."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCharFormat
+from support.java_stub import make_java
+from support.lt_replay import ReplayServer, load_recordings
+
+from knigge_desktop.core.paths import AppPaths
+from knigge_desktop.core.textspan import Utf16Map
+
+RECORDINGS = load_recordings()
+TYPO = RECORDINGS["typo_and_agreement"]["request"]["text"]
+REPEAT = RECORDINGS["word_repeat"]["request"]["text"]
+
+
+@pytest.fixture
+def replay() -> Iterator[ReplayServer]:
+    with ReplayServer() as server:
+        yield server
+
+
+def _settings(paths: AppPaths, **values: object) -> None:
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(json.dumps({"version": 1, "values": values}), encoding="utf-8")
+
+
+def _grammar(window) -> list:  # type: ignore[no-untyped-def]
+    return [f for f in window.editor.findings() if f.source == "grammar"]
+
+
+def _type(window, text: str) -> None:  # type: ignore[no-untyped-def]
+    window.editor.selectAll()
+    window.editor.insertPlainText(text)
+
+
+@pytest.fixture
+def server_window(window_factory, paths, replay):  # type: ignore[no-untyped-def]
+    _settings(paths, grammar_mode="server", grammar_server_url=replay.url)
+    window = window_factory()
+    return window
+
+
+def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot, server_window) -> None:  # type: ignore[no-untyped-def]
+    window = server_window
+    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    assert "bereit" in window.grammar_status.text() and "verlässt" in window.grammar_status.text()
+    _type(window, TYPO)
+    window._grammar.flush()
+    qtbot.waitUntil(lambda: len(_grammar(window)) == 3, timeout=10_000)
+    assert [TYPO[f.start : f.end] for f in _grammar(window)] == ["den Haus", "Antwortt", "Jana"]
+    waves = [
+        s for s in window.editor.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    ]  # fmt: skip
+    assert sorted(s.cursor.selectedText() for s in waves) == ["Antwortt", "Jana", "den Haus"]
+    assert any(i.text(0).startswith("Möglicherweise") for i in window.findings.items())
+
+
+def test_a_result_for_an_older_text_is_dropped(qtbot, server_window, replay) -> None:  # type: ignore[no-untyped-def]
+    window = server_window
+    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    replay.behaviour.delay = 0.5
+    _type(window, TYPO)
+    window._grammar.flush()
+    qtbot.waitUntil(lambda: len(replay.behaviour.requests) >= 1, timeout=5_000)
+    _type(window, REPEAT)  # typed on while the first check was out
+    window._grammar.flush()
+    qtbot.waitUntil(
+        lambda: [f.rule_id for f in _grammar(window)] == ["GERMAN_WORD_REPEAT_RULE"], timeout=10_000
+    )
+    [finding] = _grammar(window)
+    assert REPEAT[finding.start : finding.end] == "ist ist"
+    time.sleep(0.6)  # let any late answer arrive
+    qtbot.wait(50)
+    assert [f.rule_id for f in _grammar(window)] == ["GERMAN_WORD_REPEAT_RULE"]
+
+
+def test_a_word_added_to_the_dictionary_is_never_flagged_again(qtbot, server_window, paths) -> None:  # type: ignore[no-untyped-def]
+    window = server_window
+    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    _type(window, TYPO)
+    window._grammar.flush()
+    qtbot.waitUntil(lambda: len(_grammar(window)) == 3, timeout=10_000)
+    jana = next(f for f in _grammar(window) if TYPO[f.start : f.end] == "Jana")
+    position = Utf16Map(window.editor.toPlainText()).to_utf16(jana.start)
+    [add] = [a for a in window.editor.finding_actions(position, window) if "Wörterbuch" in a.text()]
+    add.trigger()
+    assert "Jana" not in [TYPO[f.start : f.end] for f in _grammar(window)]
+    window._grammar.flush()
+    qtbot.wait(300)
+    assert "Jana" not in [TYPO[f.start : f.end] for f in _grammar(window)]
+    saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    assert saved["values"]["dictionary"] == ["Jana"]
+
+
+def test_a_dead_server_turns_grammar_off_with_the_reason(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.grammar.server import free_port
+
+    _settings(paths, grammar_mode="server", grammar_server_url=f"http://127.0.0.1:{free_port()}")
+    window = window_factory()
+    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
+    assert window.grammar_status.text() == "Grammatik aus – einrichten …"
+    assert "antwortet nicht" in window.grammar_status.toolTip()
+    _type(window, "Hallo Kim!!!")
+    window._checks.flush()
+    assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}, "the rest works"
+
+
+def test_a_hanging_server_times_out_and_the_window_stays_responsive(
+    qtbot, server_window, replay, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import knigge_desktop.core.grammar.engine as engine
+
+    monkeypatch.setattr(engine, "REQUEST_TIMEOUT", 0.5)
+    window = server_window
+    window._grammar.start()  # reconfigure with the short timeout
+    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    replay.behaviour.hang = True
+    _type(window, TYPO)
+    window._grammar.flush()
+    ticks = []
+    started = time.monotonic()
+    while window._grammar.state != "unavailable" and time.monotonic() - started < 10:
+        ticks.append(time.monotonic())
+        qtbot.wait(20)  # the event loop keeps turning while the check hangs
+    assert window._grammar.state == "unavailable"
+    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
+
+
+def test_the_managed_local_server_runs_and_stops_with_the_window(
+    qtbot, window_factory, paths, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    java = make_java(tmp_path / "bin")
+    monkeypatch.setenv("PATH", f"{java.parent}")
+    jar = paths.data_dir / "languagetool" / "LanguageTool-6.8" / "languagetool-server.jar"
+    jar.parent.mkdir(parents=True)
+    jar.write_bytes(b"jar")
+    window = window_factory()
+    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=20_000)
+    assert "auf diesem Rechner" in window.grammar_status.text()
+    pidfile = paths.data_dir / "run" / "languagetool-server.json"
+    pid = json.loads(pidfile.read_text())["pid"]
+    _type(window, REPEAT)
+    window._grammar.flush()
+    qtbot.waitUntil(lambda: len(_grammar(window)) == 1, timeout=10_000)
+    window.close()
+    assert not pidfile.exists()
+    assert (
+        not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+    )
+
+
+def test_without_languagetool_the_window_offers_the_download(
+    qtbot, window_factory, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    java = make_java(tmp_path / "bin")
+    monkeypatch.setenv("PATH", f"{java.parent}")
+    window = window_factory()
+    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
+    assert window._grammar.need == "download"
+    assert "250 MB" in window.grammar_status.toolTip()
+
+
+# -- the setup dialog -------------------------------------------------------------------
+
+
+def test_the_dialog_downloads_languagetool_with_progress(
+    qtbot, window_factory, paths, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from support.http_payload import serve_bytes
+    from test_grammar_core import _archive
+
+    payload = _archive()
+    monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", hashlib.sha256(payload).hexdigest())
+    window = window_factory()
+    window.open_grammar_settings()
+    dialog = window.grammar_dialog
+    with serve_bytes(payload) as url:
+        dialog.setup.download_url = url
+        seen: list[tuple[int, int]] = []
+        dialog.setup.progress.connect(lambda done, total: seen.append((done, total)))
+        dialog.download()
+        qtbot.waitUntil(
+            lambda: dialog.lt_label.text().startswith("✓ heruntergeladen"), timeout=10_000
+        )
+    assert seen[-1] == (len(payload), len(payload))
+    assert (
+        paths.data_dir / "languagetool" / "LanguageTool-6.8" / "languagetool-server.jar"
+    ).exists()
+
+
+def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_session_only(
+    qtbot, window_factory, paths, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtWidgets import QRadioButton
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    window = window_factory()
+    window.open_grammar_settings()
+    dialog = window.grammar_dialog
+    [premium] = [b for b in dialog.findChildren(QRadioButton) if b.property("mode") == "premium"]
+    premium.setChecked(True)
+    assert dialog.leaves.isVisibleTo(dialog), "the dialog says the text leaves the machine"
+    dialog.username.setText("jo@example.org")
+    dialog.api_key.setText("geheim-456")
+    dialog.variant.setCurrentIndex(dialog.variant.findData("de-AT"))
+    dialog.accept()
+    saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))["values"]
+    assert saved["grammar_mode"] == "premium" and saved["grammar_language"] == "de-AT"
+    assert saved["premium_username"] == "jo@example.org"
+    assert dialog.key_problem and "Schlüsselbund" in dialog.key_problem
+    assert window._grammar.session_api_key == "geheim-456"
+    written = [
+        p for p in paths.data_dir.rglob("*") if p.is_file() and b"geheim-456" in p.read_bytes()
+    ]
+    assert written == [], "the key never reaches a file"
