@@ -61,7 +61,9 @@ def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot, server_wind
         if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
     ]  # fmt: skip
     assert sorted(s.cursor.selectedText() for s in waves) == ["Antwortt", "Jana", "den Haus"]
-    assert any(i.text(0).startswith("Möglicherweise") for i in window.findings.items())
+    labels = [i.text(0) for i in window.findings.items()]
+    assert any(label.startswith("„Antwortt“: ") for label in labels), labels
+    assert any(label.startswith("„den Haus“: Möglicherweise") for label in labels), labels
 
 
 def test_a_result_for_an_older_text_is_dropped(qtbot, server_window, replay) -> None:  # type: ignore[no-untyped-def]

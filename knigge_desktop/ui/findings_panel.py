@@ -27,6 +27,15 @@ _ROLE = 256  # Qt.ItemDataRole.UserRole, without touching the Qt namespace at st
 # item data crashed PySide6 (a refcount error) after a few hundred rebuilds while typing.
 
 
+def _label(finding: Finding, text: str) -> str:
+    """The message, led by the flagged words where it does not name them itself
+    ("„Antwortt“: Möglicher Tippfehler gefunden.")."""
+    flagged = text[finding.start : finding.end].strip()
+    if not flagged or flagged in finding.message or len(flagged) > 40:
+        return finding.message
+    return f"„{flagged}“: {finding.message}"
+
+
 class FindingsPanel(QWidget):
     selected = Signal(object)  # Finding: show it in the editor
     apply_requested = Signal(object, str)  # Finding, replacement
@@ -102,7 +111,7 @@ class FindingsPanel(QWidget):
                 continue
             parent = QTreeWidgetItem(self.tree, [f"{label} ({len(group)})"])
             for finding in group:
-                item = QTreeWidgetItem(parent, [finding.message])
+                item = QTreeWidgetItem(parent, [_label(finding, text)])
                 item.setData(0, _ROLE, index)
                 item.setToolTip(0, finding.explanation)
                 index += 1
