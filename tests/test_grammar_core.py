@@ -373,3 +373,41 @@ def test_a_stale_pidfile_never_kills_an_unrelated_process(tmp_path: Path, java: 
     finally:
         bystander.kill()
         bystander.wait()
+
+
+def _answer(text: str, flagged: str, at: int) -> dict[str, object]:
+    """A LanguageTool answer flagging text[at:at+len(flagged)], counted in UTF-16 as LT does."""
+    offset = len(text[:at].encode("utf-16-le")) // 2
+    length = len(flagged.encode("utf-16-le")) // 2
+    return {
+        "request": {"language": "de-DE", "text": text},
+        "response": {"software": {"name": "LanguageTool", "version": "6.3"}, "matches": [{
+            "message": "Möglicher Tippfehler gefunden.",
+            "replacements": [{"value": "Fehler"}],
+            "offset": offset, "length": length,
+            "context": {"text": text, "offset": offset, "length": length},
+            "sentence": text,
+            "rule": {"id": "GERMAN_SPELLER_RULE", "description": "Rechtschreibung",
+                     "issueType": "misspelling", "category": {"id": "TYPOS", "name": "Tipp"}},
+        }]},
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("before", "flagged", "after"),
+    [
+        ("👩‍👩‍👧 ", "Fehlr", ""),  # a ZWJ family before
+        ("🇩🇪🇦🇹 ", "Fehlr", " 😀"),  # flags before, an emoji after
+        ("e\u0301 ", "Fehlr", "\u0301"),  # combining marks before and right after
+        ("𝔘𝔫𝔦 ", "Fe👍hlr", " x"),  # an emoji inside the flagged text
+        ("", "👋🏽", "Hallo"),  # the flagged text is an emoji with a skin tone
+        ("Hallo ", "Fehlr", "👩‍💻"),  # a ZWJ sequence right after
+    ],
+)
+def test_spans_are_exact_around_emoji_flags_zwj_and_combining_marks(
+    before: str, flagged: str, after: str
+) -> None:
+    text = f"{before}{flagged}{after}"
+    with ReplayServer(recordings={"case": _answer(text, flagged, len(before))}) as server:
+        [finding] = GrammarClient(server.url).check(text)
+    assert text[finding.start : finding.end] == flagged
