@@ -102,3 +102,11 @@ def test_a_bad_rule_file_is_named_with_its_line_and_the_rest_still_work(
     checker = EtiquetteChecker(result)
     fired = {f.rule_id for f in checker.check("schnell!!")}
     assert {"MINE_OK", "EXCLAMATION_PILE"} <= fired, "the new rule and the shipped ones run"
+
+
+def test_an_unreadable_rule_file_is_named_and_the_rest_load(tmp_path: Path) -> None:
+    (tmp_path / "ordner.toml").mkdir()  # reading it fails, as for a file without permission
+    result = load_rules([resource_dir("etiquette"), tmp_path])
+    assert [e.path.name for e in result.errors] == ["ordner.toml"]
+    assert "nicht lesbar" in result.errors[0].message
+    assert len(result.rules) == len(RULES.rules)

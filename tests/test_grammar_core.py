@@ -10,14 +10,13 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import zipfile
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from support.http_payload import serve_bytes
 from support.java_stub import make_java
 from support.lt_replay import ReplayServer, load_recordings
 
@@ -158,30 +157,8 @@ def _archive() -> bytes:
 @pytest.fixture
 def archive_server() -> Iterator[tuple[str, bytes]]:
     payload = _archive()
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def _headers(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(payload)))
-            self.send_header("Content-Type", "application/zip")
-            self.end_headers()
-
-        def do_HEAD(self) -> None:
-            self._headers()
-
-        def do_GET(self) -> None:
-            self._headers()
-            for i in range(0, len(payload), 4096):
-                self.wfile.write(payload[i : i + 4096])
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/LanguageTool-6.8.zip", payload
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_bytes(payload) as url:
+        yield url, payload
 
 
 def test_download_verifies_unpacks_and_reports_progress(

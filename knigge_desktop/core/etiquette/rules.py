@@ -9,13 +9,13 @@ rules of the other files still load.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from knigge_desktop.core.datafile import FileError, Invalid, read_toml
 from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
 from knigge_desktop.core.etiquette.parts import Scope
 from knigge_desktop.core.etiquette.prefilter import Prefilter, prefilter_for
@@ -115,14 +115,7 @@ class Rule:
         return True
 
 
-@dataclass(frozen=True)
-class RuleError:
-    path: Path
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+RuleError = FileError  # a rule file that was skipped, with file and line
 
 
 @dataclass
@@ -134,19 +127,13 @@ class RuleSet:
         return next((r for r in self.rules if r.id == rule_id), None)
 
 
-class _Invalid(Exception):
-    def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
-        self.line = line
-
-
 def load_rules(folders: Iterable[Path] | None = None) -> RuleSet:
     result = RuleSet()
     for folder in folders if folders is not None else [resource_dir("etiquette")]:
         for path in sorted(folder.glob("*.toml")):
             try:
                 rules = _load_file(path)
-            except _Invalid as exc:
+            except Invalid as exc:
                 result.errors.append(RuleError(path, exc.line, str(exc)))
                 continue
             for rule in rules:
@@ -159,20 +146,13 @@ def load_rules(folders: Iterable[Path] | None = None) -> RuleSet:
 
 
 def _load_file(path: Path) -> list[Rule]:
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except UnicodeDecodeError as exc:
-        raise _Invalid("Die Datei ist nicht UTF-8-kodiert.", 1) from exc
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        raise _Invalid(f"Kein gültiges TOML ({exc})", int(match.group(1)) if match else 1) from exc
+    data, text = read_toml(path)
     unknown = sorted(set(data) - {"rule"})
     if unknown:
-        raise _Invalid(f"Unbekannte Angabe „{unknown[0]}“; Regeln stehen in [[rule]].", 1)
+        raise Invalid(f"Unbekannte Angabe „{unknown[0]}“; Regeln stehen in [[rule]].", 1)
     entries = data.get("rule", [])
     if not isinstance(entries, list):
-        raise _Invalid("„rule“ muss eine Liste sein ([[rule]]).", 1)
+        raise Invalid("„rule“ muss eine Liste sein ([[rule]]).", 1)
     lines = text.splitlines()
     starts = [n for n, line in enumerate(lines, start=1) if line.strip() == "[[rule]]"]
     rules = []
@@ -195,33 +175,31 @@ def _enum(enum: type, value: Any, key: str, line: int) -> Any:
         return enum(value)
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
-        raise _Invalid(f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).", line) from None
+        raise Invalid(f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).", line) from None
 
 
 def _regex(source: Any, key: str, line: int) -> re.Pattern[str]:
     if not isinstance(source, str):
-        raise _Invalid(f"„{key}“ braucht reguläre Ausdrücke als Text.", line)
+        raise Invalid(f"„{key}“ braucht reguläre Ausdrücke als Text.", line)
     try:
         return re.compile(source, re.MULTILINE)
     except re.error as exc:
-        raise _Invalid(
-            f"„{key}“: ungültiger regulärer Ausdruck „{source}“ ({exc}).", line
-        ) from None
+        raise Invalid(f"„{key}“: ungültiger regulärer Ausdruck „{source}“ ({exc}).", line) from None
 
 
 def _str(entry: dict[str, Any], key: str, line: int) -> str:
     value = entry.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise _Invalid(f"„{key}“ fehlt oder ist leer.", line)
+        raise Invalid(f"„{key}“ fehlt oder ist leer.", line)
     return value
 
 
 def _context(raw: Any, line: int) -> CheckContext:
     if not isinstance(raw, dict):
-        raise _Invalid("„context“ muss eine Tabelle sein.", line)
+        raise Invalid("„context“ muss eine Tabelle sein.", line)
     unknown = sorted(set(raw) - {"kind", "tone", "platform", "recipient"})
     if unknown:
-        raise _Invalid(f"Unbekannte Angabe „{unknown[0]}“ in „context“.", line)
+        raise Invalid(f"Unbekannte Angabe „{unknown[0]}“ in „context“.", line)
     return CheckContext(
         kind=_enum(Kind, raw["kind"], "kind", line) if "kind" in raw else None,
         tone=_enum(Tone, raw["tone"], "tone", line) if "tone" in raw else None,
@@ -232,7 +210,7 @@ def _context(raw: Any, line: int) -> CheckContext:
 
 def _examples(raw: Any, base: CheckContext, key: str, line: int) -> tuple[Example, ...]:
     if not isinstance(raw, list) or not raw:
-        raise _Invalid(f"Jede Regel braucht Beispiele in „{key}“.", line)
+        raise Invalid(f"Jede Regel braucht Beispiele in „{key}“.", line)
     examples = []
     for item in raw:
         if isinstance(item, str):
@@ -242,7 +220,7 @@ def _examples(raw: Any, base: CheckContext, key: str, line: int) -> tuple[Exampl
             merged = {**_context_dict(base), **own}
             examples.append(Example(item["text"], _context(merged, line)))
         else:
-            raise _Invalid(f"„{key}“: Beispiele sind Texte oder {{ text = … }}.", line)
+            raise Invalid(f"„{key}“: Beispiele sind Texte oder {{ text = … }}.", line)
     return tuple(examples)
 
 
@@ -261,26 +239,26 @@ def _context_dict(context: CheckContext) -> dict[str, str]:
 
 def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
     if not isinstance(entry, dict):
-        raise _Invalid("Eine Regel muss eine Tabelle sein.", line)
+        raise Invalid("Eine Regel muss eine Tabelle sein.", line)
     rule_type = _enum(RuleType, entry.get("type"), "type", line_of("type"))
     unknown = sorted(set(entry) - _COMMON - _TYPE_KEYS[rule_type])
     if unknown:
         message = f"Unbekannte Angabe „{unknown[0]}“ für eine Regel vom Typ {rule_type.value}."
-        raise _Invalid(message, line_of(unknown[0]))
+        raise Invalid(message, line_of(unknown[0]))
     rule_id = _str(entry, "id", line)
     if not re.fullmatch(r"[A-Z][A-Z0-9_]*", rule_id):
-        raise _Invalid(f"Regel-ID „{rule_id}“: nur Großbuchstaben, Ziffern, _.", line_of("id"))
+        raise Invalid(f"Regel-ID „{rule_id}“: nur Großbuchstaben, Ziffern, _.", line_of("id"))
 
     def enums(enum: type, key: str) -> frozenset[Any]:
         values = entry.get(key, [])
         if not isinstance(values, list):
-            raise _Invalid(f"„{key}“ muss eine Liste sein.", line_of(key))
+            raise Invalid(f"„{key}“ muss eine Liste sein.", line_of(key))
         return frozenset(_enum(enum, v, key, line_of(key)) for v in values)
 
     def regexes(key: str) -> tuple[Any, ...]:
         values = entry.get(key, [])
         if not isinstance(values, list) or not values:
-            raise _Invalid(f"„{key}“ braucht eine Liste von Mustern.", line_of(key))
+            raise Invalid(f"„{key}“ braucht eine Liste von Mustern.", line_of(key))
         closing = (CLOSING_MARKER,) if rule_type is RuleType.REQUIRED else ()
         named = closing if key == "patterns" else MARKER_SETS
         return tuple(v if v in named else _regex(v, key, line_of(key)) for v in values)
@@ -299,14 +277,14 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
     if rule_type is RuleType.SUBSTITUTION:
         swaps = entry.get("swaps")
         if not isinstance(swaps, list) or not swaps:
-            raise _Invalid("„swaps“ braucht eine Liste { pattern, replace }.", line_of("swaps"))
+            raise Invalid("„swaps“ braucht eine Liste { pattern, replace }.", line_of("swaps"))
         try:
             compiled = [
                 (_regex(s["pattern"], "swaps", line_of("swaps")), s["replace"]) for s in swaps
             ]
             fields["swaps"] = tuple(Swap(p, str(r), prefilter_for(p)) for p, r in compiled)
         except (KeyError, TypeError):
-            raise _Invalid(
+            raise Invalid(
                 "Jeder Eintrag in „swaps“ braucht pattern und replace.", line_of("swaps")
             ) from None
     if rule_type is RuleType.METRIC:
@@ -314,11 +292,11 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
         for key in ("max", "min"):
             if key in entry:
                 if not isinstance(entry[key], int):
-                    raise _Invalid(f"„{key}“ muss eine ganze Zahl sein.", line_of(key))
+                    raise Invalid(f"„{key}“ muss eine ganze Zahl sein.", line_of(key))
                 fields[key] = entry[key]
         by_kind = entry.get("max_by_kind", {})
         if not isinstance(by_kind, dict):
-            raise _Invalid("„max_by_kind“ muss eine Tabelle sein.", line_of("max_by_kind"))
+            raise Invalid("„max_by_kind“ muss eine Tabelle sein.", line_of("max_by_kind"))
         fields["max_by_kind"] = {
             _enum(Kind, k, "max_by_kind", line_of("max_by_kind")): int(v)
             for k, v in by_kind.items()

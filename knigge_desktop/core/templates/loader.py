@@ -8,12 +8,12 @@ declared once in resources/field_groups.toml and pulled in with ``[[fields]] use
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
+from knigge_desktop.core.datafile import FileError, Invalid, read_toml
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates.model import Choice, Field, FieldType, Template
@@ -42,13 +42,7 @@ _FIELD_KEYS = {"name", "label", "type", "required", "default", "example", "help"
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 
-class TemplateError(NamedTuple):
-    path: Path
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+TemplateError = FileError  # a template file that was skipped, with file and line
 
 
 @dataclass
@@ -61,12 +55,6 @@ class LoadResult:
             if template.id == template_id:
                 return template
         return None
-
-
-class _Invalid(Exception):
-    def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
-        self.line = line
 
 
 class _Source:
@@ -106,7 +94,7 @@ def load_templates(folders: Iterable[Path] | None = None) -> LoadResult:
         for path in sorted(folder.glob("*.toml")):
             try:
                 template = _load_file(path, groups)
-            except _Invalid as exc:
+            except Invalid as exc:
                 result.errors.append(TemplateError(path, exc.line, str(exc)))
                 continue
             if result.get(template.id) is not None:
@@ -119,18 +107,7 @@ def load_templates(folders: Iterable[Path] | None = None) -> LoadResult:
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any], _Source]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise _Invalid("Die Datei ist nicht UTF-8-kodiert.", 1) from exc
-    except OSError as exc:
-        raise _Invalid(f"Datei nicht lesbar: {exc.strerror}", 1) from exc
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        line = int(match.group(1)) if match else 1
-        raise _Invalid(f"Kein gültiges TOML ({exc})", line) from exc
+    data, text = read_toml(path)
     return data, _Source(text)
 
 
@@ -142,21 +119,21 @@ def _load_field_groups() -> tuple[dict[str, list[Field]], LoadResult]:
         data, source = _read_toml(path)
         for name, entries in data.items():
             if not isinstance(entries, list):
-                raise _Invalid(f"Gruppe „{name}“ muss eine Liste von Feldern sein.", 1)
+                raise Invalid(f"Gruppe „{name}“ muss eine Liste von Feldern sein.", 1)
             groups[name] = [
                 _parse_field(entry, source, i, key=name) for i, entry in enumerate(entries)
             ]
-    except _Invalid as exc:
+    except Invalid as exc:
         result.errors.append(TemplateError(path, exc.line, str(exc)))
     return groups, result
 
 
 def _require(data: dict[str, Any], key: str, source: _Source, kind: type = str) -> Any:
     if key not in data:
-        raise _Invalid(f"Pflichtangabe „{key}“ fehlt.", 1)
+        raise Invalid(f"Pflichtangabe „{key}“ fehlt.", 1)
     value = data[key]
     if not isinstance(value, kind) or (kind is str and not value.strip()):
-        raise _Invalid(f"„{key}“ hat den falschen Typ oder ist leer.", source.line_of(key))
+        raise Invalid(f"„{key}“ hat den falschen Typ oder ist leer.", source.line_of(key))
     return value
 
 
@@ -167,7 +144,7 @@ def _enum(enum: type, value: str, key: str, line: Callable[[], int]) -> Any:
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
         message = f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."
-        raise _Invalid(message, line()) from None
+        raise Invalid(message, line()) from None
 
 
 def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -> Field:
@@ -175,29 +152,29 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
         return source.line_in_field(index, name) if key == "fields" else source.line_of(key)
 
     if not isinstance(entry, dict):
-        raise _Invalid("Ein Feld muss eine Tabelle sein.", source.line_of(key, index))
+        raise Invalid("Ein Feld muss eine Tabelle sein.", source.line_of(key, index))
     for unknown in sorted(set(entry) - _FIELD_KEYS):
         hint = ""
         if unknown in _TEMPLATE_KEYS:
             hint = " Sie gehört vor die erste [[fields]]-Tabelle."
-        raise _Invalid(f"Unbekannte Angabe „{unknown}“ in einem Feld.{hint}", line(unknown))
+        raise Invalid(f"Unbekannte Angabe „{unknown}“ in einem Feld.{hint}", line(unknown))
     name = entry.get("name")
     if not isinstance(name, str) or not _NAME.fullmatch(name):
-        raise _Invalid("Feld ohne gültigen „name“ (Kleinbuchstaben, Ziffern, _).", line("name"))
+        raise Invalid("Feld ohne gültigen „name“ (Kleinbuchstaben, Ziffern, _).", line("name"))
     label = entry.get("label")
     if not isinstance(label, str) or not label.strip():
-        raise _Invalid(f"Feld „{name}“ hat kein „label“.", line("name"))
+        raise Invalid(f"Feld „{name}“ hat kein „label“.", line("name"))
     ftype = _enum(FieldType, str(entry.get("type", "text")), "type", lambda: line("type"))
     choices: tuple[Choice, ...] = ()
     if ftype is FieldType.CHOICE:
         raw = entry.get("choices")
         if not isinstance(raw, list) or not raw:
-            raise _Invalid(f"Auswahlfeld „{name}“ braucht „choices“.", line("choices"))
+            raise Invalid(f"Auswahlfeld „{name}“ braucht „choices“.", line("choices"))
         try:
             choices = tuple(Choice(value=str(c["value"]), label=str(c["label"])) for c in raw)
         except (TypeError, KeyError):
             message = f"„choices“ von „{name}“: jede Wahl braucht value und label."
-            raise _Invalid(message, line("choices")) from None
+            raise Invalid(message, line("choices")) from None
     default_raw = entry.get("default", False if ftype is FieldType.BOOL else "")
     example_raw = entry.get("example", "")
     prototype = Field(name=name, label=label, type=ftype, choices=choices)
@@ -205,7 +182,7 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
         default = coerce(prototype, default_raw)
         example = coerce(prototype, example_raw) if example_raw != "" else ""
     except ValueError as exc:
-        raise _Invalid(str(exc), line("default")) from None
+        raise Invalid(str(exc), line("default")) from None
     return Field(
         name=name,
         label=label,
@@ -221,11 +198,11 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
 def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
     data, source = _read_toml(path)
     for unknown in sorted(set(data) - _TEMPLATE_KEYS):
-        raise _Invalid(f"Unbekannte Angabe „{unknown}“.", source.line_of(unknown))
+        raise Invalid(f"Unbekannte Angabe „{unknown}“.", source.line_of(unknown))
     template_id = _require(data, "id", source)
     if not _ID.fullmatch(template_id):
         message = f"ID „{template_id}“: nur Kleinbuchstaben, Ziffern, _."
-        raise _Invalid(message, source.line_of("id"))
+        raise Invalid(message, source.line_of("id"))
     title = _require(data, "title", source)
     when = _require(data, "when", source)
     body = _require(data, "body", source)
@@ -233,7 +210,7 @@ def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
     tone = _enum(Tone, _require(data, "tone", source), "tone", lambda: source.line_of("tone"))
     platforms_raw = data.get("platforms", [p.value for p in Platform])
     if not isinstance(platforms_raw, list):
-        raise _Invalid("„platforms“ muss eine Liste sein.", source.line_of("platforms"))
+        raise Invalid("„platforms“ muss eine Liste sein.", source.line_of("platforms"))
     platforms = tuple(
         _enum(Platform, str(p), "platforms", lambda: source.line_of("platforms"))
         for p in platforms_raw
@@ -249,13 +226,13 @@ def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
     fields: list[Field] = []
     raw_fields = data.get("fields", [])
     if not isinstance(raw_fields, list):
-        raise _Invalid("„fields“ muss eine Liste sein ([[fields]]).", source.line_of("fields"))
+        raise Invalid("„fields“ muss eine Liste sein ([[fields]]).", source.line_of("fields"))
     for index, entry in enumerate(raw_fields):
         if isinstance(entry, dict) and "use" in entry:
             group = groups.get(str(entry["use"]))
             if group is None:
                 line = source.line_in_field(index, "use")
-                raise _Invalid(f"Unbekannte Feldgruppe „{entry['use']}“.", line)
+                raise Invalid(f"Unbekannte Feldgruppe „{entry['use']}“.", line)
             fields.extend(group)
         else:
             fields.append(_parse_field(entry, source, index))
@@ -263,7 +240,7 @@ def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
     for name in names:
         if names.count(name) > 1 or name == GREETING:
             message = f"Feldname „{name}“ ist doppelt oder reserviert."
-            raise _Invalid(message, source.line_of("fields"))
+            raise Invalid(message, source.line_of("fields"))
 
     def body_line(offset: int) -> int:
         first = source.line_of("body")
@@ -274,16 +251,16 @@ def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
     try:
         nodes = parse_body(body)
     except TemplateSyntaxError as exc:
-        raise _Invalid(str(exc), body_line(exc.offset)) from None
+        raise Invalid(str(exc), body_line(exc.offset)) from None
     by_name = {f.name: f for f in fields}
     for name, offset, as_text in referenced_names(nodes):
         if name == GREETING and as_text:
             continue
         if name not in by_name:
-            raise _Invalid(f"Der Text nennt das unbekannte Feld „{name}“.", body_line(offset))
+            raise Invalid(f"Der Text nennt das unbekannte Feld „{name}“.", body_line(offset))
         if as_text and by_name[name].type is FieldType.BOOL:
             message = f"Ja/Nein-Feld „{name}“ geht nur als Abschnitt {{#{name}}}."
-            raise _Invalid(message, body_line(offset))
+            raise Invalid(message, body_line(offset))
 
     return Template(
         id=template_id,
