@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from knigge_desktop import __version__
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
+from knigge_desktop.core.drafts_recovery import open_or_recover
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.settings import Settings
@@ -49,7 +50,8 @@ def load_all_templates(paths: AppPaths) -> LoadResult:
 def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
     """The drafts service, and a message for the user if drafts cannot be kept on disk."""
     try:
-        return DraftsService(DraftStore.open(paths.drafts_db)), None
+        store, recovered = open_or_recover(paths.drafts_db)
+        return DraftsService(store), recovered
     except DraftStoreError as exc:
         message = (
             f"{exc}\n\nDie Datei bleibt unverändert. Bis zum nächsten Start werden Entwürfe "

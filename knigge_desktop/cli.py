@@ -173,12 +173,15 @@ def _cmd_render(paths: AppPaths, template_id: str, assignments: list[str], examp
 
 
 def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
-    from knigge_desktop.core.drafts import DraftStore, DraftStoreError
+    from knigge_desktop.core.drafts import DraftStoreError
+    from knigge_desktop.core.drafts_recovery import open_or_recover
 
     try:
-        store = DraftStore.open(paths.drafts_db)
+        store, recovered = open_or_recover(paths.drafts_db)
     except DraftStoreError as exc:
         raise UsageError(str(exc)) from None
+    if recovered:
+        print(f"Warnung: {recovered}", file=sys.stderr)
     try:
         if args.drafts_command == "list":
             summaries = store.list()

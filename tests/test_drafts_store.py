@@ -86,9 +86,10 @@ def test_a_file_that_is_no_database_gives_a_clear_error_and_stays_untouched(tmp_
     path = tmp_path / "drafts.sqlite3"
     junk = b"this is not sqlite" * 100
     path.write_bytes(junk)
-    with pytest.raises(DraftStoreError, match="lässt sich nicht öffnen"):
+    with pytest.raises(DraftStoreError, match="ist beschädigt") as caught:
         DraftStore.open(path)
-    assert path.read_bytes() == junk
+    assert caught.value.corrupt
+    assert path.read_bytes() == junk, "opening never changes a damaged file"
 
 
 def test_json_shapes_match_design(store: DraftStore) -> None:

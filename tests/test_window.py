@@ -263,18 +263,18 @@ def test_a_malformed_user_template_is_named_and_the_rest_still_load(window_facto
     assert len(window.gallery.visible_ids()) >= 8
 
 
-def test_a_corrupt_database_is_left_alone_and_the_window_still_works(
+def test_a_corrupt_database_is_set_aside_and_the_window_says_where(
     qtbot, window_factory, paths
 ) -> None:  # type: ignore[no-untyped-def]
     paths.ensure()
     paths.drafts_db.write_bytes(b"kein SQLite" * 50)
     window = window_factory()
-    assert window.startup_problem and "bleibt unverändert" in window.startup_problem
-    assert window.save_state.text() == "Entwürfe werden nicht gespeichert"
+    [backup] = paths.data_dir.glob("drafts.sqlite3.defekt-*")
+    assert window.startup_problem and str(backup) in window.startup_problem
+    assert backup.read_bytes() == b"kein SQLite" * 50
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    assert "Weber" in window.editor.toPlainText()
     window._autosaver.flush()
-    assert paths.drafts_db.read_bytes() == b"kein SQLite" * 50
+    assert window.save_state.text() == "Gespeichert", "the fresh database takes new drafts"
 
 
 @pytest.mark.parametrize("size", [1_000_000])

@@ -57,6 +57,16 @@ _MIGRATIONS = {
 class DraftStoreError(Exception):
     """The database cannot be opened or written; the message is for the user, in German."""
 
+    corrupt = False  # the file is damaged (not merely unreachable): recovery may help
+
+
+class CorruptDatabase(DraftStoreError):
+    corrupt = True
+
+
+class NewerDatabase(DraftStoreError):
+    """Written by a newer version of the app: left alone, never "repaired"."""
+
 
 def now() -> str:
     # Microseconds keep "newest first" exact even for saves within one second.
@@ -124,15 +134,31 @@ class DraftStore:
                 # Create the file ourselves so it is the user's alone from the first byte.
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             connection = sqlite3.connect(path, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")
-            store = cls(connection, path)
-            store._migrate()
-            return store
-        except (sqlite3.DatabaseError, OSError) as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise DraftStoreError(
                 f"Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({exc})."
             ) from exc
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            # A damaged page shows up only when read; look once, now, not mid-sentence.
+            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                raise sqlite3.DatabaseError(verdict)
+            store = cls(connection, path)
+            store._migrate()
+            return store
+        except NewerDatabase:
+            connection.close()
+            raise
+        except sqlite3.OperationalError as exc:  # locked, read-only, disk full: not damage
+            connection.close()
+            raise DraftStoreError(
+                f"Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({exc})."
+            ) from exc
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            raise CorruptDatabase(f"Die Entwurfsdatenbank {path} ist beschädigt ({exc}).") from exc
 
     @classmethod
     def in_memory(cls) -> DraftStore:
@@ -143,8 +169,9 @@ class DraftStore:
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise sqlite3.DatabaseError(
-                f"Datenbankversion {version} ist neuer als diese App ({SCHEMA_VERSION})"
+            raise NewerDatabase(
+                f"Die Entwurfsdatenbank stammt von einer neueren Version von Knigge Desktop"
+                f" (Version {version}, diese App kennt {SCHEMA_VERSION}); sie bleibt unverändert."
             )
         # executescript commits on its own, so each script carries its own transaction.
         if version == 0:

@@ -1,0 +1,56 @@
+"""Nothing typed is lost: the app killed with SIGKILL after an autosave keeps the text."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QTimer
+    from knigge_desktop.app import build_window, ensure_application
+    from knigge_desktop.core.paths import resolve_paths
+
+    app = ensure_application()
+    window = build_window(resolve_paths(sys.argv[1]))
+    window.show()
+
+    def type_and_report():
+        window.editor.setFocus()
+        window.editor.selectAll()
+        QTest.keyClicks(window.editor, "Guten Tag Frau Wagner, das hier darf nicht verloren gehen.")
+        window._drafts.saved.connect(lambda draft: print("SAVED", draft.id, flush=True))
+
+    QTimer.singleShot(0, type_and_report)
+    app.exec()
+    """
+)
+
+
+def test_the_text_survives_sigkill_after_the_autosave(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data_dir = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data_dir)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()  # blocks until the autosave reported, or the child died
+    assert line.startswith("SAVED"), line
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+
+    from knigge_desktop.app import build_window
+    from knigge_desktop.core.paths import resolve_paths
+
+    window = build_window(resolve_paths(data_dir))
+    qtbot.addWidget(window)
+    assert (
+        window.editor.toPlainText() == "Guten Tag Frau Wagner, das hier darf nicht verloren gehen."
+    )
+    window.close()
