@@ -323,3 +323,33 @@ def test_keyboard_only_from_search_to_clipboard(qtbot, window_factory) -> None: 
         "\n\nViele Grüße\nJonas Becker"
     )
     assert QGuiApplication.clipboard().text() == expected
+
+
+@pytest.mark.parametrize("failure", ["full", "readonly"])
+def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
+    qtbot, window_factory, tmp_path, failure: str
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    window = window_factory()
+    _type(qtbot, window.form.input("recipient_last_name"), "Weber")
+    window._autosaver.flush()
+    store = window._drafts._store
+    if failure == "full":  # SQLite's own "database or disk is full"
+        pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+        store._db.execute(f"PRAGMA max_page_count={pages}")
+    else:  # the same file, opened read-only: SQLite's own "readonly database"
+        store._db.close()
+        store._db = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, isolation_level=None)
+    big = "Sehr geehrte Frau Wagner, " * 2000
+    window.editor.selectAll()
+    window.editor.insertPlainText(big)
+    window._autosaver.flush()
+    assert window.save_state.text().startswith("Nicht gespeichert")
+    assert window.editor.toPlainText() == big, "the text stays in the window"
+
+    target = tmp_path / "gesichert.txt"
+    window.ask_save_path = lambda: str(target)
+    qtbot.mouseClick(window.save_state, Qt.MouseButton.LeftButton)
+    assert target.read_text(encoding="utf-8") == big
+    assert "gesichert" in window.statusBar().currentMessage()

@@ -7,6 +7,7 @@ the text in the window and says so instead of raising.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -40,6 +41,15 @@ class DraftsService(QObject):
         self.saved.emit(stored)
         self.changed.emit()
         return stored
+
+    @staticmethod
+    def write_text_file(path: Path, text: str) -> str | None:
+        """Save a text somewhere else when drafts cannot be stored; returns why not, if not."""
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            return f"Die Datei {path} ließ sich nicht schreiben ({exc.strerror})."
+        return None
 
     def get(self, draft_id: int) -> Draft | None:
         return self._store.get(draft_id)

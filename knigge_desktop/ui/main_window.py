@@ -124,8 +124,10 @@ class MainWindow(QMainWindow):
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        self.save_state = QLabel()
+        self.save_state = QPushButton()
         self.save_state.setObjectName("save_state")
+        self.save_state.setFlat(True)
+        self.save_state.clicked.connect(self._offer_text_file)
         self.grammar_status = QPushButton("Grammatik: startet …")
         self.grammar_status.setObjectName("grammar_status")
         self.grammar_status.setFlat(True)
@@ -134,7 +136,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.counts)
         if not drafts.persistent:
-            self.save_state.setText("Entwürfe werden nicht gespeichert")
+            self.save_state.setText("Entwürfe werden nicht gespeichert – als Textdatei sichern …")
             self.save_state.setStyleSheet("color: #b00020;")
 
         self._build_menus()
@@ -491,9 +493,34 @@ class MainWindow(QMainWindow):
         self.save_state.setText("Gespeichert")
 
     def _save_failed(self, message: str) -> None:
-        self.save_state.setText("Nicht gespeichert")
+        self.save_state.setText("Nicht gespeichert – als Textdatei sichern …")
         self.save_state.setStyleSheet("color: #b00020;")
-        self.statusBar().showMessage(message + " Ihr Text bleibt im Fenster.", 10000)
+        self.save_state.setToolTip(message)
+        self.statusBar().showMessage(
+            message + " Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.", 15000
+        )
+
+    def ask_save_path(self) -> str:
+        """Where to save the text as a file; tests replace this to answer without a dialog."""
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = str(Path.home() / "Knigge-Entwurf.txt")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Text als Datei sichern", suggested, "Text (*.txt)"
+        )
+        return path
+
+    def _offer_text_file(self) -> None:
+        if self.save_state.text() == "Gespeichert":
+            return
+        path = self.ask_save_path()
+        if not path:
+            return
+        problem = self._drafts.write_text_file(Path(path), self.editor.toPlainText())
+        if problem:
+            self.statusBar().showMessage(problem, 15000)
+        else:
+            self.statusBar().showMessage(f"Text gesichert unter {path}.", 8000)
 
     def _draft_deleted(self, draft_id: int) -> None:
         # The open draft was deleted: keep the text on screen but as a new, unsaved draft,
