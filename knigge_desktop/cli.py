@@ -10,9 +10,11 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from knigge_desktop import __version__, cli_check
+from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.paths import AppPaths, resolve_paths
 from knigge_desktop.core.templates import LoadResult, Template, load_templates
 from knigge_desktop.core.templates.render import FieldValue, coerce
@@ -70,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_format_option(show)
     export = draft_commands.add_parser("export", help="alle Entwürfe als JSON ausgeben")
     export.add_argument("--format", choices=["json"], default="json")
+    imported = draft_commands.add_parser("import", help="Entwürfe aus einem Export einlesen")
+    imported.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -173,7 +177,6 @@ def _cmd_render(paths: AppPaths, template_id: str, assignments: list[str], examp
 
 
 def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
-    from knigge_desktop.core.drafts import DraftStoreError
     from knigge_desktop.core.drafts_recovery import open_or_recover
 
     try:
@@ -201,11 +204,27 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
             else:
                 print(f"# {draft.title} ({kind_label(draft.kind)}, {draft.updated[:16]})\n")
                 print(draft.text)
+        elif args.drafts_command == "import":
+            added, skipped = _import(store, Path(args.file))
+            print(f"{added} Entwürfe eingelesen, {skipped} waren schon da.")
         else:
             _print_json([d.to_json() for d in store.all_drafts()])
     finally:
         store.close()
     return EXIT_OK
+
+
+def _import(store: DraftStore, path: Path) -> tuple[int, int]:
+    try:
+        items = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"{path} ist kein lesbarer Entwurfs-Export ({exc}).") from None
+    if not isinstance(items, list):
+        raise UsageError(f"{path} ist kein Entwurfs-Export (eine Liste von Entwürfen).")
+    try:
+        return store.import_drafts(items)
+    except DraftStoreError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _print_json(data: object) -> None:

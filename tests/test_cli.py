@@ -283,3 +283,18 @@ def test_check_honours_rules_the_user_turned_off(tmp_path: Path) -> None:
     result = run("check", "--format", "json", data_dir=tmp_path, stdin=text)
     assert result.returncode == 0, result.stdout
     assert json.loads(result.stdout)["findings"] == []
+
+
+def test_drafts_import_twice_adds_nothing_and_bad_files_exit_2(tmp_path: Path) -> None:
+    source, target = tmp_path / "a", tmp_path / "b"
+    _seed(source)
+    export = tmp_path / "export.json"
+    export.write_text(run("drafts", "export", data_dir=source).stdout, encoding="utf-8")
+    first = run("drafts", "import", str(export), data_dir=target)
+    assert first.returncode == 0 and "2 Entwürfe eingelesen, 0 waren schon da" in first.stdout
+    second = run("drafts", "import", str(export), data_dir=target)
+    assert "0 Entwürfe eingelesen, 2 waren schon da" in second.stdout
+    assert len(json.loads(run("drafts", "list", "--format", "json", data_dir=target).stdout)) == 2
+    (tmp_path / "kaputt.json").write_text("{", encoding="utf-8")
+    bad = run("drafts", "import", str(tmp_path / "kaputt.json"), data_dir=target)
+    assert bad.returncode == 2 and "kein lesbarer Entwurfs-Export" in bad.stderr

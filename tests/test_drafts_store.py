@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError
+from knigge_desktop.core.drafts import SCHEMA_VERSION, Draft, DraftStore, DraftStoreError
 
 
 @pytest.fixture
@@ -131,11 +131,12 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
     store = DraftStore.open(path)
     [draft] = store.all_drafts()
     assert draft.text == "Alter Text 👋" and draft.platform == "" and draft.ignored == []
+    assert [s.id for s in store.search("alter")] == [draft.id], "the old draft is searchable"
     draft.platform = "xing"
     store.save(draft)
     store.close()
     version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
-    assert version == 2
+    assert version == SCHEMA_VERSION
 
 
 def test_a_damaged_json_column_loses_extras_not_the_draft(store: DraftStore) -> None:
@@ -144,3 +145,45 @@ def test_a_damaged_json_column_loses_extras_not_the_draft(store: DraftStore) -> 
     again = store.get(saved.id)  # type: ignore[arg-type]
     assert again is not None and again.text == "Text bleibt"
     assert again.fields == {} and again.ignored == []
+
+
+def test_full_text_search_over_title_recipient_and_text(store: DraftStore) -> None:
+    a = store.save(_draft("Anna", "Ihr Vortrag über Mehrweg-Ladungsträger 😀"))
+    b = store.save(_draft("Ben", "Danke für das Gespräch über Paletten"))
+    assert [s.id for s in store.search("mehrweg")] == [a.id]
+    assert [s.id for s in store.search("Palet")] == [b.id], "prefixes match"
+    assert [s.id for s in store.search("ben weber")] == [b.id], "the recipient counts"
+    assert store.search("gesprach") and store.search("gesprach")[0].id == b.id, "ä = a"
+    assert store.search('"') == store.list() and store.search("nirgends") == []
+    b.text = "Ganz neuer Inhalt"
+    store.save(b)
+    assert store.search("Paletten") == [], "the index follows every save"
+    store.delete(a.id)  # type: ignore[arg-type]
+    assert store.search("mehrweg") == [], "deleted drafts are not found"
+
+
+def test_the_trash_keeps_deleted_drafts_for_30_days(store: DraftStore) -> None:
+    kept = store.save(_draft("Anna"))
+    old = store.save(_draft("Ben"))
+    store.delete(kept.id)  # type: ignore[arg-type]
+    store.delete(old.id)  # type: ignore[arg-type]
+    assert [s.id for s in store.trash()] == [old.id, kept.id]
+    store._db.execute("UPDATE drafts SET deleted='2020-01-01T00:00:00+00:00' WHERE id=?", (old.id,))
+    assert store.purge_trash() == 1
+    assert [s.id for s in store.trash()] == [kept.id]
+    store.undelete(kept.id)  # type: ignore[arg-type]
+    assert store.trash() == [] and [s.id for s in store.list()] == [kept.id]
+
+
+def test_importing_the_same_export_twice_adds_nothing(store: DraftStore, tmp_path: Path) -> None:
+    store.save(_draft("Anna", "Erster 👋"))
+    store.save(_draft("Ben", "Zweiter"))
+    exported = [d.to_json() for d in store.all_drafts()]
+    other = DraftStore.open(tmp_path / "other.sqlite3")
+    assert other.import_drafts(exported) == (2, 0)
+    assert other.import_drafts(exported) == (0, 2)
+    assert sorted(d.text for d in other.all_drafts()) == ["Erster 👋", "Zweiter"]
+    assert store.import_drafts(exported) == (0, 2), "importing into the source adds nothing"
+    with pytest.raises(DraftStoreError, match="Format"):
+        other.import_drafts([{"kein": "Entwurf"}])
+    other.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -353,3 +354,45 @@ def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
     qtbot.mouseClick(window.save_state, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8") == big
     assert "gesichert" in window.statusBar().currentMessage()
+
+
+def test_drafts_dialog_searches_shows_the_trash_and_restores(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    for name in ("Albrecht", "Wagner"):
+        window.start_from_template("first_contact_formal")
+        _type(qtbot, window.form.input("recipient_last_name"), name)
+        window._autosaver.flush()
+    dialog = window.show_drafts()
+    qtbot.addWidget(dialog)
+    dialog.search.setText("wagn")
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Wagner"]
+    dialog.delete_selected()
+    dialog.search.clear()
+    assert dialog.table.rowCount() == 1
+    dialog.show_trash.setChecked(True)
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Wagner"]
+    assert dialog.restore_button.isVisibleTo(dialog) and not dialog.open_button.isVisibleTo(dialog)
+    dialog.restore_selected()
+    assert dialog.table.rowCount() == 0
+    dialog.show_trash.setChecked(False)
+    assert dialog.table.rowCount() == 2
+
+
+def test_drafts_export_and_import_in_the_window(qtbot, window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    _type(qtbot, window.form.input("recipient_last_name"), "Weber")
+    window._autosaver.flush()
+    dialog = window.show_drafts()
+    qtbot.addWidget(dialog)
+    target = tmp_path / "export.json"
+    dialog.ask_save_path = lambda: str(target)
+    dialog.export_drafts()
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert [d["fields"].get("recipient_last_name") for d in exported] == ["Weber"]
+    dialog.ask_open_path = lambda: str(target)
+    dialog.import_drafts()
+    assert dialog.status.text() == "0 Entwürfe eingelesen, 1 waren schon da."
+    (tmp_path / "kaputt.json").write_text("{kein json", encoding="utf-8")
+    dialog.ask_open_path = lambda: str(tmp_path / "kaputt.json")
+    dialog.import_drafts()
+    assert "ließ sich nicht einlesen" in dialog.status.text()

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -22,7 +22,8 @@ from knigge_desktop.core.templates.render import (
     FieldValue,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+TRASH_DAYS = 30
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
     id INTEGER PRIMARY KEY,
@@ -51,6 +52,27 @@ _COLUMNS = (
 _MIGRATIONS = {
     2: "ALTER TABLE drafts ADD COLUMN platform TEXT NOT NULL DEFAULT '';"
     " ALTER TABLE drafts ADD COLUMN ignored TEXT NOT NULL DEFAULT '[]';",
+    # Full-text search: an index over the drafts table, kept current by triggers.
+    3: """
+    CREATE VIRTUAL TABLE drafts_fts USING fts5(
+        title, recipient, text, content='drafts', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2');
+    CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN
+        INSERT INTO drafts_fts(rowid, title, recipient, text)
+        VALUES (new.id, new.title, new.recipient, new.text);
+    END;
+    CREATE TRIGGER drafts_fts_delete AFTER DELETE ON drafts BEGIN
+        INSERT INTO drafts_fts(drafts_fts, rowid, title, recipient, text)
+        VALUES ('delete', old.id, old.title, old.recipient, old.text);
+    END;
+    CREATE TRIGGER drafts_fts_update AFTER UPDATE OF title, recipient, text ON drafts BEGIN
+        INSERT INTO drafts_fts(drafts_fts, rowid, title, recipient, text)
+        VALUES ('delete', old.id, old.title, old.recipient, old.text);
+        INSERT INTO drafts_fts(rowid, title, recipient, text)
+        VALUES (new.id, new.title, new.recipient, new.text);
+    END;
+    INSERT INTO drafts_fts(drafts_fts) VALUES ('rebuild');
+    """,
 }
 
 
@@ -147,6 +169,7 @@ class DraftStore:
                 raise sqlite3.DatabaseError(verdict)
             store = cls(connection, path)
             store._migrate()
+            store.purge_trash()
             return store
         except NewerDatabase:
             connection.close()
@@ -175,10 +198,8 @@ class DraftStore:
             )
         # executescript commits on its own, so each script carries its own transaction.
         if version == 0:
-            self._db.executescript(
-                f"BEGIN; {_SCHEMA} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;"
-            )
-            return
+            self._db.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version=2; COMMIT;")
+            version = 2  # _SCHEMA is the version 2 layout; the rest comes from the migrations
         for target in range(version + 1, SCHEMA_VERSION + 1):
             self._db.executescript(
                 f"BEGIN; {_MIGRATIONS[target]} PRAGMA user_version={target}; COMMIT;"
@@ -256,6 +277,69 @@ class DraftStore:
         ).fetchall()
         return [_draft_from_row(row) for row in rows]
 
+    def search(self, query: str) -> list[DraftSummary]:
+        """Drafts whose title, recipient or text contain every word of the query (prefixes
+        count: "Wag" finds Wagner), best matches first."""
+        words = [w for w in query.split() if w.strip('"')]
+        if not words:
+            return self.list()
+        expression = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        try:
+            rows = self._db.execute(
+                "SELECT d.id, d.title, d.recipient, d.kind, d.updated FROM drafts_fts"
+                " JOIN drafts d ON d.id = drafts_fts.rowid"
+                " WHERE drafts_fts MATCH ? AND d.deleted IS NULL ORDER BY rank",
+                (expression,),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [DraftSummary(*row) for row in rows]
+
+    def trash(self) -> list[DraftSummary]:
+        """Deleted drafts, most recently deleted first; ``updated`` holds the deletion time."""
+        rows = self._db.execute(
+            "SELECT id, title, recipient, kind, deleted FROM drafts"
+            " WHERE deleted IS NOT NULL ORDER BY deleted DESC"
+        ).fetchall()
+        return [DraftSummary(*row) for row in rows]
+
+    def purge_trash(self, days: int = TRASH_DAYS) -> int:
+        """Drafts in the trash for longer than ``days`` are gone for good."""
+        limit = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="microseconds")
+        with self._transaction():
+            cursor = self._db.execute(
+                "DELETE FROM drafts WHERE deleted IS NOT NULL AND deleted < ?", (limit,)
+            )
+        return cursor.rowcount
+
+    def import_drafts(self, items: list[dict[str, Any]]) -> tuple[int, int]:
+        """Drafts from an export (``drafts export``); (imported, already there). A draft with
+        the same template, title, fields and text as one already stored is skipped, so
+        importing a file twice adds nothing."""
+        imported = skipped = 0
+        existing = {_identity(d.template, d.title, d.fields, d.text) for d in self.all_drafts()}
+        for item in items:
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise DraftStoreError("Die Datei enthält keinen Entwurf im erwarteten Format.")
+            fields = item.get("fields") if isinstance(item.get("fields"), dict) else {}
+            draft = Draft(
+                template=str(item.get("template", "")),
+                kind=str(item.get("kind", "")),
+                fields=fields,
+                text=item["text"],
+                title=str(item.get("title", "")),
+                renamed=bool(item.get("title")),
+                text_edited=True,
+            )
+            key = _identity(draft.template, draft.title, draft.fields, draft.text)
+            if key in existing:
+                skipped += 1
+                continue
+            self.save(draft)
+            existing.add(key)
+            imported += 1
+        return imported, skipped
+
     def rename(self, draft_id: int, title: str) -> None:
         with self._transaction():
             self._db.execute(
@@ -307,6 +391,10 @@ def _draft_from_row(row: tuple[Any, ...]) -> Draft:
         platform=platform,
         ignored=[key for key in ignored_keys if isinstance(key, str)],
     )
+
+
+def _identity(template: str, title: str, fields: dict[str, Any], text: str) -> str:
+    return json.dumps([template, title, fields, text], sort_keys=True, ensure_ascii=False)
 
 
 def _json_or(raw: str, fallback: Any) -> Any:

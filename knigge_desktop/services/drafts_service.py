@@ -6,6 +6,7 @@ the text in the window and says so instead of raising.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,8 +55,28 @@ class DraftsService(QObject):
     def get(self, draft_id: int) -> Draft | None:
         return self._store.get(draft_id)
 
-    def summaries(self) -> list[DraftSummary]:
-        return self._store.list()
+    def summaries(self, query: str = "") -> list[DraftSummary]:
+        return self._store.search(query) if query.strip() else self._store.list()
+
+    def trash(self) -> list[DraftSummary]:
+        return self._store.trash()
+
+    def export_file(self, path: Path) -> str | None:
+        """All drafts as JSON (the format of ``drafts export``); returns why not, if not."""
+        data = [d.to_json() for d in self._store.all_drafts()]
+        return self.write_text_file(path, json.dumps(data, ensure_ascii=False, indent=2))
+
+    def import_file(self, path: Path) -> str:
+        """Read an export; returns what happened, in German."""
+        try:
+            items = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(items, list):
+                raise ValueError("keine Liste von Entwürfen")
+            added, skipped = self._store.import_drafts(items)
+        except (OSError, UnicodeDecodeError, ValueError, DraftStoreError) as exc:
+            return f"{path.name} ließ sich nicht einlesen ({exc})."
+        self.changed.emit()
+        return f"{added} Entwürfe eingelesen, {skipped} waren schon da."
 
     def last_open(self) -> Draft | None:
         draft_id = self._store.last_open()

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -54,6 +58,13 @@ class DraftsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel("Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.")
         self.status = QLabel()
+        self.search = QLineEdit(placeholderText="In allen Entwürfen suchen …")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Entwürfe durchsuchen")
+        self.show_trash = QCheckBox("Papierkorb (30 Tage)")
+        self.restore_button = QPushButton("Wiederherstellen")
+        self.import_button = QPushButton("Importieren …")
+        self.export_button = QPushButton("Exportieren …")
 
         self.open_button = QPushButton("Öffnen")
         self.open_button.setDefault(True)
@@ -66,11 +77,20 @@ class DraftsDialog(QDialog):
         close_button = QPushButton("Schließen")
 
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.rename_button, self.delete_button, self.undo_button):
+        for button in (
+            self.open_button, self.rename_button, self.delete_button, self.undo_button,
+            self.restore_button,
+        ):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(close_button)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_trash)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.status)
@@ -86,12 +106,23 @@ class DraftsDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.search.textChanged.connect(self.refresh)
+        self.show_trash.toggled.connect(self.refresh)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.import_button.clicked.connect(self.import_drafts)
+        self.export_button.clicked.connect(self.export_drafts)
         service.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected_id()
-        summaries = self._service.summaries()
+        in_trash = self.show_trash.isChecked()
+        self.search.setEnabled(not in_trash)
+        summaries = (
+            self._service.trash() if in_trash else self._service.summaries(self.search.text())
+        )
+        header = "Gelöscht am" if in_trash else "Zuletzt geändert"
+        self.table.setHorizontalHeaderItem(3, QTableWidgetItem(header))
         self.table.setRowCount(len(summaries))
         for row, summary in enumerate(summaries):
             cells = [
@@ -108,6 +139,14 @@ class DraftsDialog(QDialog):
                 self.table.selectRow(row)
         self.table.resizeColumnToContents(0)
         self.empty.setVisible(not summaries)
+        if in_trash:
+            self.empty.setText("Der Papierkorb ist leer.")
+        elif self.search.text().strip():
+            self.empty.setText("Kein Entwurf enthält diese Wörter.")
+        else:
+            self.empty.setText(
+                "Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert."
+            )
         if self.selected_id() is None and summaries:
             self.table.selectRow(0)
         self._update_buttons()
@@ -155,8 +194,40 @@ class DraftsDialog(QDialog):
         self.status.setText("Entwurf wiederhergestellt.")
         self._update_buttons()
 
+    def restore_selected(self) -> None:
+        draft_id = self.selected_id()
+        if draft_id is not None and self.show_trash.isChecked():
+            self._service.undelete(draft_id)
+            self.status.setText("Entwurf aus dem Papierkorb geholt.")
+
+    def ask_open_path(self) -> str:
+        """The export file to read; tests replace this to answer without a dialog."""
+        path, _ = QFileDialog.getOpenFileName(self, "Entwürfe importieren", "", "JSON (*.json)")
+        return path
+
+    def ask_save_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Entwürfe exportieren", "knigge-entwuerfe.json", "JSON (*.json)"
+        )
+        return path
+
+    def import_drafts(self) -> None:
+        path = self.ask_open_path()
+        if path:
+            self.status.setText(self._service.import_file(Path(path)))
+
+    def export_drafts(self) -> None:
+        path = self.ask_save_path()
+        if path:
+            problem = self._service.export_file(Path(path))
+            self.status.setText(problem or f"Alle Entwürfe gesichert unter {path}.")
+
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
+        in_trash = self.show_trash.isChecked()
         for button in (self.open_button, self.rename_button, self.delete_button):
-            button.setEnabled(has)
+            button.setEnabled(has and not in_trash)
+            button.setVisible(not in_trash)
+        self.restore_button.setVisible(in_trash)
+        self.restore_button.setEnabled(has and in_trash)
         self.undo_button.setEnabled(bool(self._deleted))
