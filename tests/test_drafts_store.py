@@ -187,3 +187,17 @@ def test_importing_the_same_export_twice_adds_nothing(store: DraftStore, tmp_pat
     with pytest.raises(DraftStoreError, match="Format"):
         other.import_drafts([{"kein": "Entwurf"}])
     other.close()
+
+
+def test_search_lists_at_most_the_best_matches(store: DraftStore) -> None:
+    for i in range(5):
+        store.save(_draft(f"P{i}", "Paletten " * (i + 1)))
+    assert len(store.search("paletten", limit=3)) == 3
+    assert len(store.search("paletten")) == 5
+
+
+def test_the_journal_files_are_the_users_alone_too(store: DraftStore) -> None:
+    store.save(_draft("Anna"))
+    assert store.path is not None
+    journals = [store.path.with_name(store.path.name + s) for s in ("-wal", "-shm")]
+    assert [stat.S_IMODE(p.stat().st_mode) for p in journals] == [0o600, 0o600]

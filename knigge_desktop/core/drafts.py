@@ -23,6 +23,7 @@ from knigge_desktop.core.templates.render import (
 )
 
 SCHEMA_VERSION = 3
+SEARCH_LIMIT = 200  # best matches shown; ranking all of 10,000 hits costs twice as much
 TRASH_DAYS = 30
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
@@ -277,9 +278,9 @@ class DraftStore:
         ).fetchall()
         return [_draft_from_row(row) for row in rows]
 
-    def search(self, query: str) -> list[DraftSummary]:
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[DraftSummary]:
         """Drafts whose title, recipient or text contain every word of the query (prefixes
-        count: "Wag" finds Wagner), best matches first."""
+        count: "Wag" finds Wagner), the best ``limit`` matches first."""
         words = [w for w in query.split() if w.strip('"')]
         if not words:
             return self.list()
@@ -288,8 +289,8 @@ class DraftStore:
             rows = self._db.execute(
                 "SELECT d.id, d.title, d.recipient, d.kind, d.updated FROM drafts_fts"
                 " JOIN drafts d ON d.id = drafts_fts.rowid"
-                " WHERE drafts_fts MATCH ? AND d.deleted IS NULL ORDER BY rank",
-                (expression,),
+                " WHERE drafts_fts MATCH ? AND d.deleted IS NULL ORDER BY rank LIMIT ?",
+                (expression, limit),
             ).fetchall()
         except sqlite3.OperationalError:
             return []

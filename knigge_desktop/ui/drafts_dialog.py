@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from knigge_desktop.core.drafts import SEARCH_LIMIT
 from knigge_desktop.core.vocabulary import kind_label
 from knigge_desktop.services.drafts_service import DraftsService
 
@@ -143,6 +144,9 @@ class DraftsDialog(QDialog):
             self.empty.setText("Der Papierkorb ist leer.")
         elif self.search.text().strip():
             self.empty.setText("Kein Entwurf enthält diese Wörter.")
+        if not in_trash and len(summaries) >= SEARCH_LIMIT and self.search.text().strip():
+            self.empty.setText(f"Die {SEARCH_LIMIT} besten Treffer; weitere Wörter grenzen ein.")
+            self.empty.setVisible(True)
         else:
             self.empty.setText(
                 "Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert."
