@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import stat
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,57 @@ def test_the_journal_files_are_the_users_alone_too(store: DraftStore) -> None:
     assert store.path is not None
     journals = [store.path.with_name(store.path.name + s) for s in ("-wal", "-shm")]
     assert [stat.S_IMODE(p.stat().st_mode) for p in journals] == [0o600, 0o600]
+
+
+def test_history_coalesces_bursts_and_keeps_earlier_versions(
+    store: DraftStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime, timedelta
+
+    import knigge_desktop.core.drafts as drafts
+
+    clock = [datetime(2026, 11, 26, 9, 0, tzinfo=UTC)]
+    monkeypatch.setattr(drafts, "now", lambda: clock[0].isoformat(timespec="microseconds"))
+    draft = store.save(_draft("Anna", "Hallo"))
+    for text in ("Hallo A", "Hallo An", "Hallo Ann"):  # a burst of typing
+        clock[0] += timedelta(seconds=5)
+        draft.text = text
+        draft = store.save(draft)
+    clock[0] += timedelta(minutes=10)  # a pause, then more writing
+    draft.text = "Hallo Anna, danke!"
+    draft = store.save(draft)
+    history = store.versions(draft.id)  # type: ignore[arg-type]
+    assert [v.text for v in history] == ["Hallo Anna, danke!", "Hallo Ann"]
+    assert history[1].fields == {"recipient_first_name": "Anna", "recipient_last_name": "Weber"}
+
+
+def test_history_keeps_at_most_fifty_versions(
+    store: DraftStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import knigge_desktop.core.drafts as drafts
+
+    monkeypatch.setattr(drafts, "VERSION_GAP_SECONDS", -1)  # every save its own version
+    draft = store.save(_draft("Anna", "0"))
+    for i in range(1, 60):
+        draft.text = str(i)
+        draft = store.save(draft)
+    history = store.versions(draft.id)  # type: ignore[arg-type]
+    assert len(history) == 50 and history[0].text == "59" and history[-1].text == "10"
+
+
+def test_two_processes_opening_a_new_database_at_once_both_succeed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "drafts.sqlite3"
+    code = (
+        "import sys; from pathlib import Path; from knigge_desktop.core.drafts import DraftStore;"
+        "s = DraftStore.open(Path(sys.argv[1])); print(len(s.list()))"
+    )
+    runs = [
+        subprocess.Popen([sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, text=True)
+        for _ in range(6)
+    ]
+    outputs = [run.communicate(timeout=60)[0].strip() for run in runs]
+    assert [run.returncode for run in runs] == [0] * 6 and outputs == ["0"] * 6
+    assert list(tmp_path.glob("*.defekt-*")) == [], "no healthy file was taken for damaged"

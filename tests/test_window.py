@@ -396,3 +396,30 @@ def test_drafts_export_and_import_in_the_window(qtbot, window_factory, tmp_path)
     dialog.ask_open_path = lambda: str(tmp_path / "kaputt.json")
     dialog.import_drafts()
     assert "ließ sich nicht einlesen" in dialog.status.text()
+
+
+def test_an_earlier_version_can_be_looked_at_and_restored(
+    qtbot, window_factory, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import knigge_desktop.core.drafts as drafts
+
+    monkeypatch.setattr(drafts, "VERSION_GAP_SECONDS", -1)  # every save its own version
+    window = window_factory()
+    _type(qtbot, window.form.input("recipient_last_name"), "Weber")
+    window._autosaver.flush()
+    first = window.editor.toPlainText()
+    window.editor.selectAll()
+    window.editor.insertPlainText("Ganz anderer Text")
+    window._autosaver.flush()
+    dialog = window.show_versions()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() >= 2 and dialog.list.item(0).text().startswith("jetzt")
+    assert dialog.preview.toPlainText() == first
+    dialog.restore_current()
+    assert window.editor.toPlainText() == first
+    assert window.form.input("recipient_last_name").text() == "Weber"
+    again = window.show_versions()
+    qtbot.addWidget(again)
+    texts = [v.text for v in window._drafts.versions(window.composer.draft.id)]
+    assert "Ganz anderer Text" in texts, "the replaced state stays in the history"

@@ -22,7 +22,9 @@ from knigge_desktop.core.templates.render import (
     FieldValue,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+VERSION_GAP_SECONDS = 120  # saves closer together than this update one version
+MAX_VERSIONS = 50  # per draft; the oldest go first
 SEARCH_LIMIT = 200  # best matches shown; ranking all of 10,000 hits costs twice as much
 TRASH_DAYS = 30
 _SCHEMA = """
@@ -51,8 +53,10 @@ _COLUMNS = (
 )
 # What each older schema lacks; applied in order when an older database is opened.
 _MIGRATIONS = {
-    2: "ALTER TABLE drafts ADD COLUMN platform TEXT NOT NULL DEFAULT '';"
-    " ALTER TABLE drafts ADD COLUMN ignored TEXT NOT NULL DEFAULT '[]';",
+    2: """
+    ALTER TABLE drafts ADD COLUMN platform TEXT NOT NULL DEFAULT '';
+    ALTER TABLE drafts ADD COLUMN ignored TEXT NOT NULL DEFAULT '[]';
+    """,
     # Full-text search: an index over the drafts table, kept current by triggers.
     3: """
     CREATE VIRTUAL TABLE drafts_fts USING fts5(
@@ -73,6 +77,18 @@ _MIGRATIONS = {
         VALUES (new.id, new.title, new.recipient, new.text);
     END;
     INSERT INTO drafts_fts(drafts_fts) VALUES ('rebuild');
+    """,
+    # History: earlier versions of each draft, coalesced (see save()).
+    4: """
+    CREATE TABLE versions (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL,
+        fields TEXT NOT NULL,
+        text TEXT NOT NULL,
+        started TEXT NOT NULL,
+        saved TEXT NOT NULL
+    );
+    CREATE INDEX versions_by_draft ON versions (draft_id, saved DESC);
     """,
 }
 
@@ -133,6 +149,14 @@ class Draft:
         }
 
 
+class Version(NamedTuple):
+    id: int
+    draft_id: int
+    fields: dict[str, Any]
+    text: str
+    saved: str  # when this version was last written
+
+
 class DraftSummary(NamedTuple):
     id: int
     title: str
@@ -175,14 +199,16 @@ class DraftStore:
         except NewerDatabase:
             connection.close()
             raise
-        except sqlite3.OperationalError as exc:  # locked, read-only, disk full: not damage
-            connection.close()
-            raise DraftStoreError(
-                f"Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({exc})."
-            ) from exc
         except sqlite3.DatabaseError as exc:
             connection.close()
-            raise CorruptDatabase(f"Die Entwurfsdatenbank {path} ist beschädigt ({exc}).") from exc
+            # Only SQLite's plain DatabaseError means a damaged file ("file is not a database",
+            # "malformed", a failed quick_check). Its subclasses (locked, read-only, full, a
+            # programming error) are no reason to set a file aside.
+            if type(exc) is sqlite3.DatabaseError:
+                message = f"Die Entwurfsdatenbank {path} ist beschädigt ({exc})."
+                raise CorruptDatabase(message) from exc
+            message = f"Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({exc})."
+            raise DraftStoreError(message) from exc
 
     @classmethod
     def in_memory(cls) -> DraftStore:
@@ -191,20 +217,29 @@ class DraftStore:
         return store
 
     def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise NewerDatabase(
-                f"Die Entwurfsdatenbank stammt von einer neueren Version von Knigge Desktop"
-                f" (Version {version}, diese App kennt {SCHEMA_VERSION}); sie bleibt unverändert."
-            )
-        # executescript commits on its own, so each script carries its own transaction.
-        if version == 0:
-            self._db.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version=2; COMMIT;")
-            version = 2  # _SCHEMA is the version 2 layout; the rest comes from the migrations
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            self._db.executescript(
-                f"BEGIN; {_MIGRATIONS[target]} PRAGMA user_version={target}; COMMIT;"
-            )
+        """Bring the schema up to date. The write lock comes first and the version is read
+        under it: two processes opening a new database at once must not both create it."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise NewerDatabase(
+                    "Die Entwurfsdatenbank stammt von einer neueren Version von Knigge Desktop"
+                    f" (Version {version}, diese App kennt {SCHEMA_VERSION}); sie bleibt"
+                    " unverändert."
+                )
+            scripts = [] if version else [_SCHEMA]  # _SCHEMA is the version 2 layout
+            first = version + 1 if version else 3
+            scripts += [_MIGRATIONS[target] for target in range(first, SCHEMA_VERSION + 1)]
+            for script in scripts:
+                for statement in _statements(script):
+                    self._db.execute(statement)
+            if version != SCHEMA_VERSION:
+                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -256,7 +291,43 @@ class DraftStore:
                     " ignored=? WHERE id=?",
                     (*values, saved.id),
                 )
+            self._record_version(saved, values[5])
         return saved
+
+    def _record_version(self, draft: Draft, fields_json: str) -> None:
+        """Keep this state in the history: a save soon after the last one updates that
+        version, so a burst of typing is one version, not one per keystroke."""
+        last = self._db.execute(
+            "SELECT id, started, text FROM versions WHERE draft_id=? ORDER BY saved DESC LIMIT 1",
+            (draft.id,),
+        ).fetchone()
+        if last is not None and last[2] == draft.text:
+            return
+        gap = VERSION_GAP_SECONDS
+        if last is not None and _seconds_between(last[1], draft.updated) < gap:
+            self._db.execute(
+                "UPDATE versions SET fields=?, text=?, saved=? WHERE id=?",
+                (fields_json, draft.text, draft.updated, last[0]),
+            )
+            return
+        self._db.execute(
+            "INSERT INTO versions (draft_id, fields, text, started, saved) VALUES (?,?,?,?,?)",
+            (draft.id, fields_json, draft.text, draft.updated, draft.updated),
+        )
+        self._db.execute(
+            "DELETE FROM versions WHERE draft_id=? AND id NOT IN"
+            " (SELECT id FROM versions WHERE draft_id=? ORDER BY saved DESC LIMIT ?)",
+            (draft.id, draft.id, MAX_VERSIONS),
+        )
+
+    def versions(self, draft_id: int) -> list[Version]:
+        """The history of a draft, newest first (the newest is its current state)."""
+        rows = self._db.execute(
+            "SELECT id, draft_id, fields, text, saved FROM versions"
+            " WHERE draft_id=? ORDER BY saved DESC, id DESC",
+            (draft_id,),
+        ).fetchall()
+        return [Version(r[0], r[1], _json_or(r[2], {}), r[3], r[4]) for r in rows]
 
     def get(self, draft_id: int) -> Draft | None:
         row = self._db.execute(
@@ -392,6 +463,24 @@ def _draft_from_row(row: tuple[Any, ...]) -> Draft:
         platform=platform,
         ignored=[key for key in ignored_keys if isinstance(key, str)],
     )
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (executescript would commit the open transaction)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s.strip(" ;\n")]
+
+
+def _seconds_between(earlier: str, later: str) -> float:
+    try:
+        return (datetime.fromisoformat(later) - datetime.fromisoformat(earlier)).total_seconds()
+    except ValueError:
+        return float("inf")
 
 
 def _identity(template: str, title: str, fields: dict[str, Any], text: str) -> str:

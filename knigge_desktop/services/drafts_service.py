@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError, DraftSummary
+from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError, DraftSummary, Version
 
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
 
@@ -57,6 +57,9 @@ class DraftsService(QObject):
 
     def summaries(self, query: str = "") -> list[DraftSummary]:
         return self._store.search(query) if query.strip() else self._store.list()
+
+    def versions(self, draft_id: int) -> list[Version]:
+        return self._store.versions(draft_id)
 
     def trash(self) -> list[DraftSummary]:
         return self._store.trash()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop import __version__
 from knigge_desktop.core.composer import Composer
-from knigge_desktop.core.drafts import Draft
+from knigge_desktop.core.drafts import Draft, Version
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.templates import FieldValue, LoadResult, Template
@@ -45,6 +45,7 @@ from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
 
 if TYPE_CHECKING:
     from knigge_desktop.ui.drafts_dialog import DraftsDialog
+    from knigge_desktop.ui.versions_dialog import VersionsDialog
 
 COPY_SHORTCUT = QKeySequence("Ctrl+Shift+C")
 
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
             "&Datei", "Neuer Entwurf aus &Vorlage", self.focus_gallery, QKeySequence.StandardKey.New
         )
         action("&Datei", "&Entwürfe …", self.show_drafts, QKeySequence.StandardKey.Open)
+        action("&Datei", "&Frühere Versionen …", self.show_versions)
         self.copy_action = action("&Datei", "Text &kopieren", self.copy_text, COPY_SHORTCUT)
         menus["&Datei"].addSeparator()
         action("&Datei", "&Beenden", self.close, QKeySequence.StandardKey.Quit)
@@ -483,6 +485,36 @@ class MainWindow(QMainWindow):
         dialog.open_requested.connect(self.open_draft)
         dialog.open()
         return dialog
+
+    def show_versions(self) -> VersionsDialog | None:
+        from knigge_desktop.ui.versions_dialog import VersionsDialog
+
+        self._autosaver.flush()
+        if self.composer is None or self.composer.draft.id is None:
+            self.statusBar().showMessage(
+                "Dieser Entwurf hat noch keine gespeicherte Version.", 5000
+            )
+            return None
+        dialog = VersionsDialog(self._drafts.versions(self.composer.draft.id), self)
+        dialog.restore_requested.connect(self.restore_version)
+        dialog.open()
+        return dialog
+
+    def restore_version(self, version: Version) -> None:
+        """Bring back an earlier version; the state it replaces is already in the history."""
+        if self.composer is None:
+            return
+        draft = self.composer.snapshot()
+        draft.fields, draft.text = dict(version.fields), version.text
+        restored = Composer(self.composer.template, draft)
+        restored.user_edited(version.text)  # hand-edited unless it equals the fields' text
+        self._show(restored)
+        self._autosaver.schedule(restored.snapshot)
+        self._autosaver.flush()
+        from knigge_desktop.ui.drafts_dialog import local_time
+
+        when = local_time(version.saved)
+        self.statusBar().showMessage(f"Version vom {when} wiederhergestellt.", 6000)
 
     def _saved(self, draft: Draft) -> None:
         if self.composer is not None and self.composer.draft.id in (None, draft.id):
