@@ -57,9 +57,12 @@ APP = (
     _FIRST_PAINT
     + """
 import sys
+from pathlib import Path
 from knigge_desktop.app import build_window, ensure_application
 from knigge_desktop.core.paths import resolve_paths
+from knigge_desktop.services.single_instance import hand_over, socket_name
 app = ensure_application()
+hand_over(socket_name(Path(sys.argv[1])), {})  # as run() asks first: is one running?
 window = build_window(resolve_paths(sys.argv[1]))
 spy = FirstPaint(); window.editor.viewport().installEventFilter(spy)
 window.show()

@@ -95,8 +95,21 @@ def run(
     new_template: str | None = None,
     values: dict[str, FieldValue] | None = None,
 ) -> int:
+    from knigge_desktop.services.single_instance import InstanceServer, hand_over, socket_name
+
     app = ensure_application()
+    name = socket_name(paths.data_dir)
+    request = {"new_template": new_template, "values": values or {}}
+    if hand_over(name, request):
+        print("Knigge Desktop läuft schon; die Anfrage ist im offenen Fenster.", file=sys.stderr)
+        return 0
     window = build_window(paths, new_template, values)
+
+    def listen_for_second_starts() -> None:  # after the first paint: QtNetwork costs ~15 ms
+        instance = InstanceServer(name, window)
+        instance.request_received.connect(window.handle_request)
+
+    window.editor.first_painted.connect(listen_for_second_starts)
     window.show()
     if window.startup_problem:
         from PySide6.QtWidgets import QMessageBox

@@ -234,6 +234,16 @@ class MainWindow(QMainWindow):
             self._show(Composer(template))
         self.statusBar().showMessage(f"Neuer Entwurf: {template.title}", 4000)
 
+    def handle_request(self, request: dict[str, object]) -> None:
+        """A second start of the app asked for something: do it here, and come forward."""
+        template = request.get("new_template")
+        values = request.get("values")
+        if isinstance(template, str) and self._templates.get(template) is not None:
+            self.start_from_template(template, values if isinstance(values, dict) else {})
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def _template_chosen(self, template_id: str) -> None:
         self.start_from_template(template_id)
         inputs = self.form.inputs()
