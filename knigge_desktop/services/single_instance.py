@@ -11,12 +11,11 @@ starts after the first paint. Both use the same full socket path.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import socket
 import sys
-import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +25,14 @@ TIMEOUT_S = 3.0
 
 
 def socket_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    name = f"knigge-desktop-{digest}"
+    """Where the running app listens. On POSIX a full path (QLocalServer takes it as is):
+    in the user's own runtime dir (0700, so no other user can take the name), else in the
+    temp dir with the user id in the name. zlib, not hashlib: hashlib loads OpenSSL (MBs)."""
+    digest = f"{zlib.crc32(str(data_dir.resolve()).encode('utf-8')):08x}"
     if sys.platform == "win32":
-        return name  # a named pipe
-    return os.path.join(tempfile.gettempdir(), name)  # QLocalServer takes a full path as is
+        return f"knigge-desktop-{digest}"  # a named pipe
+    folder = os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("TMPDIR") or "/tmp"
+    return os.path.join(folder, f"knigge-desktop-{os.getuid()}-{digest}")
 
 
 def hand_over(name: str, request: dict[str, Any]) -> bool:
