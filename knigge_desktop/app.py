@@ -84,7 +84,12 @@ def build_window(
     else:
         last = drafts.last_open()
         if last is None or not window.open_draft(last.id or 0):
-            first = templates.get(DEFAULT_TEMPLATE) or next(iter(templates.templates), None)
+            usual = "first_contact_informal" if settings.get("default_tone") == "informal" else None
+            first = (
+                templates.get(usual or DEFAULT_TEMPLATE)
+                or templates.get(DEFAULT_TEMPLATE)
+                or next(iter(templates.templates), None)
+            )
             if first is not None:
                 window.start_from_template(first.id)
     return window

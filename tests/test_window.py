@@ -311,7 +311,8 @@ def test_keyboard_only_from_search_to_clipboard(qtbot, window_factory) -> None: 
     qtbot.keyClick(window.gallery.search, Qt.Key.Key_Return)
     assert window.composer.template.id == "reply_informal"
     qtbot.waitUntil(window.form.input("recipient_gender").hasFocus)  # the first field
-    typed = ["", "Kim", "", "Jonas Becker", "zum Barcamp", "Ich bin gern dabei.", ""]
+    # Anrede, Vorname, Nachname, Ihr Name, Signatur, Worauf …, Antwort, Rückfrage
+    typed = ["", "Kim", "", "Jonas Becker", "", "zum Barcamp", "Ich bin gern dabei.", ""]
     for text in typed:
         focused = QApplication.focusWidget()
         if text:
@@ -423,3 +424,47 @@ def test_an_earlier_version_can_be_looked_at_and_restored(
     qtbot.addWidget(again)
     texts = [v.text for v in window._drafts.versions(window.composer.draft.id)]
     assert "Ganz anderer Text" in texts, "the replaced state stays in the history"
+
+
+def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
+    qtbot, window_factory, paths
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt as QtNs
+
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(
+        json.dumps({"version": 1, "values": {
+            "disabled_rules": ["CAPS_WORD", "EXCLAMATION_PILE"], "dictionary": ["Jana", "Kassel"],
+        }}), encoding="utf-8",
+    )  # fmt: skip
+    window = window_factory()
+    window.open_settings()
+    dialog = window.settings_dialog
+    qtbot.addWidget(dialog)
+    dialog.sender_name.setText("Jonas Becker")
+    dialog.signature.setPlainText("Einkauf · Becker Transport GmbH")
+    dialog.tone.setCurrentIndex(dialog.tone.findData("informal"))
+    dialog.platform.setCurrentIndex(dialog.platform.findData("linkedin"))
+    dialog.rules.item(1).setCheckState(QtNs.CheckState.Unchecked)  # EXCLAMATION_PILE back on
+    dialog.words.setCurrentRow(0)
+    dialog.remove_selected_word()
+    dialog.accept()
+    saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))["values"]
+    assert saved["disabled_rules"] == ["CAPS_WORD"] and saved["dictionary"] == ["Kassel"]
+    assert (saved["default_tone"], saved["default_platform"]) == ("informal", "linkedin")
+
+    window.start_from_template("contact_request_formal")  # a new draft uses the defaults
+    text = window.editor.toPlainText()
+    assert text.endswith("Jonas Becker\nEinkauf · Becker Transport GmbH")
+    assert window.text_pane.chosen_platform().value == "linkedin"
+    window.gallery.select("reply_formal")  # only the pre-filled name: still untouched
+    assert window.composer.template.id == "reply_formal"
+
+
+def test_the_app_starts_in_the_usual_tone(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(
+        '{"version": 1, "values": {"default_tone": "informal"}}', encoding="utf-8"
+    )
+    window = window_factory()
+    assert window.composer.template.id == "first_contact_informal"

@@ -8,7 +8,7 @@ hand, a field change never overwrites it; the user has to ask for a fresh text e
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from knigge_desktop.core.drafts import Draft, recipient_of
 from knigge_desktop.core.etiquette.context import CheckContext
@@ -49,12 +49,27 @@ class CopyCheck(NamedTuple):
 
 
 class Composer:
-    def __init__(self, template: Template, draft: Draft | None = None) -> None:
+    def __init__(
+        self,
+        template: Template,
+        draft: Draft | None = None,
+        *,
+        prefill: dict[str, FieldValue] | None = None,
+        platform: Platform | None = None,
+    ) -> None:
+        """``prefill`` fills a new draft's fields the user set once for all (their name,
+        their signature); ``platform`` is the usual one, if the template is meant for it."""
         self.template = template
+        self._prefill = {k: v for k, v in (prefill or {}).items() if template.field(k)}
         if draft is None:
-            draft = Draft(template=template.id, kind=template.kind.value)
-            draft.text = render(template, {})
-            draft.platform = template.platforms[0].value if template.platforms else ""
+            draft = Draft(
+                template=template.id, kind=template.kind.value, fields=dict(self._prefill)
+            )
+            draft.text = render(template, self._prefill)
+            chosen = platform if platform in template.platforms else None
+            if chosen is None and template.platforms:
+                chosen = template.platforms[0]
+            draft.platform = chosen.value if chosen else ""
         self.draft = draft
         self.values: dict[str, FieldValue] = {
             **template.default_values(),
@@ -65,9 +80,9 @@ class Composer:
             self._retitle()
 
     @classmethod
-    def from_values(cls, template: Template, values: dict[str, FieldValue]) -> Composer:
+    def from_values(cls, template: Template, values: dict[str, FieldValue], **new: Any) -> Composer:
         """A new draft with some fields already filled (``knigge-desktop new … --set``)."""
-        composer = cls(template)
+        composer = cls(template, **new)
         for name, value in values.items():
             composer.values[name] = value
         composer.draft.fields = composer._entered_values()
@@ -77,8 +92,8 @@ class Composer:
 
     @property
     def pristine(self) -> bool:
-        """Nothing entered yet: leaving this draft loses nothing."""
-        return not self.draft.fields and not self.draft.text_edited
+        """Nothing entered yet (beyond the pre-filled name): leaving it loses nothing."""
+        return self.draft.fields == self._prefill and not self.draft.text_edited
 
     @property
     def text_edited(self) -> bool:

@@ -28,6 +28,10 @@ OPTIONS: dict[str, Option] = {
     for option in (
         Option("disabled_rules", list, [], "Ausgeschaltete Regeln (Knigge und Grammatik)"),
         Option("dictionary", list, [], "Eigenes Wörterbuch"),
+        Option("sender_name", str, "", "Ihr Name, vorausgefüllt in neuen Entwürfen"),
+        Option("sender_signature", str, "", "Ihre Signatur unter dem Namen"),
+        Option("default_tone", str, "", "Übliche Anrede: formal, informal oder leer"),
+        Option("default_platform", str, "", "Übliche Plattform: xing, linkedin, email oder leer"),
         Option("grammar_mode", str, "local", "Grammatikprüfung: local, server, premium, off"),
         Option("grammar_server_url", str, "", "Eigener LanguageTool-Server"),
         Option("grammar_language", str, "de-DE", "Sprachvariante: de-DE, de-AT, de-CH"),

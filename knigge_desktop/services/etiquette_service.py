@@ -96,6 +96,11 @@ class EtiquetteService(QObject):
             self._settings.set("dictionary", [*words, word])
             self._save()
 
+    def save_settings(self) -> None:
+        """After the settings dialog: store, and check again with the rules now in force."""
+        self._save()
+        self.rules_changed.emit()
+
     def _save(self) -> None:
         try:
             self._settings.save()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
@@ -35,7 +35,7 @@ from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.templates import FieldValue, LoadResult, Template
 from knigge_desktop.core.textstats import text_stats
-from knigge_desktop.core.vocabulary import Kind, Tone
+from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
@@ -212,6 +212,10 @@ class MainWindow(QMainWindow):
         action("&Bearbeiten", "Text aus &Feldern neu erzeugen", self.regenerate_text)
         menus["&Bearbeiten"].addSeparator()
         action("&Bearbeiten", "&Ignorierte Hinweise wieder zeigen", self.unignore_all)
+        action(
+            "&Bearbeiten", "&Einstellungen …", self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+        )  # fmt: skip
         self.disabled_menu = menus["&Bearbeiten"].addMenu("Ausgeschaltete &Regeln")
         self.disabled_menu.aboutToShow.connect(self._fill_disabled_menu)
         action("&Hilfe", "Ü&ber Knigge Desktop", self.show_about)
@@ -225,14 +229,29 @@ class MainWindow(QMainWindow):
         if template is None:
             return
         self._autosaver.flush()
+        new = self._new_draft_defaults()
         if values:
-            composer = Composer.from_values(template, values)
+            composer = Composer.from_values(template, values, **new)
             self._show(composer)
             self._autosaver.schedule(composer.snapshot)
             self._autosaver.flush()  # a draft asked for from the command line exists at once
         else:
-            self._show(Composer(template))
+            self._show(Composer(template, **new))
         self.statusBar().showMessage(f"Neuer Entwurf: {template.title}", 4000)
+
+    def _new_draft_defaults(self) -> dict[str, Any]:
+        """What the user set once for every new draft: their name, signature, platform."""
+        settings = self._checks.settings
+        prefill = {
+            name: settings.get(name)
+            for name in ("sender_name", "sender_signature")
+            if settings.get(name).strip()
+        }
+        try:
+            platform = Platform(settings.get("default_platform"))
+        except ValueError:
+            platform = None
+        return {"prefill": prefill, "platform": platform}
 
     def handle_request(self, request: dict[str, object]) -> None:
         """A second start of the app asked for something: do it here, and come forward."""
@@ -389,6 +408,19 @@ class MainWindow(QMainWindow):
         self._render_findings()
         self.request_check()
         self.statusBar().showMessage(f"„{word}“ steht jetzt in Ihrem Wörterbuch.", 5000)
+
+    def open_settings(self) -> None:
+        from knigge_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._checks.settings, self._checks.rule_message, self)
+        dialog.grammar_requested.connect(self.open_grammar_settings)
+        dialog.accepted.connect(self._settings_changed)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def _settings_changed(self) -> None:
+        self._checks.save_settings()  # says so if the file cannot be written
+        self.request_check()
 
     def open_grammar_settings(self) -> None:
         from knigge_desktop.ui.grammar_dialog import GrammarDialog
