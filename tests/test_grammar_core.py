@@ -388,3 +388,12 @@ def test_spans_are_exact_around_emoji_flags_zwj_and_combining_marks(
     with ReplayServer(recordings={"case": _answer(text, flagged, len(before))}) as server:
         [finding] = GrammarClient(server.url).check(text)
     assert text[finding.start : finding.end] == flagged
+
+
+def test_the_server_log_is_the_users_alone(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    server = _server(servers, java, tmp_path)
+    server.start()
+    assert stat.S_IMODE(server.log_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(server.pidfile.stat().st_mode) == 0o600

@@ -49,11 +49,24 @@ def test_a_bad_file_gives_defaults_a_message_and_a_backup(tmp_path: Path, conten
     assert not path.exists()
 
 
-def test_unknown_options_are_ignored(tmp_path: Path) -> None:
+def test_unknown_options_are_passed_over_said_and_the_file_kept(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text('{"version": 1, "values": {"disabled_rules": ["X"], "theme": "dark"}}')
+    content = '{"version": 2, "values": {"disabled_rules": ["X"], "theme": "dark"}}'
+    path.write_text(content)
     settings, problem = Settings.load(path)
-    assert problem is None and settings.get("disabled_rules") == ["X"]
+    assert settings.get("disabled_rules") == ["X"], "the known values stay"
+    assert problem is not None and "theme" in problem
+    [backup] = tmp_path.glob("settings.json.defekt-*")
+    assert backup.read_text() == content and str(backup) in problem
+
+
+def test_an_old_version_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"version": 1, "values": {"dictionary": ["Jana", "Kassel", "Jana"]}}')
+    settings, problem = Settings.load(path)
+    assert problem is None and settings.get("dictionary") == ["Jana", "Kassel"]
+    settings.save()
+    assert json.loads(path.read_text())["version"] == SETTINGS_VERSION
 
 
 def test_a_value_of_the_wrong_type_is_refused() -> None:

@@ -228,3 +228,16 @@ def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_sessi
         p for p in paths.data_dir.rglob("*") if p.is_file() and b"geheim-456" in p.read_bytes()
     ]
     assert written == [], "the key never reaches a file"
+
+
+def test_a_huge_paste_is_not_sent_to_languagetool(qtbot, server_window, replay) -> None:  # type: ignore[no-untyped-def]
+    window = server_window
+    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    window._grammar.flush()  # the check of the starting text goes out first
+    qtbot.waitUntil(lambda: len(replay.behaviour.requests) >= 1, timeout=5_000)
+    before = len(replay.behaviour.requests)
+    _type(window, "Das ist ist gut. " * 10_000)  # 170,000 characters
+    window._grammar.flush()
+    qtbot.wait(300)
+    assert len(replay.behaviour.requests) == before
+    qtbot.waitUntil(lambda: window.counts.text() == "40000 Wörter · 170000 Zeichen", timeout=2_000)

@@ -1,19 +1,23 @@
 """User settings: every option declared once, with its type and default, in OPTIONS.
 
-The file (settings.json in the config dir) carries a version. A file that cannot be read,
-or holds values of the wrong type, is kept aside as a backup and the defaults are used;
-the caller gets a message to show. Secrets never go here (they belong in the keyring).
+The file (settings.json in the config dir) carries a version; files of older versions are
+migrated (MIGRATIONS). A file that cannot be read, or holds values of the wrong type, is
+kept aside as a backup and the defaults are used; unknown options are passed over, with a
+copy of the file kept. Either way the caller gets a message to show. Secrets never go
+here (they belong in the keyring).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 
 
 class Option(NamedTuple):
@@ -43,6 +47,18 @@ OPTIONS: dict[str, Option] = {
 }
 
 
+def _dictionary_once(values: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: version 1 kept a word as often as it was added; now each word once."""
+    words = values.get("dictionary")
+    if isinstance(words, list):
+        return {**values, "dictionary": list(dict.fromkeys(words))}
+    return values
+
+
+# How a file of one version becomes the next: {old version: migration}.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _dictionary_once}
+
+
 class Settings:
     def __init__(self, path: Path | None, values: dict[str, Any] | None = None) -> None:
         self.path = path  # None: kept in memory only
@@ -51,23 +67,20 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path) -> tuple[Settings, str | None]:
-        """The settings, and a German message when the file had to be set aside."""
+        """The settings, and a German message when something in the file was wrong."""
         if not path.exists():
             return cls(path), None
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            values = _validate(data)
+            values, unknown = _validate(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
-            backup = path.with_name(f"{path.name}.defekt-{datetime.now():%Y%m%d-%H%M%S}")
-            try:
-                path.replace(backup)
-                where = f" Die alte Datei liegt unter {backup}."
-            except OSError:
-                where = ""
-            message = (
-                f"Die Einstellungen ließen sich nicht lesen ({exc}); es gelten die Vorgaben.{where}"
-            )
-            return cls(path), message
+            where = _keep_backup(path, move=True)
+            reason = f"Die Einstellungen ließen sich nicht lesen ({exc}); es gelten die Vorgaben."
+            return cls(path), reason + where
+        if unknown:
+            where = _keep_backup(path, move=False)
+            return cls(
+                path, values
+            ), f"Unbekannte Einstellungen übergangen: {', '.join(sorted(unknown))}.{where}"
         return cls(path, values), None
 
     def get(self, name: str) -> Any:
@@ -96,18 +109,36 @@ def _copy(value: Any) -> Any:
     return list(value) if isinstance(value, list) else value
 
 
-def _validate(data: Any) -> dict[str, Any]:
+def _keep_backup(path: Path, *, move: bool) -> str:
+    """Keep the file as it was next to it; returns the sentence that says where."""
+    backup = path.with_name(f"{path.name}.defekt-{datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        if move:
+            path.replace(backup)
+        else:
+            shutil.copy2(path, backup)
+    except OSError:
+        return ""
+    return f" Die alte Datei liegt unter {backup}."
+
+
+def _validate(data: Any) -> tuple[dict[str, Any], set[str]]:
+    """The known values, migrated to this version, and the names of unknown ones."""
     if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
         raise ValueError("kein Einstellungsobjekt")
     version = data.get("version")
-    if not isinstance(version, int) or version > SETTINGS_VERSION:
+    if not isinstance(version, int) or not 1 <= version <= SETTINGS_VERSION:
         raise ValueError(f"unbekannte Version {version!r}")
-    values = {}
-    for name, value in data["values"].items():
+    raw = dict(data["values"])
+    for old in range(version, SETTINGS_VERSION):
+        raw = MIGRATIONS[old](raw)
+    values, unknown = {}, set()
+    for name, value in raw.items():
         option = OPTIONS.get(name)
         if option is None:
-            continue  # an option of a newer or older version: ignored, not fatal
-        if not isinstance(value, option.type):
+            unknown.add(name)
+        elif not isinstance(value, option.type):
             raise ValueError(f"„{name}“ hat den falschen Typ")
-        values[name] = value
-    return values
+        else:
+            values[name] = value
+    return values, unknown

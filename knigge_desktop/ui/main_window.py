@@ -37,7 +37,7 @@ from knigge_desktop.core.templates import FieldValue, LoadResult, Template
 from knigge_desktop.core.textstats import text_stats
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
-from knigge_desktop.services.etiquette_service import EtiquetteService
+from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.composer: Composer | None = None
         # Checks start once the window is painted: loading the rules would delay it.
         self._checks_started = False
+        self._counts_due = False  # a deferred word count is pending
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(templates.templates, templates.errors)
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         if self.composer is not None and self._checks_started:
             text = self.editor.toPlainText()
             self._checks.request(text, self.composer.check_context(), self.composer.draft.ignored)
-            if self._grammar is not None:
+            if self._grammar is not None and len(text) <= LIVE_LIMIT:  # no 1 MB paste to LT
                 self._grammar.request(text)
 
     def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
@@ -485,6 +486,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Text neu erzeugt. Strg+Z holt Ihren Text zurück.", 5000)
 
     def _update_counts(self) -> None:
+        # Counting words in a huge paste on every keystroke would stall typing: there the
+        # count waits for a pause.
+        if self.editor.document().characterCount() > LIVE_LIMIT:
+            if not self._counts_due:
+                self._counts_due = True
+                QTimer.singleShot(300, self, self._update_counts_now)
+            return
+        self._update_counts_now()
+
+    def _update_counts_now(self) -> None:
+        self._counts_due = False
         self.counts.setText(text_stats(self.editor.toPlainText()).label())
 
     def _update_title(self) -> None:
