@@ -35,3 +35,19 @@ def test_headless_commands_do_not_load_qt() -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'",
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    """pyproject.toml names its packages one by one (resources/ is mapped into the package);
+    a package missing there is missing from `pip install .` while editable installs, and so
+    the other tests, still find it."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "knigge_desktop").rglob("__init__.py")
+    } | {"knigge_desktop.resources"}
+    assert listed == on_disk
