@@ -208,14 +208,20 @@ def test_new_with_values_opens_and_saves_that_draft(window_factory, paths) -> No
     assert [d.template for d in _stored(paths)] == ["reply_formal"]
 
 
-def test_drafts_dialog_reopens_renames_deletes_and_undoes(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
-    window = window_factory()
+def _two_drafts_and_their_list(qtbot, window):  # type: ignore[no-untyped-def]
+    """Drafts to Albrecht and to Wagner, saved, and the draft list open."""
     for name in ("Albrecht", "Wagner"):
         window.start_from_template("first_contact_formal")
         _type(qtbot, window.form.input("recipient_last_name"), name)
         window._autosaver.flush()
     dialog = window.show_drafts()
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_drafts_dialog_reopens_renames_deletes_and_undoes(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    dialog = _two_drafts_and_their_list(qtbot, window)
     qtbot.waitExposed(dialog)
     dialog.windowHandle().requestActivate()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -359,12 +365,7 @@ def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
 
 def test_drafts_dialog_searches_shows_the_trash_and_restores(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    for name in ("Albrecht", "Wagner"):
-        window.start_from_template("first_contact_formal")
-        _type(qtbot, window.form.input("recipient_last_name"), name)
-        window._autosaver.flush()
-    dialog = window.show_drafts()
-    qtbot.addWidget(dialog)
+    dialog = _two_drafts_and_their_list(qtbot, window)
     dialog.search.setText("wagn")
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Wagner"]
     dialog.delete_selected()
