@@ -469,3 +469,11 @@ def test_the_app_starts_in_the_usual_tone(window_factory, paths) -> None:  # typ
     )
     window = window_factory()
     assert window.composer.template.id == "first_contact_informal"
+
+
+def test_ctrl_comma_opens_the_settings(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Comma, CTRL)
+    assert window.settings_dialog.isVisible()
+    window.settings_dialog.reject()

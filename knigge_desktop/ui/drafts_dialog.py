@@ -139,6 +139,7 @@ class DraftsDialog(QDialog):
             if summary.id == selected:
                 self.table.selectRow(row)
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(3)
         self.empty.setVisible(not summaries)
         if in_trash:
             self.empty.setText("Der Papierkorb ist leer.")

@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         action("&Bearbeiten", "&Ignorierte Hinweise wieder zeigen", self.unignore_all)
         action(
             "&Bearbeiten", "&Einstellungen …", self.open_settings,
-            QKeySequence.StandardKey.Preferences,
+            QKeySequence("Ctrl+,"),  # Preferences has no key on most Linux desktops
         )  # fmt: skip
         self.disabled_menu = menus["&Bearbeiten"].addMenu("Ausgeschaltete &Regeln")
         self.disabled_menu.aboutToShow.connect(self._fill_disabled_menu)
