@@ -185,6 +185,8 @@ def test_the_dialog_downloads_languagetool_with_progress(
     payload = _archive()
     monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", hashlib.sha256(payload).hexdigest())
     window = window_factory()
+    started: list[bool] = []
+    monkeypatch.setattr(window._grammar, "start", lambda: started.append(True))
     window.open_grammar_settings()
     dialog = window.grammar_dialog
     with serve_bytes(payload) as url:

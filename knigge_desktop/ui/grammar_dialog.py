@@ -165,6 +165,8 @@ class GrammarDialog(QDialog):
         self.folder = ""
         self._update()
         self.lt_label.setText(f"✓ heruntergeladen und geprüft: {jar}")
+        if self._grammar is not None and self._settings.get("grammar_mode") == "local":
+            self._grammar.start()  # one confirmed download is all it takes
 
     def _download_failed(self, message: str) -> None:
         self.progress.reset()
