@@ -201,6 +201,7 @@ def test_the_dialog_downloads_languagetool_with_progress(
     assert (
         paths.data_dir / "languagetool" / "LanguageTool-6.8" / "languagetool-server.jar"
     ).exists()
+    assert started == [True], "grammar starts right after the download"
 
 
 def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_session_only(
