@@ -100,6 +100,7 @@ def run(
     new_template: str | None = None,
     values: dict[str, FieldValue] | None = None,
 ) -> int:
+    from knigge_desktop.services.quit_signals import close_on_signals
     from knigge_desktop.services.single_instance import InstanceServer, hand_over, socket_name
 
     app = ensure_application()
@@ -116,6 +117,7 @@ def run(
 
     window.editor.first_painted.connect(listen_for_second_starts)
     window.show()
+    close_on_signals(window)
     if window.startup_problem:
         from PySide6.QtWidgets import QMessageBox
 

@@ -1,0 +1,52 @@
+"""SIGTERM (logout, `kill`) and SIGINT (Ctrl+C) close the window properly: the text typed
+since the last autosave is saved and the app exits with 0."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from knigge_desktop.core.drafts import DraftStore
+from knigge_desktop.core.paths import resolve_paths
+
+# Types, then reports at once: the autosave (0.7 s later) has not run when the signal comes.
+CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from knigge_desktop import app as app_module
+from knigge_desktop.core.paths import resolve_paths
+
+original = app_module.build_window
+def build_and_type(*args, **kwargs):
+    window = original(*args, **kwargs)
+    def type_text():
+        window.editor.setPlainText("Unterbrochen, aber nicht verloren.")
+        print("TYPED", flush=True)
+    window.editor.first_painted.connect(lambda: QTimer.singleShot(0, type_text))
+    return window
+app_module.build_window = build_and_type
+sys.exit(app_module.run(resolve_paths(sys.argv[1])))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_saves_the_draft_and_exits_cleanly(tmp_path: Path, number: int) -> None:
+    data_dir = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(tmp_path)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data_dir)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "TYPED"
+    child.send_signal(number)
+    assert child.wait(timeout=20) == 0
+
+    store = DraftStore.open(resolve_paths(data_dir).drafts_db)
+    texts = [store.get(draft.id).text for draft in store.list()]  # type: ignore[union-attr]
+    assert "Unterbrochen, aber nicht verloren." in texts
