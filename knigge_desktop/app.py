@@ -6,9 +6,10 @@ import contextlib
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from knigge_desktop import __version__
+from knigge_desktop import APP_ID, __version__
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.drafts_recovery import open_or_recover
 from knigge_desktop.core.paths import AppPaths
@@ -35,12 +36,22 @@ def ensure_application() -> QApplication:
     app.setApplicationName("Knigge Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("knigge-desktop")
-    app.setDesktopFileName("knigge-desktop")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     translator = QTranslator(app)
     if translator.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon in every size it ships; Qt picks the closest, at any screen scale.
+    PNG files, not the SVG: the SVG icon engine would load QtSvg at start-up."""
+    icon = QIcon()
+    for path in sorted(resource_dir("icons").glob("knigge-desktop-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def load_all_templates(paths: AppPaths) -> LoadResult:
