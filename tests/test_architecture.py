@@ -23,7 +23,17 @@ def test_import_contracts_hold() -> None:
 
 
 def test_ruff_is_clean() -> None:
-    result = _python("-m", "ruff", "check", "knigge_desktop", "tests", "benchmarks", "resources")
+    result = _python(
+        "-m",
+        "ruff",
+        "check",
+        "knigge_desktop",
+        "tests",
+        "benchmarks",
+        "resources",
+        "scripts",
+        "packaging",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
