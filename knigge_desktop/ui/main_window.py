@@ -33,9 +33,10 @@ from knigge_desktop.core.composer import Composer
 from knigge_desktop.core.drafts import Draft, Version
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.platforms import limit_status
 from knigge_desktop.core.templates import FieldValue, LoadResult, Template
 from knigge_desktop.core.textstats import text_stats
-from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+from knigge_desktop.core.vocabulary import KIND_LABELS, Kind, Platform, Tone
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
@@ -435,6 +436,7 @@ class MainWindow(QMainWindow):
             return
         self.composer.set_platform(self.text_pane.chosen_platform())
         self._autosaver.schedule(self.composer.snapshot)
+        self._update_limit()
         self.request_check()
 
     def apply_suggestion(self, finding: Finding, replacement: str) -> None:
@@ -497,7 +499,18 @@ class MainWindow(QMainWindow):
 
     def _update_counts_now(self) -> None:
         self._counts_due = False
-        self.counts.setText(text_stats(self.editor.toPlainText()).label())
+        text = self.editor.toPlainText()
+        self.counts.setText(text_stats(text).label())
+        self._update_limit(text)
+
+    def _update_limit(self, text: str | None = None) -> None:
+        context = self.composer.check_context() if self.composer else None
+        kind = context.kind if context else None
+        platform = self.text_pane.chosen_platform()
+        text = self.editor.toPlainText() if text is None else text
+        self.text_pane.limit_meter.show_status(
+            limit_status(text, platform, kind), platform, KIND_LABELS.get(kind, "") if kind else ""
+        )
 
     def _update_title(self) -> None:
         title = self.composer.draft.title if self.composer else ""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS, Platform
 from knigge_desktop.ui.findings_panel import FindingsPanel
+from knigge_desktop.ui.limit_meter import LimitMeter
 from knigge_desktop.ui.message_editor import MessageEditor
 
 COPY_LABEL = "In die Zwischenablage kopieren"
@@ -30,6 +31,7 @@ class TextPane(QWidget):
             self.platform.addItem(label, platform.value)
         platform_label = QLabel("&Plattform:")
         platform_label.setBuddy(self.platform)
+        self.limit_meter = LimitMeter()
 
         self.editor = MessageEditor()
         self.editor.setObjectName("editor")
@@ -64,6 +66,8 @@ class TextPane(QWidget):
         header = QHBoxLayout()
         header.addWidget(QLabel("<b>Nachricht</b>"))
         header.addStretch(1)
+        header.addWidget(self.limit_meter)
+        header.addSpacing(12)
         header.addWidget(platform_label)
         header.addWidget(self.platform)
         copy_row = QHBoxLayout()
