@@ -62,7 +62,12 @@ def _fill_contact_request(qtbot, window) -> None:  # type: ignore[no-untyped-def
 def test_window_opens_in_german_with_a_template_ready(window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     assert window.composer.template.id == "first_contact_formal"
-    assert [a.text() for a in window.menuBar().actions()] == ["&Datei", "&Bearbeiten", "&Hilfe"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Datei",
+        "&Bearbeiten",
+        "&Ansicht",
+        "&Hilfe",
+    ]
     box = QMessageBox(QMessageBox.Icon.Question, "t", "q", QMessageBox.StandardButton.Yes)
     assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Ja"
     assert window.editor.toPlainText().startswith("Guten Tag [Name],")

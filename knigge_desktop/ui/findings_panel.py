@@ -137,6 +137,14 @@ class FindingsPanel(QWidget):
             for j in range(self.tree.topLevelItem(i).childCount())
         ]
 
+    def show_finding(self, finding: Finding) -> None:
+        """Make this finding the current one (its explanation shows), without moving focus."""
+        for item in self.items():
+            if self._finding_of(item) == finding:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
+
     def _current_changed(self, item: QTreeWidgetItem | None, *_: object) -> None:
         finding = self.current()
         if finding:

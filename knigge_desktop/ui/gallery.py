@@ -95,6 +95,10 @@ class TemplateGallery(QWidget):
         self.search.returnPressed.connect(self._choose)  # Enter takes the top match
         self._refill()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The gallery's widgets in the order Tab should visit them."""
+        return [self.search, self.kind_filter, self.tone_filter, self.list, self.use_button]
+
     def visible_ids(self) -> list[str]:
         return [self.list.item(i).data(_ID_ROLE) for i in range(self.list.count())]
 

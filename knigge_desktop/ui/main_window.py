@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._form_scroll = form_scroll
 
         self.text_pane = TextPane()
         # The widgets tests and menus reach for, under their old names.
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.counts.setObjectName("counts")
         self.save_state = QPushButton()
         self.save_state.setObjectName("save_state")
+        self.save_state.setAccessibleName("Speicherstand des Entwurfs")
         self.save_state.setFlat(True)
         self.save_state.clicked.connect(self._offer_text_file)
         self.grammar_status = QPushButton("Grammatik: startet …")
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
             source.ignore_requested.connect(self.ignore_finding)
             source.disable_requested.connect(self.disable_rule)
         self.findings.selected.connect(self.editor.select_finding)
-        self.editor.first_painted.connect(self._start_checks)
+        self.editor.first_painted.connect(self._after_first_paint)
         self.editor.add_word_requested.connect(self.add_to_dictionary)
         self.grammar_status.clicked.connect(self.open_grammar_settings)
         if grammar is not None:
@@ -191,36 +193,84 @@ class MainWindow(QMainWindow):
             return act
 
         bar = self.menuBar()
-        menus = {name: bar.addMenu(name) for name in ("&Datei", "&Bearbeiten", "&Hilfe")}
-        action(
-            "&Datei", "Neuer Entwurf aus &Vorlage", self.focus_gallery, QKeySequence.StandardKey.New
-        )
-        action("&Datei", "&Entwürfe …", self.show_drafts, QKeySequence.StandardKey.Open)
-        action("&Datei", "&Frühere Versionen …", self.show_versions)
-        self.copy_action = action("&Datei", "Text &kopieren", self.copy_text, COPY_SHORTCUT)
+        names = ("&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe")
+        menus = {name: bar.addMenu(name) for name in names}
+        key = QKeySequence
+        action("&Datei", "Neuer Entwurf aus &Vorlage", self.focus_gallery, key.StandardKey.New)
+        action("&Datei", "&Entwürfe …", self.show_drafts, key.StandardKey.Open)
+        action("&Datei", "&Frühere Versionen …", self.show_versions, key("Ctrl+H"))
+        # Ctrl+Enter is the key the issue asks for; Ctrl+Shift+C stays for those used to it.
+        self.copy_action = action("&Datei", "Text &kopieren", self.copy_text, key("Ctrl+Return"))
+        self.copy_action.setShortcuts([key("Ctrl+Return"), key("Ctrl+Enter"), COPY_SHORTCUT])
         menus["&Datei"].addSeparator()
-        action("&Datei", "&Beenden", self.close, QKeySequence.StandardKey.Quit)
+        action("&Datei", "&Beenden", self.close, key("Ctrl+Q"))  # Quit has no key on some desktops
         # The editor handles Ctrl+Z itself; "\t" shows the key in the menu without a second,
         # competing shortcut.
-        undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
-            QKeySequence.SequenceFormat.NativeText
-        )
-        redo_key = QKeySequence(QKeySequence.StandardKey.Redo).toString(
-            QKeySequence.SequenceFormat.NativeText
-        )
+        native = QKeySequence.SequenceFormat.NativeText
+        undo_key = key(key.StandardKey.Undo).toString(native)
+        redo_key = key(key.StandardKey.Redo).toString(native)
         action("&Bearbeiten", f"&Rückgängig\t{undo_key}", self.editor.undo)
         action("&Bearbeiten", f"&Wiederholen\t{redo_key}", self.editor.redo)
         menus["&Bearbeiten"].addSeparator()
-        action("&Bearbeiten", "Text aus &Feldern neu erzeugen", self.regenerate_text)
-        menus["&Bearbeiten"].addSeparator()
-        action("&Bearbeiten", "&Ignorierte Hinweise wieder zeigen", self.unignore_all)
+        action("&Bearbeiten", "&Nächster Hinweis", self.go_to_finding, key("F7"))
         action(
-            "&Bearbeiten", "&Einstellungen …", self.open_settings,
-            QKeySequence("Ctrl+,"),  # Preferences has no key on most Linux desktops
+            "&Bearbeiten", "&Vorheriger Hinweis", lambda: self.go_to_finding(forward=False),
+            key("Shift+F7"),
+        )  # fmt: skip
+        action("&Bearbeiten", "Text aus &Feldern neu erzeugen", self.regenerate_text, key("Ctrl+R"))
+        menus["&Bearbeiten"].addSeparator()
+        action(
+            "&Bearbeiten", "&Ignorierte Hinweise wieder zeigen", self.unignore_all,
+            key("Ctrl+Shift+I"),
         )  # fmt: skip
         self.disabled_menu = menus["&Bearbeiten"].addMenu("Ausgeschaltete &Regeln")
         self.disabled_menu.aboutToShow.connect(self._fill_disabled_menu)
-        action("&Hilfe", "Ü&ber Knigge Desktop", self.show_about)
+        menus["&Bearbeiten"].addSeparator()
+        action(
+            "&Bearbeiten", "&Grammatik und Rechtschreibung …", self.open_grammar_settings,
+            key("Ctrl+Shift+G"),
+        )  # fmt: skip
+        action(
+            "&Bearbeiten", "&Einstellungen …", self.open_settings,
+            key("Ctrl+,"),  # Preferences has no key on most Linux desktops
+        )  # fmt: skip
+        for number, (label, target) in enumerate(
+            (
+                ("&Vorlagen", self.gallery.search),
+                ("&Felder", self.form),
+                ("&Text", self.editor),
+                ("&Hinweise", self.findings.tree),
+            ),
+            start=1,
+        ):
+            action("&Ansicht", label, self._focuser(target), key(f"Ctrl+{number}"))
+        action("&Hilfe", "&Tastenkürzel …", self.show_shortcuts, key.StandardKey.HelpContents)
+        action("&Hilfe", "Ü&ber Knigge Desktop", self.show_about, key("Shift+F1"))
+        self.menus = menus
+
+    def _focuser(self, target: QWidget) -> Callable[[], None]:
+        def focus() -> None:
+            if target is self.form:  # the first field, not the form itself
+                inputs = self.form.inputs()
+                (inputs[0] if inputs else self.form).setFocus()
+            else:
+                target.setFocus()
+
+        return focus
+
+    def all_actions(self) -> list[tuple[str, QAction]]:
+        """Every menu action with its menu's name, in menu order (dynamic submenus left out)."""
+        return [
+            (name.replace("&", ""), act)
+            for name, menu in self.menus.items()
+            for act in menu.actions()
+            if not act.isSeparator() and act.menu() is None
+        ]
+
+    def show_shortcuts(self) -> None:
+        from knigge_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.all_actions(), self).exec()
 
     # -- opening drafts -----------------------------------------------------------------
 
@@ -296,10 +346,7 @@ class MainWindow(QMainWindow):
         self.composer = composer
         self.gallery.select(composer.template.id)
         self.form.build(composer.template, composer.values)
-        # Tab walks the work: the fields in order, then the text, then the copy button.
-        chain = [*self.form.inputs(), self.editor, self.copy_button]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        self._set_tab_order()
         self._applying = True
         try:
             self.editor.setPlainText(composer.draft.text)
@@ -312,6 +359,28 @@ class MainWindow(QMainWindow):
         self.request_check()
 
     # -- editing ------------------------------------------------------------------------
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the work: the gallery, the fields in order, the text, the copy button,
+        the platform, the findings, the status bar. The form's fields are made after the
+        rest, so without this they would come last."""
+        pane, findings = self.text_pane, self.findings
+        chain = [
+            *self.gallery.focus_chain(),
+            *self.form.inputs(),
+            self.editor,
+            self.regenerate_button,
+            self.copy_button,
+            pane.platform,
+            findings.tree,
+            findings.apply_button,
+            findings.ignore_button,
+            findings.disable_button,
+            self.grammar_status,
+            self.save_state,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _field_changed(self, name: str, value: FieldValue) -> None:
         if self.composer is None:
@@ -356,6 +425,14 @@ class MainWindow(QMainWindow):
         self.editor.setTextCursor(caret)
 
     # -- etiquette checks ---------------------------------------------------------------
+
+    def _after_first_paint(self) -> None:
+        """Work that would delay the first paint: the checks, and anything that touches the
+        Qt namespace (its first use costs ~20 ms, benchmarks/bench_startup.py)."""
+        from PySide6.QtCore import Qt
+
+        self._form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self._start_checks()
 
     def _start_checks(self) -> None:
         self._checks_started = True
@@ -438,6 +515,16 @@ class MainWindow(QMainWindow):
         self._autosaver.schedule(self.composer.snapshot)
         self._update_limit()
         self.request_check()
+
+    def go_to_finding(self, forward: bool = True) -> None:
+        """F7 / Shift+F7: select the next (previous) finding in the text and explain it."""
+        finding = self.editor.neighbour_finding(forward)
+        if finding is None:
+            self.statusBar().showMessage("Keine Hinweise im Text.", 3000)
+            return
+        self.editor.select_finding(finding)
+        self.findings.show_finding(finding)
+        self.statusBar().showMessage(finding.message, 8000)
 
     def apply_suggestion(self, finding: Finding, replacement: str) -> None:
         if self.editor.replace_finding(finding, replacement):

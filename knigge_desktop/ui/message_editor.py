@@ -88,6 +88,20 @@ class MessageEditor(QPlainTextEdit):
         ]
         return sorted(found, key=lambda f: -f.severity.rank)
 
+    def neighbour_finding(self, forward: bool = True) -> Finding | None:
+        """The next finding after the cursor (or the selection), or the one before it;
+        wraps around at the end of the text. None when there is nothing to go to."""
+        if not self._findings:
+            return None
+        cursor = self.textCursor()
+        here = (cursor.selectionStart(), cursor.selectionEnd())
+        ordered = sorted(zip(self._ranges, self._findings, strict=True), key=lambda p: p[0])
+        if forward:
+            after = [f for r, f in ordered if r > here]
+            return after[0] if after else ordered[0][1]
+        before = [f for r, f in ordered if r < here]
+        return before[-1] if before else ordered[-1][1]
+
     def select_finding(self, finding: Finding) -> None:
         if finding not in self._findings:
             return

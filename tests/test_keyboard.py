@@ -1,0 +1,115 @@
+"""Everything by keyboard: a shortcut for every menu action, shown in the menu; Tab in the
+order of the work; F7 through the findings; Ctrl+Enter copies; names for screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from knigge_desktop.ui.shortcuts_dialog import ShortcutsDialog, keys_of
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_every_menu_action_has_its_own_key_shown_in_the_menu(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    actions = window.all_actions()
+    assert len(actions) >= 15
+    keys = {}
+    for menu, action in actions:
+        shown = keys_of(action)
+        assert shown, f"{menu}: {action.text()} has no key"
+        for key in shown.split(", "):
+            assert key not in keys, f"{key} is taken by {keys[key]} and {action.text()}"
+            keys[key] = action.text()
+    dialog = ShortcutsDialog(actions, window)
+    assert dialog.table.topLevelItemCount() == len(actions)
+    assert dialog.table.topLevelItem(0).text(1)  # the F1 list shows the keys too
+    dialog.close()
+
+
+def focus_after_tabs(qtbot, start: QWidget, presses: int) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    start.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_follows_the_work_gallery_fields_text_findings(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    fields = window.form.inputs()
+    gallery = window.gallery.focus_chain()
+    walk = focus_after_tabs(qtbot, window.gallery.search, len(gallery) + len(fields) + 4)
+    where = [walk.index(w) for w in (*gallery, fields[0], fields[-1], window.editor)]
+    assert where == sorted(where), "gallery, then the fields, then the text"
+    assert walk[walk.index(fields[-1]) + 1] is window.editor
+    after_text = walk[walk.index(window.editor) + 1 :]
+    assert window.copy_button in after_text and window.findings.tree in after_text
+    assert after_text.index(window.copy_button) < after_text.index(window.findings.tree)
+    assert window._form_scroll not in walk, "the scroll area is no stop of its own"
+
+
+def test_ctrl_number_jumps_to_each_pane(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    targets = {
+        Qt.Key.Key_1: window.gallery.search,
+        Qt.Key.Key_2: window.form.inputs()[0],
+        Qt.Key.Key_3: window.editor,
+        Qt.Key.Key_4: window.findings.tree,
+    }
+    for key, widget in targets.items():
+        qtbot.keyClick(QApplication.focusWidget() or window, key, CTRL)
+        assert widget.hasFocus(), key
+
+
+def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    window.editor.setPlainText("hallo!!! KAUFEN SIE JETZT!!! mfg")
+    qtbot.waitUntil(lambda: len(window.editor.findings()) >= 2, timeout=5000)
+    starts = sorted({f.start for f in window.editor.findings()})
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    window.editor.setTextCursor(cursor)
+    visited = []
+    for _ in range(len(window.editor.findings()) + 1):
+        qtbot.keyClick(window.editor, Qt.Key.Key_F7)
+        visited.append(window.editor.textCursor().selectionStart())
+        current = window.findings.current()
+        assert current is not None and window.statusBar().currentMessage() == current.message
+    assert visited[0] == starts[0]
+    assert visited == [*sorted(visited[:-1]), starts[0]], "in text order, then from the top"
+    qtbot.keyClick(window.editor, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert window.editor.textCursor().selectionStart() == visited[-2], "Shift+F7 goes back"
+
+
+def test_ctrl_enter_copies_from_the_editor_without_a_new_line(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory(new_template="reply_informal")
+    window.confirm = lambda *_: True
+    text = window.editor.toPlainText()
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return, CTRL)
+    assert QGuiApplication.clipboard().text() == text
+    assert window.editor.toPlainText() == text
+
+
+def test_every_control_has_a_name_for_screen_readers(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    controls = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert len(controls) > 15
+    unnamed = []
+    for widget in controls:
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface else ""
+        if not name.strip():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+    buttons = [w for w in controls if isinstance(w, QAbstractButton)]
+    assert all(b.text() or b.accessibleName() for b in buttons)
