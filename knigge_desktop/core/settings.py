@@ -43,6 +43,9 @@ OPTIONS: dict[str, Option] = {
         Option("premium_username", str, "", "LanguageTool-Premium-Benutzername"),
         Option("java_path", str, "", "Java-Programm (leer: automatisch suchen)"),
         Option("languagetool_folder", str, "", "Vorhandener LanguageTool-Ordner"),
+        Option("pane_sizes", list, [], "Breiten von Vorlagen, Feldern und Text"),
+        Option("window_geometry", str, "", "Lage und Größe des Fensters (Qt, Base64)"),
+        Option("welcome_done", bool, False, "Die Begrüßung beim ersten Start ist erledigt"),
     )
 }
 

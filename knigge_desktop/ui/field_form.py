@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.templates import Field, FieldType, FieldValue, Template
+from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 _ISO = "yyyy-MM-dd"  # as a format string: the Qt namespace stays off the start-up path
 
@@ -86,14 +87,14 @@ class FieldForm(QWidget):
                     widget.setPlaceholderText(field.help)
             self._inputs[field.name] = widget
             self.set_value(field.name, values.get(field.name, field.default))
-            label = QLabel(f"{field.label} <span style='color:#b00020'>*</span>")
+            label = QLabel(f"{field.label} <span style='color:{pick(ERROR_TEXT, self)}'>*</span>")
             if not field.required:
                 label = QLabel(field.label)
             label.setBuddy(widget)
             label.setWordWrap(True)
             self._layout.addRow(label, widget)
         if any(f.required for f in template.fields):
-            note = QLabel("<span style='color:#b00020'>*</span> Pflichtfeld")
+            note = QLabel(f"<span style='color:{pick(ERROR_TEXT, self)}'>*</span> Pflichtfeld")
             self._layout.addRow(note)
 
     def inputs(self) -> list[QWidget]:

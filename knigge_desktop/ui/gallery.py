@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.templates import Template, TemplateError
 from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
+from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 # Qt.ItemDataRole.UserRole. The start-up path leaves the Qt namespace alone: its first use
 # builds ~100 enum types (about 20 ms, see benchmarks/bench_startup.py).
@@ -83,7 +84,7 @@ class TemplateGallery(QWidget):
         if errors:
             problems = QLabel("Nicht geladen:\n" + "\n".join(str(e) for e in errors), wordWrap=True)
             problems.setObjectName("template_errors")
-            problems.setStyleSheet("color: #b00020;")
+            problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
             layout.addWidget(problems)
 
         self.search.textChanged.connect(self._refill)

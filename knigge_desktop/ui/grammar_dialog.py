@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.services.grammar_setup import GrammarSetup
+from knigge_desktop.ui.theme import WARNING_TEXT, pick
 
 MODES = (
     ("local", "Auf diesem Rechner (LanguageTool lokal, empfohlen)"),
@@ -53,7 +54,7 @@ class GrammarDialog(QDialog):
             self.modes.addButton(button)
             mode_box.addWidget(button)
         self.leaves = QLabel(LEAVES, wordWrap=True)
-        self.leaves.setStyleSheet("color: #8a4b00;")
+        self.leaves.setStyleSheet(f"color: {pick(WARNING_TEXT, self)};")
 
         self.java_label = QLabel(wordWrap=True)
         self.lt_label = QLabel(wordWrap=True)

@@ -7,12 +7,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from knigge_desktop.core.platforms import LimitLevel, LimitStatus
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS, Platform
+from knigge_desktop.ui.theme import ERROR_TEXT, WARNING_TEXT, pick
 
-# (light palette, dark palette): readable on either background.
-COLORS = {
-    LimitLevel.NEAR: ("#9a5b00", "#ffb74d"),
-    LimitLevel.OVER: ("#b00020", "#ff6e6e"),
-}
+COLORS = {LimitLevel.NEAR: WARNING_TEXT, LimitLevel.OVER: ERROR_TEXT}
 
 
 def german_number(value: int) -> str:
@@ -25,9 +22,16 @@ class LimitMeter(QLabel):
         self.setObjectName("limit_meter")
         self.setAccessibleName("Länge der Nachricht")
         self.level = LimitLevel.NONE
+        self._shown: tuple[LimitStatus, Platform | None, str] | None = None
+
+    def refresh(self) -> None:
+        """Show the last status again, in the colours of the current palette."""
+        if self._shown:
+            self.show_status(*self._shown)
 
     def show_status(self, status: LimitStatus, platform: Platform | None, kind_label: str) -> None:
         self.level = status.level
+        self._shown = (status, platform, kind_label)
         length = german_number(status.length)
         if status.limit is None:
             where = PLATFORM_LABELS[platform] if platform else "keine Plattform gewählt"
@@ -46,9 +50,10 @@ class LimitMeter(QLabel):
                 f"{rest}. Emoji zählen dort meist doppelt."
             )
         colors = COLORS.get(status.level)
-        if colors is None:
-            self.setStyleSheet("")
-            return
-        dark = self.palette().window().color().lightness() < 128
-        weight = "bold" if status.level is LimitLevel.OVER else "normal"
-        self.setStyleSheet(f"color: {colors[1] if dark else colors[0]}; font-weight: {weight};")
+        style = ""
+        if colors is not None:
+            weight = "bold" if status.level is LimitLevel.OVER else "normal"
+            style = f"color: {pick(colors, self)}; font-weight: {weight};"
+        # Only on a change: each new style sheet costs a re-polish.
+        if style != self.styleSheet():
+            self.setStyleSheet(style)

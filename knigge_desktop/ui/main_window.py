@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,6 +43,7 @@ from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
+from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 if TYPE_CHECKING:
     from knigge_desktop.ui.drafts_dialog import DraftsDialog
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(form_scroll)
         splitter.addWidget(self.text_pane)
         splitter.setSizes([260, 380, 560])
+        self.splitter = splitter
+        self._restore_layout()
         container = QWidget()
         outer = QVBoxLayout(container)
         outer.addWidget(splitter)
@@ -142,7 +145,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         if not drafts.persistent:
             self.save_state.setText("Entwürfe werden nicht gespeichert – als Textdatei sichern …")
-            self.save_state.setStyleSheet("color: #b00020;")
+            self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
 
         self._build_menus()
         self.gallery.template_chosen.connect(self._template_chosen)
@@ -680,7 +683,7 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.save_state.setText("Nicht gespeichert – als Textdatei sichern …")
-        self.save_state.setStyleSheet("color: #b00020;")
+        self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         self.save_state.setToolTip(message)
         self.statusBar().showMessage(
             message + " Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.", 15000
@@ -726,7 +729,34 @@ class MainWindow(QMainWindow):
             "Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</p>",
         )
 
+    # -- layout and looks ----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        """The pane widths and window geometry of the last session, if they still fit."""
+        settings = self._checks.settings
+        sizes = settings.get("pane_sizes")
+        if len(sizes) == 3 and all(isinstance(s, int) and s > 0 for s in sizes):
+            self.splitter.setSizes(sizes)
+        geometry = settings.get("window_geometry")
+        if geometry:
+            # restoreGeometry ignores data it cannot use, and keeps the window on a screen.
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+
+    def _remember_layout(self) -> None:
+        settings = self._checks.settings
+        settings.set("pane_sizes", [int(size) for size in self.splitter.sizes()])
+        settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        self._checks.save_settings()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        # The desktop switched between light and dark. The text pane recolours its own
+        # parts (children get this event after the window); the status bar is ours.
+        if event.type() == QEvent.Type.PaletteChange and self.save_state.styleSheet():
+            self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_layout()
         self._autosaver.flush()
         if self._grammar is not None:
             self._grammar.shutdown()

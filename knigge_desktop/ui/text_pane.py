@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -16,6 +17,7 @@ from knigge_desktop.core.vocabulary import PLATFORM_LABELS, Platform
 from knigge_desktop.ui.findings_panel import FindingsPanel
 from knigge_desktop.ui.limit_meter import LimitMeter
 from knigge_desktop.ui.message_editor import MessageEditor
+from knigge_desktop.ui.theme import BANNER, pick
 
 COPY_LABEL = "In die Zwischenablage kopieren"
 
@@ -43,10 +45,7 @@ class TextPane(QWidget):
 
         self.edited_banner = QFrame()
         self.edited_banner.setObjectName("edited_banner")
-        self.edited_banner.setStyleSheet(
-            "#edited_banner { background: #fff4ce; border: 1px solid #e0c060;"
-            " border-radius: 4px; } #edited_banner QLabel { color: #3d3000; }"
-        )
+        self.edited_banner.setStyleSheet(pick(BANNER, self))
         banner_text = QLabel(
             "Sie haben den Text von Hand geändert. Änderungen in den Feldern werden deshalb "
             "nicht übernommen.",
@@ -89,6 +88,12 @@ class TextPane(QWidget):
         layout.addWidget(writing, 3)
         layout.addWidget(self.findings, 2)
         self.findings.setMinimumHeight(190)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() == QEvent.Type.PaletteChange:  # light ⇄ dark
+            self.edited_banner.setStyleSheet(pick(BANNER, self))
+            self.limit_meter.refresh()
+        super().changeEvent(event)
 
     def chosen_platform(self) -> Platform | None:
         value = self.platform.currentData()

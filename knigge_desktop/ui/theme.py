@@ -1,0 +1,27 @@
+"""Colours for the few things the app paints itself, readable on the system's light and
+dark palettes alike. Everything else comes from the palette, which Qt takes from the
+desktop (and updates when the user switches between light and dark)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+# (on a light palette, on a dark palette)
+ERROR_TEXT = ("#b00020", "#ff6e6e")
+WARNING_TEXT = ("#9a5b00", "#ffb74d")
+BANNER = (  # the yellow note that the text was edited by hand
+    "#edited_banner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }"
+    " #edited_banner QLabel { color: #3d3000; }",
+    "#edited_banner { background: #4a3f14; border: 1px solid #8a7430; border-radius: 4px; }"
+    " #edited_banner QLabel { color: #fff0c0; }",
+)
+
+
+def is_dark(widget: QWidget) -> bool:
+    # The window's palette, not the widget's: a widget with a style sheet of its own keeps
+    # its palette when the desktop switches.
+    return widget.window().palette().window().color().lightness() < 128
+
+
+def pick(colors: tuple[str, str], widget: QWidget) -> str:
+    return colors[1] if is_dark(widget) else colors[0]
