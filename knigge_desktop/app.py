@@ -127,6 +127,7 @@ def run(
         instance.request_received.connect(window.handle_request)
 
     window.editor.first_painted.connect(listen_for_second_starts)
+    window.editor.first_painted.connect(window.offer_welcome)  # the first start only
     window.show()
     close_on_signals(window)
     if window.startup_problem:

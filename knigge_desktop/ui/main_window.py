@@ -48,6 +48,7 @@ from knigge_desktop.ui.theme import ERROR_TEXT, pick
 if TYPE_CHECKING:
     from knigge_desktop.ui.drafts_dialog import DraftsDialog
     from knigge_desktop.ui.versions_dialog import VersionsDialog
+    from knigge_desktop.ui.welcome_dialog import WelcomeDialog
 
 COPY_SHORTCUT = QKeySequence("Ctrl+Shift+C")
 
@@ -490,6 +491,32 @@ class MainWindow(QMainWindow):
         self._render_findings()
         self.request_check()
         self.statusBar().showMessage(f"„{word}“ steht jetzt in Ihrem Wörterbuch.", 5000)
+
+    def offer_welcome(self) -> WelcomeDialog | None:
+        """The welcome, once per user (settings: welcome_done); None if already done."""
+        if self._checks.settings.get("welcome_done"):
+            return None
+        from knigge_desktop.ui.welcome_dialog import WelcomeDialog
+
+        dialog = WelcomeDialog(self._checks.settings, self)
+        dialog.finished.connect(self._welcome_finished)
+        dialog.open()  # window-modal, not a nested event loop
+        self.welcome_dialog = dialog
+        return dialog
+
+    def _welcome_finished(self) -> None:
+        self._checks.save_settings()
+        self._fill_sender_fields()
+
+    def _fill_sender_fields(self) -> None:
+        """Put the name and signature just given into the open draft's empty fields."""
+        if self.composer is None:
+            return
+        for name, value in self._new_draft_defaults()["prefill"].items():
+            fields = {f.name for f in self.composer.template.fields}
+            if name in fields and not str(self.composer.values.get(name, "")).strip():
+                self.form.set_value(name, value)
+                self._field_changed(name, value)
 
     def open_settings(self) -> None:
         from knigge_desktop.ui.settings_dialog import SettingsDialog

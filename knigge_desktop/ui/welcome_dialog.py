@@ -1,0 +1,89 @@
+"""The welcome at the first start: who writes (name and signature for every new draft),
+the usual tone, and where things are. It does not come back once closed, however it was
+closed; the same settings are under Bearbeiten → Einstellungen (Ctrl+,)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knigge_desktop.core.settings import Settings
+from knigge_desktop.core.vocabulary import TONE_LABELS
+
+WHERE_THINGS_ARE = (
+    "<p><b>So ist das Fenster aufgebaut:</b></p><ul>"
+    "<li><b>Links</b> die Vorlagen: Erstkontakt, Kontaktanfrage, Nachfassen, Antwort, Absage "
+    "(Strg+1).</li>"
+    "<li><b>In der Mitte</b> die Felder der Vorlage; daraus entsteht der Text (Strg+2).</li>"
+    "<li><b>Rechts</b> Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise "
+    "(Strg+3, Strg+4; F7 springt zum nächsten Hinweis).</li>"
+    "<li><b>Strg+Eingabe</b> kopiert den fertigen Text. Entwürfe werden beim Tippen "
+    "gespeichert (Strg+O).</li>"
+    "<li><b>F1</b> zeigt alle Tastenkürzel.</li></ul>"
+)
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Willkommen bei Knigge Desktop")
+        self._settings = settings
+        intro = QLabel(
+            "<h3>Willkommen!</h3><p>Knigge Desktop hilft bei der ersten Nachricht an Fremde auf "
+            "XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. Zwei Angaben "
+            "sparen Ihnen später Tipparbeit; beide lassen sich jederzeit unter "
+            "<i>Bearbeiten → Einstellungen</i> ändern.</p>",
+            wordWrap=True,
+        )
+        self.sender_name = QLineEdit(settings.get("sender_name"))
+        self.sender_name.setPlaceholderText("z. B. Jonas Becker")
+        self.sender_name.setAccessibleName("Ihr Name")
+        self.signature = QPlainTextEdit(settings.get("sender_signature"))
+        self.signature.setPlaceholderText("z. B. Einkauf · Becker Transport GmbH")
+        self.signature.setAccessibleName("Ihre Signatur")
+        self.signature.setTabChangesFocus(True)
+        self.signature.setFixedHeight(self.signature.fontMetrics().lineSpacing() * 3 + 12)
+        self.tone = QComboBox()
+        self.tone.setAccessibleName("Übliche Anrede")
+        self.tone.addItem("keine Vorgabe", "")
+        for tone, label in TONE_LABELS.items():
+            self.tone.addItem(label, tone.value)
+        self.tone.setCurrentIndex(max(0, self.tone.findData(settings.get("default_tone"))))
+        form = QFormLayout()
+        form.addRow("Ihr &Name:", self.sender_name)
+        form.addRow("Ihre &Signatur:", self.signature)
+        form.addRow("Übliche &Anrede:", self.tone)
+        where = QLabel(WHERE_THINGS_ARE, wordWrap=True)
+        where.setObjectName("where_things_are")
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton("&Los geht’s", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button = buttons.addButton(
+            "&Überspringen", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.start_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(where)
+        layout.addWidget(buttons)
+        self.finished.connect(self._remember)
+        self.resize(560, self.sizeHint().height())
+
+    def _remember(self, result: int) -> None:
+        """Closing in any way counts as done; only 'Los geht’s' keeps the answers."""
+        if result == QDialog.DialogCode.Accepted:
+            self._settings.set("sender_name", self.sender_name.text().strip())
+            self._settings.set("sender_signature", self.signature.toPlainText().strip())
+            self._settings.set("default_tone", str(self.tone.currentData() or ""))
+        self._settings.set("welcome_done", True)

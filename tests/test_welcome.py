@@ -1,0 +1,53 @@
+"""The first start: a welcome asks for name, signature and the usual tone, shows where
+things are, and never comes back once closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from knigge_desktop.core.settings import Settings
+
+
+def test_the_welcome_fills_the_settings_and_the_open_draft(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory(new_template="first_contact_formal")
+    dialog = window.offer_welcome()
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.sender_name, "Jonas Becker")
+    dialog.signature.setPlainText("Einkauf · Becker Transport GmbH")
+    dialog.tone.setCurrentIndex(dialog.tone.findData("informal"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    saved, _ = Settings.load(paths.settings_file)
+    assert saved.get("sender_name") == "Jonas Becker"
+    assert saved.get("sender_signature") == "Einkauf · Becker Transport GmbH"
+    assert saved.get("default_tone") == "informal"
+    assert saved.get("welcome_done") is True
+    # The draft that was already open gets the name in its empty field, and in its text.
+    assert window.form.input("sender_name").text() == "Jonas Becker"
+    assert "Jonas Becker" in window.editor.toPlainText()
+
+    window.close()
+    again = window_factory()
+    assert again.offer_welcome() is None, "never again once done"
+
+
+def test_skipping_keeps_nothing_but_still_counts_as_done(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    dialog = window.offer_welcome()
+    qtbot.keyClicks(dialog.sender_name, "Nicht speichern")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    saved, _ = Settings.load(paths.settings_file)
+    assert saved.get("sender_name") == "" and saved.get("welcome_done") is True
+    assert window.offer_welcome() is None
+
+
+def test_the_welcome_says_where_things_are(window_factory) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    dialog = window_factory().offer_welcome()
+    where = dialog.findChild(QLabel, "where_things_are").text()
+    for place in ("Links", "In der Mitte", "Rechts", "Strg+Eingabe", "F1"):
+        assert place in where
+    dialog.reject()
