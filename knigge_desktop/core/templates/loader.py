@@ -8,6 +8,7 @@ declared once in resources/field_groups.toml and pulled in with ``[[fields]] use
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -196,7 +197,26 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
 
 
 def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
-    data, source = _read_toml(path)
+    _, text = read_toml(path)
+    return parse_template(text, path, groups)
+
+
+def check_template_text(text: str, path: Path) -> Template:
+    """The template in this TOML text, as load_templates would read it from `path`;
+    Invalid (a German message and the line) if it would be skipped."""
+    groups, problems = _load_field_groups()
+    if problems.errors:
+        raise Invalid(problems.errors[0].message, 1)
+    return parse_template(text, path, groups)
+
+
+def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Template:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise Invalid(f"Kein gültiges TOML ({exc})", int(match.group(1)) if match else 1) from exc
+    source = _Source(text)
     for unknown in sorted(set(data) - _TEMPLATE_KEYS):
         raise Invalid(f"Unbekannte Angabe „{unknown}“.", source.line_of(unknown))
     template_id = _require(data, "id", source)
