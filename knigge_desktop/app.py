@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -20,6 +21,9 @@ from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.templates.authoring import TemplateLibrary
 
 DEFAULT_TEMPLATE = "first_contact_formal"
 
@@ -58,6 +62,12 @@ def load_all_templates(paths: AppPaths) -> LoadResult:
     return load_templates([resource_dir("templates"), paths.user_templates_dir])
 
 
+def template_library(paths: AppPaths) -> TemplateLibrary:
+    from knigge_desktop.core.templates.authoring import TemplateLibrary  # not at start-up
+
+    return TemplateLibrary(paths.user_templates_dir)
+
+
 def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
     """The drafts service, and a message for the user if drafts cannot be kept on disk."""
     try:
@@ -84,7 +94,7 @@ def build_window(
     settings, settings_problem = Settings.load(paths.settings_file)
     checks = EtiquetteService(settings)
     grammar = GrammarService(settings, paths.data_dir)
-    window = MainWindow(templates, drafts, checks, grammar)
+    window = MainWindow(templates, drafts, checks, grammar, library=lambda: template_library(paths))
     for service in (drafts, checks, grammar):
         service.setParent(window)
     problems = [p for p in (problem, settings_problem) if p]

@@ -65,6 +65,7 @@ def test_window_opens_in_german_with_a_template_ready(window_factory) -> None:  
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Datei",
         "&Bearbeiten",
+        "&Vorlagen",
         "&Ansicht",
         "&Hilfe",
     ]

@@ -52,11 +52,7 @@ class TemplateGallery(QWidget):
         self.search.setAccessibleName("Vorlagen durchsuchen")
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName("Nach Art filtern")
-        self.kind_filter.addItem("Alle Arten", "")
-        kinds_present = {t.kind for t in templates}
-        for kind, label in KIND_LABELS.items():
-            if kind in kinds_present:
-                self.kind_filter.addItem(label, kind.value)
+        self._fill_kinds()
         self.tone_filter = QComboBox()
         self.tone_filter.setAccessibleName("Nach Ton filtern")
         self.tone_filter.addItem("Sie und du", "")
@@ -81,11 +77,11 @@ class TemplateGallery(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.when)
         layout.addWidget(self.use_button)
-        if errors:
-            problems = QLabel("Nicht geladen:\n" + "\n".join(str(e) for e in errors), wordWrap=True)
-            problems.setObjectName("template_errors")
-            problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
-            layout.addWidget(problems)
+        self.problems = QLabel(wordWrap=True)
+        self.problems.setObjectName("template_errors")
+        self.problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
+        layout.addWidget(self.problems)
+        self._show_problems(errors or [])
 
         self.search.textChanged.connect(self._refill)
         self.kind_filter.currentIndexChanged.connect(self._refill)
@@ -95,6 +91,33 @@ class TemplateGallery(QWidget):
         self.use_button.clicked.connect(self._choose)
         self.search.returnPressed.connect(self._choose)  # Enter takes the top match
         self._refill()
+
+    def set_templates(self, templates: list[Template], errors: list[TemplateError]) -> None:
+        """After own templates were saved, imported or deleted."""
+        self._templates = sorted(templates, key=gallery_order)
+        self.kind_filter.blockSignals(True)
+        self._fill_kinds()
+        self.kind_filter.blockSignals(False)
+        self._show_problems(errors)
+        self._refill()
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(_ID_ROLE) if item else None
+
+    def _fill_kinds(self) -> None:
+        chosen = self.kind_filter.currentData()
+        self.kind_filter.clear()
+        self.kind_filter.addItem("Alle Arten", "")
+        kinds_present = {t.kind for t in self._templates}
+        for kind, label in KIND_LABELS.items():
+            if kind in kinds_present:
+                self.kind_filter.addItem(label, kind.value)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen or "")))
+
+    def _show_problems(self, errors: list[TemplateError]) -> None:
+        self.problems.setText("Nicht geladen:\n" + "\n".join(str(e) for e in errors))
+        self.problems.setVisible(bool(errors))
 
     def focus_chain(self) -> list[QWidget]:
         """The gallery's widgets in the order Tab should visit them."""

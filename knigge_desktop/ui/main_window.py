@@ -46,7 +46,9 @@ from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 if TYPE_CHECKING:
+    from knigge_desktop.core.templates.authoring import TemplateLibrary, TemplateSpec
     from knigge_desktop.ui.drafts_dialog import DraftsDialog
+    from knigge_desktop.ui.template_editor import TemplateEditor
     from knigge_desktop.ui.versions_dialog import VersionsDialog
     from knigge_desktop.ui.welcome_dialog import WelcomeDialog
 
@@ -81,8 +83,12 @@ class MainWindow(QMainWindow):
         checks: EtiquetteService,
         grammar: GrammarService | None = None,
         parent: QWidget | None = None,
+        library: Callable[[], TemplateLibrary] | None = None,
     ) -> None:
         super().__init__(parent)
+        # The user's templates folder, made when first needed (not at start-up).
+        self._library_factory = library
+        self._library: TemplateLibrary | None = None
         self.resize(1280, 760)
         self._templates = templates
         self._drafts = drafts
@@ -197,7 +203,7 @@ class MainWindow(QMainWindow):
             return act
 
         bar = self.menuBar()
-        names = ("&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe")
+        names = ("&Datei", "&Bearbeiten", "&Vorlagen", "&Ansicht", "&Hilfe")
         menus = {name: bar.addMenu(name) for name in names}
         key = QKeySequence
         action("&Datei", "Neuer Entwurf aus &Vorlage", self.focus_gallery, key.StandardKey.New)
@@ -238,6 +244,14 @@ class MainWindow(QMainWindow):
             "&Bearbeiten", "&Einstellungen …", self.open_settings,
             key("Ctrl+,"),  # Preferences has no key on most Linux desktops
         )  # fmt: skip
+        action("&Vorlagen", "&Neue Vorlage …", self.new_template, key("Ctrl+Shift+N"))
+        action("&Vorlagen", "Vorlage &duplizieren …", self.duplicate_template, key("Ctrl+D"))
+        action("&Vorlagen", "Vorlage &bearbeiten …", self.edit_template, key("Ctrl+E"))
+        menus["&Vorlagen"].addSeparator()
+        action("&Vorlagen", "Vorlage &importieren …", self.import_template, key("Ctrl+I"))
+        action("&Vorlagen", "Vorlage e&xportieren …", self.export_template, key("Ctrl+Shift+E"))
+        menus["&Vorlagen"].addSeparator()
+        action("&Vorlagen", "Vorlage &löschen", self.delete_template, key("Ctrl+Shift+Del"))
         for number, (label, target) in enumerate(
             (
                 ("&Vorlagen", self.gallery.search),
@@ -491,6 +505,166 @@ class MainWindow(QMainWindow):
         self._render_findings()
         self.request_check()
         self.statusBar().showMessage(f"„{word}“ steht jetzt in Ihrem Wörterbuch.", 5000)
+
+    # -- own templates ------------------------------------------------------------------
+
+    def library(self) -> TemplateLibrary | None:
+        if self._library is None and self._library_factory is not None:
+            self._library = self._library_factory()
+        return self._library
+
+    def _chosen_template(self) -> Template | None:
+        template_id = self.gallery.current_id()
+        return self._templates.get(template_id) if template_id else None
+
+    def _taken_ids(self) -> set[str]:
+        return {t.id for t in self._templates.templates}
+
+    def new_template(self) -> TemplateEditor | None:
+        from knigge_desktop.core.templates.authoring import FieldSpec, TemplateSpec
+
+        spec = TemplateSpec(
+            title="Meine Vorlage",
+            when="",
+            body="{greeting}\n\n{anliegen}\n\nViele Grüße\n{sender_name}\n",
+            fields=[FieldSpec("anliegen", "Ihr Anliegen", "multiline", True, "…")],
+        )
+        return self._open_editor(spec, replaces=None)
+
+    def duplicate_template(self) -> TemplateEditor | None:
+        template = self._chosen_template()
+        if template is None:
+            return None
+        spec = self._spec_of(template)
+        if spec is None:
+            return None
+        spec.title = f"{spec.title} (Kopie)"
+        spec.id = ""
+        return self._open_editor(spec, replaces=None)
+
+    def edit_template(self) -> TemplateEditor | None:
+        """Own templates are edited in place; a shipped one is duplicated instead."""
+        template = self._chosen_template()
+        library = self.library()
+        if template is None or library is None:
+            return None
+        if not library.is_own(template):
+            self.statusBar().showMessage(
+                "Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie.", 6000
+            )
+            return self.duplicate_template()
+        spec = self._spec_of(template)
+        return self._open_editor(spec, replaces=template) if spec else None
+
+    def _spec_of(self, template: Template) -> TemplateSpec | None:
+        from knigge_desktop.core.templates.authoring import spec_from_toml
+
+        try:
+            return spec_from_toml(template.source.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            self.statusBar().showMessage(f"Vorlage nicht lesbar: {exc}", 8000)
+            return None
+
+    def _open_editor(self, spec: TemplateSpec, replaces: Template | None) -> TemplateEditor | None:
+        library = self.library()
+        if library is None:
+            return None
+        from knigge_desktop.ui.template_editor import TemplateEditor
+
+        editor = TemplateEditor(spec, library, self._taken_ids(), replaces, self)
+        editor.accepted.connect(lambda: self._template_saved(editor))
+        editor.open()
+        self.template_editor = editor
+        return editor
+
+    def _template_saved(self, editor: TemplateEditor) -> None:
+        if editor.saved is None:
+            return
+        self.reload_templates(select=editor.saved.id)
+        where = editor.saved.source
+        self.statusBar().showMessage(f"Vorlage „{editor.saved.title}“ gespeichert: {where}", 8000)
+
+    def reload_templates(self, select: str | None = None) -> None:
+        library = self.library()
+        if library is None:
+            return
+        self._templates = library.load_all()
+        self.gallery.set_templates(self._templates.templates, self._templates.errors)
+        if select:
+            self.gallery.select(select)
+
+    def import_template(self) -> Template | None:
+        library = self.library()
+        if library is None:
+            return None
+        path = self.ask_open_path("Vorlage importieren", "Vorlagen (*.toml)")
+        if not path:
+            return None
+        from knigge_desktop.core.datafile import Invalid
+
+        try:
+            template = library.import_file(Path(path), self._taken_ids())
+        except (Invalid, OSError) as exc:
+            self.show_problem("Vorlage nicht importiert", f"{Path(path).name}: {exc}")
+            return None
+        self.reload_templates(select=template.id)
+        self.statusBar().showMessage(f"Vorlage „{template.title}“ importiert.", 6000)
+        return template
+
+    def export_template(self) -> Path | None:
+        template = self._chosen_template()
+        library = self.library()
+        if template is None or library is None:
+            return None
+        path = self.ask_save_path_for(
+            "Vorlage exportieren", f"{template.id}.toml", "Vorlagen (*.toml)"
+        )
+        if not path:
+            return None
+        try:
+            library.export(template, Path(path))
+        except OSError as exc:
+            self.show_problem("Vorlage nicht exportiert", str(exc))
+            return None
+        self.statusBar().showMessage(f"Vorlage exportiert: {path}", 6000)
+        return Path(path)
+
+    def delete_template(self) -> bool:
+        template = self._chosen_template()
+        library = self.library()
+        if template is None or library is None:
+            return False
+        if not library.is_own(template):
+            self.statusBar().showMessage("Mitgelieferte Vorlagen lassen sich nicht löschen.", 5000)
+            return False
+        question = f"Die Vorlage „{template.title}“ löschen? Entwürfe daraus bleiben erhalten."
+        if not self.confirm("Vorlage löschen", question):
+            return False
+        try:
+            library.delete(template)
+        except OSError as exc:
+            self.show_problem("Vorlage nicht gelöscht", str(exc))
+            return False
+        self.reload_templates()
+        self.statusBar().showMessage(f"Vorlage „{template.title}“ gelöscht.", 5000)
+        return True
+
+    def ask_open_path(self, title: str, filter_text: str) -> str:
+        """A file to read; tests replace this to answer without a dialog."""
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getOpenFileName(self, title, "", filter_text)[0]
+
+    def ask_save_path_for(self, title: str, name: str, filter_text: str) -> str:
+        """A file to write; tests replace this to answer without a dialog."""
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getSaveFileName(self, title, name, filter_text)[0]
+
+    def show_problem(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, title, message)
 
     def offer_welcome(self) -> WelcomeDialog | None:
         """The welcome, once per user (settings: welcome_done); None if already done."""

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from knigge_desktop.core.datafile import Invalid
-from knigge_desktop.core.templates.loader import check_template_text
+from knigge_desktop.core.resources import resource_dir
+from knigge_desktop.core.templates.loader import LoadResult, check_template_text, load_templates
 from knigge_desktop.core.templates.model import Template
 
 RECIPIENT_GROUPS = ("recipient", "recipient_du")  # Sie and du forms of the recipient fields
@@ -165,6 +166,10 @@ class TemplateLibrary:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+
+    def load_all(self) -> LoadResult:
+        """The shipped templates and the user's own, as the gallery shows them."""
+        return load_templates([resource_dir("templates"), self.folder])
 
     def path_for(self, template_id: str) -> Path:
         return self.folder / f"{template_id}.toml"
