@@ -6,7 +6,6 @@ import contextlib
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +19,7 @@ from knigge_desktop.core.templates import FieldValue, LoadResult, load_templates
 from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
+from knigge_desktop.ui.i18n import apply_language, choose_language
 from knigge_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -29,8 +29,8 @@ DEFAULT_TEMPLATE = "first_contact_formal"
 
 
 def ensure_application() -> QApplication:
-    """The QApplication, created if needed and set up once: names, German locale and Qt's
-    own German strings (Ja/Nein, Abbrechen in standard dialogs)."""
+    """The QApplication, created if needed and set up once: names, icon, and German until
+    the settings say otherwise (ui/i18n.py)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -42,10 +42,7 @@ def ensure_application() -> QApplication:
     app.setOrganizationName("knigge-desktop")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    translator = QTranslator(app)
-    if translator.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    apply_language("de")  # until build_window knows the user's choice
     return app
 
 
@@ -92,6 +89,9 @@ def build_window(
     templates = load_all_templates(paths)
     drafts, problem = open_drafts(paths)
     settings, settings_problem = Settings.load(paths.settings_file)
+    language = choose_language(settings.get("language"))
+    if QApplication.instance().property("knigge_language") != language:
+        apply_language(language)
     checks = EtiquetteService(settings)
     grammar = GrammarService(settings, paths.data_dir)
     window = MainWindow(templates, drafts, checks, grammar, library=lambda: template_library(paths))

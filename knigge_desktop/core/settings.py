@@ -46,6 +46,7 @@ OPTIONS: dict[str, Option] = {
         Option("pane_sizes", list, [], "Breiten von Vorlagen, Feldern und Text"),
         Option("window_geometry", str, "", "Lage und Größe des Fensters (Qt, Base64)"),
         Option("welcome_done", bool, False, "Die Begrüßung beim ersten Start ist erledigt"),
+        Option("language", str, "", "Sprache der Oberfläche: de, en oder leer (wie das System)"),
     )
 }
 

@@ -13,11 +13,6 @@ class TextStats(NamedTuple):
     words: int
     characters: int  # code points, as Python counts them
 
-    def label(self) -> str:
-        words = "1 Wort" if self.words == 1 else f"{self.words} Wörter"
-        chars = "1 Zeichen" if self.characters == 1 else f"{self.characters} Zeichen"
-        return f"{words} · {chars}"
-
 
 def text_stats(text: str) -> TextStats:
     return TextStats(words=sum(1 for _ in _WORD.finditer(text)), characters=len(text))

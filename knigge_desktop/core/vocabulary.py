@@ -25,21 +25,30 @@ class Platform(StrEnum):
     EMAIL = "email"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a label for Qt's translation tools (pyside6-lupdate reads the source); core
+    stays free of Qt, and the window translates with context "vocabulary"."""
+    return text
+
+
 KIND_LABELS: dict[Kind, str] = {
-    Kind.FIRST_CONTACT: "Erstkontakt",
-    Kind.CONTACT_REQUEST: "Kontaktanfrage",
-    Kind.FOLLOW_UP: "Nachfassen",
-    Kind.DECLINE: "Absage",
-    Kind.REPLY: "Antwort",
-    Kind.GROUP_POST: "Gruppenbeitrag",
+    Kind.FIRST_CONTACT: QT_TRANSLATE_NOOP("vocabulary", "Erstkontakt"),
+    Kind.CONTACT_REQUEST: QT_TRANSLATE_NOOP("vocabulary", "Kontaktanfrage"),
+    Kind.FOLLOW_UP: QT_TRANSLATE_NOOP("vocabulary", "Nachfassen"),
+    Kind.DECLINE: QT_TRANSLATE_NOOP("vocabulary", "Absage"),
+    Kind.REPLY: QT_TRANSLATE_NOOP("vocabulary", "Antwort"),
+    Kind.GROUP_POST: QT_TRANSLATE_NOOP("vocabulary", "Gruppenbeitrag"),
 }
 
-TONE_LABELS: dict[Tone, str] = {Tone.FORMAL: "Sie (förmlich)", Tone.INFORMAL: "du (locker)"}
+TONE_LABELS: dict[Tone, str] = {
+    Tone.FORMAL: QT_TRANSLATE_NOOP("vocabulary", "Sie (förmlich)"),
+    Tone.INFORMAL: QT_TRANSLATE_NOOP("vocabulary", "du (locker)"),
+}
 
 PLATFORM_LABELS: dict[Platform, str] = {
     Platform.XING: "XING",
     Platform.LINKEDIN: "LinkedIn",
-    Platform.EMAIL: "E-Mail",
+    Platform.EMAIL: QT_TRANSLATE_NOOP("vocabulary", "E-Mail"),
 }
 
 

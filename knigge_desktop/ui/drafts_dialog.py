@@ -43,39 +43,43 @@ class DraftsDialog(QDialog):
 
     def __init__(self, service: DraftsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Entwürfe")
+        self.setWindowTitle(self.tr("Entwürfe"))
         self.resize(640, 400)
         self._service = service
         self._deleted: list[int] = []  # for undo, last deleted last
 
         self.table = QTableWidget(0, 4)
-        self.table.setAccessibleName("Entwürfe")
-        self.table.setHorizontalHeaderLabels(["Empfänger", "Titel", "Art", "Zuletzt geändert"])
+        self.table.setAccessibleName(self.tr("Entwürfe"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Empfänger"), self.tr("Titel"), self.tr("Art"), self.tr("Zuletzt geändert")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel("Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.")
+        self.empty = QLabel(
+            self.tr("Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.")
+        )
         self.status = QLabel()
-        self.search = QLineEdit(placeholderText="In allen Entwürfen suchen …")
+        self.search = QLineEdit(placeholderText=self.tr("In allen Entwürfen suchen …"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Entwürfe durchsuchen")
-        self.show_trash = QCheckBox("Papierkorb (30 Tage)")
-        self.restore_button = QPushButton("Wiederherstellen")
-        self.import_button = QPushButton("Importieren …")
-        self.export_button = QPushButton("Exportieren …")
+        self.search.setAccessibleName(self.tr("Entwürfe durchsuchen"))
+        self.show_trash = QCheckBox(self.tr("Papierkorb (30 Tage)"))
+        self.restore_button = QPushButton(self.tr("Wiederherstellen"))
+        self.import_button = QPushButton(self.tr("Importieren …"))
+        self.export_button = QPushButton(self.tr("Exportieren …"))
 
-        self.open_button = QPushButton("Öffnen")
+        self.open_button = QPushButton(self.tr("Öffnen"))
         self.open_button.setDefault(True)
-        self.rename_button = QPushButton("Umbenennen …")
-        self.rename_button.setToolTip("Umbenennen (F2)")
-        self.delete_button = QPushButton("Löschen")
-        self.delete_button.setToolTip("Löschen (Entf)")
-        self.undo_button = QPushButton("Löschen rückgängig")
-        self.undo_button.setToolTip("Den zuletzt gelöschten Entwurf zurückholen (Strg+Z)")
-        close_button = QPushButton("Schließen")
+        self.rename_button = QPushButton(self.tr("Umbenennen …"))
+        self.rename_button.setToolTip(self.tr("Umbenennen (F2)"))
+        self.delete_button = QPushButton(self.tr("Löschen"))
+        self.delete_button.setToolTip(self.tr("Löschen (Entf)"))
+        self.undo_button = QPushButton(self.tr("Löschen rückgängig"))
+        self.undo_button.setToolTip(self.tr("Den zuletzt gelöschten Entwurf zurückholen (Strg+Z)"))
+        close_button = QPushButton(self.tr("Schließen"))
 
         buttons = QHBoxLayout()
         for button in (
@@ -122,7 +126,7 @@ class DraftsDialog(QDialog):
         summaries = (
             self._service.trash() if in_trash else self._service.summaries(self.search.text())
         )
-        header = "Gelöscht am" if in_trash else "Zuletzt geändert"
+        header = self.tr("Gelöscht am") if in_trash else self.tr("Zuletzt geändert")
         self.table.setHorizontalHeaderItem(3, QTableWidgetItem(header))
         self.table.setRowCount(len(summaries))
         for row, summary in enumerate(summaries):
@@ -142,15 +146,19 @@ class DraftsDialog(QDialog):
         self.table.resizeColumnToContents(3)
         self.empty.setVisible(not summaries)
         if in_trash:
-            self.empty.setText("Der Papierkorb ist leer.")
+            self.empty.setText(self.tr("Der Papierkorb ist leer."))
         elif self.search.text().strip():
-            self.empty.setText("Kein Entwurf enthält diese Wörter.")
+            self.empty.setText(self.tr("Kein Entwurf enthält diese Wörter."))
         if not in_trash and len(summaries) >= SEARCH_LIMIT and self.search.text().strip():
-            self.empty.setText(f"Die {SEARCH_LIMIT} besten Treffer; weitere Wörter grenzen ein.")
+            self.empty.setText(
+                self.tr("Die {n} besten Treffer; weitere Wörter grenzen ein.").format(
+                    n=SEARCH_LIMIT
+                )
+            )
             self.empty.setVisible(True)
         else:
             self.empty.setText(
-                "Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert."
+                self.tr("Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.")
             )
         if self.selected_id() is None and summaries:
             self.table.selectRow(0)
@@ -175,7 +183,7 @@ class DraftsDialog(QDialog):
         if title is None:
             current = self.table.item(self.table.currentRow(), 1).text()
             title, ok = QInputDialog.getText(
-                self, "Entwurf umbenennen", "Neuer Titel:", text=current
+                self, self.tr("Entwurf umbenennen"), self.tr("Neuer Titel:"), text=current
             )
             if not ok:
                 return
@@ -188,7 +196,9 @@ class DraftsDialog(QDialog):
         title = self.table.item(self.table.currentRow(), 1).text()
         self._service.delete(draft_id)
         self._deleted.append(draft_id)
-        self.status.setText(f"„{title}“ gelöscht. Rückgängig mit Strg+Z.")
+        self.status.setText(
+            self.tr("„{title}“ gelöscht. Rückgängig mit Strg+Z.").format(title=title)
+        )
         self._update_buttons()
 
     def undo_delete(self) -> None:
@@ -196,23 +206,28 @@ class DraftsDialog(QDialog):
             return
         draft_id = self._deleted.pop()
         self._service.undelete(draft_id)
-        self.status.setText("Entwurf wiederhergestellt.")
+        self.status.setText(self.tr("Entwurf wiederhergestellt."))
         self._update_buttons()
 
     def restore_selected(self) -> None:
         draft_id = self.selected_id()
         if draft_id is not None and self.show_trash.isChecked():
             self._service.undelete(draft_id)
-            self.status.setText("Entwurf aus dem Papierkorb geholt.")
+            self.status.setText(self.tr("Entwurf aus dem Papierkorb geholt."))
 
     def ask_open_path(self) -> str:
         """The export file to read; tests replace this to answer without a dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, "Entwürfe importieren", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Entwürfe importieren"), "", self.tr("JSON-Dateien (*.json)")
+        )
         return path
 
     def ask_save_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Entwürfe exportieren", "knigge-entwuerfe.json", "JSON (*.json)"
+            self,
+            self.tr("Entwürfe exportieren"),
+            "knigge-entwuerfe.json",
+            self.tr("JSON-Dateien (*.json)"),
         )
         return path
 
@@ -225,7 +240,8 @@ class DraftsDialog(QDialog):
         path = self.ask_save_path()
         if path:
             problem = self._service.export_file(Path(path))
-            self.status.setText(problem or f"Alle Entwürfe gesichert unter {path}.")
+            done = self.tr("Alle Entwürfe gesichert unter {path}.").format(path=path)
+            self.status.setText(problem or done)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

@@ -30,7 +30,7 @@ class _DateInput(QWidget):
     def __init__(self, required: bool) -> None:
         super().__init__()
         self.enabled = QCheckBox()
-        self.enabled.setToolTip("Datum angeben")
+        self.enabled.setToolTip(self.tr("Datum angeben"))
         self.edit = QDateEdit(calendarPopup=True, displayFormat="dd.MM.yyyy")
         self.edit.setDate(QDate.currentDate())
         layout = QHBoxLayout(self)
@@ -76,11 +76,12 @@ class FieldForm(QWidget):
         heading = QLabel(f"<b>{template.title}</b>", wordWrap=True)
         self._layout.addRow(heading)
         if not template.fields:
-            self._layout.addRow(QLabel("Diese Vorlage hat keine Felder.", wordWrap=True))
+            self._layout.addRow(QLabel(self.tr("Diese Vorlage hat keine Felder."), wordWrap=True))
         for field in template.fields:
             widget = self._make_input(field)
             widget.setObjectName(f"field_{field.name}")
-            widget.setAccessibleName(field.label + (" (Pflichtfeld)" if field.required else ""))
+            required = self.tr("{label} (Pflichtfeld)").format(label=field.label)
+            widget.setAccessibleName(required if field.required else field.label)
             if field.help:
                 widget.setToolTip(field.help)
                 if isinstance(widget, QLineEdit | QPlainTextEdit):
@@ -94,7 +95,8 @@ class FieldForm(QWidget):
             label.setWordWrap(True)
             self._layout.addRow(label, widget)
         if any(f.required for f in template.fields):
-            note = QLabel(f"<span style='color:{pick(ERROR_TEXT, self)}'>*</span> Pflichtfeld")
+            star = f"<span style='color:{pick(ERROR_TEXT, self)}'>*</span>"
+            note = QLabel(self.tr("{star} Pflichtfeld").format(star=star))
             self._layout.addRow(note)
 
     def inputs(self) -> list[QWidget]:
@@ -126,7 +128,7 @@ class FieldForm(QWidget):
     def _make_input(self, field: Field) -> QWidget:
         name = field.name
         if field.type is FieldType.BOOL:
-            box = QCheckBox("einfügen")
+            box = QCheckBox(self.tr("einfügen"))
             box.toggled.connect(lambda on: self.value_changed.emit(name, bool(on)))
             return box
         if field.type is FieldType.CHOICE:

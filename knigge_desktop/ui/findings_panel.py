@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.findings import Finding, Severity
+from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
 
 _GROUPS = (
-    (Severity.ERROR, "Fehler"),
-    (Severity.WARNING, "Warnungen"),
-    (Severity.HINT, "Hinweise"),
+    (Severity.ERROR, QT_TRANSLATE_NOOP("FindingsPanel", "Fehler")),
+    (Severity.WARNING, QT_TRANSLATE_NOOP("FindingsPanel", "Warnungen")),
+    (Severity.HINT, QT_TRANSLATE_NOOP("FindingsPanel", "Hinweise")),
 )
 _ROLE = 256  # Qt.ItemDataRole.UserRole, without touching the Qt namespace at start-up
 # Items hold an index into FindingsPanel._shown, never a Finding: Python objects kept in Qt
@@ -33,7 +34,9 @@ def _label(finding: Finding, text: str) -> str:
     flagged = text[finding.start : finding.end].strip()
     if not flagged or flagged in finding.message or len(flagged) > 40:
         return finding.message
-    return f"„{flagged}“: {finding.message}"
+    return QCoreApplication.translate("FindingsPanel", "„{flagged}“: {message}").format(
+        flagged=flagged, message=finding.message
+    )
 
 
 class FindingsPanel(QWidget):
@@ -47,16 +50,16 @@ class FindingsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Knigge-Hinweise")
+        self.tree.setAccessibleName(self.tr("Knigge-Hinweise"))
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         self.explanation = QLabel(wordWrap=True)
         self.explanation.setObjectName("finding_explanation")
-        self.apply_button = QPushButton("Vorschlag übernehmen")
-        self.ignore_button = QPushButton("Hier ignorieren")
-        self.ignore_button.setToolTip("Diesen Hinweis in diesem Entwurf nicht mehr zeigen")
-        self.disable_button = QPushButton("Regel ausschalten")
-        self.disable_button.setToolTip("Diese Regel in allen Entwürfen ausschalten")
+        self.apply_button = QPushButton(self.tr("Vorschlag übernehmen"))
+        self.ignore_button = QPushButton(self.tr("Hier ignorieren"))
+        self.ignore_button.setToolTip(self.tr("Diesen Hinweis in diesem Entwurf nicht mehr zeigen"))
+        self.disable_button = QPushButton(self.tr("Regel ausschalten"))
+        self.disable_button.setToolTip(self.tr("Diese Regel in allen Entwürfen ausschalten"))
         buttons = QHBoxLayout()
         for button in (self.apply_button, self.ignore_button, self.disable_button):
             buttons.addWidget(button)
@@ -90,11 +93,13 @@ class FindingsPanel(QWidget):
         if note:
             self.summary.setText(note)
         elif not findings:
-            self.summary.setText("✓ Keine Hinweise: Die Nachricht folgt dem Knigge.")
+            self.summary.setText(self.tr("✓ Keine Hinweise: Die Nachricht folgt dem Knigge."))
         else:
             hints = len(findings) - counting
-            parts = [f"{counting} zu beachten"] if counting else []
-            parts += [f"{hints} Hinweis" + ("e" if hints > 1 else "")] if hints else []
+            parts = [self.tr("{n} zu beachten").format(n=counting)] if counting else []
+            if hints:
+                one = self.tr("1 Hinweis")
+                parts.append(one if hints == 1 else self.tr("{n} Hinweise").format(n=hints))
             self.summary.setText(", ".join(parts))
         ordered = [f for severity, _ in _GROUPS for f in findings if f.severity is severity]
         if signature == self._signature:
@@ -109,7 +114,7 @@ class FindingsPanel(QWidget):
             group = [f for f in ordered if f.severity is severity]
             if not group:
                 continue
-            parent = QTreeWidgetItem(self.tree, [f"{label} ({len(group)})"])
+            parent = QTreeWidgetItem(self.tree, [f"{self.tr(label)} ({len(group)})"])
             for finding in group:
                 item = QTreeWidgetItem(parent, [_label(finding, text)])
                 item.setData(0, _ROLE, index)
@@ -150,15 +155,21 @@ class FindingsPanel(QWidget):
         if finding:
             self.explanation.setText(finding.explanation)
         elif self.items():
-            self.explanation.setText("Wählen Sie einen Hinweis, um zu sehen, warum er wichtig ist.")
+            self.explanation.setText(
+                self.tr("Wählen Sie einen Hinweis, um zu sehen, warum er wichtig ist.")
+            )
         else:
             self.explanation.setText("")
         self.apply_button.setEnabled(bool(finding and finding.suggestions))
         if finding and finding.suggestions:
             suggestion = finding.suggestions[0]
-            self.apply_button.setText(f"„{suggestion}“ übernehmen" if suggestion else "Entfernen")
+            self.apply_button.setText(
+                self.tr("„{suggestion}“ übernehmen").format(suggestion=suggestion)
+                if suggestion
+                else self.tr("Entfernen")
+            )
         else:
-            self.apply_button.setText("Vorschlag übernehmen")
+            self.apply_button.setText(self.tr("Vorschlag übernehmen"))
         self.ignore_button.setEnabled(finding is not None)
         self.disable_button.setEnabled(finding is not None)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.templates import Template, TemplateError
 from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
+from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 # Qt.ItemDataRole.UserRole. The start-up path leaves the Qt namespace alone: its first use
@@ -46,25 +47,27 @@ class TemplateGallery(QWidget):
         super().__init__(parent)
         self._templates = sorted(templates, key=gallery_order)
 
-        heading = QLabel("<b>Vorlagen</b>")
-        self.search = QLineEdit(placeholderText="Vorlagen durchsuchen …")
+        heading = QLabel(self.tr("<b>Vorlagen</b>"))
+        self.search = QLineEdit(placeholderText=self.tr("Vorlagen durchsuchen …"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Vorlagen durchsuchen")
+        self.search.setAccessibleName(self.tr("Vorlagen durchsuchen"))
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Nach Art filtern")
+        self.kind_filter.setAccessibleName(self.tr("Nach Art filtern"))
         self._fill_kinds()
         self.tone_filter = QComboBox()
-        self.tone_filter.setAccessibleName("Nach Ton filtern")
-        self.tone_filter.addItem("Sie und du", "")
+        self.tone_filter.setAccessibleName(self.tr("Nach Ton filtern"))
+        self.tone_filter.addItem(self.tr("Sie und du"), "")
         for tone, label in TONE_LABELS.items():
-            self.tone_filter.addItem(label, tone.value)
+            self.tone_filter.addItem(vocabulary(label), tone.value)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Vorlagen")
+        self.list.setAccessibleName(self.tr("Vorlagen"))
         self.list.setWordWrap(True)
         self.when = QLabel(wordWrap=True)
-        self.use_button = QPushButton("Vorlage verwenden")
-        self.use_button.setToolTip("Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)")
+        self.use_button = QPushButton(self.tr("Vorlage verwenden"))
+        self.use_button.setToolTip(
+            self.tr("Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)")
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter)
@@ -108,15 +111,15 @@ class TemplateGallery(QWidget):
     def _fill_kinds(self) -> None:
         chosen = self.kind_filter.currentData()
         self.kind_filter.clear()
-        self.kind_filter.addItem("Alle Arten", "")
+        self.kind_filter.addItem(self.tr("Alle Arten"), "")
         kinds_present = {t.kind for t in self._templates}
         for kind, label in KIND_LABELS.items():
             if kind in kinds_present:
-                self.kind_filter.addItem(label, kind.value)
+                self.kind_filter.addItem(vocabulary(label), kind.value)
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen or "")))
 
     def _show_problems(self, errors: list[TemplateError]) -> None:
-        self.problems.setText("Nicht geladen:\n" + "\n".join(str(e) for e in errors))
+        self.problems.setText(self.tr("Nicht geladen:\n") + "\n".join(str(e) for e in errors))
         self.problems.setVisible(bool(errors))
 
     def focus_chain(self) -> list[QWidget]:
@@ -158,7 +161,7 @@ class TemplateGallery(QWidget):
             self.list.setCurrentRow(0)
         self.use_button.setEnabled(self.list.count() > 0)
         if not self.list.count():
-            self.when.setText("Keine Vorlage passt zu Suche und Filter.")
+            self.when.setText(self.tr("Keine Vorlage passt zu Suche und Filter."))
 
     def _show_when(self, item: QListWidgetItem | None) -> None:
         template = self._by_id(item.data(_ID_ROLE)) if item else None

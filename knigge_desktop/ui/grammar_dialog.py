@@ -21,17 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.settings import Settings
+from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
 from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.services.grammar_setup import GrammarSetup
 from knigge_desktop.ui.theme import WARNING_TEXT, pick
 
 MODES = (
-    ("local", "Auf diesem Rechner (LanguageTool lokal, empfohlen)"),
-    ("server", "Eigener LanguageTool-Server"),
+    (
+        "local",
+        QT_TRANSLATE_NOOP("GrammarDialog", "Auf diesem Rechner (LanguageTool lokal, empfohlen)"),
+    ),
+    ("server", QT_TRANSLATE_NOOP("GrammarDialog", "Eigener LanguageTool-Server")),
     ("premium", "LanguageTool Premium"),
-    ("off", "Aus"),
+    ("off", QT_TRANSLATE_NOOP("GrammarDialog", "Aus")),
 )
-LEAVES = "⚠ Ihr Text wird dann zur Prüfung an diesen Server geschickt und verlässt den Rechner."
+LEAVES = QT_TRANSLATE_NOOP(
+    "GrammarDialog",
+    "⚠ Ihr Text wird dann zur Prüfung an diesen Server geschickt und verlässt den Rechner.",
+)
 
 
 class GrammarDialog(QDialog):
@@ -39,7 +46,7 @@ class GrammarDialog(QDialog):
         self, settings: Settings, grammar: GrammarService | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Grammatik und Rechtschreibung")
+        self.setWindowTitle(self.tr("Grammatik und Rechtschreibung"))
         self._settings, self._grammar = settings, grammar
         self.setup = GrammarSetup(grammar.data_dir, self) if grammar is not None else None
         self.key_problem: str | None = None
@@ -48,51 +55,51 @@ class GrammarDialog(QDialog):
         self.modes = QButtonGroup(self)
         mode_box = QVBoxLayout()
         for value, label in MODES:
-            button = QRadioButton(label)
+            button = QRadioButton(self.tr(label))
             button.setProperty("mode", value)
             button.setChecked(settings.get("grammar_mode") == value)
             self.modes.addButton(button)
             mode_box.addWidget(button)
-        self.leaves = QLabel(LEAVES, wordWrap=True)
+        self.leaves = QLabel(self.tr(LEAVES), wordWrap=True)
         self.leaves.setStyleSheet(f"color: {pick(WARNING_TEXT, self)};")
 
         self.java_label = QLabel(wordWrap=True)
         self.lt_label = QLabel(wordWrap=True)
-        self.download_button = QPushButton("LanguageTool herunterladen (etwa 250 MB) …")
-        self.folder_button = QPushButton("Vorhandenen Ordner wählen …")
+        self.download_button = QPushButton(self.tr("LanguageTool herunterladen (etwa 250 MB) …"))
+        self.folder_button = QPushButton(self.tr("Vorhandenen Ordner wählen …"))
         self.folder = settings.get("languagetool_folder")
         local_buttons = QHBoxLayout()
         local_buttons.addWidget(self.download_button)
         local_buttons.addWidget(self.folder_button)
 
         self.url = QLineEdit(settings.get("grammar_server_url"))
-        self.url.setPlaceholderText("https://languagetool.meine-firma.de")
+        self.url.setPlaceholderText(self.tr("https://languagetool.meine-firma.de"))
         self.username = QLineEdit(settings.get("premium_username"))
         self.api_key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText("wird im Schlüsselbund des Systems gespeichert")
+        self.api_key.setPlaceholderText(self.tr("wird im Schlüsselbund des Systems gespeichert"))
         self.key_label = QLabel(wordWrap=True)
         self.variant = QComboBox()
         for code, label in (
-            ("de-DE", "Deutschland"),
-            ("de-AT", "Österreich"),
-            ("de-CH", "Schweiz"),
+            ("de-DE", self.tr("Deutschland")),
+            ("de-AT", self.tr("Österreich")),
+            ("de-CH", self.tr("Schweiz")),
         ):
             self.variant.addItem(label, code)
         self.variant.setCurrentIndex(
             max(0, self.variant.findData(settings.get("grammar_language")))
         )
-        self.picky = QCheckBox("Pingelig prüfen (auch Stil und Feinheiten)")
+        self.picky = QCheckBox(self.tr("Pingelig prüfen (auch Stil und Feinheiten)"))
         self.picky.setChecked(settings.get("grammar_picky"))
 
         form = QFormLayout()
-        form.addRow("Java:", self.java_label)
-        form.addRow("LanguageTool:", self.lt_label)
+        form.addRow(self.tr("Java:"), self.java_label)
+        form.addRow(self.tr("LanguageTool:"), self.lt_label)
         form.addRow("", local_buttons)
-        form.addRow("Server-Adresse:", self.url)
-        form.addRow("Premium-Name:", self.username)
-        form.addRow("API-Schlüssel:", self.api_key)
+        form.addRow(self.tr("Server-Adresse:"), self.url)
+        form.addRow(self.tr("Premium-Name:"), self.username)
+        form.addRow(self.tr("API-Schlüssel:"), self.api_key)
         form.addRow("", self.key_label)
-        form.addRow("Sprachvariante:", self.variant)
+        form.addRow(self.tr("Sprachvariante:"), self.variant)
         form.addRow("", self.picky)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -133,11 +140,11 @@ class GrammarDialog(QDialog):
         ok, message = self.setup.java_status(self._settings.get("java_path"))
         self.java_label.setText(("✓ " if ok else "✗ ") + message)
         jar = self.setup.installation(self.folder)
-        self.lt_label.setText(f"✓ {jar.parent}" if jar else "✗ noch nicht heruntergeladen")
+        self.lt_label.setText(f"✓ {jar.parent}" if jar else self.tr("✗ noch nicht heruntergeladen"))
 
     def choose_folder(self, folder: str | None = None) -> None:
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, "LanguageTool-Ordner wählen")
+            folder = QFileDialog.getExistingDirectory(self, self.tr("LanguageTool-Ordner wählen"))
         if folder:
             self.folder = folder
             self._update()
@@ -146,9 +153,13 @@ class GrammarDialog(QDialog):
         if self.setup is None:
             return
         self.progress = QProgressDialog(
-            "LanguageTool wird heruntergeladen und geprüft …", "Abbrechen", 0, 0, self
+            self.tr("LanguageTool wird heruntergeladen und geprüft …"),
+            self.tr("Abbrechen"),
+            0,
+            0,
+            self,
         )
-        self.progress.setWindowTitle("LanguageTool herunterladen")
+        self.progress.setWindowTitle(self.tr("LanguageTool herunterladen"))
         self.progress.setMinimumDuration(0)
         self.progress.canceled.connect(self.setup.cancel)
         self.setup.progress.connect(self._progress)
@@ -159,13 +170,17 @@ class GrammarDialog(QDialog):
         if total:
             self.progress.setMaximum(total // 1024)
         self.progress.setValue(done // 1024)
-        self.progress.setLabelText(f"LanguageTool: {done / 1e6:.0f} von {total / 1e6:.0f} MB")
+        self.progress.setLabelText(
+            self.tr("LanguageTool: {done} von {total} MB").format(
+                done=f"{done / 1e6:.0f}", total=f"{total / 1e6:.0f}"
+            )
+        )
 
     def _downloaded(self, jar: str) -> None:
         self.progress.reset()
         self.folder = ""
         self._update()
-        self.lt_label.setText(f"✓ heruntergeladen und geprüft: {jar}")
+        self.lt_label.setText(self.tr("✓ heruntergeladen und geprüft: {jar}").format(jar=jar))
         if self._grammar is not None and self._settings.get("grammar_mode") == "local":
             self._grammar.start()  # one confirmed download is all it takes
 
@@ -175,7 +190,7 @@ class GrammarDialog(QDialog):
 
     def _download_cancelled(self) -> None:
         self.progress.reset()
-        self.lt_label.setText("✗ Herunterladen abgebrochen; nichts wurde gespeichert.")
+        self.lt_label.setText(self.tr("✗ Herunterladen abgebrochen; nichts wurde gespeichert."))
 
     def accept(self) -> None:
         s = self._settings
@@ -194,10 +209,10 @@ class GrammarDialog(QDialog):
         try:
             s.save()
         except OSError as exc:
-            self.save_problem = (
+            self.save_problem = self.tr(
                 "Die Einstellungen gelten bis zum Beenden, ließen sich aber nicht speichern"
-                f" ({exc})."
-            )
+                " ({error})."
+            ).format(error=exc)
             window = self.parent()
             if window is not None and hasattr(window, "statusBar"):
                 window.statusBar().showMessage(self.save_problem, 10000)

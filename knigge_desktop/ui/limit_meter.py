@@ -3,24 +3,22 @@ for this kind of message, amber near it and red over it (resources/platforms.tom
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 from knigge_desktop.core.platforms import LimitLevel, LimitStatus
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS, Platform
+from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.theme import ERROR_TEXT, WARNING_TEXT, pick
 
 COLORS = {LimitLevel.NEAR: WARNING_TEXT, LimitLevel.OVER: ERROR_TEXT}
-
-
-def german_number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 class LimitMeter(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("limit_meter")
-        self.setAccessibleName("Länge der Nachricht")
+        self.setAccessibleName(self.tr("Länge der Nachricht"))
         self.level = LimitLevel.NONE
         self._shown: tuple[LimitStatus, Platform | None, str] | None = None
 
@@ -32,22 +30,33 @@ class LimitMeter(QLabel):
     def show_status(self, status: LimitStatus, platform: Platform | None, kind_label: str) -> None:
         self.level = status.level
         self._shown = (status, platform, kind_label)
-        length = german_number(status.length)
+        number = QLocale().toString  # 1.234 in German, 1,234 in English
+        length = number(status.length)
         if status.limit is None:
-            where = PLATFORM_LABELS[platform] if platform else "keine Plattform gewählt"
-            self.setText(f"{length} Zeichen")
-            self.setToolTip(f"{where}: keine bekannte Längengrenze für diese Nachricht.")
+            where = (
+                vocabulary(PLATFORM_LABELS[platform])
+                if platform
+                else self.tr("keine Plattform gewählt")
+            )
+            self.setText(self.tr("{length} Zeichen").format(length=length))
+            self.setToolTip(
+                self.tr("{where}: keine bekannte Längengrenze für diese Nachricht.").format(
+                    where=where
+                )
+            )
         else:
-            name = PLATFORM_LABELS[platform] if platform else ""
-            self.setText(f"{length} / {german_number(status.limit)}")
+            name = vocabulary(PLATFORM_LABELS[platform]) if platform else ""
+            self.setText(f"{length} / {number(status.limit)}")
             remaining = status.limit - status.length
             if remaining >= 0:
-                rest = f"noch {german_number(remaining)} Zeichen frei"
+                rest = self.tr("noch {n} Zeichen frei").format(n=number(remaining))
             else:
-                rest = f"{german_number(-remaining)} Zeichen zu lang"
+                rest = self.tr("{n} Zeichen zu lang").format(n=number(-remaining))
             self.setToolTip(
-                f"{name} erlaubt für „{kind_label}“ {german_number(status.limit)} Zeichen; "
-                f"{rest}. Emoji zählen dort meist doppelt."
+                self.tr(
+                    "{platform} erlaubt für „{kind}“ {limit} Zeichen; {rest}. "
+                    "Emoji zählen dort meist doppelt."
+                ).format(platform=name, kind=kind_label, limit=number(status.limit), rest=rest)
             )
         colors = COLORS.get(status.level)
         style = ""

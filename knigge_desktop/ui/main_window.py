@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,6 +42,7 @@ from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteServi
 from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
+from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -63,7 +64,9 @@ def missing_template(draft: Draft) -> Template:
         kind = Kind.FIRST_CONTACT
     return Template(
         id=draft.template,
-        title=f"Vorlage „{draft.template}“ nicht gefunden",
+        title=QCoreApplication.translate("MainWindow", "Vorlage „{id}“ nicht gefunden").format(
+            id=draft.template
+        ),
         kind=kind,
         tone=Tone.FORMAL,
         platforms=(),
@@ -121,7 +124,9 @@ class MainWindow(QMainWindow):
         self.findings = self.text_pane.findings
         # Owned by the window, so it cannot fire after the window is gone.
         self._copy_feedback = QTimer(self, singleShot=True, interval=2000)
-        self._copy_feedback.timeout.connect(lambda: self.copy_button.setText(COPY_LABEL))
+        self._copy_feedback.timeout.connect(
+            lambda: self.copy_button.setText(QCoreApplication.translate("TextPane", COPY_LABEL))
+        )
 
         splitter = QSplitter()  # horizontal
         splitter.setChildrenCollapsible(False)
@@ -140,18 +145,20 @@ class MainWindow(QMainWindow):
         self.counts.setObjectName("counts")
         self.save_state = QPushButton()
         self.save_state.setObjectName("save_state")
-        self.save_state.setAccessibleName("Speicherstand des Entwurfs")
+        self.save_state.setAccessibleName(self.tr("Speicherstand des Entwurfs"))
         self.save_state.setFlat(True)
         self.save_state.clicked.connect(self._offer_text_file)
-        self.grammar_status = QPushButton("Grammatik: startet …")
+        self.grammar_status = QPushButton(self.tr("Grammatik: startet …"))
         self.grammar_status.setObjectName("grammar_status")
         self.grammar_status.setFlat(True)
-        self.grammar_status.setToolTip("Grammatik- und Rechtschreibprüfung einrichten")
+        self.grammar_status.setToolTip(self.tr("Grammatik- und Rechtschreibprüfung einrichten"))
         self.statusBar().addPermanentWidget(self.grammar_status)
         self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.counts)
         if not drafts.persistent:
-            self.save_state.setText("Entwürfe werden nicht gespeichert – als Textdatei sichern …")
+            self.save_state.setText(
+                self.tr("Entwürfe werden nicht gespeichert – als Textdatei sichern …")
+            )
             self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
 
         self._build_menus()
@@ -180,7 +187,7 @@ class MainWindow(QMainWindow):
             grammar.checked.connect(self._show_grammar)
             grammar.status_changed.connect(self._grammar_status_changed)
         else:
-            self.grammar_status.setText("Grammatik: aus")
+            self.grammar_status.setText(self.tr("Grammatik: aus"))
 
     # -- menus --------------------------------------------------------------------------
 
@@ -204,66 +211,93 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         names = ("&Datei", "&Bearbeiten", "&Vorlagen", "&Ansicht", "&Hilfe")
-        menus = {name: bar.addMenu(name) for name in names}
+        titles = [self.tr("&Datei"), self.tr("&Bearbeiten"), self.tr("&Vorlagen"),
+                  self.tr("&Ansicht"), self.tr("&Hilfe")]  # fmt: skip
+        menus = {name: bar.addMenu(title) for name, title in zip(names, titles, strict=True)}
         key = QKeySequence
-        action("&Datei", "Neuer Entwurf aus &Vorlage", self.focus_gallery, key.StandardKey.New)
-        action("&Datei", "&Entwürfe …", self.show_drafts, key.StandardKey.Open)
-        action("&Datei", "&Frühere Versionen …", self.show_versions, key("Ctrl+H"))
+        action(
+            "&Datei", self.tr("Neuer Entwurf aus &Vorlage"), self.focus_gallery, key.StandardKey.New
+        )
+        action("&Datei", self.tr("&Entwürfe …"), self.show_drafts, key.StandardKey.Open)
+        action("&Datei", self.tr("&Frühere Versionen …"), self.show_versions, key("Ctrl+H"))
         # Ctrl+Enter is the key the issue asks for; Ctrl+Shift+C stays for those used to it.
-        self.copy_action = action("&Datei", "Text &kopieren", self.copy_text, key("Ctrl+Return"))
+        self.copy_action = action(
+            "&Datei", self.tr("Text &kopieren"), self.copy_text, key("Ctrl+Return")
+        )
         self.copy_action.setShortcuts([key("Ctrl+Return"), key("Ctrl+Enter"), COPY_SHORTCUT])
         menus["&Datei"].addSeparator()
-        action("&Datei", "&Beenden", self.close, key("Ctrl+Q"))  # Quit has no key on some desktops
+        action(
+            "&Datei", self.tr("&Beenden"), self.close, key("Ctrl+Q")
+        )  # Quit has no key on some desktops
         # The editor handles Ctrl+Z itself; "\t" shows the key in the menu without a second,
         # competing shortcut.
         native = QKeySequence.SequenceFormat.NativeText
         undo_key = key(key.StandardKey.Undo).toString(native)
         redo_key = key(key.StandardKey.Redo).toString(native)
-        action("&Bearbeiten", f"&Rückgängig\t{undo_key}", self.editor.undo)
-        action("&Bearbeiten", f"&Wiederholen\t{redo_key}", self.editor.redo)
+        action("&Bearbeiten", self.tr("&Rückgängig") + f"\t{undo_key}", self.editor.undo)
+        action("&Bearbeiten", self.tr("&Wiederholen") + f"\t{redo_key}", self.editor.redo)
         menus["&Bearbeiten"].addSeparator()
-        action("&Bearbeiten", "&Nächster Hinweis", self.go_to_finding, key("F7"))
+        action("&Bearbeiten", self.tr("&Nächster Hinweis"), self.go_to_finding, key("F7"))
         action(
-            "&Bearbeiten", "&Vorheriger Hinweis", lambda: self.go_to_finding(forward=False),
+            "&Bearbeiten", self.tr(
+                    "&Vorheriger "
+                    "Hinweis"
+                ), lambda: self.go_to_finding(forward=False),
             key("Shift+F7"),
         )  # fmt: skip
-        action("&Bearbeiten", "Text aus &Feldern neu erzeugen", self.regenerate_text, key("Ctrl+R"))
+        action(
+            "&Bearbeiten",
+            self.tr("Text aus &Feldern neu erzeugen"),
+            self.regenerate_text,
+            key("Ctrl+R"),
+        )
         menus["&Bearbeiten"].addSeparator()
         action(
-            "&Bearbeiten", "&Ignorierte Hinweise wieder zeigen", self.unignore_all,
+            "&Bearbeiten", self.tr("&Ignorierte Hinweise wieder zeigen"), self.unignore_all,
             key("Ctrl+Shift+I"),
         )  # fmt: skip
-        self.disabled_menu = menus["&Bearbeiten"].addMenu("Ausgeschaltete &Regeln")
+        self.disabled_menu = menus["&Bearbeiten"].addMenu(self.tr("Ausgeschaltete &Regeln"))
         self.disabled_menu.aboutToShow.connect(self._fill_disabled_menu)
         menus["&Bearbeiten"].addSeparator()
         action(
-            "&Bearbeiten", "&Grammatik und Rechtschreibung …", self.open_grammar_settings,
+            "&Bearbeiten", self.tr("&Grammatik und Rechtschreibung …"), self.open_grammar_settings,
             key("Ctrl+Shift+G"),
         )  # fmt: skip
         action(
-            "&Bearbeiten", "&Einstellungen …", self.open_settings,
+            "&Bearbeiten", self.tr("&Einstellungen …"), self.open_settings,
             key("Ctrl+,"),  # Preferences has no key on most Linux desktops
         )  # fmt: skip
-        action("&Vorlagen", "&Neue Vorlage …", self.new_template, key("Ctrl+Shift+N"))
-        action("&Vorlagen", "Vorlage &duplizieren …", self.duplicate_template, key("Ctrl+D"))
-        action("&Vorlagen", "Vorlage &bearbeiten …", self.edit_template, key("Ctrl+E"))
+        action("&Vorlagen", self.tr("&Neue Vorlage …"), self.new_template, key("Ctrl+Shift+N"))
+        action(
+            "&Vorlagen", self.tr("Vorlage &duplizieren …"), self.duplicate_template, key("Ctrl+D")
+        )
+        action("&Vorlagen", self.tr("Vorlage &bearbeiten …"), self.edit_template, key("Ctrl+E"))
         menus["&Vorlagen"].addSeparator()
-        action("&Vorlagen", "Vorlage &importieren …", self.import_template, key("Ctrl+I"))
-        action("&Vorlagen", "Vorlage e&xportieren …", self.export_template, key("Ctrl+Shift+E"))
+        action("&Vorlagen", self.tr("Vorlage &importieren …"), self.import_template, key("Ctrl+I"))
+        action(
+            "&Vorlagen",
+            self.tr("Vorlage e&xportieren …"),
+            self.export_template,
+            key("Ctrl+Shift+E"),
+        )
         menus["&Vorlagen"].addSeparator()
-        action("&Vorlagen", "Vorlage &löschen", self.delete_template, key("Ctrl+Shift+Del"))
+        action(
+            "&Vorlagen", self.tr("Vorlage &löschen"), self.delete_template, key("Ctrl+Shift+Del")
+        )
         for number, (label, target) in enumerate(
             (
-                ("&Vorlagen", self.gallery.search),
-                ("&Felder", self.form),
-                ("&Text", self.editor),
-                ("&Hinweise", self.findings.tree),
+                (self.tr("&Vorlagen"), self.gallery.search),
+                (self.tr("&Felder"), self.form),
+                (self.tr("&Text"), self.editor),
+                (self.tr("&Hinweise"), self.findings.tree),
             ),
             start=1,
         ):
             action("&Ansicht", label, self._focuser(target), key(f"Ctrl+{number}"))
-        action("&Hilfe", "&Tastenkürzel …", self.show_shortcuts, key.StandardKey.HelpContents)
-        action("&Hilfe", "Ü&ber Knigge Desktop", self.show_about, key("Shift+F1"))
+        action(
+            "&Hilfe", self.tr("&Tastenkürzel …"), self.show_shortcuts, key.StandardKey.HelpContents
+        )
+        action("&Hilfe", self.tr("Ü&ber Knigge Desktop"), self.show_about, key("Shift+F1"))
         self.menus = menus
 
     def _focuser(self, target: QWidget) -> Callable[[], None]:
@@ -279,8 +313,8 @@ class MainWindow(QMainWindow):
     def all_actions(self) -> list[tuple[str, QAction]]:
         """Every menu action with its menu's name, in menu order (dynamic submenus left out)."""
         return [
-            (name.replace("&", ""), act)
-            for name, menu in self.menus.items()
+            (menu.title().replace("&", ""), act)
+            for menu in self.menus.values()
             for act in menu.actions()
             if not act.isSeparator() and act.menu() is None
         ]
@@ -307,7 +341,9 @@ class MainWindow(QMainWindow):
             self._autosaver.flush()  # a draft asked for from the command line exists at once
         else:
             self._show(Composer(template, **new))
-        self.statusBar().showMessage(f"Neuer Entwurf: {template.title}", 4000)
+        self.statusBar().showMessage(
+            self.tr("Neuer Entwurf: {title}").format(title=template.title), 4000
+        )
 
     def _new_draft_defaults(self) -> dict[str, Any]:
         """What the user set once for every new draft: their name, signature, platform."""
@@ -491,10 +527,15 @@ class MainWindow(QMainWindow):
         self.findings.set_findings(combined, text, note)
 
     def _grammar_status_changed(self, state: str, message: str, need: str) -> None:
-        labels = {"starting": "Grammatik: startet …", "ready": f"Grammatik: {message}"}
+        labels = {
+            "starting": self.tr("Grammatik: startet …"),
+            "ready": self.tr("Grammatik: {state}").format(state=message),
+        }
         label = labels.get(state, "Grammatik aus – einrichten …")
         self.grammar_status.setText(label)
-        self.grammar_status.setToolTip(message or "Grammatik- und Rechtschreibprüfung einrichten")
+        self.grammar_status.setToolTip(
+            message or self.tr("Grammatik- und Rechtschreibprüfung einrichten")
+        )
         if state == "ready":
             self.request_check()
 
@@ -504,7 +545,9 @@ class MainWindow(QMainWindow):
         self._grammar_found = ([f for f in grammar if text[f.start : f.end] != word], text)
         self._render_findings()
         self.request_check()
-        self.statusBar().showMessage(f"„{word}“ steht jetzt in Ihrem Wörterbuch.", 5000)
+        self.statusBar().showMessage(
+            self.tr("„{word}“ steht jetzt in Ihrem Wörterbuch.").format(word=word), 5000
+        )
 
     # -- own templates ------------------------------------------------------------------
 
@@ -524,10 +567,11 @@ class MainWindow(QMainWindow):
         from knigge_desktop.core.templates.authoring import FieldSpec, TemplateSpec
 
         spec = TemplateSpec(
-            title="Meine Vorlage",
+            title=self.tr("Meine Vorlage"),
             when="",
+            # The message itself stays German: the app writes German messages.
             body="{greeting}\n\n{anliegen}\n\nViele Grüße\n{sender_name}\n",
-            fields=[FieldSpec("anliegen", "Ihr Anliegen", "multiline", True, "…")],
+            fields=[FieldSpec("anliegen", self.tr("Ihr Anliegen"), "multiline", True, "…")],
         )
         return self._open_editor(spec, replaces=None)
 
@@ -538,7 +582,7 @@ class MainWindow(QMainWindow):
         spec = self._spec_of(template)
         if spec is None:
             return None
-        spec.title = f"{spec.title} (Kopie)"
+        spec.title = self.tr("{title} (Kopie)").format(title=spec.title)
         spec.id = ""
         return self._open_editor(spec, replaces=None)
 
@@ -550,7 +594,8 @@ class MainWindow(QMainWindow):
             return None
         if not library.is_own(template):
             self.statusBar().showMessage(
-                "Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie.", 6000
+                self.tr("Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie."),
+                6000,
             )
             return self.duplicate_template()
         spec = self._spec_of(template)
@@ -562,7 +607,9 @@ class MainWindow(QMainWindow):
         try:
             return spec_from_toml(template.source.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            self.statusBar().showMessage(f"Vorlage nicht lesbar: {exc}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Vorlage nicht lesbar: {error}").format(error=exc), 8000
+            )
             return None
 
     def _open_editor(self, spec: TemplateSpec, replaces: Template | None) -> TemplateEditor | None:
@@ -582,7 +629,8 @@ class MainWindow(QMainWindow):
             return
         self.reload_templates(select=editor.saved.id)
         where = editor.saved.source
-        self.statusBar().showMessage(f"Vorlage „{editor.saved.title}“ gespeichert: {where}", 8000)
+        message = self.tr("Vorlage „{title}“ gespeichert: {path}")
+        self.statusBar().showMessage(message.format(title=editor.saved.title, path=where), 8000)
 
     def reload_templates(self, select: str | None = None) -> None:
         library = self.library()
@@ -597,7 +645,7 @@ class MainWindow(QMainWindow):
         library = self.library()
         if library is None:
             return None
-        path = self.ask_open_path("Vorlage importieren", "Vorlagen (*.toml)")
+        path = self.ask_open_path(self.tr("Vorlage importieren"), self.tr("Vorlagen (*.toml)"))
         if not path:
             return None
         from knigge_desktop.core.datafile import Invalid
@@ -605,10 +653,12 @@ class MainWindow(QMainWindow):
         try:
             template = library.import_file(Path(path), self._taken_ids())
         except (Invalid, OSError) as exc:
-            self.show_problem("Vorlage nicht importiert", f"{Path(path).name}: {exc}")
+            self.show_problem(self.tr("Vorlage nicht importiert"), f"{Path(path).name}: {exc}")
             return None
         self.reload_templates(select=template.id)
-        self.statusBar().showMessage(f"Vorlage „{template.title}“ importiert.", 6000)
+        self.statusBar().showMessage(
+            self.tr("Vorlage „{title}“ importiert.").format(title=template.title), 6000
+        )
         return template
 
     def export_template(self) -> Path | None:
@@ -617,16 +667,16 @@ class MainWindow(QMainWindow):
         if template is None or library is None:
             return None
         path = self.ask_save_path_for(
-            "Vorlage exportieren", f"{template.id}.toml", "Vorlagen (*.toml)"
+            self.tr("Vorlage exportieren"), f"{template.id}.toml", self.tr("Vorlagen (*.toml)")
         )
         if not path:
             return None
         try:
             library.export(template, Path(path))
         except OSError as exc:
-            self.show_problem("Vorlage nicht exportiert", str(exc))
+            self.show_problem(self.tr("Vorlage nicht exportiert"), str(exc))
             return None
-        self.statusBar().showMessage(f"Vorlage exportiert: {path}", 6000)
+        self.statusBar().showMessage(self.tr("Vorlage exportiert: {path}").format(path=path), 6000)
         return Path(path)
 
     def delete_template(self) -> bool:
@@ -635,18 +685,22 @@ class MainWindow(QMainWindow):
         if template is None or library is None:
             return False
         if not library.is_own(template):
-            self.statusBar().showMessage("Mitgelieferte Vorlagen lassen sich nicht löschen.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Mitgelieferte Vorlagen lassen sich nicht löschen."), 5000
+            )
             return False
-        question = f"Die Vorlage „{template.title}“ löschen? Entwürfe daraus bleiben erhalten."
-        if not self.confirm("Vorlage löschen", question):
+        question = self.tr("Die Vorlage „{title}“ löschen? Entwürfe daraus bleiben erhalten.")
+        if not self.confirm(self.tr("Vorlage löschen"), question.format(title=template.title)):
             return False
         try:
             library.delete(template)
         except OSError as exc:
-            self.show_problem("Vorlage nicht gelöscht", str(exc))
+            self.show_problem(self.tr("Vorlage nicht gelöscht"), str(exc))
             return False
         self.reload_templates()
-        self.statusBar().showMessage(f"Vorlage „{template.title}“ gelöscht.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Vorlage „{title}“ gelöscht.").format(title=template.title), 5000
+        )
         return True
 
     def ask_open_path(self, title: str, filter_text: str) -> str:
@@ -724,7 +778,7 @@ class MainWindow(QMainWindow):
         """F7 / Shift+F7: select the next (previous) finding in the text and explain it."""
         finding = self.editor.neighbour_finding(forward)
         if finding is None:
-            self.statusBar().showMessage("Keine Hinweise im Text.", 3000)
+            self.statusBar().showMessage(self.tr("Keine Hinweise im Text."), 3000)
             return
         self.editor.select_finding(finding)
         self.findings.show_finding(finding)
@@ -732,7 +786,9 @@ class MainWindow(QMainWindow):
 
     def apply_suggestion(self, finding: Finding, replacement: str) -> None:
         if self.editor.replace_finding(finding, replacement):
-            self.statusBar().showMessage("Vorschlag übernommen. Strg+Z macht es rückgängig.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000
+            )
 
     def ignore_finding(self, finding: Finding) -> None:
         if self.composer is None:
@@ -741,8 +797,10 @@ class MainWindow(QMainWindow):
         self._autosaver.schedule(self.composer.snapshot)
         self.request_check()
         self.statusBar().showMessage(
-            "Hinweis in diesem Entwurf ausgeblendet"
-            " (Bearbeiten → Ignorierte Hinweise wieder zeigen).",
+            self.tr(
+                "Hinweis in diesem Entwurf ausgeblendet"
+                " (Bearbeiten → Ignorierte Hinweise wieder zeigen)."
+            ),
             6000,
         )
 
@@ -755,7 +813,9 @@ class MainWindow(QMainWindow):
     def disable_rule(self, rule_id: str) -> None:
         self._checks.set_rule_enabled(rule_id, False)
         self.statusBar().showMessage(
-            f"Regel {rule_id} ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.",
+            self.tr(
+                "Regel {rule} ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln."
+            ).format(rule=rule_id),
             8000,
         )
 
@@ -763,10 +823,12 @@ class MainWindow(QMainWindow):
         self.disabled_menu.clear()
         disabled = self._checks.disabled_rules()
         if not disabled:
-            self.disabled_menu.addAction("Keine Regel ausgeschaltet").setEnabled(False)
+            self.disabled_menu.addAction(self.tr("Keine Regel ausgeschaltet")).setEnabled(False)
         for rule_id in disabled:
             act = self.disabled_menu.addAction(
-                f"Einschalten: {rule_id} ({self._checks.rule_message(rule_id)})"
+                self.tr("Einschalten: {rule} ({message})").format(
+                    rule=rule_id, message=self._checks.rule_message(rule_id)
+                )
             )
             act.triggered.connect(lambda _=False, r=rule_id: self._checks.set_rule_enabled(r, True))
 
@@ -776,7 +838,9 @@ class MainWindow(QMainWindow):
         self._replace_text(self.composer.regenerate())
         self.edited_banner.hide()
         self._autosaver.schedule(self.composer.snapshot)
-        self.statusBar().showMessage("Text neu erzeugt. Strg+Z holt Ihren Text zurück.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Text neu erzeugt. Strg+Z holt Ihren Text zurück."), 5000
+        )
 
     def _update_counts(self) -> None:
         # Counting words in a huge paste on every keystroke would stall typing: there the
@@ -791,7 +855,10 @@ class MainWindow(QMainWindow):
     def _update_counts_now(self) -> None:
         self._counts_due = False
         text = self.editor.toPlainText()
-        self.counts.setText(text_stats(text).label())
+        stats = text_stats(text)
+        words = self.tr("1 Wort") if stats.words == 1 else self.tr("{n} Wörter")
+        chars = self.tr("1 Zeichen") if stats.characters == 1 else self.tr("{n} Zeichen")
+        self.counts.setText(f"{words.format(n=stats.words)} · {chars.format(n=stats.characters)}")
         self._update_limit(text)
 
     def _update_limit(self, text: str | None = None) -> None:
@@ -800,7 +867,9 @@ class MainWindow(QMainWindow):
         platform = self.text_pane.chosen_platform()
         text = self.editor.toPlainText() if text is None else text
         self.text_pane.limit_meter.show_status(
-            limit_status(text, platform, kind), platform, KIND_LABELS.get(kind, "") if kind else ""
+            limit_status(text, platform, kind),
+            platform,
+            vocabulary(KIND_LABELS[kind]) if kind else "",
         )
 
     def _update_title(self) -> None:
@@ -820,12 +889,13 @@ class MainWindow(QMainWindow):
         text = self.editor.toPlainText()
         if self.composer is not None:
             check = self.composer.copy_check(text)
-            if not check.ok and not self.confirm("Noch nicht fertig", check.question()):
-                self.statusBar().showMessage("Nicht kopiert.", 4000)
+            if not check.ok and not self.confirm(self.tr("Noch nicht fertig"), check.question()):
+                self.statusBar().showMessage(self.tr("Nicht kopiert."), 4000)
                 return False
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(f"✓ Kopiert: {len(text)} Zeichen in der Zwischenablage.", 5000)
-        self.copy_button.setText("✓ Kopiert")  # back to COPY_LABEL after two seconds
+        copied = self.tr("✓ Kopiert: {n} Zeichen in der Zwischenablage.").format(n=len(text))
+        self.statusBar().showMessage(copied, 5000)
+        self.copy_button.setText(self.tr("✓ Kopiert"))  # back to COPY_LABEL after two seconds
         self._copy_feedback.start()
         return True
 
@@ -850,7 +920,7 @@ class MainWindow(QMainWindow):
         self._autosaver.flush()
         if self.composer is None or self.composer.draft.id is None:
             self.statusBar().showMessage(
-                "Dieser Entwurf hat noch keine gespeicherte Version.", 5000
+                self.tr("Dieser Entwurf hat noch keine gespeicherte Version."), 5000
             )
             return None
         dialog = VersionsDialog(self._drafts.versions(self.composer.draft.id), self)
@@ -872,7 +942,9 @@ class MainWindow(QMainWindow):
         from knigge_desktop.ui.drafts_dialog import local_time
 
         when = local_time(version.saved)
-        self.statusBar().showMessage(f"Version vom {when} wiederhergestellt.", 6000)
+        self.statusBar().showMessage(
+            self.tr("Version vom {when} wiederhergestellt.").format(when=when), 6000
+        )
 
     def _saved(self, draft: Draft) -> None:
         if self.composer is not None and self.composer.draft.id in (None, draft.id):
@@ -880,14 +952,17 @@ class MainWindow(QMainWindow):
             self.composer.draft.created = draft.created
             self.composer.draft.updated = draft.updated
         self.save_state.setStyleSheet("")
-        self.save_state.setText("Gespeichert")
+        self.save_state.setText(self.tr("Gespeichert"))
 
     def _save_failed(self, message: str) -> None:
-        self.save_state.setText("Nicht gespeichert – als Textdatei sichern …")
+        self.save_state.setText(self.tr("Nicht gespeichert – als Textdatei sichern …"))
         self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         self.save_state.setToolTip(message)
         self.statusBar().showMessage(
-            message + " Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.", 15000
+            message
+            + " "
+            + self.tr("Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern."),
+            15000,
         )
 
     def ask_save_path(self) -> str:
@@ -896,7 +971,7 @@ class MainWindow(QMainWindow):
 
         suggested = str(Path.home() / "Knigge-Entwurf.txt")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Text als Datei sichern", suggested, "Text (*.txt)"
+            self, self.tr("Text als Datei sichern"), suggested, self.tr("Text (*.txt)")
         )
         return path
 
@@ -910,7 +985,9 @@ class MainWindow(QMainWindow):
         if problem:
             self.statusBar().showMessage(problem, 15000)
         else:
-            self.statusBar().showMessage(f"Text gesichert unter {path}.", 8000)
+            self.statusBar().showMessage(
+                self.tr("Text gesichert unter {path}.").format(path=path), 8000
+            )
 
     def _draft_deleted(self, draft_id: int) -> None:
         # The open draft was deleted: keep the text on screen but as a new, unsaved draft,
@@ -925,9 +1002,13 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "Über Knigge Desktop",
-            f"<b>Knigge Desktop {__version__}</b><p>Gute erste Nachrichten im "
-            "Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</p>",
+            self.tr("Über Knigge Desktop"),
+            f"<b>Knigge Desktop {__version__}</b><p>"
+            + self.tr(
+                "Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich "
+                "und in korrektem Deutsch."
+            )
+            + "</p>",
         )
 
     # -- layout and looks ----------------------------------------------------------------

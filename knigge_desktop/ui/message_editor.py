@@ -150,7 +150,11 @@ class MessageEditor(QPlainTextEdit):
         actions: list[QAction] = []
         for finding in self.findings_at(position):
             for suggestion in finding.suggestions:
-                label = f"„{suggestion}“ übernehmen" if suggestion else "Entfernen"
+                label = (
+                    self.tr("„{suggestion}“ übernehmen").format(suggestion=suggestion)
+                    if suggestion
+                    else self.tr("Entfernen")
+                )
                 act = QAction(label, parent)
                 act.triggered.connect(
                     lambda _=False, f=finding, s=suggestion: self.apply_requested.emit(f, s)
@@ -158,12 +162,18 @@ class MessageEditor(QPlainTextEdit):
                 actions.append(act)
             if finding.source == "grammar" and finding.severity is Severity.ERROR:
                 word = self.toPlainText()[finding.start : finding.end]
-                add = QAction(f"„{word}“ zum Wörterbuch hinzufügen", parent)
+                add = QAction(
+                    self.tr("„{word}“ zum Wörterbuch hinzufügen").format(word=word), parent
+                )
                 add.triggered.connect(lambda _=False, w=word: self.add_word_requested.emit(w))
                 actions.append(add)
-            ignore = QAction(f"Hier ignorieren: {finding.message}", parent)
+            ignore = QAction(
+                self.tr("Hier ignorieren: {message}").format(message=finding.message), parent
+            )
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_requested.emit(f))
-            disable = QAction(f"Regel {finding.rule_id} ausschalten", parent)
+            disable = QAction(
+                self.tr("Regel {rule} ausschalten").format(rule=finding.rule_id), parent
+            )
             disable.triggered.connect(
                 lambda _=False, r=finding.rule_id: self.disable_requested.emit(r)
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS, TONE_LABELS
+from knigge_desktop.ui.i18n import LANGUAGES, vocabulary
 
 _RULE_ROLE = Qt.ItemDataRole.UserRole  # fine here: the dialog is not on the start-up path
 
@@ -34,30 +35,42 @@ class SettingsDialog(QDialog):
         self, settings: Settings, rule_message: Callable[[str], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Einstellungen")
+        self.setWindowTitle(self.tr("Einstellungen"))
         self._settings = settings
         self.sender_name = QLineEdit(settings.get("sender_name"))
-        self.sender_name.setPlaceholderText("z. B. Jonas Becker")
+        self.sender_name.setPlaceholderText(self.tr("z. B. Jonas Becker"))
         self.signature = QPlainTextEdit(settings.get("sender_signature"))
-        self.signature.setPlaceholderText("z. B. Einkauf · Becker Transport GmbH · 0561 123456")
+        self.signature.setPlaceholderText(
+            self.tr("z. B. Einkauf · Becker Transport GmbH · 0561 123456")
+        )
         self.signature.setTabChangesFocus(True)
         self.signature.setFixedHeight(self.signature.fontMetrics().lineSpacing() * 4 + 12)
         self.tone = QComboBox()
-        self.tone.addItem("keine Vorgabe", "")
+        self.tone.addItem(self.tr("keine Vorgabe"), "")
         for tone, label in TONE_LABELS.items():
-            self.tone.addItem(label, tone.value)
+            self.tone.addItem(vocabulary(label), tone.value)
         self.tone.setCurrentIndex(max(0, self.tone.findData(settings.get("default_tone"))))
         self.platform = QComboBox()
-        self.platform.addItem("keine Vorgabe", "")
+        self.platform.addItem(self.tr("keine Vorgabe"), "")
         for platform, label in PLATFORM_LABELS.items():
-            self.platform.addItem(label, platform.value)
+            self.platform.addItem(vocabulary(label), platform.value)
         self.platform.setCurrentIndex(
             max(0, self.platform.findData(settings.get("default_platform")))
         )
-        grammar_button = QPushButton("Grammatik und Rechtschreibung …")
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Sprache der Oberfläche"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(QCoreApplication.translate("i18n", name), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        self.language_note = QLabel(
+            self.tr("Eine andere Sprache gilt ab dem nächsten Start."), wordWrap=True
+        )
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(lambda: self.language_note.setVisible(True))
+        grammar_button = QPushButton(self.tr("Grammatik und Rechtschreibung …"))
 
         self.rules = QListWidget()
-        self.rules.setAccessibleName("Ausgeschaltete Regeln")
+        self.rules.setAccessibleName(self.tr("Ausgeschaltete Regeln"))
         for rule_id in settings.get("disabled_rules"):
             item = QListWidgetItem(f"{rule_id}: {rule_message(rule_id)}")
             item.setData(_RULE_ROLE, rule_id)
@@ -65,21 +78,23 @@ class SettingsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.rules.addItem(item)
         self.words = QListWidget()
-        self.words.setAccessibleName("Eigenes Wörterbuch")
+        self.words.setAccessibleName(self.tr("Eigenes Wörterbuch"))
         self.words.addItems(settings.get("dictionary"))
-        remove_word = QPushButton("Wort entfernen")
+        remove_word = QPushButton(self.tr("Wort entfernen"))
 
         form = QFormLayout()
-        form.addRow("&Ihr Name:", self.sender_name)
-        form.addRow("&Signatur:", self.signature)
-        form.addRow("Übliche &Anrede:", self.tone)
-        form.addRow("Übliche &Plattform:", self.platform)
+        form.addRow(self.tr("&Ihr Name:"), self.sender_name)
+        form.addRow(self.tr("&Signatur:"), self.signature)
+        form.addRow(self.tr("Übliche &Anrede:"), self.tone)
+        form.addRow(self.tr("Übliche &Plattform:"), self.platform)
+        form.addRow(self.tr("&Sprache:"), self.language)
+        form.addRow("", self.language_note)
         form.addRow("", grammar_button)
         lists = QHBoxLayout()
         rules_box, words_box = QVBoxLayout(), QVBoxLayout()
-        rules_box.addWidget(QLabel("Ausgeschaltete Regeln (Haken weg: wieder an)"))
+        rules_box.addWidget(QLabel(self.tr("Ausgeschaltete Regeln (Haken weg: wieder an)")))
         rules_box.addWidget(self.rules)
-        words_box.addWidget(QLabel("Eigenes Wörterbuch"))
+        words_box.addWidget(QLabel(self.tr("Eigenes Wörterbuch")))
         words_box.addWidget(self.words)
         words_box.addWidget(remove_word)
         lists.addLayout(rules_box)
@@ -90,7 +105,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(lists, 1)
-        layout.addWidget(QLabel("Name und Signatur gelten für neue Entwürfe.", wordWrap=True))
+        layout.addWidget(
+            QLabel(self.tr("Name und Signatur gelten für neue Entwürfe."), wordWrap=True)
+        )
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -107,6 +124,7 @@ class SettingsDialog(QDialog):
         s.set("sender_signature", self.signature.toPlainText().strip())
         s.set("default_tone", self.tone.currentData())
         s.set("default_platform", self.platform.currentData())
+        s.set("language", self.language.currentData())
         still_off = []
         for row in range(self.rules.count()):
             item = self.rules.item(row)

@@ -30,10 +30,10 @@ def plain_text(action: QAction) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, actions: list[tuple[str, QAction]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tastenkürzel")
+        self.setWindowTitle(self.tr("Tastenkürzel"))
         self.resize(520, 560)
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Tastenkürzel")
+        self.table.setAccessibleName(self.tr("Tastenkürzel"))
         self.table.setColumnCount(2)
         self.table.setHeaderLabels(["Aktion", "Tasten"])
         self.table.setRootIsDecorated(False)

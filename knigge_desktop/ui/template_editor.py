@@ -36,21 +36,39 @@ from knigge_desktop.core.templates.authoring import (
     spec_to_toml,
     unique_id,
 )
-from knigge_desktop.core.vocabulary import KIND_LABELS, PLATFORM_LABELS, TONE_LABELS
+from knigge_desktop.core.vocabulary import (
+    KIND_LABELS,
+    PLATFORM_LABELS,
+    QT_TRANSLATE_NOOP,
+    TONE_LABELS,
+)
+from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 FIELD_TYPES = {
-    "text": "Text",
-    "multiline": "Mehrzeilig",
-    "choice": "Auswahl",
-    "date": "Datum",
-    "bool": "Ja/Nein",
+    "text": QT_TRANSLATE_NOOP("TemplateEditor", "Text"),
+    "multiline": QT_TRANSLATE_NOOP("TemplateEditor", "Mehrzeilig"),
+    "choice": QT_TRANSLATE_NOOP("TemplateEditor", "Auswahl"),
+    "date": QT_TRANSLATE_NOOP("TemplateEditor", "Datum"),
+    "bool": QT_TRANSLATE_NOOP("TemplateEditor", "Ja/Nein"),
 }
-RECIPIENT_CHOICES = {"recipient": "per Sie", "recipient_du": "per du", "": "keine"}
-COLUMNS = ("Name", "Beschriftung", "Typ", "Pflicht", "Beispiel", "Auswahl (wert=Text; …)")
-SYNTAX_HELP = (
+RECIPIENT_CHOICES = {
+    "recipient": QT_TRANSLATE_NOOP("TemplateEditor", "per Sie"),
+    "recipient_du": QT_TRANSLATE_NOOP("TemplateEditor", "per du"),
+    "": QT_TRANSLATE_NOOP("TemplateEditor", "keine"),
+}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TemplateEditor", "Name"),
+    QT_TRANSLATE_NOOP("TemplateEditor", "Beschriftung"),
+    QT_TRANSLATE_NOOP("TemplateEditor", "Typ"),
+    QT_TRANSLATE_NOOP("TemplateEditor", "Pflicht"),
+    QT_TRANSLATE_NOOP("TemplateEditor", "Beispiel"),
+    QT_TRANSLATE_NOOP("TemplateEditor", "Auswahl (wert=Text; …)"),
+)
+SYNTAX_HELP = QT_TRANSLATE_NOOP(
+    "TemplateEditor",
     "{feld} setzt einen Wert ein, {greeting} die Anrede; {#feld}…{/feld} erscheint nur, "
-    "wenn das Feld ausgefüllt ist, {^feld}…{/feld} nur, wenn nicht."
+    "wenn das Feld ausgefüllt ist, {^feld}…{/feld} nur, wenn nicht.",
 )
 
 
@@ -79,7 +97,7 @@ class TemplateEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Vorlage bearbeiten" if replaces else "Neue Vorlage")
+        self.setWindowTitle(self.tr("Vorlage bearbeiten") if replaces else self.tr("Neue Vorlage"))
         self.resize(1100, 720)
         self._library = library
         self._taken = taken - ({replaces.id} if replaces else set())
@@ -92,43 +110,43 @@ class TemplateEditor(QDialog):
         self._timer.timeout.connect(self.refresh)
 
         self.title = QLineEdit(spec.title)
-        self.title.setAccessibleName("Titel der Vorlage")
+        self.title.setAccessibleName(self.tr("Titel der Vorlage"))
         self.id_label = QLabel()
         self.id_label.setObjectName("template_id")
-        self.kind = self._combo("Art", KIND_LABELS, spec.kind)
-        self.tone = self._combo("Anrede", TONE_LABELS, spec.tone)
+        self.kind = self._combo(self.tr("Art"), KIND_LABELS, spec.kind)
+        self.tone = self._combo(self.tr("Anrede"), TONE_LABELS, spec.tone)
         self.platforms = {}
         platform_row = QHBoxLayout()
         for platform, label in PLATFORM_LABELS.items():
-            box = QCheckBox(label, checked=platform.value in spec.platforms)
+            box = QCheckBox(vocabulary(label), checked=platform.value in spec.platforms)
             self.platforms[platform.value] = box
             platform_row.addWidget(box)
         platform_row.addStretch(1)
         self.when = QPlainTextEdit(spec.when)
-        self.when.setAccessibleName("Wann passt die Vorlage")
+        self.when.setAccessibleName(self.tr("Wann passt die Vorlage"))
         self.when.setTabChangesFocus(True)
         self.when.setFixedHeight(self.when.fontMetrics().lineSpacing() * 3 + 12)
         self.recipient = QComboBox()
-        self.recipient.setAccessibleName("Felder für den Empfänger")
+        self.recipient.setAccessibleName(self.tr("Felder für den Empfänger"))
         for value, label in RECIPIENT_CHOICES.items():
-            self.recipient.addItem(label, value)
+            self.recipient.addItem(self.tr(label), value)
         self.recipient.setCurrentIndex(max(0, self.recipient.findData(spec.recipient_group)))
-        self.sender = QCheckBox("Ihr Name und Ihre Signatur", checked=spec.sender)
+        self.sender = QCheckBox(self.tr("Ihr Name und Ihre Signatur"), checked=spec.sender)
         self._greeting_style = spec.greeting_style
 
         head = QFormLayout()
-        head.addRow("&Titel:", self.title)
-        head.addRow("Datei:", self.id_label)
-        head.addRow("&Art:", self.kind)
-        head.addRow("An&rede:", self.tone)
-        head.addRow("Plattformen:", platform_row)
-        head.addRow("&Wann passend:", self.when)
-        head.addRow("&Empfänger-Felder:", self.recipient)
-        head.addRow("Absender-Felder:", self.sender)
+        head.addRow(self.tr("&Titel:"), self.title)
+        head.addRow(self.tr("Datei:"), self.id_label)
+        head.addRow(self.tr("&Art:"), self.kind)
+        head.addRow(self.tr("An&rede:"), self.tone)
+        head.addRow(self.tr("Plattformen:"), platform_row)
+        head.addRow(self.tr("&Wann passend:"), self.when)
+        head.addRow(self.tr("&Empfänger-Felder:"), self.recipient)
+        head.addRow(self.tr("Absender-Felder:"), self.sender)
 
         self.fields = QTableWidget(0, len(COLUMNS))
-        self.fields.setAccessibleName("Eigene Felder")
-        self.fields.setHorizontalHeaderLabels(COLUMNS)
+        self.fields.setAccessibleName(self.tr("Eigene Felder"))
+        self.fields.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.fields.horizontalHeader().setStretchLastSection(True)
         self.fields.verticalHeader().hide()
@@ -136,9 +154,9 @@ class TemplateEditor(QDialog):
             self.fields.setColumnWidth(column, width)
         for item in spec.fields:
             self._add_row(item)
-        add = QPushButton("Feld &hinzufügen")
-        remove = QPushButton("Feld entfernen")
-        up, down = QPushButton("Nach oben"), QPushButton("Nach unten")
+        add = QPushButton(self.tr("Feld &hinzufügen"))
+        remove = QPushButton(self.tr("Feld entfernen"))
+        up, down = QPushButton(self.tr("Nach oben")), QPushButton(self.tr("Nach unten"))
         add.clicked.connect(lambda: self._add_row(FieldSpec(self._new_field_name(), "Neues Feld")))
         remove.clicked.connect(self._remove_row)
         up.clicked.connect(lambda: self._move_row(-1))
@@ -149,7 +167,7 @@ class TemplateEditor(QDialog):
         field_buttons.addStretch(1)
 
         self.body = QPlainTextEdit(spec.body)
-        self.body.setAccessibleName("Text der Vorlage")
+        self.body.setAccessibleName(self.tr("Text der Vorlage"))
         self.body.setTabChangesFocus(True)
         self.names_hint = QLabel(wordWrap=True)
         self.names_hint.setObjectName("field_names")
@@ -158,24 +176,28 @@ class TemplateEditor(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(head)
-        left_layout.addWidget(QLabel("<b>Eigene Felder</b> (dazu kommen die gewählten Gruppen)"))
+        left_layout.addWidget(
+            QLabel(self.tr("<b>Eigene Felder</b> (dazu kommen die gewählten Gruppen)"))
+        )
         left_layout.addWidget(self.fields, 1)
         left_layout.addLayout(field_buttons)
-        body_label = QLabel("<b>Te&xt</b>")
+        body_label = QLabel(self.tr("<b>Te&xt</b>"))
         body_label.setBuddy(self.body)
         left_layout.addWidget(body_label)
-        left_layout.addWidget(QLabel(SYNTAX_HELP, wordWrap=True))
+        left_layout.addWidget(QLabel(self.tr(SYNTAX_HELP), wordWrap=True))
         left_layout.addWidget(self.body, 1)
         left_layout.addWidget(self.names_hint)
 
         self.preview = QPlainTextEdit(readOnly=True)
-        self.preview.setAccessibleName("Vorschau mit den Beispielwerten")
+        self.preview.setAccessibleName(self.tr("Vorschau mit den Beispielwerten"))
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("template_status")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("<b>Vorschau</b> (mit den Beispielwerten der Felder)"))
+        right_layout.addWidget(
+            QLabel(self.tr("<b>Vorschau</b> (mit den Beispielwerten der Felder)"))
+        )
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.status)
 
@@ -184,9 +206,13 @@ class TemplateEditor(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([620, 480])
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("&Speichern", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("&Speichern"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setToolTip("Als TOML-Datei in Ihrem Vorlagenordner speichern (Strg+S)")
+        self.save_button.setToolTip(
+            self.tr("Als TOML-Datei in Ihrem Vorlagenordner speichern (Strg+S)")
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -210,7 +236,7 @@ class TemplateEditor(QDialog):
         combo = QComboBox()
         combo.setAccessibleName(name)
         for value, label in labels.items():
-            combo.addItem(label, value.value)
+            combo.addItem(vocabulary(label), value.value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 
@@ -221,9 +247,9 @@ class TemplateEditor(QDialog):
         self.fields.setItem(row, 0, QTableWidgetItem(item.name))
         self.fields.setItem(row, 1, QTableWidgetItem(item.label))
         kind = QComboBox()
-        kind.setAccessibleName("Feldtyp")
+        kind.setAccessibleName(self.tr("Feldtyp"))
         for value, label in FIELD_TYPES.items():
-            kind.addItem(label, value)
+            kind.addItem(self.tr(label), value)
         kind.setCurrentIndex(max(0, kind.findData(item.type)))
         kind.currentIndexChanged.connect(self._changed)
         self.fields.setCellWidget(row, 2, kind)
@@ -314,7 +340,7 @@ class TemplateEditor(QDialog):
     def refresh(self) -> Template | None:
         """Check the current state and show the preview, or why it cannot be saved."""
         spec = self.spec()
-        self.id_label.setText(f"{spec.id}.toml im Vorlagenordner")
+        self.id_label.setText(self.tr("{file} im Vorlagenordner").format(file=f"{spec.id}.toml"))
         self._text = spec_to_toml(spec)
         problem = self._problem(spec)
         template = None
@@ -325,30 +351,33 @@ class TemplateEditor(QDialog):
                 problem = str(exc)
         if template is not None:
             self.preview.setPlainText(render(template, template.example_values()))
-            self.names_hint.setText(
-                "Felder: {greeting}, " + ", ".join(f"{{{f.name}}}" for f in template.fields)
-            )
+            names = ", ".join(["{greeting}", *(f"{{{f.name}}}" for f in template.fields)])
+            self.names_hint.setText(self.tr("Felder: {names}").format(names=names))
             self.status.setStyleSheet("")
-            self.status.setText("✓ Die Vorlage ist vollständig und kann gespeichert werden.")
+            self.status.setText(
+                self.tr("✓ Die Vorlage ist vollständig und kann gespeichert werden.")
+            )
         else:
             self.status.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
-            self.status.setText(f"Noch nicht speicherbar: {problem}")
+            self.status.setText(
+                self.tr("Noch nicht speicherbar: {problem}").format(problem=problem)
+            )
         self.save_button.setEnabled(template is not None)
         return template
 
     def _problem(self, spec: TemplateSpec) -> str | None:
         """What the loader would accept but a gallery entry needs."""
         if not spec.title:
-            return "Die Vorlage braucht einen Titel."
+            return self.tr("Die Vorlage braucht einen Titel.")
         if not spec.when:
-            return "Sagen Sie unter „Wann passend“, wofür die Vorlage gedacht ist."
+            return self.tr("Sagen Sie unter „Wann passend“, wofür die Vorlage gedacht ist.")
         if not spec.platforms:
-            return "Wählen Sie mindestens eine Plattform."
+            return self.tr("Wählen Sie mindestens eine Plattform.")
         if spec.id in self._taken:
-            return f"Die ID „{spec.id}“ gibt es schon."
+            return self.tr("Die ID „{id}“ gibt es schon.").format(id=spec.id)
         names = [f.name for f in spec.fields]
         if any(not name for name in names):
-            return "Jedes Feld braucht einen Namen."
+            return self.tr("Jedes Feld braucht einen Namen.")
         return None
 
     # -- closing ------------------------------------------------------------------------
@@ -360,7 +389,7 @@ class TemplateEditor(QDialog):
         try:
             self.saved = self._library.save(self._text, self._taken, replaces=self._replaces)
         except (Invalid, OSError) as exc:
-            QMessageBox.warning(self, "Vorlage nicht gespeichert", str(exc))
+            QMessageBox.warning(self, self.tr("Vorlage nicht gespeichert"), str(exc))
             return
         self._dirty = False
         self.accept()
@@ -373,6 +402,8 @@ class TemplateEditor(QDialog):
     def confirm_discard(self) -> bool:
         """Tests replace this to answer without a dialog."""
         answer = QMessageBox.question(
-            self, "Änderungen verwerfen?", "Die Änderungen an der Vorlage gehen verloren."
+            self,
+            self.tr("Änderungen verwerfen?"),
+            self.tr("Die Änderungen an der Vorlage gehen verloren."),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -13,31 +13,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knigge_desktop.core.vocabulary import PLATFORM_LABELS, Platform
+from knigge_desktop.core.vocabulary import PLATFORM_LABELS, QT_TRANSLATE_NOOP, Platform
 from knigge_desktop.ui.findings_panel import FindingsPanel
+from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.limit_meter import LimitMeter
 from knigge_desktop.ui.message_editor import MessageEditor
 from knigge_desktop.ui.theme import BANNER, pick
 
-COPY_LABEL = "In die Zwischenablage kopieren"
+COPY_LABEL = QT_TRANSLATE_NOOP("TextPane", "In die Zwischenablage kopieren")
 
 
 class TextPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.platform = QComboBox()
-        self.platform.setAccessibleName("Plattform")
-        self.platform.setToolTip("Wo die Nachricht hingeht; die Prüfung kennt deren Grenzen.")
-        self.platform.addItem("Plattform offen", "")
+        self.platform.setAccessibleName(self.tr("Plattform"))
+        self.platform.setToolTip(
+            self.tr("Wo die Nachricht hingeht; die Prüfung kennt deren Grenzen.")
+        )
+        self.platform.addItem(self.tr("Plattform offen"), "")
         for platform, label in PLATFORM_LABELS.items():
-            self.platform.addItem(label, platform.value)
-        platform_label = QLabel("&Plattform:")
+            self.platform.addItem(vocabulary(label), platform.value)
+        platform_label = QLabel(self.tr("&Plattform:"))
         platform_label.setBuddy(self.platform)
         self.limit_meter = LimitMeter()
 
         self.editor = MessageEditor()
         self.editor.setObjectName("editor")
-        self.editor.setAccessibleName("Nachrichtentext")
+        self.editor.setAccessibleName(self.tr("Nachrichtentext"))
         self.editor.setTabChangesFocus(True)
         font = self.editor.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -47,23 +50,27 @@ class TextPane(QWidget):
         self.edited_banner.setObjectName("edited_banner")
         self.edited_banner.setStyleSheet(pick(BANNER, self))
         banner_text = QLabel(
-            "Sie haben den Text von Hand geändert. Änderungen in den Feldern werden deshalb "
-            "nicht übernommen.",
+            self.tr(
+                "Sie haben den Text von Hand geändert. Änderungen in den Feldern werden "
+                "deshalb nicht übernommen."
+            ),
             wordWrap=True,
         )
-        self.regenerate_button = QPushButton("Text aus Feldern neu erzeugen")
-        self.regenerate_button.setToolTip("Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.")
+        self.regenerate_button = QPushButton(self.tr("Text aus Feldern neu erzeugen"))
+        self.regenerate_button.setToolTip(
+            self.tr("Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.")
+        )
         banner_layout = QHBoxLayout(self.edited_banner)
         banner_layout.addWidget(banner_text, 1)
         banner_layout.addWidget(self.regenerate_button)
         self.edited_banner.hide()
 
-        self.copy_button = QPushButton(COPY_LABEL)
-        self.copy_button.setToolTip("Fertigen Text kopieren (Strg+Umschalt+C)")
+        self.copy_button = QPushButton(self.tr(COPY_LABEL))
+        self.copy_button.setToolTip(self.tr("Fertigen Text kopieren (Strg+Eingabe)"))
         self.copy_button.setDefault(True)
 
         header = QHBoxLayout()
-        header.addWidget(QLabel("<b>Nachricht</b>"))
+        header.addWidget(QLabel(self.tr("<b>Nachricht</b>")))
         header.addStretch(1)
         header.addWidget(self.limit_meter)
         header.addSpacing(12)

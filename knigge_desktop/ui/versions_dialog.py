@@ -23,20 +23,22 @@ class VersionsDialog(QDialog):
 
     def __init__(self, versions: list[Version], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Frühere Versionen")
+        self.setWindowTitle(self.tr("Frühere Versionen"))
         self.resize(720, 420)
         self._versions = versions
         self.list = QListWidget()
-        self.list.setAccessibleName("Versionen")
+        self.list.setAccessibleName(self.tr("Versionen"))
         for index, version in enumerate(versions):
             first_line = version.text.strip().splitlines()[0][:50] if version.text.strip() else ""
             label = "jetzt" if index == 0 else local_time(version.saved)
             self.list.addItem(f"{label}  –  {first_line}")
         self.preview = QPlainTextEdit(readOnly=True)
-        self.preview.setAccessibleName("Vorschau der Version")
-        self.restore_button = QPushButton("Diese Version wiederherstellen")
-        close_button = QPushButton("Schließen")
-        note = QLabel("Das Wiederherstellen legt den jetzigen Stand als eigene Version ab.")
+        self.preview.setAccessibleName(self.tr("Vorschau der Version"))
+        self.restore_button = QPushButton(self.tr("Diese Version wiederherstellen"))
+        close_button = QPushButton(self.tr("Schließen"))
+        note = QLabel(
+            self.tr("Das Wiederherstellen legt den jetzigen Stand als eigene Version ab.")
+        )
         panes = QHBoxLayout()
         panes.addWidget(self.list, 1)
         panes.addWidget(self.preview, 2)

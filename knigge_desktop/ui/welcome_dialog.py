@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.settings import Settings
-from knigge_desktop.core.vocabulary import TONE_LABELS
+from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP, TONE_LABELS
+from knigge_desktop.ui.i18n import vocabulary
 
-WHERE_THINGS_ARE = (
+WHERE_THINGS_ARE = QT_TRANSLATE_NOOP(
+    "WelcomeDialog",
     "<p><b>So ist das Fenster aufgebaut:</b></p><ul>"
     "<li><b>Links</b> die Vorlagen: Erstkontakt, Kontaktanfrage, Nachfassen, Antwort, Absage "
     "(Strg+1).</li>"
@@ -28,46 +30,50 @@ WHERE_THINGS_ARE = (
     "(Strg+3, Strg+4; F7 springt zum nächsten Hinweis).</li>"
     "<li><b>Strg+Eingabe</b> kopiert den fertigen Text. Entwürfe werden beim Tippen "
     "gespeichert (Strg+O).</li>"
-    "<li><b>F1</b> zeigt alle Tastenkürzel.</li></ul>"
+    "<li><b>F1</b> zeigt alle Tastenkürzel.</li></ul>",
 )
 
 
 class WelcomeDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Willkommen bei Knigge Desktop")
+        self.setWindowTitle(self.tr("Willkommen bei Knigge Desktop"))
         self._settings = settings
         intro = QLabel(
-            "<h3>Willkommen!</h3><p>Knigge Desktop hilft bei der ersten Nachricht an Fremde auf "
-            "XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. Zwei Angaben "
-            "sparen Ihnen später Tipparbeit; beide lassen sich jederzeit unter "
-            "<i>Bearbeiten → Einstellungen</i> ändern.</p>",
+            self.tr(
+                "<h3>Willkommen!</h3><p>Knigge Desktop hilft bei der ersten Nachricht an "
+                "Fremde auf XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. "
+                "Zwei Angaben sparen Ihnen später Tipparbeit; beide lassen sich jederzeit "
+                "unter <i>Bearbeiten → Einstellungen</i> ändern.</p>"
+            ),
             wordWrap=True,
         )
         self.sender_name = QLineEdit(settings.get("sender_name"))
-        self.sender_name.setPlaceholderText("z. B. Jonas Becker")
-        self.sender_name.setAccessibleName("Ihr Name")
+        self.sender_name.setPlaceholderText(self.tr("z. B. Jonas Becker"))
+        self.sender_name.setAccessibleName(self.tr("Ihr Name"))
         self.signature = QPlainTextEdit(settings.get("sender_signature"))
-        self.signature.setPlaceholderText("z. B. Einkauf · Becker Transport GmbH")
-        self.signature.setAccessibleName("Ihre Signatur")
+        self.signature.setPlaceholderText(self.tr("z. B. Einkauf · Becker Transport GmbH"))
+        self.signature.setAccessibleName(self.tr("Ihre Signatur"))
         self.signature.setTabChangesFocus(True)
         self.signature.setFixedHeight(self.signature.fontMetrics().lineSpacing() * 3 + 12)
         self.tone = QComboBox()
-        self.tone.setAccessibleName("Übliche Anrede")
-        self.tone.addItem("keine Vorgabe", "")
+        self.tone.setAccessibleName(self.tr("Übliche Anrede"))
+        self.tone.addItem(self.tr("keine Vorgabe"), "")
         for tone, label in TONE_LABELS.items():
-            self.tone.addItem(label, tone.value)
+            self.tone.addItem(vocabulary(label), tone.value)
         self.tone.setCurrentIndex(max(0, self.tone.findData(settings.get("default_tone"))))
         form = QFormLayout()
-        form.addRow("Ihr &Name:", self.sender_name)
-        form.addRow("Ihre &Signatur:", self.signature)
-        form.addRow("Übliche &Anrede:", self.tone)
-        where = QLabel(WHERE_THINGS_ARE, wordWrap=True)
+        form.addRow(self.tr("Ihr &Name:"), self.sender_name)
+        form.addRow(self.tr("Ihre &Signatur:"), self.signature)
+        form.addRow(self.tr("Übliche &Anrede:"), self.tone)
+        where = QLabel(self.tr(WHERE_THINGS_ARE), wordWrap=True)
         where.setObjectName("where_things_are")
         buttons = QDialogButtonBox()
-        self.start_button = buttons.addButton("&Los geht’s", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = buttons.addButton(
+            self.tr("&Los geht’s"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.skip_button = buttons.addButton(
-            "&Überspringen", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Überspringen"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept)

@@ -1,0 +1,1273 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="de_DE">
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Entwürfe</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Zuletzt geändert</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.</source>
+        <translation>No drafts yet. Every message is saved while you write.</translation>
+    </message>
+    <message>
+        <source>In allen Entwürfen suchen …</source>
+        <translation>Search all drafts …</translation>
+    </message>
+    <message>
+        <source>Entwürfe durchsuchen</source>
+        <translation>Search drafts</translation>
+    </message>
+    <message>
+        <source>Papierkorb (30 Tage)</source>
+        <translation>Trash (30 days)</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Importieren …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <source>Exportieren …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Umbenennen …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <source>Umbenennen (F2)</source>
+        <translation>Rename (F2)</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Löschen (Entf)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <source>Löschen rückgängig</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Den zuletzt gelöschten Entwurf zurückholen (Strg+Z)</source>
+        <translation>Bring back the draft deleted last (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Gelöscht am</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Der Papierkorb ist leer.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <source>Kein Entwurf enthält diese Wörter.</source>
+        <translation>No draft contains these words.</translation>
+    </message>
+    <message>
+        <source>Die {n} besten Treffer; weitere Wörter grenzen ein.</source>
+        <translation>The {n} best matches; more words narrow the search.</translation>
+    </message>
+    <message>
+        <source>Entwurf umbenennen</source>
+        <translation>Rename draft</translation>
+    </message>
+    <message>
+        <source>Neuer Titel:</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <source>„{title}“ gelöscht. Rückgängig mit Strg+Z.</source>
+        <translation>“{title}” deleted. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Entwurf wiederhergestellt.</source>
+        <translation>Draft restored.</translation>
+    </message>
+    <message>
+        <source>Entwurf aus dem Papierkorb geholt.</source>
+        <translation>Draft taken back from the trash.</translation>
+    </message>
+    <message>
+        <source>Entwürfe importieren</source>
+        <translation>Import drafts</translation>
+    </message>
+    <message>
+        <source>JSON-Dateien (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Entwürfe exportieren</source>
+        <translation>Export drafts</translation>
+    </message>
+    <message>
+        <source>Alle Entwürfe gesichert unter {path}.</source>
+        <translation>All drafts saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>Diese Vorlage hat keine Felder.</source>
+        <translation>This template has no fields.</translation>
+    </message>
+    <message>
+        <source>{label} (Pflichtfeld)</source>
+        <translation>{label} (required)</translation>
+    </message>
+    <message>
+        <source>{star} Pflichtfeld</source>
+        <translation>{star} required</translation>
+    </message>
+    <message>
+        <source>einfügen</source>
+        <translation>include</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Fehler</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnungen</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>„{flagged}“: {message}</source>
+        <translation>“{flagged}”: {message}</translation>
+    </message>
+    <message>
+        <source>Knigge-Hinweise</source>
+        <translation>Etiquette findings</translation>
+    </message>
+    <message>
+        <source>Vorschlag übernehmen</source>
+        <translation>Apply suggestion</translation>
+    </message>
+    <message>
+        <source>Hier ignorieren</source>
+        <translation>Ignore here</translation>
+    </message>
+    <message>
+        <source>Diesen Hinweis in diesem Entwurf nicht mehr zeigen</source>
+        <translation>Stop showing this finding in this draft</translation>
+    </message>
+    <message>
+        <source>Regel ausschalten</source>
+        <translation>Turn rule off</translation>
+    </message>
+    <message>
+        <source>Diese Regel in allen Entwürfen ausschalten</source>
+        <translation>Turn this rule off in all drafts</translation>
+    </message>
+    <message>
+        <source>✓ Keine Hinweise: Die Nachricht folgt dem Knigge.</source>
+        <translation>✓ No findings: the message follows the etiquette.</translation>
+    </message>
+    <message>
+        <source>{n} zu beachten</source>
+        <translation>{n} to look at</translation>
+    </message>
+    <message>
+        <source>1 Hinweis</source>
+        <translation>1 hint</translation>
+    </message>
+    <message>
+        <source>{n} Hinweise</source>
+        <translation>{n} hints</translation>
+    </message>
+    <message>
+        <source>Wählen Sie einen Hinweis, um zu sehen, warum er wichtig ist.</source>
+        <translation>Choose a finding to see why it matters.</translation>
+    </message>
+    <message>
+        <source>„{suggestion}“ übernehmen</source>
+        <translation>Use “{suggestion}”</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarDialog</name>
+    <message>
+        <source>Auf diesem Rechner (LanguageTool lokal, empfohlen)</source>
+        <translation>On this computer (local LanguageTool, recommended)</translation>
+    </message>
+    <message>
+        <source>Eigener LanguageTool-Server</source>
+        <translation>Own LanguageTool server</translation>
+    </message>
+    <message>
+        <source>Aus</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>⚠ Ihr Text wird dann zur Prüfung an diesen Server geschickt und verlässt den Rechner.</source>
+        <translation>⚠ Your text is then sent to this server to be checked and leaves your computer.</translation>
+    </message>
+    <message>
+        <source>Grammatik und Rechtschreibung</source>
+        <translation>Grammar and spelling</translation>
+    </message>
+    <message>
+        <source>LanguageTool herunterladen (etwa 250 MB) …</source>
+        <translation>Download LanguageTool (about 250 MB) …</translation>
+    </message>
+    <message>
+        <source>Vorhandenen Ordner wählen …</source>
+        <translation>Choose an existing folder …</translation>
+    </message>
+    <message>
+        <source>https://languagetool.meine-firma.de</source>
+        <translation>https://languagetool.example.com</translation>
+    </message>
+    <message>
+        <source>wird im Schlüsselbund des Systems gespeichert</source>
+        <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <source>Deutschland</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Österreich</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Schweiz</source>
+        <translation>Switzerland</translation>
+    </message>
+    <message>
+        <source>Pingelig prüfen (auch Stil und Feinheiten)</source>
+        <translation>Picky check (style and fine points too)</translation>
+    </message>
+    <message>
+        <source>Java:</source>
+        <translation>Java:</translation>
+    </message>
+    <message>
+        <source>LanguageTool:</source>
+        <translation>LanguageTool:</translation>
+    </message>
+    <message>
+        <source>Server-Adresse:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Premium-Name:</source>
+        <translation>Premium user name:</translation>
+    </message>
+    <message>
+        <source>API-Schlüssel:</source>
+        <translation>API key:</translation>
+    </message>
+    <message>
+        <source>Sprachvariante:</source>
+        <translation>Variant of German:</translation>
+    </message>
+    <message>
+        <source>✗ noch nicht heruntergeladen</source>
+        <translation>✗ not downloaded yet</translation>
+    </message>
+    <message>
+        <source>LanguageTool-Ordner wählen</source>
+        <translation>Choose the LanguageTool folder</translation>
+    </message>
+    <message>
+        <source>LanguageTool wird heruntergeladen und geprüft …</source>
+        <translation>Downloading and verifying LanguageTool …</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>LanguageTool herunterladen</source>
+        <translation>Download LanguageTool</translation>
+    </message>
+    <message>
+        <source>LanguageTool: {done} von {total} MB</source>
+        <translation>LanguageTool: {done} of {total} MB</translation>
+    </message>
+    <message>
+        <source>✓ heruntergeladen und geprüft: {jar}</source>
+        <translation>✓ downloaded and verified: {jar}</translation>
+    </message>
+    <message>
+        <source>✗ Herunterladen abgebrochen; nichts wurde gespeichert.</source>
+        <translation>✗ Download cancelled; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen gelten bis zum Beenden, ließen sich aber nicht speichern ({error}).</source>
+        <translation>The settings apply until you quit, but could not be saved ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>LimitMeter</name>
+    <message>
+        <source>Länge der Nachricht</source>
+        <translation>Length of the message</translation>
+    </message>
+    <message>
+        <source>keine Plattform gewählt</source>
+        <translation>no platform chosen</translation>
+    </message>
+    <message>
+        <source>{length} Zeichen</source>
+        <translation>{length} characters</translation>
+    </message>
+    <message>
+        <source>{where}: keine bekannte Längengrenze für diese Nachricht.</source>
+        <translation>{where}: no known length limit for this message.</translation>
+    </message>
+    <message>
+        <source>noch {n} Zeichen frei</source>
+        <translation>{n} characters left</translation>
+    </message>
+    <message>
+        <source>{n} Zeichen zu lang</source>
+        <translation>{n} characters too long</translation>
+    </message>
+    <message>
+        <source>{platform} erlaubt für „{kind}“ {limit} Zeichen; {rest}. Emoji zählen dort meist doppelt.</source>
+        <translation>{platform} allows {limit} characters for “{kind}”; {rest}. Emoji usually count twice there.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vorlage „{id}“ nicht gefunden</source>
+        <translation>Template “{id}” not found</translation>
+    </message>
+    <message>
+        <source>Speicherstand des Entwurfs</source>
+        <translation>Save state of the draft</translation>
+    </message>
+    <message>
+        <source>Grammatik: startet …</source>
+        <translation>Grammar: starting …</translation>
+    </message>
+    <message>
+        <source>Grammatik- und Rechtschreibprüfung einrichten</source>
+        <translation>Set up the grammar and spelling check</translation>
+    </message>
+    <message>
+        <source>Entwürfe werden nicht gespeichert – als Textdatei sichern …</source>
+        <translation>Drafts are not being saved – save as a text file …</translation>
+    </message>
+    <message>
+        <source>Grammatik: aus</source>
+        <translation>Grammar: off</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Vorlagen</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Neuer Entwurf aus &amp;Vorlage</source>
+        <translation>New draft from &amp;template</translation>
+    </message>
+    <message>
+        <source>&amp;Entwürfe …</source>
+        <translation>&amp;Drafts …</translation>
+    </message>
+    <message>
+        <source>&amp;Frühere Versionen …</source>
+        <translation>Earlier &amp;versions …</translation>
+    </message>
+    <message>
+        <source>Text &amp;kopieren</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Nächster Hinweis</source>
+        <translation>&amp;Next finding</translation>
+    </message>
+    <message>
+        <source>&amp;Vorheriger Hinweis</source>
+        <translation>&amp;Previous finding</translation>
+    </message>
+    <message>
+        <source>Text aus &amp;Feldern neu erzeugen</source>
+        <translation>Text from the &amp;fields again</translation>
+    </message>
+    <message>
+        <source>&amp;Ignorierte Hinweise wieder zeigen</source>
+        <translation>Show &amp;ignored findings again</translation>
+    </message>
+    <message>
+        <source>Ausgeschaltete &amp;Regeln</source>
+        <translation>Rules turned &amp;off</translation>
+    </message>
+    <message>
+        <source>&amp;Grammatik und Rechtschreibung …</source>
+        <translation>&amp;Grammar and spelling …</translation>
+    </message>
+    <message>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Vorlage …</source>
+        <translation>&amp;New template …</translation>
+    </message>
+    <message>
+        <source>Vorlage &amp;duplizieren …</source>
+        <translation>&amp;Duplicate template …</translation>
+    </message>
+    <message>
+        <source>Vorlage &amp;bearbeiten …</source>
+        <translation>&amp;Edit template …</translation>
+    </message>
+    <message>
+        <source>Vorlage &amp;importieren …</source>
+        <translation>&amp;Import template …</translation>
+    </message>
+    <message>
+        <source>Vorlage e&amp;xportieren …</source>
+        <translation>E&amp;xport template …</translation>
+    </message>
+    <message>
+        <source>Vorlage &amp;löschen</source>
+        <translation>De&amp;lete template</translation>
+    </message>
+    <message>
+        <source>&amp;Felder</source>
+        <translation>&amp;Fields</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Hinweise</source>
+        <translation>F&amp;indings</translation>
+    </message>
+    <message>
+        <source>&amp;Tastenkürzel …</source>
+        <translation>&amp;Keyboard shortcuts …</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber Knigge Desktop</source>
+        <translation>&amp;About Knigge Desktop</translation>
+    </message>
+    <message>
+        <source>Neuer Entwurf: {title}</source>
+        <translation>New draft: {title}</translation>
+    </message>
+    <message>
+        <source>Grammatik: {state}</source>
+        <translation>Grammar: {state}</translation>
+    </message>
+    <message>
+        <source>„{word}“ steht jetzt in Ihrem Wörterbuch.</source>
+        <translation>“{word}” is in your dictionary now.</translation>
+    </message>
+    <message>
+        <source>Meine Vorlage</source>
+        <translation>My template</translation>
+    </message>
+    <message>
+        <source>Ihr Anliegen</source>
+        <translation>Your request</translation>
+    </message>
+    <message>
+        <source>{title} (Kopie)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie.</source>
+        <translation>Shipped templates stay as they are: you are editing a copy.</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht lesbar: {error}</source>
+        <translation>Template not readable: {error}</translation>
+    </message>
+    <message>
+        <source>Vorlage „{title}“ gespeichert: {path}</source>
+        <translation>Template “{title}” saved: {path}</translation>
+    </message>
+    <message>
+        <source>Vorlage importieren</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Vorlagen (*.toml)</source>
+        <translation>Templates (*.toml)</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht importiert</source>
+        <translation>Template not imported</translation>
+    </message>
+    <message>
+        <source>Vorlage „{title}“ importiert.</source>
+        <translation>Template “{title}” imported.</translation>
+    </message>
+    <message>
+        <source>Vorlage exportieren</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht exportiert</source>
+        <translation>Template not exported</translation>
+    </message>
+    <message>
+        <source>Vorlage exportiert: {path}</source>
+        <translation>Template exported: {path}</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Vorlagen lassen sich nicht löschen.</source>
+        <translation>Shipped templates cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage „{title}“ löschen? Entwürfe daraus bleiben erhalten.</source>
+        <translation>Delete the template “{title}”? Drafts made from it stay.</translation>
+    </message>
+    <message>
+        <source>Vorlage löschen</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht gelöscht</source>
+        <translation>Template not deleted</translation>
+    </message>
+    <message>
+        <source>Vorlage „{title}“ gelöscht.</source>
+        <translation>Template “{title}” deleted.</translation>
+    </message>
+    <message>
+        <source>Keine Hinweise im Text.</source>
+        <translation>No findings in the text.</translation>
+    </message>
+    <message>
+        <source>Vorschlag übernommen. Strg+Z macht es rückgängig.</source>
+        <translation>Suggestion applied. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
+        <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
+    </message>
+    <message>
+        <source>Regel {rule} ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
+        <translation>Rule {rule} turned off; turn it on again under Edit → Rules turned off.</translation>
+    </message>
+    <message>
+        <source>Keine Regel ausgeschaltet</source>
+        <translation>No rule turned off</translation>
+    </message>
+    <message>
+        <source>Einschalten: {rule} ({message})</source>
+        <translation>Turn on: {rule} ({message})</translation>
+    </message>
+    <message>
+        <source>Text neu erzeugt. Strg+Z holt Ihren Text zurück.</source>
+        <translation>Text made again. Ctrl+Z brings your text back.</translation>
+    </message>
+    <message>
+        <source>1 Wort</source>
+        <translation>1 word</translation>
+    </message>
+    <message>
+        <source>{n} Wörter</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <source>1 Zeichen</source>
+        <translation>1 character</translation>
+    </message>
+    <message>
+        <source>{n} Zeichen</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>Noch nicht fertig</source>
+        <translation>Not finished yet</translation>
+    </message>
+    <message>
+        <source>Nicht kopiert.</source>
+        <translation>Not copied.</translation>
+    </message>
+    <message>
+        <source>✓ Kopiert: {n} Zeichen in der Zwischenablage.</source>
+        <translation>✓ Copied: {n} characters on the clipboard.</translation>
+    </message>
+    <message>
+        <source>✓ Kopiert</source>
+        <translation>✓ Copied</translation>
+    </message>
+    <message>
+        <source>Dieser Entwurf hat noch keine gespeicherte Version.</source>
+        <translation>This draft has no saved version yet.</translation>
+    </message>
+    <message>
+        <source>Version vom {when} wiederhergestellt.</source>
+        <translation>Version of {when} restored.</translation>
+    </message>
+    <message>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert – als Textdatei sichern …</source>
+        <translation>Not saved – save as a text file …</translation>
+    </message>
+    <message>
+        <source>Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.</source>
+        <translation>Your text stays in the window; you can save it as a text file.</translation>
+    </message>
+    <message>
+        <source>Text als Datei sichern</source>
+        <translation>Save text as a file</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Text gesichert unter {path}.</source>
+        <translation>Text saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Über Knigge Desktop</source>
+        <translation>About Knigge Desktop</translation>
+    </message>
+    <message>
+        <source>Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</source>
+        <translation>Good first messages in business networks: friendly, brief, personal and in correct German.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <source>„{suggestion}“ übernehmen</source>
+        <translation>Use “{suggestion}”</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>„{word}“ zum Wörterbuch hinzufügen</source>
+        <translation>Add “{word}” to the dictionary</translation>
+    </message>
+    <message>
+        <source>Hier ignorieren: {message}</source>
+        <translation>Ignore here: {message}</translation>
+    </message>
+    <message>
+        <source>Regel {rule} ausschalten</source>
+        <translation>Turn rule {rule} off</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>z. B. Jonas Becker</source>
+        <translation>e.g. Jonas Becker</translation>
+    </message>
+    <message>
+        <source>z. B. Einkauf · Becker Transport GmbH · 0561 123456</source>
+        <translation>e.g. Purchasing · Becker Transport GmbH · 0561 123456</translation>
+    </message>
+    <message>
+        <source>keine Vorgabe</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Sprache der Oberfläche</source>
+        <translation>Language of the window</translation>
+    </message>
+    <message>
+        <source>Eine andere Sprache gilt ab dem nächsten Start.</source>
+        <translation>A new language applies from the next start.</translation>
+    </message>
+    <message>
+        <source>Grammatik und Rechtschreibung …</source>
+        <translation>Grammar and spelling …</translation>
+    </message>
+    <message>
+        <source>Ausgeschaltete Regeln</source>
+        <translation>Rules turned off</translation>
+    </message>
+    <message>
+        <source>Eigenes Wörterbuch</source>
+        <translation>Own dictionary</translation>
+    </message>
+    <message>
+        <source>Wort entfernen</source>
+        <translation>Remove word</translation>
+    </message>
+    <message>
+        <source>&amp;Ihr Name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatur:</source>
+        <translation>&amp;Signature:</translation>
+    </message>
+    <message>
+        <source>Übliche &amp;Anrede:</source>
+        <translation>Usual &amp;form of address:</translation>
+    </message>
+    <message>
+        <source>Übliche &amp;Plattform:</source>
+        <translation>Usual &amp;platform:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Ausgeschaltete Regeln (Haken weg: wieder an)</source>
+        <translation>Rules turned off (untick: on again)</translation>
+    </message>
+    <message>
+        <source>Name und Signatur gelten für neue Entwürfe.</source>
+        <translation>Name and signature apply to new drafts.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Mehrzeilig</source>
+        <translation>Multi-line</translation>
+    </message>
+    <message>
+        <source>Auswahl</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ja/Nein</source>
+        <translation>Yes/no</translation>
+    </message>
+    <message>
+        <source>per Sie</source>
+        <translation>formal (Sie)</translation>
+    </message>
+    <message>
+        <source>per du</source>
+        <translation>informal (du)</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Beschriftung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pflicht</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Beispiel</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Auswahl (wert=Text; …)</source>
+        <translation>Choices (value=Text; …)</translation>
+    </message>
+    <message>
+        <source>{feld} setzt einen Wert ein, {greeting} die Anrede; {#feld}…{/feld} erscheint nur, wenn das Feld ausgefüllt ist, {^feld}…{/feld} nur, wenn nicht.</source>
+        <translation>{field} inserts a value, {greeting} the salutation; {#field}…{/field} appears only when the field is filled in, {^field}…{/field} only when it is not.</translation>
+    </message>
+    <message>
+        <source>Vorlage bearbeiten</source>
+        <translation>Edit template</translation>
+    </message>
+    <message>
+        <source>Neue Vorlage</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Titel der Vorlage</source>
+        <translation>Title of the template</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>Wann passt die Vorlage</source>
+        <translation>When the template fits</translation>
+    </message>
+    <message>
+        <source>Felder für den Empfänger</source>
+        <translation>Fields for the recipient</translation>
+    </message>
+    <message>
+        <source>Ihr Name und Ihre Signatur</source>
+        <translation>Your name and signature</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>An&amp;rede:</source>
+        <translation>Form of a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Plattformen:</source>
+        <translation>Platforms:</translation>
+    </message>
+    <message>
+        <source>&amp;Wann passend:</source>
+        <translation>&amp;When it fits:</translation>
+    </message>
+    <message>
+        <source>&amp;Empfänger-Felder:</source>
+        <translation>&amp;Recipient fields:</translation>
+    </message>
+    <message>
+        <source>Absender-Felder:</source>
+        <translation>Sender fields:</translation>
+    </message>
+    <message>
+        <source>Eigene Felder</source>
+        <translation>Own fields</translation>
+    </message>
+    <message>
+        <source>Feld &amp;hinzufügen</source>
+        <translation>&amp;Add field</translation>
+    </message>
+    <message>
+        <source>Feld entfernen</source>
+        <translation>Remove field</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Text der Vorlage</source>
+        <translation>Text of the template</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eigene Felder&lt;/b&gt; (dazu kommen die gewählten Gruppen)</source>
+        <translation>&lt;b&gt;Own fields&lt;/b&gt; (plus the groups chosen above)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Te&amp;xt&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Te&amp;xt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Vorschau mit den Beispielwerten</source>
+        <translation>Preview with the example values</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vorschau&lt;/b&gt; (mit den Beispielwerten der Felder)</source>
+        <translation>&lt;b&gt;Preview&lt;/b&gt; (with the fields’ example values)</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Als TOML-Datei in Ihrem Vorlagenordner speichern (Strg+S)</source>
+        <translation>Save as a TOML file in your templates folder (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Feldtyp</source>
+        <translation>Field type</translation>
+    </message>
+    <message>
+        <source>{file} im Vorlagenordner</source>
+        <translation>{file} in the templates folder</translation>
+    </message>
+    <message>
+        <source>Felder: {names}</source>
+        <translation>Fields: {names}</translation>
+    </message>
+    <message>
+        <source>✓ Die Vorlage ist vollständig und kann gespeichert werden.</source>
+        <translation>✓ The template is complete and can be saved.</translation>
+    </message>
+    <message>
+        <source>Noch nicht speicherbar: {problem}</source>
+        <translation>Cannot be saved yet: {problem}</translation>
+    </message>
+    <message>
+        <source>Die Vorlage braucht einen Titel.</source>
+        <translation>The template needs a title.</translation>
+    </message>
+    <message>
+        <source>Sagen Sie unter „Wann passend“, wofür die Vorlage gedacht ist.</source>
+        <translation>Say under “When it fits” what the template is for.</translation>
+    </message>
+    <message>
+        <source>Wählen Sie mindestens eine Plattform.</source>
+        <translation>Choose at least one platform.</translation>
+    </message>
+    <message>
+        <source>Die ID „{id}“ gibt es schon.</source>
+        <translation>The id “{id}” exists already.</translation>
+    </message>
+    <message>
+        <source>Jedes Feld braucht einen Namen.</source>
+        <translation>Every field needs a name.</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht gespeichert</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <source>Änderungen verwerfen?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Die Änderungen an der Vorlage gehen verloren.</source>
+        <translation>The changes to the template will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <source>&lt;b&gt;Vorlagen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Templates&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Vorlagen durchsuchen …</source>
+        <translation>Search templates …</translation>
+    </message>
+    <message>
+        <source>Vorlagen durchsuchen</source>
+        <translation>Search templates</translation>
+    </message>
+    <message>
+        <source>Nach Art filtern</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <source>Nach Ton filtern</source>
+        <translation>Filter by tone</translation>
+    </message>
+    <message>
+        <source>Sie und du</source>
+        <translation>Sie and du</translation>
+    </message>
+    <message>
+        <source>Vorlagen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Vorlage verwenden</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <source>Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)</source>
+        <translation>Start a new draft from this template (Enter)</translation>
+    </message>
+    <message>
+        <source>Alle Arten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Nicht geladen:
+</source>
+        <translation>Not loaded:
+</translation>
+    </message>
+    <message>
+        <source>Keine Vorlage passt zu Suche und Filter.</source>
+        <translation>No template matches the search and filters.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPane</name>
+    <message>
+        <source>In die Zwischenablage kopieren</source>
+        <translation>Copy to the clipboard</translation>
+    </message>
+    <message>
+        <source>Plattform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Wo die Nachricht hingeht; die Prüfung kennt deren Grenzen.</source>
+        <translation>Where the message goes; the check knows its limits.</translation>
+    </message>
+    <message>
+        <source>Plattform offen</source>
+        <translation>Platform open</translation>
+    </message>
+    <message>
+        <source>&amp;Plattform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>Nachrichtentext</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <source>Sie haben den Text von Hand geändert. Änderungen in den Feldern werden deshalb nicht übernommen.</source>
+        <translation>You changed the text by hand, so changes in the fields are not carried over.</translation>
+    </message>
+    <message>
+        <source>Text aus Feldern neu erzeugen</source>
+        <translation>Text from the fields again</translation>
+    </message>
+    <message>
+        <source>Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.</source>
+        <translation>Replaces your text; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Fertigen Text kopieren (Strg+Eingabe)</source>
+        <translation>Copy the finished text (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nachricht&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Message&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Frühere Versionen</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <source>Versionen</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Vorschau der Version</source>
+        <translation>Preview of the version</translation>
+    </message>
+    <message>
+        <source>Diese Version wiederherstellen</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Das Wiederherstellen legt den jetzigen Stand als eigene Version ab.</source>
+        <translation>Restoring keeps the current state as a version of its own.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;So ist das Fenster aufgebaut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Links&lt;/b&gt; die Vorlagen: Erstkontakt, Kontaktanfrage, Nachfassen, Antwort, Absage (Strg+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;In der Mitte&lt;/b&gt; die Felder der Vorlage; daraus entsteht der Text (Strg+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rechts&lt;/b&gt; Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise (Strg+3, Strg+4; F7 springt zum nächsten Hinweis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt; kopiert den fertigen Text. Entwürfe werden beim Tippen gespeichert (Strg+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;How the window is laid out:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Left&lt;/b&gt; the templates: first contact, contact request, follow-up, reply, decline (Ctrl+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Middle&lt;/b&gt; the template’s fields; the text is made from them (Ctrl+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Right&lt;/b&gt; your message, free to edit, with the etiquette findings below it (Ctrl+3, Ctrl+4; F7 jumps to the next finding).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt; copies the finished text. Drafts are saved while you type (Ctrl+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Willkommen bei Knigge Desktop</source>
+        <translation>Welcome to Knigge Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Willkommen!&lt;/h3&gt;&lt;p&gt;Knigge Desktop hilft bei der ersten Nachricht an Fremde auf XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. Zwei Angaben sparen Ihnen später Tipparbeit; beide lassen sich jederzeit unter &lt;i&gt;Bearbeiten → Einstellungen&lt;/i&gt; ändern.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Knigge Desktop helps with the first message to a stranger on XING, LinkedIn or by e-mail: friendly, brief, personal. Two answers save you typing later; both can be changed at any time under &lt;i&gt;Edit → Settings&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>z. B. Jonas Becker</source>
+        <translation>e.g. Jonas Becker</translation>
+    </message>
+    <message>
+        <source>Ihr Name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>z. B. Einkauf · Becker Transport GmbH</source>
+        <translation>e.g. Purchasing · Becker Transport GmbH</translation>
+    </message>
+    <message>
+        <source>Ihre Signatur</source>
+        <translation>Your signature</translation>
+    </message>
+    <message>
+        <source>Übliche Anrede</source>
+        <translation>Usual form of address</translation>
+    </message>
+    <message>
+        <source>keine Vorgabe</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Ihr &amp;Name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Ihre &amp;Signatur:</source>
+        <translation>Your &amp;signature:</translation>
+    </message>
+    <message>
+        <source>Übliche &amp;Anrede:</source>
+        <translation>Usual &amp;form of address:</translation>
+    </message>
+    <message>
+        <source>&amp;Los geht’s</source>
+        <translation>&amp;Let’s go</translation>
+    </message>
+    <message>
+        <source>&amp;Überspringen</source>
+        <translation>&amp;Skip</translation>
+    </message>
+</context>
+<context>
+    <name>_DateInput</name>
+    <message>
+        <source>Datum angeben</source>
+        <translation>Give a date</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>wie das System</source>
+        <translation>as the system</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Erstkontakt</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Kontaktanfrage</source>
+        <translation>Contact request</translation>
+    </message>
+    <message>
+        <source>Nachfassen</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Absage</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Antwort</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Gruppenbeitrag</source>
+        <translation>Group post</translation>
+    </message>
+    <message>
+        <source>Sie (förmlich)</source>
+        <translation>Sie (formal)</translation>
+    </message>
+    <message>
+        <source>du (locker)</source>
+        <translation>du (informal)</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+</TS>

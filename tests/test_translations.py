@@ -1,0 +1,131 @@
+"""German and English through Qt's translation system: every marked string has an English
+translation, the compiled catalogue is current, and an English window shows no German in
+its own words. The app follows the system's language and the setting."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from knigge_desktop.core.settings import Settings
+from knigge_desktop.ui.i18n import choose_language
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import update_translations  # noqa: E402
+
+# Words and letters that only German text has (the app's own words, not user content).
+GERMAN = re.compile(r"[äöüßÄÖÜ„]|\b(und|der|die|das|nicht|Vorlage|Entwurf|Ihr|Ihre|Strg)\b")
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_marked_string_has_an_english_translation(tmp_path: Path) -> None:
+    """lupdate over today's sources into a copy of the catalogue: nothing new may appear,
+    nothing may be left unfinished or vanished."""
+    copy = tmp_path / "en.ts"
+    shutil.copy(update_translations.TS, copy)
+    update_translations.lupdate(copy)
+    found = messages(copy)
+    assert len(found) > 250
+    untranslated = [
+        source for (_, source), m in found.items()
+        if m.find("translation").get("type") or not (m.findtext("translation") or "").strip()
+    ]  # fmt: skip
+    assert untranslated == [], "translate these in resources/i18n/knigge_desktop_en.ts"
+    assert set(found) == set(messages(update_translations.TS)), "run update_translations.py"
+
+
+def test_placeholders_survive_translation() -> None:
+    for (_, source), message in messages(update_translations.TS).items():
+        translation = message.findtext("translation") or ""
+        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation)) or (
+            "{feld}" in source  # the syntax help names its example field in each language
+        ), source
+        assert source.count("&") == translation.count("&"), f"menu key lost: {source}"
+
+
+def test_the_compiled_catalogue_is_current(tmp_path: Path) -> None:
+    rebuilt = tmp_path / "en.qm"
+    update_translations.lrelease(update_translations.TS, rebuilt)
+    assert rebuilt.read_bytes() == update_translations.QM.read_bytes(), (
+        "run scripts/update_translations.py"
+    )
+
+
+def test_the_language_follows_the_setting_then_the_system() -> None:
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    assert choose_language("", english) == "en"
+    assert choose_language("", french) == "de", "German is the default"
+    assert choose_language("de", english) == "de"
+    assert choose_language("en", french) == "en"
+
+
+def visible_words(window: QWidget) -> list[str]:
+    """The window's own words: menus, buttons, labels, tips, names. Left out: what comes
+    from templates, rules and the user (form fields, gallery entries, editor, findings)."""
+    from knigge_desktop.ui.field_form import FieldForm
+
+    content = (FieldForm, type(window.gallery.list), type(window.editor))
+    skip = {window.gallery.when, window.findings.explanation, window.findings.tree}
+    texts = []  # not the window title: it names the draft, whose title is content
+    for menu in window.menus.values():
+        texts.append(menu.title())
+        texts += [a.text() for a in menu.actions()]
+    for widget in window.findChildren(QWidget):
+        owners, parent = [], widget
+        while parent is not None:
+            owners.append(parent)
+            parent = parent.parentWidget()
+        if any(isinstance(o, content) or o in skip for o in owners):
+            continue
+        texts += [widget.toolTip(), widget.accessibleName()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+    return [t for t in texts if t]
+
+
+def test_an_english_window_speaks_english(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    settings = Settings(paths.settings_file)
+    settings.set("language", "en")
+    settings.save()
+    try:
+        window = window_factory(new_template="contact_request_formal")
+        pane = window.text_pane
+        pane.platform.setCurrentIndex(pane.platform.findData("linkedin"))
+        assert [m.title() for m in window.menus.values()] == [
+            "&File", "&Edit", "&Templates", "&View", "&Help"
+        ]  # fmt: skip
+        assert window.copy_button.text() == "Copy to the clipboard"
+        assert "characters" in window.counts.text()
+        german = [t for t in visible_words(window) if GERMAN.search(t)]
+        assert german == []
+        for dialog in (window.new_template(), window.offer_welcome()):
+            words = [dialog.windowTitle()]
+            words += [w.text() for w in dialog.findChildren(QLabel)]
+            words += [w.text() for w in dialog.findChildren(QAbstractButton)]
+            assert [t for t in words if GERMAN.search(t)] == [], type(dialog).__name__
+            dialog.done(0)
+    finally:
+        from knigge_desktop.ui.i18n import apply_language
+
+        apply_language("de")
+        assert QApplication.instance().property("knigge_language") == "de"
