@@ -92,7 +92,7 @@ def build_window(
     language = choose_language(settings.get("language"))
     if QApplication.instance().property("knigge_language") != language:
         apply_language(language)
-    checks = EtiquetteService(settings)
+    checks = EtiquetteService(settings, language=language)
     grammar = GrammarService(settings, paths.data_dir)
     window = MainWindow(templates, drafts, checks, grammar, library=lambda: template_library(paths))
     for service in (drafts, checks, grammar):

@@ -129,3 +129,32 @@ def test_an_english_window_speaks_english(qtbot, window_factory, paths) -> None:
 
         apply_language("de")
         assert QApplication.instance().property("knigge_language") == "de"
+
+
+def test_every_rule_explains_itself_in_german_and_english() -> None:
+    from knigge_desktop.core.etiquette.rules import load_rules
+
+    rules = load_rules()
+    assert rules.errors == [] and len(rules.rules) >= 28
+    for rule in rules.rules:
+        for german, english in zip(rule.wording("de"), rule.wording("en"), strict=True):
+            assert english.strip() and english != german, rule.id
+            assert set(re.findall(r"\{\w+\}", german)) == set(re.findall(r"\{\w+\}", english))
+        assert "„" not in rule.message_en + rule.explanation_en, rule.id  # English quotes
+
+
+def test_english_findings_in_an_english_window(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(paths.settings_file)
+    settings.set("language", "en")
+    settings.save()
+    try:
+        window = window_factory(new_template="contact_request_formal")
+        window.editor.setPlainText("hallo!!! KAUFEN SIE JETZT")
+        window._checks.flush()
+        messages = [f.message for f in window.editor.findings()]
+        assert "“!!!” comes across as loud." in messages
+        assert all(not f.explanation.startswith("Der Knigge") for f in window.editor.findings())
+    finally:
+        from knigge_desktop.ui.i18n import apply_language
+
+        apply_language("de")

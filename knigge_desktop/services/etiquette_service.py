@@ -33,9 +33,11 @@ class EtiquetteService(QObject):
         settings: Settings,
         checker: EtiquetteChecker | None = None,
         parent: QObject | None = None,
+        language: str = "de",
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self.language = language  # of the findings' messages and explanations
         # Loading the rules takes tens of milliseconds; the window shows first.
         self._checker = checker
         self._pending: tuple[str, CheckContext, tuple[str, ...]] | None = None
@@ -64,7 +66,9 @@ class EtiquetteService(QObject):
             self._run()
 
     def check_now(self, text: str, context: CheckContext, ignored: list[str]) -> list[Finding]:
-        return self.checker.check(text, context, disabled=self.disabled_rules(), ignored=ignored)
+        return self.checker.check(
+            text, context, disabled=self.disabled_rules(), ignored=ignored, language=self.language
+        )
 
     def _run(self) -> None:
         if self._pending is None:
@@ -111,7 +115,7 @@ class EtiquetteService(QObject):
 
     def rule_message(self, rule_id: str) -> str:
         rule = self.checker.rules.get(rule_id)
-        return rule.message if rule else rule_id
+        return rule.wording(self.language)[0] if rule else rule_id
 
     def set_rule_enabled(self, rule_id: str, enabled: bool) -> None:
         disabled = [r for r in self.disabled_rules() if r != rule_id]

@@ -29,6 +29,7 @@ class EtiquetteChecker:
         *,
         disabled: Collection[str] = (),
         ignored: Collection[str] = (),
+        language: str = "de",
     ) -> list[Finding]:
         """Findings sorted by position. ``disabled`` are rule ids the user turned off;
         ``ignored`` are Finding.ignore_key values the user dismissed in this draft."""
@@ -42,7 +43,7 @@ class EtiquetteChecker:
             if blank and not (rule.measure is Measure.WORDS and rule.min is not None):
                 continue  # an empty text breaks no rule but "say something"
             hits = itertools.islice(RULE_TYPES[rule.type](rule, subject), MAX_PER_RULE)
-            findings.extend(_finding(rule, hit, text) for hit in _without_overlaps(hits))
+            findings.extend(_finding(rule, hit, text, language) for hit in _without_overlaps(hits))
         if ignored:
             keys = set(ignored)
             findings = [f for f in findings if f.ignore_key(text) not in keys]
@@ -59,8 +60,9 @@ def _without_overlaps(hits: Iterable[Hit]) -> list[Hit]:
     return kept
 
 
-def _finding(rule: Rule, hit: Hit, text: str) -> Finding:
-    message = rule.message.replace("{flagged}", text[hit.start : hit.end])
+def _finding(rule: Rule, hit: Hit, text: str, language: str) -> Finding:
+    message, explanation = rule.wording(language)
+    message = message.replace("{flagged}", text[hit.start : hit.end])
     for key, value in hit.values:
         message = message.replace("{" + key + "}", value)
     return Finding(
@@ -71,6 +73,6 @@ def _finding(rule: Rule, hit: Hit, text: str) -> Finding:
         start=hit.start,
         end=hit.end,
         message=message,
-        explanation=rule.explanation,
+        explanation=explanation,
         suggestions=hit.suggestions,
     )

@@ -47,7 +47,7 @@ CAPITALIZE = "@capitalize"  # as a swap's replace: the flagged word, capitalised
 
 _COMMON = {
     "id", "principle", "severity", "type", "message", "explanation", "kinds", "tones",
-    "platforms", "good", "bad", "context", "scope",
+    "platforms", "good", "bad", "context", "scope", "message_en", "explanation_en",
 }  # fmt: skip
 _TYPE_KEYS: dict[RuleType, set[str]] = {
     RuleType.EXISTENCE: {"patterns", "suggest"},
@@ -72,6 +72,9 @@ class Swap:
     prefilter: Prefilter | None = None
 
 
+LANGUAGES = ("de", "en")
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -80,6 +83,9 @@ class Rule:
     type: RuleType
     message: str
     explanation: str
+    # The English for the window in English (ui/i18n.py); German is the source.
+    message_en: str = ""
+    explanation_en: str = ""
     kinds: frozenset[Kind] = frozenset()  # empty: every kind
     tones: frozenset[Tone] = frozenset()
     platforms: frozenset[Platform] = frozenset()
@@ -102,6 +108,12 @@ class Rule:
     bad: tuple[Example, ...] = ()
     source: Path = Path()
     line: int = 0
+
+    def wording(self, language: str = "de") -> tuple[str, str]:
+        """Message and explanation in the window's language (German unless "en")."""
+        if language == "en" and self.message_en.strip() and self.explanation_en.strip():
+            return self.message_en, self.explanation_en
+        return self.message, self.explanation
 
     def applies_to(self, context: CheckContext) -> bool:
         """Rules tied to kinds, tones or platforms are skipped when the context lacks them."""
@@ -317,6 +329,9 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
         type=rule_type,
         message=_str(entry, "message", line_of("message")),
         explanation=_str(entry, "explanation", line_of("explanation")),
+        # Optional for a rule file of one's own; every shipped rule has them (a test says so).
+        message_en=str(entry.get("message_en", "")),
+        explanation_en=str(entry.get("explanation_en", "")),
         kinds=enums(Kind, "kinds"),
         tones=enums(Tone, "tones"),
         platforms=enums(Platform, "platforms"),
