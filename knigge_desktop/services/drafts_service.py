@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError, DraftSummary, Version
 
@@ -49,7 +49,9 @@ class DraftsService(QObject):
         try:
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
-            return f"Die Datei {path} ließ sich nicht schreiben ({exc.strerror})."
+            return QCoreApplication.translate(
+                "DraftsService", "Die Datei {path} ließ sich nicht schreiben ({error})."
+            ).format(path=path, error=exc.strerror)
         return None
 
     def get(self, draft_id: int) -> Draft | None:
@@ -74,12 +76,16 @@ class DraftsService(QObject):
         try:
             items = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(items, list):
-                raise ValueError("keine Liste von Entwürfen")
+                raise ValueError(self.tr("keine Liste von Entwürfen"))
             added, skipped = self._store.import_drafts(items)
         except (OSError, UnicodeDecodeError, ValueError, DraftStoreError) as exc:
-            return f"{path.name} ließ sich nicht einlesen ({exc})."
+            return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
+                file=path.name, error=exc
+            )
         self.changed.emit()
-        return f"{added} Entwürfe eingelesen, {skipped} waren schon da."
+        return self.tr("{added} Entwürfe eingelesen, {skipped} waren schon da.").format(
+            added=added, skipped=skipped
+        )
 
     def last_open(self) -> Draft | None:
         draft_id = self._store.last_open()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding
@@ -52,7 +52,9 @@ class EtiquetteService(QObject):
 
             self._checker = EtiquetteChecker.shipped()
             for error in self._checker.rules.errors:
-                self.problem.emit(f"Eine Knigge-Regel wurde übersprungen: {error}")
+                self.problem.emit(
+                    self.tr("Eine Knigge-Regel wurde übersprungen: {error}").format(error=error)
+                )
         return self._checker
 
     def request(self, text: str, context: CheckContext, ignored: list[str]) -> None:
@@ -76,10 +78,11 @@ class EtiquetteService(QObject):
         text, context, ignored = self._pending
         self._pending = None
         if len(text) > LIVE_LIMIT:
-            note = (
-                f"Der Text hat {len(text):,} Zeichen; die Knigge-Prüfung läuft wieder, "
-                f"sobald er kürzer als {LIVE_LIMIT:,} Zeichen ist."
-            ).replace(",", ".")
+            number = QLocale().toString
+            note = self.tr(
+                "Der Text hat {n} Zeichen; die Knigge-Prüfung läuft wieder, "
+                "sobald er kürzer als {limit} Zeichen ist."
+            ).format(n=number(len(text)), limit=number(LIVE_LIMIT))
             self.checked.emit([], text, note)
             return
         self.checked.emit(self.check_now(text, context, list(ignored)), text, "")
@@ -110,7 +113,10 @@ class EtiquetteService(QObject):
             self._settings.save()
         except OSError as exc:
             self.problem.emit(
-                f"Die Einstellung gilt bis zum Beenden, ließ sich aber nicht speichern ({exc})."
+                self.tr(
+                    "Die Einstellung gilt bis zum Beenden, "
+                    "ließ sich aber nicht speichern ({error})."
+                ).format(error=exc)
             )
 
     def rule_message(self, rule_id: str) -> str:

@@ -99,7 +99,7 @@ class GrammarService(QObject):
                     self._settings, self._data_dir, self.session_api_key
                 )
                 engine = GrammarEngine(config)
-                self.status_changed.emit(self.STARTING, "LanguageTool startet …", "")
+                self.status_changed.emit(self.STARTING, self.tr("LanguageTool startet …"), "")
                 try:
                     engine.start()
                 except NotReady as exc:
@@ -126,10 +126,9 @@ class GrammarService(QObject):
             if version == self._version:
                 self.checked.emit(findings, text)
 
-    @staticmethod
-    def _ready_message(mode: str) -> str:
+    def _ready_message(self, mode: str) -> str:
         return {
-            "local": "bereit (auf diesem Rechner)",
-            "server": "bereit (Server; der Text verlässt den Rechner)",
-            "premium": "bereit (Premium; der Text verlässt den Rechner)",
-        }.get(mode, "bereit")
+            "local": self.tr("bereit (auf diesem Rechner)"),
+            "server": self.tr("bereit (Server; der Text verlässt den Rechner)"),
+            "premium": self.tr("bereit (Premium; der Text verlässt den Rechner)"),
+        }.get(mode, self.tr("bereit"))

@@ -32,7 +32,9 @@ class GrammarSetup(QObject):
             java = find_java(explicit or None)
         except JavaProblem as exc:
             return False, str(exc)
-        return True, f"Java {java.major} gefunden ({java.path})."
+        return True, self.tr("Java {major} gefunden ({path}).").format(
+            major=java.major, path=java.path
+        )
 
     def installation(self, folder: str = "") -> Path | None:
         from knigge_desktop.core.grammar.install import find_installation

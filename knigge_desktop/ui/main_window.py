@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
             "starting": self.tr("Grammatik: startet …"),
             "ready": self.tr("Grammatik: {state}").format(state=message),
         }
-        label = labels.get(state, "Grammatik aus – einrichten …")
+        label = labels.get(state, self.tr("Grammatik aus – einrichten …"))
         self.grammar_status.setText(label)
         self.grammar_status.setToolTip(
             message or self.tr("Grammatik- und Rechtschreibprüfung einrichten")

@@ -137,6 +137,40 @@
     </message>
 </context>
 <context>
+    <name>DraftsService</name>
+    <message>
+        <source>Die Datei {path} ließ sich nicht schreiben ({error}).</source>
+        <translation>The file {path} could not be written ({error}).</translation>
+    </message>
+    <message>
+        <source>keine Liste von Entwürfen</source>
+        <translation>not a list of drafts</translation>
+    </message>
+    <message>
+        <source>{file} ließ sich nicht einlesen ({error}).</source>
+        <translation>{file} could not be read ({error}).</translation>
+    </message>
+    <message>
+        <source>{added} Entwürfe eingelesen, {skipped} waren schon da.</source>
+        <translation>{added} drafts read, {skipped} were there already.</translation>
+    </message>
+</context>
+<context>
+    <name>EtiquetteService</name>
+    <message>
+        <source>Eine Knigge-Regel wurde übersprungen: {error}</source>
+        <translation>An etiquette rule was skipped: {error}</translation>
+    </message>
+    <message>
+        <source>Der Text hat {n} Zeichen; die Knigge-Prüfung läuft wieder, sobald er kürzer als {limit} Zeichen ist.</source>
+        <translation>The text has {n} characters; the etiquette check runs again once it is shorter than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Die Einstellung gilt bis zum Beenden, ließ sich aber nicht speichern ({error}).</source>
+        <translation>The setting applies until you quit, but could not be saved ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>Diese Vorlage hat keine Felder.</source>
@@ -342,6 +376,36 @@
     </message>
 </context>
 <context>
+    <name>GrammarService</name>
+    <message>
+        <source>LanguageTool startet …</source>
+        <translation>LanguageTool is starting …</translation>
+    </message>
+    <message>
+        <source>bereit (auf diesem Rechner)</source>
+        <translation>ready (on this computer)</translation>
+    </message>
+    <message>
+        <source>bereit (Server; der Text verlässt den Rechner)</source>
+        <translation>ready (server; the text leaves this computer)</translation>
+    </message>
+    <message>
+        <source>bereit (Premium; der Text verlässt den Rechner)</source>
+        <translation>ready (Premium; the text leaves this computer)</translation>
+    </message>
+    <message>
+        <source>bereit</source>
+        <translation>ready</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarSetup</name>
+    <message>
+        <source>Java {major} gefunden ({path}).</source>
+        <translation>Java {major} found ({path}).</translation>
+    </message>
+</context>
+<context>
     <name>LimitMeter</name>
     <message>
         <source>Länge der Nachricht</source>
@@ -525,6 +589,10 @@
     <message>
         <source>Grammatik: {state}</source>
         <translation>Grammar: {state}</translation>
+    </message>
+    <message>
+        <source>Grammatik aus – einrichten …</source>
+        <translation>Grammar off – set up …</translation>
     </message>
     <message>
         <source>„{word}“ steht jetzt in Ihrem Wörterbuch.</source>
