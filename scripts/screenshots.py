@@ -10,6 +10,7 @@ nothing of the user's shows. Writes:
     limit.png      a LinkedIn contact-request note over its 300 characters
     dark.png       the same window on a dark palette (as on a dark desktop)
     welcome.png    the welcome at the first start
+    english.png    the composer with the window in English
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from knigge_desktop.app import build_window, ensure_application, load_all_templates
 from knigge_desktop.core.paths import resolve_paths
+from knigge_desktop.core.settings import Settings
+from knigge_desktop.ui.i18n import apply_language
 from knigge_desktop.ui.main_window import MainWindow
 
 SIZE = (1280, 800)
@@ -96,6 +99,14 @@ def welcome(app: QApplication, data_dir: str) -> QWidget:
     return window  # the dialog is drawn over it below
 
 
+def english(app: QApplication, data_dir: str) -> MainWindow:
+    paths = resolve_paths(data_dir)
+    settings = Settings(paths.settings_file)
+    settings.set("language", "en")
+    settings.save()
+    return composer(app, data_dir)
+
+
 def show(app: QApplication, window: QWidget) -> None:
     window.resize(*SIZE)
     window.show()
@@ -107,6 +118,7 @@ SHOTS: dict[str, Callable[[QApplication, str], QWidget]] = {
     "limit": limit,
     "dark": dark,
     "welcome": welcome,
+    "english": english,
 }
 
 
@@ -140,6 +152,7 @@ def main() -> None:
             if not grab(app, window).save(str(target)):
                 raise SystemExit(f"could not write {target}")
             window.close()
+            apply_language("de")
             settle(app, 5)
             print(target)
     app.setPalette(light)

@@ -483,3 +483,17 @@ def test_ctrl_comma_opens_the_settings(qtbot, window_factory) -> None:  # type: 
     qtbot.keyClick(window.editor, Qt.Key.Key_Comma, CTRL)
     assert window.settings_dialog.isVisible()
     window.settings_dialog.reject()
+
+
+def test_copying_an_unfinished_text_asks_and_names_what_is_missing(window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory(new_template="contact_request_formal")
+    asked: list[tuple[str, str]] = []
+    window.confirm = lambda title, question: asked.append((title, question)) or False
+    QGuiApplication.clipboard().setText("vorher")
+    assert window.copy_text() is False
+    [(title, question)] = asked
+    assert title == "Noch nicht fertig"
+    assert "Diese Pflichtfelder sind noch leer: " in question and "Nachname" in question
+    assert "Platzhalter: " in question and "[Ihr Name]" in question
+    assert question.endswith("Trotzdem kopieren?")
+    assert QGuiApplication.clipboard().text() == "vorher"

@@ -35,18 +35,6 @@ class CopyCheck(NamedTuple):
     def ok(self) -> bool:
         return not self.missing_fields and not self.placeholders
 
-    def question(self) -> str:
-        """The German question shown before copying anyway."""
-        parts = []
-        if self.missing_fields:
-            missing = ", ".join(self.missing_fields)
-            parts.append(f"Diese Pflichtfelder sind noch leer: {missing}.")
-        if self.placeholders:
-            shown = ", ".join(dict.fromkeys(self.placeholders))
-            parts.append(f"Im Text stehen noch Platzhalter: {shown}.")
-        parts.append("Trotzdem kopieren?")
-        return "\n\n".join(parts)
-
 
 class Composer:
     def __init__(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop import __version__
-from knigge_desktop.core.composer import Composer
+from knigge_desktop.core.composer import Composer, CopyCheck
 from knigge_desktop.core.drafts import Draft, Version
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.greeting import GreetingStyle
@@ -885,11 +885,30 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def _copy_question(self, check: CopyCheck) -> str:
+        parts = []
+        if check.missing_fields:
+            parts.append(
+                self.tr("Diese Pflichtfelder sind noch leer: {fields}.").format(
+                    fields=", ".join(check.missing_fields)
+                )
+            )
+        if check.placeholders:
+            parts.append(
+                self.tr("Im Text stehen noch Platzhalter: {placeholders}.").format(
+                    placeholders=", ".join(dict.fromkeys(check.placeholders))
+                )
+            )
+        parts.append(self.tr("Trotzdem kopieren?"))
+        return "\n\n".join(parts)
+
     def copy_text(self) -> bool:
         text = self.editor.toPlainText()
         if self.composer is not None:
             check = self.composer.copy_check(text)
-            if not check.ok and not self.confirm(self.tr("Noch nicht fertig"), check.question()):
+            if not check.ok and not self.confirm(
+                self.tr("Noch nicht fertig"), self._copy_question(check)
+            ):
                 self.statusBar().showMessage(self.tr("Nicht kopiert."), 4000)
                 return False
         QGuiApplication.clipboard().setText(text)

@@ -715,6 +715,18 @@
         <translation>{n} characters</translation>
     </message>
     <message>
+        <source>Diese Pflichtfelder sind noch leer: {fields}.</source>
+        <translation>These required fields are still empty: {fields}.</translation>
+    </message>
+    <message>
+        <source>Im Text stehen noch Platzhalter: {placeholders}.</source>
+        <translation>The text still has placeholders: {placeholders}.</translation>
+    </message>
+    <message>
+        <source>Trotzdem kopieren?</source>
+        <translation>Copy anyway?</translation>
+    </message>
+    <message>
         <source>Noch nicht fertig</source>
         <translation>Not finished yet</translation>
     </message>
