@@ -92,6 +92,10 @@ def build_window(
     language = choose_language(settings.get("language"))
     if QApplication.instance().property("knigge_language") != language:
         apply_language(language)
+    if language == "en":
+        from knigge_desktop.core.templates.localize import english_table, localize
+
+        templates = localize(templates, english_table())
     checks = EtiquetteService(settings, language=language)
     grammar = GrammarService(settings, paths.data_dir)
     window = MainWindow(templates, drafts, checks, grammar, library=lambda: template_library(paths))

@@ -158,3 +158,38 @@ def test_english_findings_in_an_english_window(qtbot, window_factory, paths) -> 
         from knigge_desktop.ui.i18n import apply_language
 
         apply_language("de")
+
+
+def test_every_word_a_shipped_template_shows_has_english() -> None:
+    from knigge_desktop.core.templates import load_templates
+    from knigge_desktop.core.templates.localize import english_table, visible_words
+
+    table = english_table()
+    shown = {w for t in load_templates().templates for w in visible_words(t)}
+    names = {"XING", "LinkedIn", "Dr.", "Prof.", "Prof. Dr."}  # the same in English
+    assert sorted(shown - set(table) - names) == []
+    assert sorted(set(table) - shown) == [], "entries no template uses any more"
+    assert not [e for e in table.values() if "„" in e]
+
+
+def test_an_english_window_shows_the_templates_in_english(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    settings = Settings(paths.settings_file)
+    settings.set("language", "en")
+    settings.save()
+    try:
+        window = window_factory(new_template="contact_request_formal")
+        assert window.composer.template.title == "Contact request with a personal note (Sie)"
+        labels = [w.text() for w in window.form.findChildren(QLabel)]
+        assert any(t.startswith("Last name") for t in labels)
+        assert "Sehr geehrte" in window.editor.toPlainText() or "Guten Tag" in (
+            window.editor.toPlainText()
+        ), "the message itself stays German"
+        assert "First contact by message (Sie)" in [
+            window.gallery.list.item(i).text() for i in range(window.gallery.list.count())
+        ]
+    finally:
+        from knigge_desktop.ui.i18n import apply_language
+
+        apply_language("de")

@@ -637,6 +637,10 @@ class MainWindow(QMainWindow):
         if library is None:
             return
         self._templates = library.load_all()
+        if self._checks.language == "en":
+            from knigge_desktop.core.templates.localize import english_table, localize
+
+            self._templates = localize(self._templates, english_table())
         self.gallery.set_templates(self._templates.templates, self._templates.errors)
         if select:
             self.gallery.select(select)
