@@ -52,6 +52,9 @@ def window_factory(qtbot, paths: AppPaths) -> Iterator:  # type: ignore[no-untyp
         # Offscreen has no window manager to activate the window; shortcuts need it active.
         window.windowHandle().requestActivate()
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        # Checks start after the first paint (a zero timer after it): tests that type and
+        # flush expect them running.
+        qtbot.waitUntil(lambda: window._checks_started, timeout=3000)
         made.append(window)
         return window
 

@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
@@ -22,6 +23,18 @@ import update_translations  # noqa: E402
 
 # Words and letters that only German text has (the app's own words, not user content).
 GERMAN = re.compile(r"[äöüßÄÖÜ„]|\b(und|der|die|das|nicht|Vorlage|Entwurf|Ihr|Ihre|Strg)\b")
+
+
+@pytest.fixture
+def english(paths):  # type: ignore[no-untyped-def]
+    """The user chose English; the next window is built in English. German again after."""
+    from knigge_desktop.ui.i18n import apply_language
+
+    settings = Settings(paths.settings_file)
+    settings.set("language", "en")
+    settings.save()
+    yield
+    apply_language("de")
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -101,34 +114,24 @@ def visible_words(window: QWidget) -> list[str]:
     return [t for t in texts if t]
 
 
-def test_an_english_window_speaks_english(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
+def test_an_english_window_speaks_english(qtbot, window_factory, english) -> None:  # type: ignore[no-untyped-def]
 
-    settings = Settings(paths.settings_file)
-    settings.set("language", "en")
-    settings.save()
-    try:
-        window = window_factory(new_template="contact_request_formal")
-        pane = window.text_pane
-        pane.platform.setCurrentIndex(pane.platform.findData("linkedin"))
-        assert [m.title() for m in window.menus.values()] == [
-            "&File", "&Edit", "&Templates", "&View", "&Help"
-        ]  # fmt: skip
-        assert window.copy_button.text() == "Copy to the clipboard"
-        assert "characters" in window.counts.text()
-        german = [t for t in visible_words(window) if GERMAN.search(t)]
-        assert german == []
-        for dialog in (window.new_template(), window.offer_welcome()):
-            words = [dialog.windowTitle()]
-            words += [w.text() for w in dialog.findChildren(QLabel)]
-            words += [w.text() for w in dialog.findChildren(QAbstractButton)]
-            assert [t for t in words if GERMAN.search(t)] == [], type(dialog).__name__
-            dialog.done(0)
-    finally:
-        from knigge_desktop.ui.i18n import apply_language
-
-        apply_language("de")
-        assert QApplication.instance().property("knigge_language") == "de"
+    window = window_factory(new_template="contact_request_formal")
+    pane = window.text_pane
+    pane.platform.setCurrentIndex(pane.platform.findData("linkedin"))
+    assert [m.title() for m in window.menus.values()] == [
+        "&File", "&Edit", "&Templates", "&View", "&Help"
+    ]  # fmt: skip
+    assert window.copy_button.text() == "Copy to the clipboard"
+    assert "characters" in window.counts.text()
+    german = [t for t in visible_words(window) if GERMAN.search(t)]
+    assert german == []
+    for dialog in (window.new_template(), window.offer_welcome()):
+        words = [dialog.windowTitle()]
+        words += [w.text() for w in dialog.findChildren(QLabel)]
+        words += [w.text() for w in dialog.findChildren(QAbstractButton)]
+        assert [t for t in words if GERMAN.search(t)] == [], type(dialog).__name__
+        dialog.done(0)
 
 
 def test_every_rule_explains_itself_in_german_and_english() -> None:
@@ -143,21 +146,13 @@ def test_every_rule_explains_itself_in_german_and_english() -> None:
         assert "„" not in rule.message_en + rule.explanation_en, rule.id  # English quotes
 
 
-def test_english_findings_in_an_english_window(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
-    settings = Settings(paths.settings_file)
-    settings.set("language", "en")
-    settings.save()
-    try:
-        window = window_factory(new_template="contact_request_formal")
-        window.editor.setPlainText("hallo!!! KAUFEN SIE JETZT")
-        window._checks.flush()
-        messages = [f.message for f in window.editor.findings()]
-        assert "“!!!” comes across as loud." in messages
-        assert all(not f.explanation.startswith("Der Knigge") for f in window.editor.findings())
-    finally:
-        from knigge_desktop.ui.i18n import apply_language
-
-        apply_language("de")
+def test_english_findings_in_an_english_window(qtbot, window_factory, english) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory(new_template="contact_request_formal")
+    window.editor.setPlainText("hallo!!! KAUFEN SIE JETZT")
+    loud = "“!!!” comes across as loud."
+    # The checks start after the window's first paint, which may come a moment later.
+    qtbot.waitUntil(lambda: loud in [f.message for f in window.editor.findings()], timeout=5000)
+    assert all(not f.explanation.startswith("Der Knigge") for f in window.editor.findings())
 
 
 def test_every_word_a_shipped_template_shows_has_english() -> None:
@@ -172,24 +167,16 @@ def test_every_word_a_shipped_template_shows_has_english() -> None:
     assert not [e for e in table.values() if "„" in e]
 
 
-def test_an_english_window_shows_the_templates_in_english(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_an_english_window_shows_the_templates_in_english(window_factory, english) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
-    settings = Settings(paths.settings_file)
-    settings.set("language", "en")
-    settings.save()
-    try:
-        window = window_factory(new_template="contact_request_formal")
-        assert window.composer.template.title == "Contact request with a personal note (Sie)"
-        labels = [w.text() for w in window.form.findChildren(QLabel)]
-        assert any(t.startswith("Last name") for t in labels)
-        assert "Sehr geehrte" in window.editor.toPlainText() or "Guten Tag" in (
-            window.editor.toPlainText()
-        ), "the message itself stays German"
-        assert "First contact by message (Sie)" in [
-            window.gallery.list.item(i).text() for i in range(window.gallery.list.count())
-        ]
-    finally:
-        from knigge_desktop.ui.i18n import apply_language
-
-        apply_language("de")
+    window = window_factory(new_template="contact_request_formal")
+    assert window.composer.template.title == "Contact request with a personal note (Sie)"
+    labels = [w.text() for w in window.form.findChildren(QLabel)]
+    assert any(t.startswith("Last name") for t in labels)
+    assert "Sehr geehrte" in window.editor.toPlainText() or "Guten Tag" in (
+        window.editor.toPlainText()
+    ), "the message itself stays German"
+    assert "First contact by message (Sie)" in [
+        window.gallery.list.item(i).text() for i in range(window.gallery.list.count())
+    ]

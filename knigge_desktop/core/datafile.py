@@ -27,14 +27,19 @@ class Invalid(Exception):
         self.line = line
 
 
-def read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    """The parsed file and its text; Invalid with a German message and the line otherwise."""
+def read_text(path: Path) -> str:
+    """The file's text; Invalid with a German message when it is unreadable or not UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise Invalid("Die Datei ist nicht UTF-8-kodiert.", 1) from exc
     except OSError as exc:
         raise Invalid(f"Datei nicht lesbar: {exc.strerror}", 1) from exc
+
+
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """The parsed file and its text; Invalid with a German message and the line otherwise."""
+    text = read_text(path)
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from knigge_desktop.core.datafile import Invalid
+from knigge_desktop.core.datafile import Invalid, read_text
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates.loader import LoadResult, check_template_text, load_templates
 from knigge_desktop.core.templates.model import Template
@@ -201,16 +201,10 @@ class TemplateLibrary:
     def import_file(self, path: Path, taken: set[str]) -> Template:
         """A colleague's template file, checked and copied into the folder; Invalid with
         the reason otherwise (nothing is copied then)."""
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise Invalid("Die Datei ist nicht UTF-8-kodiert.", 1) from exc
-        except OSError as exc:
-            raise Invalid(f"Datei nicht lesbar: {exc.strerror}", 1) from exc
-        template = check_template_text(text, path)
+        template = check_template_text(read_text(path), path)
         if template.id in taken:
             raise Invalid(f"Eine Vorlage mit der ID „{template.id}“ gibt es schon.", 1)
-        return self.save(text, taken)
+        return self.save(read_text(path), taken)
 
     @staticmethod
     def export(template: Template, target: Path) -> None:
