@@ -87,8 +87,9 @@ def test_typing_into_the_real_window_and_copying_with_the_keyboard(
 
         window = until(shown)
         window = window.splitlines()[0]
+        # After its first paint the app listens for second starts: then it takes keys too.
+        until(lambda: list(tmp_path.glob("knigge-desktop-*")))
         xdotool("windowfocus", "--sync", window)
-        time.sleep(0.5)  # the window maps, paints, then listens for keys
         xdotool("key", "--window", window, "ctrl+3")  # the text pane
         xdotool("key", "--window", window, "ctrl+a")
         typed = "Hallo Kim, danke fuer die Einladung. Ich bin gern dabei. Viele Gruesse, Jonas"
