@@ -172,6 +172,7 @@ def test_an_english_window_shows_the_templates_in_english(window_factory, englis
 
     window = window_factory(new_template="contact_request_formal")
     assert window.composer.template.title == "Contact request with a personal note (Sie)"
+    assert window.windowTitle() == "No recipient – Contact request – Knigge Desktop"
     labels = [w.text() for w in window.form.findChildren(QLabel)]
     assert any(t.startswith("Last name") for t in labels)
     assert "Sehr geehrte" in window.editor.toPlainText() or "Guten Tag" in (

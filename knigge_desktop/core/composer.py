@@ -7,6 +7,7 @@ hand, a field change never overwrites it; the user has to ask for a fresh text e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -36,6 +37,11 @@ class CopyCheck(NamedTuple):
         return not self.missing_fields and not self.placeholders
 
 
+def german_title(recipient: str, kind: str) -> str:
+    """'Frau Dr. Wagner – Erstkontakt', or 'Ohne Empfänger – Erstkontakt'."""
+    return f"{recipient or 'Ohne Empfänger'} – {kind_label(kind)}"
+
+
 class Composer:
     def __init__(
         self,
@@ -44,10 +50,14 @@ class Composer:
         *,
         prefill: dict[str, FieldValue] | None = None,
         platform: Platform | None = None,
+        title: Callable[[str, str], str] | None = None,
     ) -> None:
         """``prefill`` fills a new draft's fields the user set once for all (their name,
-        their signature); ``platform`` is the usual one, if the template is meant for it."""
+        their signature); ``platform`` is the usual one, if the template is meant for it.
+        ``title`` words a draft's automatic title from the recipient ("" if none yet) and
+        the kind: the window passes one in its own language."""
         self.template = template
+        self._title = title or german_title
         self._prefill = {k: v for k, v in (prefill or {}).items() if template.field(k)}
         if draft is None:
             draft = Draft(
@@ -97,8 +107,7 @@ class Composer:
 
     def _retitle(self) -> None:
         if not self.draft.renamed:
-            who = recipient_of(self.values) or "Ohne Empfänger"
-            self.draft.title = f"{who} – {kind_label(self.draft.kind)}"
+            self.draft.title = self._title(recipient_of(self.values) or "", self.draft.kind)
 
     def set_field(self, name: str, value: FieldValue) -> str | None:
         """Store a field value; returns the new text, or None when the user's text stays."""

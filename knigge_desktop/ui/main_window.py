@@ -357,7 +357,16 @@ class MainWindow(QMainWindow):
             platform = Platform(settings.get("default_platform"))
         except ValueError:
             platform = None
-        return {"prefill": prefill, "platform": platform}
+        return {"prefill": prefill, "platform": platform, "title": self._draft_title}
+
+    def _draft_title(self, recipient: str, kind: str) -> str:
+        """A draft's automatic title in the window's language."""
+        try:
+            label = vocabulary(KIND_LABELS[Kind(kind)])
+        except ValueError:
+            label = kind
+        who = recipient or self.tr("Ohne Empfänger")
+        return self.tr("{recipient} – {kind}").format(recipient=who, kind=label)
 
     def handle_request(self, request: dict[str, object]) -> None:
         """A second start of the app asked for something: do it here, and come forward."""
@@ -393,7 +402,8 @@ class MainWindow(QMainWindow):
         draft = self._drafts.get(draft_id)
         if draft is None:
             return False
-        self._show(Composer(self._templates.get(draft.template) or missing_template(draft), draft))
+        template = self._templates.get(draft.template) or missing_template(draft)
+        self._show(Composer(template, draft, title=self._draft_title))
         return True
 
     def _show(self, composer: Composer) -> None:
@@ -957,7 +967,7 @@ class MainWindow(QMainWindow):
             return
         draft = self.composer.snapshot()
         draft.fields, draft.text = dict(version.fields), version.text
-        restored = Composer(self.composer.template, draft)
+        restored = Composer(self.composer.template, draft, title=self._draft_title)
         restored.user_edited(version.text)  # hand-edited unless it equals the fields' text
         self._show(restored)
         self._autosaver.schedule(restored.snapshot)

@@ -587,6 +587,14 @@
         <translation>New draft: {title}</translation>
     </message>
     <message>
+        <source>Ohne Empfänger</source>
+        <translation>No recipient</translation>
+    </message>
+    <message>
+        <source>{recipient} – {kind}</source>
+        <translation>{recipient} – {kind}</translation>
+    </message>
+    <message>
         <source>Grammatik: {state}</source>
         <translation>Grammar: {state}</translation>
     </message>
