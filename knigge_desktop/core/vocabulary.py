@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
+
 
 class Kind(StrEnum):
     FIRST_CONTACT = "first_contact"
@@ -25,12 +27,8 @@ class Platform(StrEnum):
     EMAIL = "email"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a label for Qt's translation tools (pyside6-lupdate reads the source); core
-    stays free of Qt, and the window translates with context "vocabulary"."""
-    return text
-
-
+# Labels are marked for Qt's translation tools; the window translates them with context
+# "vocabulary" (ui/i18n.py).
 KIND_LABELS: dict[Kind, str] = {
     Kind.FIRST_CONTACT: QT_TRANSLATE_NOOP("vocabulary", "Erstkontakt"),
     Kind.CONTACT_REQUEST: QT_TRANSLATE_NOOP("vocabulary", "Kontaktanfrage"),

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from knigge_desktop.core.settings import Settings
+from knigge_desktop.services.core_text import reason, translated
 
 PAUSE_MS = 700
 
@@ -103,7 +104,7 @@ class GrammarService(QObject):
                 try:
                     engine.start()
                 except NotReady as exc:
-                    message = f"{exc} {problem}" if problem else str(exc)
+                    message = f"{reason(exc)} {problem}" if problem else reason(exc)
                     self.status_changed.emit(self.UNAVAILABLE, message, exc.need.value)
                     continue
                 self.status_changed.emit(self.READY, self._ready_message(config.mode), "")
@@ -119,12 +120,14 @@ class GrammarService(QObject):
                 )
             except GrammarUnavailable as exc:
                 need = exc.need.value if isinstance(exc, NotReady) else "retry"
-                self.status_changed.emit(self.UNAVAILABLE, str(exc), need)
+                self.status_changed.emit(self.UNAVAILABLE, reason(exc), need)
                 continue
             if self.state != self.READY:
                 self.status_changed.emit(self.READY, self._ready_message(engine.config.mode), "")
             if version == self._version:
-                self.checked.emit(findings, text)
+                # The explanation is core's; worded here in the window's language.
+                explained = [f._replace(explanation=translated(f.explanation)) for f in findings]
+                self.checked.emit(explained, text)
 
     def _ready_message(self, mode: str) -> str:
         return {

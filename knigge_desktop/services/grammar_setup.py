@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from knigge_desktop.services.core_text import reason
+
 
 class GrammarSetup(QObject):
     progress = Signal(int, int)  # bytes done, bytes total (0 if unknown)
@@ -31,7 +33,7 @@ class GrammarSetup(QObject):
         try:
             java = find_java(explicit or None)
         except JavaProblem as exc:
-            return False, str(exc)
+            return False, reason(exc)
         return True, self.tr("Java {major} gefunden ({path}).").format(
             major=java.major, path=java.path
         )
@@ -68,7 +70,7 @@ class GrammarSetup(QObject):
         except DownloadCancelled:
             self.cancelled.emit()
         except InstallProblem as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(reason(exc))
         else:
             self.finished.emit(str(jar))
 

@@ -1313,6 +1313,69 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>Der Knigge: Schreiben Sie korrektes Deutsch. Fehler in Rechtschreibung und Grammatik fallen Fremden zuerst auf und machen den guten Eindruck der übrigen Nachricht zunichte.</source>
+        <translation>The Knigge: write correct German. Spelling and grammar mistakes are the first thing strangers notice, and they spoil the good impression of the rest of the message.</translation>
+    </message>
+    <message>
+        <source>LanguageTool unter {url} antwortet nicht ({error}).</source>
+        <translation>LanguageTool at {url} does not answer ({error}).</translation>
+    </message>
+    <message>
+        <source>LanguageTool antwortet nicht ({error}).</source>
+        <translation>LanguageTool does not answer ({error}).</translation>
+    </message>
+    <message>
+        <source>Die Grammatikprüfung ist ausgeschaltet.</source>
+        <translation>The grammar check is switched off.</translation>
+    </message>
+    <message>
+        <source>Es ist kein LanguageTool-Server eingetragen.</source>
+        <translation>No LanguageTool server is set.</translation>
+    </message>
+    <message>
+        <source>Für LanguageTool Premium fehlen Name oder API-Schlüssel.</source>
+        <translation>LanguageTool Premium needs a user name and an API key.</translation>
+    </message>
+    <message>
+        <source>Ihrem Datenordner</source>
+        <translation>your data folder</translation>
+    </message>
+    <message>
+        <source>LanguageTool ist noch nicht da (in {where}). Laden Sie es einmalig herunter (etwa {mb} MB) oder wählen Sie einen vorhandenen Ordner.</source>
+        <translation>LanguageTool is not there yet (in {where}). Download it once (about {mb} MB) or choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>LanguageTool ließ sich nicht laden: {error}</source>
+        <translation>LanguageTool could not be downloaded: {error}</translation>
+    </message>
+    <message>
+        <source>Im Archiv von LanguageTool {version} fehlt {jar}.</source>
+        <translation>The LanguageTool {version} archive lacks {jar}.</translation>
+    </message>
+    <message>
+        <source>Java ist zu alt ({found}). LanguageTool braucht Java {minimum} oder neuer: Installieren Sie ein aktuelles Java oder pip install &quot;knigge-desktop[java]&quot;.</source>
+        <translation>Java is too old ({found}). LanguageTool needs Java {minimum} or newer: install a current Java or pip install &quot;knigge-desktop[java]&quot;.</translation>
+    </message>
+    <message>
+        <source>Kein Java gefunden. LanguageTool braucht Java {minimum} oder neuer: Installieren Sie Java (z. B. OpenJDK) oder pip install &quot;knigge-desktop[java]&quot;.</source>
+        <translation>No Java found. LanguageTool needs Java {minimum} or newer: install Java (e.g. OpenJDK) or pip install &quot;knigge-desktop[java]&quot;.</translation>
+    </message>
+    <message>
+        <source>Java ließ sich nicht starten: {error}</source>
+        <translation>Java could not be started: {error}</translation>
+    </message>
+    <message>
+        <source>LanguageTool hat sich gleich beendet (Code {code}): {log}</source>
+        <translation>LanguageTool ended at once (code {code}): {log}</translation>
+    </message>
+    <message>
+        <source>LanguageTool war nach {seconds} Sekunden nicht bereit.</source>
+        <translation>LanguageTool was not ready after {seconds} seconds.</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>wie das System</source>

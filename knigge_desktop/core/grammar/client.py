@@ -11,6 +11,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.textspan import Utf16Map
 
 if TYPE_CHECKING:
@@ -18,9 +19,12 @@ if TYPE_CHECKING:
 
 VARIANTS = ("de-DE", "de-AT", "de-CH")
 SPELLER_ISSUE = "misspelling"
-EXPLANATION = (
-    "Der Knigge: Schreiben Sie korrektes Deutsch. Fehler in Rechtschreibung und Grammatik "
-    "fallen Fremden zuerst auf und machen den guten Eindruck der übrigen Nachricht zunichte."
+EXPLANATION = Message(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Der Knigge: Schreiben Sie korrektes Deutsch. Fehler in Rechtschreibung und Grammatik "
+        "fallen Fremden zuerst auf und machen den guten Eindruck der übrigen Nachricht zunichte.",
+    )
 )
 
 
@@ -66,7 +70,13 @@ class GrammarClient:
             self._tool = tool_class(remote_server=self.url, language=options.language)
         except (LanguageToolError, OSError, ValueError) as exc:
             raise GrammarUnavailable(
-                f"LanguageTool unter {self.url} antwortet nicht ({exc})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "LanguageTool unter {url} antwortet nicht ({error})."
+                    ),
+                    url=self.url,
+                    error=exc,
+                )
             ) from exc
         self._tool.premium = (options.username, options.api_key)
         self._tool.picky = options.picky
@@ -83,7 +93,11 @@ class GrammarClient:
         try:
             matches = self._tool.check(text)
         except (LanguageToolError, OSError) as exc:
-            raise GrammarUnavailable(f"LanguageTool antwortet nicht ({exc}).") from exc
+            raise GrammarUnavailable(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "LanguageTool antwortet nicht ({error})."), error=exc
+                )
+            ) from exc
         mapping = Utf16Map(text)
         findings = [to_finding(match, mapping) for match in matches]
         return [f for f in findings if not is_known_word(f, text, dictionary)]

@@ -13,6 +13,7 @@ from knigge_desktop.core.grammar.client import GrammarClient, GrammarOptions, Gr
 from knigge_desktop.core.grammar.install import APPROX_MB, find_installation
 from knigge_desktop.core.grammar.java import JavaProblem, find_java
 from knigge_desktop.core.grammar.server import LocalServer, ServerProblem
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.settings import Settings
 
 PREMIUM_URL = "https://api.languagetoolplus.com"
@@ -68,15 +69,28 @@ class GrammarEngine:
         """Get ready; returns the server URL. May take tens of seconds (a cold JVM)."""
         c = self.config
         if c.mode is GrammarMode.OFF:
-            raise NotReady("Die Grammatikprüfung ist ausgeschaltet.", Need.NOTHING)
+            raise NotReady(
+                Message(QT_TRANSLATE_NOOP("core", "Die Grammatikprüfung ist ausgeschaltet.")),
+                Need.NOTHING,
+            )
         if c.mode is GrammarMode.SERVER:
             if not c.server_url.strip():
-                raise NotReady("Es ist kein LanguageTool-Server eingetragen.", Need.SETTINGS)
+                raise NotReady(
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "Es ist kein LanguageTool-Server eingetragen.")
+                    ),
+                    Need.SETTINGS,
+                )
             url = c.server_url.strip()
         elif c.mode is GrammarMode.PREMIUM:
             if not (c.username and c.api_key):
                 raise NotReady(
-                    "Für LanguageTool Premium fehlen Name oder API-Schlüssel.", Need.SETTINGS
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Für LanguageTool Premium fehlen Name oder API-Schlüssel."
+                        )
+                    ),
+                    Need.SETTINGS,
                 )
             url = PREMIUM_URL
         else:
@@ -85,7 +99,7 @@ class GrammarEngine:
             self._client = GrammarClient(url, self._options())
         except GrammarUnavailable as exc:
             raise NotReady(
-                str(exc), Need.RETRY if c.mode is GrammarMode.LOCAL else Need.SETTINGS
+                message_of(exc), Need.RETRY if c.mode is GrammarMode.LOCAL else Need.SETTINGS
             ) from exc
         return url
 
@@ -94,13 +108,20 @@ class GrammarEngine:
         try:
             java = find_java(c.java_path or None)
         except JavaProblem as exc:
-            raise NotReady(str(exc), Need.JAVA) from exc
+            raise NotReady(message_of(exc), Need.JAVA) from exc
         jar = find_installation(c.data_dir, c.languagetool_folder or None)
         if jar is None:
-            where = c.languagetool_folder or "Ihrem Datenordner"
+            where = c.languagetool_folder or Message(QT_TRANSLATE_NOOP("core", "Ihrem Datenordner"))
             raise NotReady(
-                f"LanguageTool ist noch nicht da (in {where}). Laden Sie es einmalig herunter"
-                f" (etwa {APPROX_MB} MB) oder wählen Sie einen vorhandenen Ordner.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "LanguageTool ist noch nicht da (in {where}). Laden Sie es einmalig "
+                        "herunter (etwa {mb} MB) oder wählen Sie einen vorhandenen Ordner.",
+                    ),
+                    where=where,
+                    mb=APPROX_MB,
+                ),
                 Need.DOWNLOAD,
             )
         if self.server is None or self.server.jar != jar or self.server.java != java.path:
@@ -109,7 +130,7 @@ class GrammarEngine:
         try:
             return self.server.ensure_running()
         except ServerProblem as exc:
-            raise NotReady(str(exc), Need.RETRY) from exc
+            raise NotReady(message_of(exc), Need.RETRY) from exc
 
     def check(
         self, text: str, *, disabled_rules: Collection[str] = (), dictionary: Collection[str] = ()

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
 VERSION = "6.8"  # language-tool-python 3.4's default release
 APPROX_MB = 250
 JAR = "languagetool-server.jar"
@@ -100,10 +102,20 @@ def download(
     except DownloadCancelled:
         raise
     except (LanguageToolError, OSError, TimeoutError, requests.RequestException) as exc:
-        raise InstallProblem(f"LanguageTool ließ sich nicht laden: {exc}") from exc
+        raise InstallProblem(
+            Message(
+                QT_TRANSLATE_NOOP("core", "LanguageTool ließ sich nicht laden: {error}"), error=exc
+            )
+        ) from exc
     jar = find_installation(data_dir)
     if jar is None:
-        raise InstallProblem(f"Im Archiv von LanguageTool {version} fehlt {JAR}.")
+        raise InstallProblem(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Im Archiv von LanguageTool {version} fehlt {jar}."),
+                version=version,
+                jar=JAR,
+            )
+        )
     return jar
 
 

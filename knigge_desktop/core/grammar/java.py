@@ -8,6 +8,8 @@ import subprocess
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
 MIN_JAVA = 17
 _VERSION = re.compile(r'version "(\d+)(?:\.(\d+))?')
 _VERSION_PLAIN = re.compile(r"^(?:openjdk|java) (\d+)(?:\.(\d+))?", re.MULTILINE)
@@ -58,13 +60,26 @@ def find_java(explicit: str | None = None) -> Java:
             continue
         if major >= MIN_JAVA:
             return Java(path, major)
-        too_old.append(f"{path} ist Java {major}")
+        too_old.append(f"{path}: Java {major}")
     if too_old:
         raise JavaProblem(
-            f"Java ist zu alt ({'; '.join(too_old)}). LanguageTool braucht Java {MIN_JAVA} oder"
-            ' neuer: Installieren Sie ein aktuelles Java oder pip install "knigge-desktop[java]".'
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Java ist zu alt ({found}). LanguageTool braucht Java {minimum} oder neuer: "
+                    'Installieren Sie ein aktuelles Java oder pip install "knigge-desktop[java]".',
+                ),
+                found="; ".join(too_old),
+                minimum=MIN_JAVA,
+            )
         )
     raise JavaProblem(
-        f"Kein Java gefunden. LanguageTool braucht Java {MIN_JAVA} oder neuer: Installieren Sie"
-        ' Java (z. B. OpenJDK) oder pip install "knigge-desktop[java]".'
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Kein Java gefunden. LanguageTool braucht Java {minimum} oder neuer: Installieren "
+                'Sie Java (z. B. OpenJDK) oder pip install "knigge-desktop[java]".',
+            ),
+            minimum=MIN_JAVA,
+        )
     )

