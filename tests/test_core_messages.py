@@ -53,3 +53,21 @@ def test_grammar_reasons_are_german_for_core_and_english_for_an_english_window(
     finally:
         apply_language("de")
     assert reason(java.value) == str(java.value)
+
+
+def test_a_broken_template_is_explained_in_english_in_an_english_window(
+    qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.datafile import Invalid
+    from knigge_desktop.core.templates.loader import check_template_text
+    from knigge_desktop.ui.i18n import apply_language
+
+    text = 'id = "x"\ntitle = "X"\nkind = "reply"\ntone = "formal"\nwhen = "w"\nbody = "{nix}"\n'
+    with pytest.raises(Invalid) as broken:
+        check_template_text(text, tmp_path / "x.toml")
+    assert str(broken.value) == "Der Text nennt das unbekannte Feld „nix“."
+    try:
+        apply_language("en")
+        assert reason(broken.value) == "The text names the unknown field “nix”."
+    finally:
+        apply_language("de")

@@ -7,6 +7,8 @@ import tomllib
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
 
 class FileError(NamedTuple):
     """A data file that could not be used, and where it went wrong."""
@@ -32,9 +34,16 @@ def read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise Invalid("Die Datei ist nicht UTF-8-kodiert.", 1) from exc
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1
+        ) from exc
     except OSError as exc:
-        raise Invalid(f"Datei nicht lesbar: {exc.strerror}", 1) from exc
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Datei nicht lesbar: {strerror}"), strerror=exc.strerror
+            ),
+            1,
+        ) from exc
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
@@ -44,4 +53,7 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise Invalid(f"Kein gültiges TOML ({exc})", int(match.group(1)) if match else 1) from exc
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Kein gültiges TOML ({error})"), error=exc),
+            int(match.group(1)) if match else 1,
+        ) from exc

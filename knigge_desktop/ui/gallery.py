@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.templates import Template, TemplateError
 from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
+from knigge_desktop.services.core_text import translated
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -119,7 +120,8 @@ class TemplateGallery(QWidget):
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen or "")))
 
     def _show_problems(self, errors: list[TemplateError]) -> None:
-        self.problems.setText(self.tr("Nicht geladen:\n") + "\n".join(str(e) for e in errors))
+        lines = [f"{e.path}:{e.line}: {translated(e.message)}" for e in errors]
+        self.problems.setText(self.tr("Nicht geladen:\n") + "\n".join(lines))
         self.problems.setVisible(bool(errors))
 
     def focus_chain(self) -> list[QWidget]:

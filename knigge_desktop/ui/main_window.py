@@ -37,6 +37,7 @@ from knigge_desktop.core.platforms import limit_status
 from knigge_desktop.core.templates import FieldValue, LoadResult, Template
 from knigge_desktop.core.textstats import text_stats
 from knigge_desktop.core.vocabulary import KIND_LABELS, Kind, Platform, Tone
+from knigge_desktop.services.core_text import reason
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
@@ -452,7 +453,7 @@ class MainWindow(QMainWindow):
         try:
             new_text = self.composer.set_field(name, value)
         except ValueError as exc:
-            self.statusBar().showMessage(str(exc), 6000)
+            self.statusBar().showMessage(reason(exc), 6000)
             return
         if new_text is not None:
             self._replace_text(new_text)
@@ -667,7 +668,9 @@ class MainWindow(QMainWindow):
         try:
             template = library.import_file(Path(path), self._taken_ids())
         except (Invalid, OSError) as exc:
-            self.show_problem(self.tr("Vorlage nicht importiert"), f"{Path(path).name}: {exc}")
+            self.show_problem(
+                self.tr("Vorlage nicht importiert"), f"{Path(path).name}: {reason(exc)}"
+            )
             return None
         self.reload_templates(select=template.id)
         self.statusBar().showMessage(

@@ -42,6 +42,7 @@ from knigge_desktop.core.vocabulary import (
     QT_TRANSLATE_NOOP,
     TONE_LABELS,
 )
+from knigge_desktop.services.core_text import reason
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -348,7 +349,7 @@ class TemplateEditor(QDialog):
             try:
                 template = self._library.check(self._text, spec.id)
             except Invalid as exc:
-                problem = str(exc)
+                problem = reason(exc)
         if template is not None:
             self.preview.setPlainText(render(template, template.example_values()))
             names = ", ".join(["{greeting}", *(f"{{{f.name}}}" for f in template.fields)])
@@ -389,7 +390,7 @@ class TemplateEditor(QDialog):
         try:
             self.saved = self._library.save(self._text, self._taken, replaces=self._replaces)
         except (Invalid, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Vorlage nicht gespeichert"), str(exc))
+            QMessageBox.warning(self, self.tr("Vorlage nicht gespeichert"), reason(exc))
             return
         self._dirty = False
         self.accept()

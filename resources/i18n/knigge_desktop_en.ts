@@ -1374,6 +1374,122 @@
         <source>LanguageTool war nach {seconds} Sekunden nicht bereit.</source>
         <translation>LanguageTool was not ready after {seconds} seconds.</translation>
     </message>
+    <message>
+        <source>Die Datei ist nicht UTF-8-kodiert.</source>
+        <translation>The file is not encoded in UTF-8.</translation>
+    </message>
+    <message>
+        <source>Datei nicht lesbar: {strerror}</source>
+        <translation>File not readable: {strerror}</translation>
+    </message>
+    <message>
+        <source>Kein gültiges TOML ({error})</source>
+        <translation>Not valid TOML ({error})</translation>
+    </message>
+    <message>
+        <source>Die ID „{id}“ gibt es schon; Vorlage übersprungen.</source>
+        <translation>The id “{id}” exists already; template skipped.</translation>
+    </message>
+    <message>
+        <source>Gruppe „{name}“ muss eine Liste von Feldern sein.</source>
+        <translation>Group “{name}” must be a list of fields.</translation>
+    </message>
+    <message>
+        <source>Pflichtangabe „{key}“ fehlt.</source>
+        <translation>The required key “{key}” is missing.</translation>
+    </message>
+    <message>
+        <source>„{key}“ hat den falschen Typ oder ist leer.</source>
+        <translation>“{key}” has the wrong type or is empty.</translation>
+    </message>
+    <message>
+        <source>„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).</source>
+        <translation>“{key}”: unknown value “{value}” (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Ein Feld muss eine Tabelle sein.</source>
+        <translation>A field must be a table.</translation>
+    </message>
+    <message>
+        <source> Sie gehört vor die erste [[fields]]-Tabelle.</source>
+        <translation> It belongs before the first [[fields]] table.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Angabe „{unknown}“ in einem Feld.{hint}</source>
+        <translation>Unknown key “{unknown}” in a field.{hint}</translation>
+    </message>
+    <message>
+        <source>Feld ohne gültigen „name“ (Kleinbuchstaben, Ziffern, _).</source>
+        <translation>Field without a valid “name” (lower-case letters, digits, _).</translation>
+    </message>
+    <message>
+        <source>Feld „{name}“ hat kein „label“.</source>
+        <translation>Field “{name}” has no “label”.</translation>
+    </message>
+    <message>
+        <source>Auswahlfeld „{name}“ braucht „choices“.</source>
+        <translation>Choice field “{name}” needs “choices”.</translation>
+    </message>
+    <message>
+        <source>„choices“ von „{name}“: jede Wahl braucht value und label.</source>
+        <translation>“choices” of “{name}”: every choice needs a value and a label.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Angabe „{unknown}“.</source>
+        <translation>Unknown key “{unknown}”.</translation>
+    </message>
+    <message>
+        <source>ID „{template_id}“: nur Kleinbuchstaben, Ziffern, _.</source>
+        <translation>Id “{template_id}”: only lower-case letters, digits, _.</translation>
+    </message>
+    <message>
+        <source>„platforms“ muss eine Liste sein.</source>
+        <translation>“platforms” must be a list.</translation>
+    </message>
+    <message>
+        <source>„fields“ muss eine Liste sein ([[fields]]).</source>
+        <translation>“fields” must be a list ([[fields]]).</translation>
+    </message>
+    <message>
+        <source>Unbekannte Feldgruppe „{use}“.</source>
+        <translation>Unknown field group “{use}”.</translation>
+    </message>
+    <message>
+        <source>Feldname „{name}“ ist doppelt oder reserviert.</source>
+        <translation>Field name “{name}” is taken twice or reserved.</translation>
+    </message>
+    <message>
+        <source>Der Text nennt das unbekannte Feld „{name}“.</source>
+        <translation>The text names the unknown field “{name}”.</translation>
+    </message>
+    <message>
+        <source>Ja/Nein-Feld „{name}“ geht nur als Abschnitt {{#{name}}}.</source>
+        <translation>Yes/no field “{name}” works only as a section {{#{name}}}.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage „{template_id}“ hat kein Feld „{name}“.</source>
+        <translation>The template “{template_id}” has no field “{name}”.</translation>
+    </message>
+    <message>
+        <source>„{{/{name}}}“ schließt keinen offenen Abschnitt</source>
+        <translation>“{{/{name}}}” closes no open section</translation>
+    </message>
+    <message>
+        <source>Abschnitt „{{#{name}}}“ wird nicht geschlossen</source>
+        <translation>Section “{{#{name}}}” is not closed</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist ein Ja/Nein-Feld: „ja“ oder „nein“ angeben.</source>
+        <translation>“{label}” is a yes/no field: give “ja” or “nein”.</translation>
+    </message>
+    <message>
+        <source>„{label}“ erlaubt nur: {allowed}.</source>
+        <translation>“{label}” allows only: {allowed}.</translation>
+    </message>
+    <message>
+        <source>„{label}“: „{text}“ ist kein Datum (TT.MM.JJJJ).</source>
+        <translation>“{label}”: “{text}” is not a date (DD.MM.YYYY).</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

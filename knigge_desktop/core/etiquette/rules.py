@@ -20,6 +20,7 @@ from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
 from knigge_desktop.core.etiquette.parts import Scope
 from knigge_desktop.core.etiquette.prefilter import Prefilter, prefilter_for
 from knigge_desktop.core.findings import Principle, Severity
+from knigge_desktop.core.messages import message_of
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
@@ -146,7 +147,7 @@ def load_rules(folders: Iterable[Path] | None = None) -> RuleSet:
             try:
                 rules = _load_file(path)
             except Invalid as exc:
-                result.errors.append(RuleError(path, exc.line, str(exc)))
+                result.errors.append(RuleError(path, exc.line, message_of(exc)))
                 continue
             for rule in rules:
                 if result.get(rule.id) is not None:

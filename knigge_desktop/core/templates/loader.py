@@ -16,6 +16,7 @@ from typing import Any
 
 from knigge_desktop.core.datafile import FileError, Invalid, read_toml
 from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates.model import Choice, Field, FieldType, Template
 from knigge_desktop.core.templates.render import (
@@ -96,11 +97,14 @@ def load_templates(folders: Iterable[Path] | None = None) -> LoadResult:
             try:
                 template = _load_file(path, groups)
             except Invalid as exc:
-                result.errors.append(TemplateError(path, exc.line, str(exc)))
+                result.errors.append(TemplateError(path, exc.line, message_of(exc)))
                 continue
             if result.get(template.id) is not None:
                 line = _Source(path.read_text(encoding="utf-8")).line_of("id")
-                message = f"Die ID „{template.id}“ gibt es schon; Vorlage übersprungen."
+                message = Message(
+                    QT_TRANSLATE_NOOP("core", "Die ID „{id}“ gibt es schon; Vorlage übersprungen."),
+                    id=template.id,
+                )
                 result.errors.append(TemplateError(path, line, message))
                 continue
             result.templates.append(template)
@@ -120,21 +124,36 @@ def _load_field_groups() -> tuple[dict[str, list[Field]], LoadResult]:
         data, source = _read_toml(path)
         for name, entries in data.items():
             if not isinstance(entries, list):
-                raise Invalid(f"Gruppe „{name}“ muss eine Liste von Feldern sein.", 1)
+                raise Invalid(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Gruppe „{name}“ muss eine Liste von Feldern sein."
+                        ),
+                        name=name,
+                    ),
+                    1,
+                )
             groups[name] = [
                 _parse_field(entry, source, i, key=name) for i, entry in enumerate(entries)
             ]
     except Invalid as exc:
-        result.errors.append(TemplateError(path, exc.line, str(exc)))
+        result.errors.append(TemplateError(path, exc.line, message_of(exc)))
     return groups, result
 
 
 def _require(data: dict[str, Any], key: str, source: _Source, kind: type = str) -> Any:
     if key not in data:
-        raise Invalid(f"Pflichtangabe „{key}“ fehlt.", 1)
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Pflichtangabe „{key}“ fehlt."), key=key), 1
+        )
     value = data[key]
     if not isinstance(value, kind) or (kind is str and not value.strip()):
-        raise Invalid(f"„{key}“ hat den falschen Typ oder ist leer.", source.line_of(key))
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„{key}“ hat den falschen Typ oder ist leer."), key=key
+            ),
+            source.line_of(key),
+        )
     return value
 
 
@@ -144,7 +163,12 @@ def _enum(enum: type, value: str, key: str, line: Callable[[], int]) -> Any:
         return enum(value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        message = f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."
+        message = Message(
+            QT_TRANSLATE_NOOP("core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."),
+            key=key,
+            value=value,
+            allowed=allowed,
+        )
         raise Invalid(message, line()) from None
 
 
@@ -153,28 +177,60 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
         return source.line_in_field(index, name) if key == "fields" else source.line_of(key)
 
     if not isinstance(entry, dict):
-        raise Invalid("Ein Feld muss eine Tabelle sein.", source.line_of(key, index))
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Ein Feld muss eine Tabelle sein.")),
+            source.line_of(key, index),
+        )
     for unknown in sorted(set(entry) - _FIELD_KEYS):
         hint = ""
         if unknown in _TEMPLATE_KEYS:
-            hint = " Sie gehört vor die erste [[fields]]-Tabelle."
-        raise Invalid(f"Unbekannte Angabe „{unknown}“ in einem Feld.{hint}", line(unknown))
+            hint = Message(
+                QT_TRANSLATE_NOOP("core", " Sie gehört vor die erste [[fields]]-Tabelle.")
+            )
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Unbekannte Angabe „{unknown}“ in einem Feld.{hint}"),
+                unknown=unknown,
+                hint=hint,
+            ),
+            line(unknown),
+        )
     name = entry.get("name")
     if not isinstance(name, str) or not _NAME.fullmatch(name):
-        raise Invalid("Feld ohne gültigen „name“ (Kleinbuchstaben, Ziffern, _).", line("name"))
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Feld ohne gültigen „name“ (Kleinbuchstaben, Ziffern, _)."
+                )
+            ),
+            line("name"),
+        )
     label = entry.get("label")
     if not isinstance(label, str) or not label.strip():
-        raise Invalid(f"Feld „{name}“ hat kein „label“.", line("name"))
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Feld „{name}“ hat kein „label“."), name=name),
+            line("name"),
+        )
     ftype = _enum(FieldType, str(entry.get("type", "text")), "type", lambda: line("type"))
     choices: tuple[Choice, ...] = ()
     if ftype is FieldType.CHOICE:
         raw = entry.get("choices")
         if not isinstance(raw, list) or not raw:
-            raise Invalid(f"Auswahlfeld „{name}“ braucht „choices“.", line("choices"))
+            raise Invalid(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Auswahlfeld „{name}“ braucht „choices“."), name=name
+                ),
+                line("choices"),
+            )
         try:
             choices = tuple(Choice(value=str(c["value"]), label=str(c["label"])) for c in raw)
         except (TypeError, KeyError):
-            message = f"„choices“ von „{name}“: jede Wahl braucht value und label."
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "„choices“ von „{name}“: jede Wahl braucht value und label."
+                ),
+                name=name,
+            )
             raise Invalid(message, line("choices")) from None
     default_raw = entry.get("default", False if ftype is FieldType.BOOL else "")
     example_raw = entry.get("example", "")
@@ -183,7 +239,7 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
         default = coerce(prototype, default_raw)
         example = coerce(prototype, example_raw) if example_raw != "" else ""
     except ValueError as exc:
-        raise Invalid(str(exc), line("default")) from None
+        raise Invalid(message_of(exc), line("default")) from None
     return Field(
         name=name,
         label=label,
@@ -215,13 +271,22 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
-        raise Invalid(f"Kein gültiges TOML ({exc})", int(match.group(1)) if match else 1) from exc
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Kein gültiges TOML ({error})"), error=exc),
+            int(match.group(1)) if match else 1,
+        ) from exc
     source = _Source(text)
     for unknown in sorted(set(data) - _TEMPLATE_KEYS):
-        raise Invalid(f"Unbekannte Angabe „{unknown}“.", source.line_of(unknown))
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Unbekannte Angabe „{unknown}“."), unknown=unknown),
+            source.line_of(unknown),
+        )
     template_id = _require(data, "id", source)
     if not _ID.fullmatch(template_id):
-        message = f"ID „{template_id}“: nur Kleinbuchstaben, Ziffern, _."
+        message = Message(
+            QT_TRANSLATE_NOOP("core", "ID „{template_id}“: nur Kleinbuchstaben, Ziffern, _."),
+            template_id=template_id,
+        )
         raise Invalid(message, source.line_of("id"))
     title = _require(data, "title", source)
     when = _require(data, "when", source)
@@ -230,7 +295,10 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
     tone = _enum(Tone, _require(data, "tone", source), "tone", lambda: source.line_of("tone"))
     platforms_raw = data.get("platforms", [p.value for p in Platform])
     if not isinstance(platforms_raw, list):
-        raise Invalid("„platforms“ muss eine Liste sein.", source.line_of("platforms"))
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "„platforms“ muss eine Liste sein.")),
+            source.line_of("platforms"),
+        )
     platforms = tuple(
         _enum(Platform, str(p), "platforms", lambda: source.line_of("platforms"))
         for p in platforms_raw
@@ -246,20 +314,32 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
     fields: list[Field] = []
     raw_fields = data.get("fields", [])
     if not isinstance(raw_fields, list):
-        raise Invalid("„fields“ muss eine Liste sein ([[fields]]).", source.line_of("fields"))
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "„fields“ muss eine Liste sein ([[fields]]).")),
+            source.line_of("fields"),
+        )
     for index, entry in enumerate(raw_fields):
         if isinstance(entry, dict) and "use" in entry:
             group = groups.get(str(entry["use"]))
             if group is None:
                 line = source.line_in_field(index, "use")
-                raise Invalid(f"Unbekannte Feldgruppe „{entry['use']}“.", line)
+                raise Invalid(
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "Unbekannte Feldgruppe „{use}“."),
+                        use=entry["use"],
+                    ),
+                    line,
+                )
             fields.extend(group)
         else:
             fields.append(_parse_field(entry, source, index))
     names = [f.name for f in fields]
     for name in names:
         if names.count(name) > 1 or name == GREETING:
-            message = f"Feldname „{name}“ ist doppelt oder reserviert."
+            message = Message(
+                QT_TRANSLATE_NOOP("core", "Feldname „{name}“ ist doppelt oder reserviert."),
+                name=name,
+            )
             raise Invalid(message, source.line_of("fields"))
 
     def body_line(offset: int) -> int:
@@ -271,15 +351,26 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
     try:
         nodes = parse_body(body)
     except TemplateSyntaxError as exc:
-        raise Invalid(str(exc), body_line(exc.offset)) from None
+        raise Invalid(message_of(exc), body_line(exc.offset)) from None
     by_name = {f.name: f for f in fields}
     for name, offset, as_text in referenced_names(nodes):
         if name == GREETING and as_text:
             continue
         if name not in by_name:
-            raise Invalid(f"Der Text nennt das unbekannte Feld „{name}“.", body_line(offset))
+            raise Invalid(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Der Text nennt das unbekannte Feld „{name}“."),
+                    name=name,
+                ),
+                body_line(offset),
+            )
         if as_text and by_name[name].type is FieldType.BOOL:
-            message = f"Ja/Nein-Feld „{name}“ geht nur als Abschnitt {{#{name}}}."
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Ja/Nein-Feld „{name}“ geht nur als Abschnitt {{#{name}}}."
+                ),
+                name=name,
+            )
             raise Invalid(message, body_line(offset))
 
     return Template(

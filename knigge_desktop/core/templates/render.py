@@ -16,6 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from knigge_desktop.core.greeting import Gender, Recipient, build_greeting
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.templates.model import Field, FieldType, Template
 
 FieldValue = str | bool
@@ -46,7 +47,11 @@ class UnknownFieldError(KeyError):
         self.name = name
 
     def __str__(self) -> str:
-        return f"Die Vorlage „{self.template_id}“ hat kein Feld „{self.name}“."
+        return Message(
+            QT_TRANSLATE_NOOP("core", "Die Vorlage „{template_id}“ hat kein Feld „{name}“."),
+            template_id=self.template_id,
+            name=self.name,
+        )
 
 
 class Var(NamedTuple):
@@ -78,7 +83,13 @@ def parse_body(body: str) -> tuple[Node, ...]:
             open_name, inverted, offset, children = stack[-1]
             if len(stack) == 1 or open_name != name:
                 raise TemplateSyntaxError(
-                    f"„{{/{name}}}“ schließt keinen offenen Abschnitt", match.start()
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "„{{/{name}}}“ schließt keinen offenen Abschnitt"
+                        ),
+                        name=name,
+                    ),
+                    match.start(),
                 )
             stack.pop()
             stack[-1][3].append(Section(name, inverted, tuple(children), offset))
@@ -89,7 +100,13 @@ def parse_body(body: str) -> tuple[Node, ...]:
         stack[-1][3].append(body[pos:])
     if len(stack) > 1:
         name, _, offset, _ = stack[-1]
-        raise TemplateSyntaxError(f"Abschnitt „{{#{name}}}“ wird nicht geschlossen", offset)
+        raise TemplateSyntaxError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Abschnitt „{{#{name}}}“ wird nicht geschlossen"),
+                name=name,
+            ),
+            offset,
+        )
     return tuple(stack[0][3])
 
 
@@ -115,7 +132,14 @@ def coerce(field: Field, raw: FieldValue) -> FieldValue:
             return True
         if text in _FALSE:
             return False
-        raise ValueError(f"„{field.label}“ ist ein Ja/Nein-Feld: „ja“ oder „nein“ angeben.")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "„{label}“ ist ein Ja/Nein-Feld: „ja“ oder „nein“ angeben."
+                ),
+                label=field.label,
+            )
+        )
     text = str(raw)
     if field.type is FieldType.DATE and text.strip():
         return _parse_date(field, text.strip()).isoformat()
@@ -124,7 +148,13 @@ def coerce(field: Field, raw: FieldValue) -> FieldValue:
             if text in (choice.value, choice.label):
                 return choice.value
         allowed = ", ".join(c.value or "(leer)" for c in field.choices)
-        raise ValueError(f"„{field.label}“ erlaubt nur: {allowed}.")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„{label}“ erlaubt nur: {allowed}."),
+                label=field.label,
+                allowed=allowed,
+            )
+        )
     return text
 
 
@@ -138,7 +168,13 @@ def _parse_date(field: Field, text: str) -> date:
                 return date(year, month, day)
             except ValueError:
                 break
-    raise ValueError(f"„{field.label}“: „{text}“ ist kein Datum (TT.MM.JJJJ).")
+    raise ValueError(
+        Message(
+            QT_TRANSLATE_NOOP("core", "„{label}“: „{text}“ ist kein Datum (TT.MM.JJJJ)."),
+            label=field.label,
+            text=text,
+        )
+    )
 
 
 def _is_set(value: FieldValue | None) -> bool:
