@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication
 from knigge_desktop import APP_ID, __version__
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.drafts_recovery import open_or_recover
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.templates import FieldValue, LoadResult, load_templates
+from knigge_desktop.services.core_text import translated
 from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
@@ -71,9 +73,14 @@ def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
         store, recovered = open_or_recover(paths.drafts_db)
         return DraftsService(store), recovered
     except DraftStoreError as exc:
-        message = (
-            f"{exc}\n\nDie Datei bleibt unverändert. Bis zum nächsten Start werden Entwürfe "
-            "nur im Arbeitsspeicher gehalten; kopieren Sie fertige Texte in die Zwischenablage."
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{reason}\n\nDie Datei bleibt unverändert. Bis zum nächsten Start werden "
+                "Entwürfe nur im Arbeitsspeicher gehalten; kopieren Sie fertige Texte in die "
+                "Zwischenablage.",
+            ),
+            reason=message_of(exc),
         )
         return DraftsService(DraftStore.in_memory()), message
 
@@ -101,7 +108,7 @@ def build_window(
     window = MainWindow(templates, drafts, checks, grammar, library=lambda: template_library(paths))
     for service in (drafts, checks, grammar):
         service.setParent(window)
-    problems = [p for p in (problem, settings_problem) if p]
+    problems = [translated(p) for p in (problem, settings_problem) if p]  # now in its language
     if problems:
         window.startup_problem = "\n\n".join(problems)
     if new_template is not None:

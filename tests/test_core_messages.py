@@ -71,3 +71,22 @@ def test_a_broken_template_is_explained_in_english_in_an_english_window(
         assert reason(broken.value) == "The text names the unknown field “nix”."
     finally:
         apply_language("de")
+
+
+def test_startup_problems_reach_an_english_window_in_english(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.settings import Settings
+
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = Settings(paths.settings_file)
+    settings.set("language", "en")
+    settings.save()
+    text = paths.settings_file.read_text("utf-8")
+    paths.settings_file.write_text(text.replace('"values": {', '"values": {"bogus": 1, ', 1))
+    try:
+        window = window_factory()
+        assert window.startup_problem is not None
+        assert window.startup_problem.startswith("Unknown settings passed over: bogus.")
+    finally:
+        from knigge_desktop.ui.i18n import apply_language
+
+        apply_language("de")

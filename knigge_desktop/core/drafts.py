@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.templates.render import (
     RECIPIENT_FIRST_NAME,
     RECIPIENT_LAST_NAME,
@@ -183,7 +184,13 @@ class DraftStore:
             connection = sqlite3.connect(path, isolation_level=None)
         except (sqlite3.Error, OSError) as exc:
             raise DraftStoreError(
-                f"Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({exc})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({error})."
+                    ),
+                    path=path,
+                    error=exc,
+                )
             ) from exc
         try:
             connection.execute("PRAGMA journal_mode=WAL")
@@ -205,9 +212,21 @@ class DraftStore:
             # "malformed", a failed quick_check). Its subclasses (locked, read-only, full, a
             # programming error) are no reason to set a file aside.
             if type(exc) is sqlite3.DatabaseError:
-                message = f"Die Entwurfsdatenbank {path} ist beschädigt ({exc})."
+                message = Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Die Entwurfsdatenbank {path} ist beschädigt ({error})."
+                    ),
+                    path=path,
+                    error=exc,
+                )
                 raise CorruptDatabase(message) from exc
-            message = f"Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({exc})."
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({error})."
+                ),
+                path=path,
+                error=exc,
+            )
             raise DraftStoreError(message) from exc
 
     @classmethod
@@ -224,9 +243,16 @@ class DraftStore:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise NewerDatabase(
-                    "Die Entwurfsdatenbank stammt von einer neueren Version von Knigge Desktop"
-                    f" (Version {version}, diese App kennt {SCHEMA_VERSION}); sie bleibt"
-                    " unverändert."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Die Entwurfsdatenbank stammt von einer neueren Version von Knigge "
+                            "Desktop (Version {version}, diese App kennt {known}); sie bleibt "
+                            "unverändert.",
+                        ),
+                        version=version,
+                        known=SCHEMA_VERSION,
+                    )
                 )
             scripts = [] if version else [_SCHEMA]  # _SCHEMA is the version 2 layout
             first = version + 1 if version else 3
@@ -250,7 +276,12 @@ class DraftStore:
         except sqlite3.Error as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
-            raise DraftStoreError(f"Entwurf konnte nicht gespeichert werden ({exc}).") from exc
+            raise DraftStoreError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Entwurf konnte nicht gespeichert werden ({error})."),
+                    error=exc,
+                )
+            ) from exc
 
     def close(self) -> None:
         self._db.close()
@@ -392,7 +423,13 @@ class DraftStore:
         existing = {_identity(d.template, d.title, d.fields, d.text) for d in self.all_drafts()}
         for item in items:
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise DraftStoreError("Die Datei enthält keinen Entwurf im erwarteten Format.")
+                raise DraftStoreError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Die Datei enthält keinen Entwurf im erwarteten Format."
+                        )
+                    )
+                )
             fields = item.get("fields") if isinstance(item.get("fields"), dict) else {}
             draft = Draft(
                 template=str(item.get("template", "")),

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
 _COLUMNS = "title, renamed, kind, template, fields, text, text_edited, created, updated"
 
@@ -31,9 +32,14 @@ def open_or_recover(path: Path) -> tuple[DraftStore, str | None]:
             journal.replace(backup.with_name(backup.name + suffix))
     store = DraftStore.open(path)
     rescued = salvage(backup, store)
-    message = (
-        f"Die Entwurfsdatenbank war beschädigt. Die alte Datei liegt unverändert unter {backup}."
-        f" {rescued} Entwürfe ließen sich noch lesen und sind übernommen."
+    message = Message(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Die Entwurfsdatenbank war beschädigt. Die alte Datei liegt unverändert unter "
+            "{backup}. {rescued} Entwürfe ließen sich noch lesen und sind übernommen.",
+        ),
+        backup=backup,
+        rescued=rescued,
     )
     return store, message
 

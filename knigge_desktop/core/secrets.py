@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
 SERVICE = "knigge-desktop"
 PREMIUM_KEY = "languagetool-premium-api-key"
-NO_KEYRING = (
-    "Kein sicherer Schlüsselbund verfügbar, der API-Schlüssel kann nicht dauerhaft "
-    "gespeichert werden. Unter Linux hilft gnome-keyring oder KWallet; bis dahin gilt der "
-    "Schlüssel nur für diese Sitzung."
+NO_KEYRING = Message(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Kein sicherer Schlüsselbund verfügbar, der API-Schlüssel kann nicht dauerhaft "
+        "gespeichert werden. Unter Linux hilft gnome-keyring oder KWallet; bis dahin gilt der "
+        "Schlüssel nur für diese Sitzung.",
+    )
 )
 
 
@@ -46,7 +51,9 @@ def get_secret(name: str) -> str | None:
     try:
         return backend.get_password(SERVICE, name)
     except KeyringError as exc:
-        raise SecretsUnavailable(f"{NO_KEYRING} ({exc})") from exc
+        raise SecretsUnavailable(
+            Message("{reason} ({error})", reason=NO_KEYRING, error=exc)
+        ) from exc
 
 
 def set_secret(name: str, value: str) -> None:
@@ -62,4 +69,6 @@ def set_secret(name: str, value: str) -> None:
     except PasswordDeleteError:
         pass
     except KeyringError as exc:
-        raise SecretsUnavailable(f"{NO_KEYRING} ({exc})") from exc
+        raise SecretsUnavailable(
+            Message("{reason} ({error})", reason=NO_KEYRING, error=exc)
+        ) from exc

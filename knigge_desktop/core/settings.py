@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
 SETTINGS_VERSION = 2
 
 
@@ -78,13 +80,21 @@ class Settings:
             values, unknown = _validate(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
             where = _keep_backup(path, move=True)
-            reason = f"Die Einstellungen ließen sich nicht lesen ({exc}); es gelten die Vorgaben."
-            return cls(path), reason + where
+            reason = Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Die Einstellungen ließen sich nicht lesen ({error}); es gelten die Vorgaben.",
+                ),
+                error=exc,
+            )
+            return cls(path), Message("{reason}{where}", reason=reason, where=where)
         if unknown:
             where = _keep_backup(path, move=False)
-            return cls(
-                path, values
-            ), f"Unbekannte Einstellungen übergangen: {', '.join(sorted(unknown))}.{where}"
+            return cls(path, values), Message(
+                QT_TRANSLATE_NOOP("core", "Unbekannte Einstellungen übergangen: {names}.{where}"),
+                names=", ".join(sorted(unknown)),
+                where=where,
+            )
         return cls(path, values), None
 
     def get(self, name: str) -> Any:
@@ -123,16 +133,20 @@ def _keep_backup(path: Path, *, move: bool) -> str:
             shutil.copy2(path, backup)
     except OSError:
         return ""
-    return f" Die alte Datei liegt unter {backup}."
+    return Message(
+        QT_TRANSLATE_NOOP("core", " Die alte Datei liegt unter {backup}."), backup=backup
+    )
 
 
 def _validate(data: Any) -> tuple[dict[str, Any], set[str]]:
     """The known values, migrated to this version, and the names of unknown ones."""
     if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
-        raise ValueError("kein Einstellungsobjekt")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "kein Einstellungsobjekt")))
     version = data.get("version")
     if not isinstance(version, int) or not 1 <= version <= SETTINGS_VERSION:
-        raise ValueError(f"unbekannte Version {version!r}")
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("core", "unbekannte Version {version}"), version=version)
+        )
     raw = dict(data["values"])
     for old in range(version, SETTINGS_VERSION):
         raw = MIGRATIONS[old](raw)
@@ -142,7 +156,9 @@ def _validate(data: Any) -> tuple[dict[str, Any], set[str]]:
         if option is None:
             unknown.add(name)
         elif not isinstance(value, option.type):
-            raise ValueError(f"„{name}“ hat den falschen Typ")
+            raise ValueError(
+                Message(QT_TRANSLATE_NOOP("core", "„{name}“ hat den falschen Typ"), name=name)
+            )
         else:
             values[name] = value
     return values, unknown

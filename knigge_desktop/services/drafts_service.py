@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError, DraftSummary, Version
+from knigge_desktop.services.core_text import reason
 
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
 
@@ -37,7 +38,7 @@ class DraftsService(QObject):
             stored = self._store.save(draft)
             self._store.set_last_open(stored.id)
         except DraftStoreError as exc:
-            self.save_failed.emit(str(exc))
+            self.save_failed.emit(reason(exc))
             return None
         self.saved.emit(stored)
         self.changed.emit()
@@ -108,7 +109,7 @@ class DraftsService(QObject):
         try:
             action()
         except DraftStoreError as exc:
-            self.save_failed.emit(str(exc))
+            self.save_failed.emit(reason(exc))
             return
         self.changed.emit()
 

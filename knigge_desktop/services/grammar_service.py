@@ -104,7 +104,7 @@ class GrammarService(QObject):
                 try:
                     engine.start()
                 except NotReady as exc:
-                    message = f"{reason(exc)} {problem}" if problem else reason(exc)
+                    message = f"{reason(exc)} {translated(problem)}" if problem else reason(exc)
                     self.status_changed.emit(self.UNAVAILABLE, message, exc.need.value)
                     continue
                 self.status_changed.emit(self.READY, self._ready_message(config.mode), "")

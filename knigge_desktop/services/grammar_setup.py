@@ -82,5 +82,5 @@ class GrammarSetup(QObject):
         try:
             set_secret(PREMIUM_KEY, key)
         except SecretsUnavailable as exc:
-            return str(exc)
+            return reason(exc)
         return None

@@ -1490,6 +1490,66 @@
         <source>„{label}“: „{text}“ ist kein Datum (TT.MM.JJJJ).</source>
         <translation>“{label}”: “{text}” is not a date (DD.MM.YYYY).</translation>
     </message>
+    <message>
+        <source>{reason}
+
+Die Datei bleibt unverändert. Bis zum nächsten Start werden Entwürfe nur im Arbeitsspeicher gehalten; kopieren Sie fertige Texte in die Zwischenablage.</source>
+        <translation>{reason}
+
+The file stays as it is. Until the next start drafts are kept in memory only; copy finished texts to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({error}).</source>
+        <translation>The drafts database {path} cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <source>Die Entwurfsdatenbank {path} ist beschädigt ({error}).</source>
+        <translation>The drafts database {path} is damaged ({error}).</translation>
+    </message>
+    <message>
+        <source>Die Entwurfsdatenbank stammt von einer neueren Version von Knigge Desktop (Version {version}, diese App kennt {known}); sie bleibt unverändert.</source>
+        <translation>The drafts database comes from a newer version of Knigge Desktop (version {version}, this app knows {known}); it stays as it is.</translation>
+    </message>
+    <message>
+        <source>Entwurf konnte nicht gespeichert werden ({error}).</source>
+        <translation>The draft could not be saved ({error}).</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält keinen Entwurf im erwarteten Format.</source>
+        <translation>The file holds no draft in the expected format.</translation>
+    </message>
+    <message>
+        <source>Die Entwurfsdatenbank war beschädigt. Die alte Datei liegt unverändert unter {backup}. {rescued} Entwürfe ließen sich noch lesen und sind übernommen.</source>
+        <translation>The drafts database was damaged. The old file lies unchanged at {backup}. {rescued} drafts could still be read and were carried over.</translation>
+    </message>
+    <message>
+        <source>Kein sicherer Schlüsselbund verfügbar, der API-Schlüssel kann nicht dauerhaft gespeichert werden. Unter Linux hilft gnome-keyring oder KWallet; bis dahin gilt der Schlüssel nur für diese Sitzung.</source>
+        <translation>No secure keyring available, so the API key cannot be kept. On Linux, gnome-keyring or KWallet helps; until then the key applies to this session only.</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen ließen sich nicht lesen ({error}); es gelten die Vorgaben.</source>
+        <translation>The settings could not be read ({error}); the defaults apply.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Einstellungen übergangen: {names}.{where}</source>
+        <translation>Unknown settings passed over: {names}.{where}</translation>
+    </message>
+    <message>
+        <source> Die alte Datei liegt unter {backup}.</source>
+        <translation> The old file lies at {backup}.</translation>
+    </message>
+    <message>
+        <source>kein Einstellungsobjekt</source>
+        <translation>not a settings object</translation>
+    </message>
+    <message>
+        <source>unbekannte Version {version}</source>
+        <translation>unknown version {version}</translation>
+    </message>
+    <message>
+        <source>„{name}“ hat den falschen Typ</source>
+        <translation>“{name}” has the wrong type</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

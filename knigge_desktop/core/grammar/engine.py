@@ -172,7 +172,7 @@ def config_from_settings(
         try:
             api_key = get_secret(PREMIUM_KEY) or ""
         except SecretsUnavailable as exc:
-            problem = str(exc)
+            problem = message_of(exc)
     config = GrammarConfig(
         mode=mode,
         data_dir=data_dir,
