@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.drafts import SEARCH_LIMIT
 from knigge_desktop.core.vocabulary import kind_label
 from knigge_desktop.services.drafts_service import DraftsService
+from knigge_desktop.ui.i18n import vocabulary
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -133,7 +134,7 @@ class DraftsDialog(QDialog):
             cells = [
                 summary.recipient or "–",
                 summary.title,
-                kind_label(summary.kind),
+                vocabulary(kind_label(summary.kind)),
                 local_time(summary.updated),
             ]
             for column, text in enumerate(cells):
