@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from knigge_desktop.core.datafile import FileError, Invalid, read_toml
+from knigge_desktop.core.datafile import FileError, Invalid, read_text, read_toml
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.resources import resource_dir
@@ -253,8 +253,7 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
 
 
 def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
-    _, text = read_toml(path)
-    return parse_template(text, path, groups)
+    return parse_template(read_text(path), path, groups)
 
 
 def check_template_text(text: str, path: Path) -> Template:
