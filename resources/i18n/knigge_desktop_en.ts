@@ -1550,6 +1550,14 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <source>„{name}“ hat den falschen Typ</source>
         <translation>“{name}” has the wrong type</translation>
     </message>
+    <message>
+        <source>Die ID „{template_id}“ gibt es schon.</source>
+        <translation>The id “{template_id}” exists already.</translation>
+    </message>
+    <message>
+        <source>Eine Vorlage mit der ID „{id}“ gibt es schon.</source>
+        <translation>A template with the id “{id}” exists already.</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from knigge_desktop.core.datafile import Invalid, read_text
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates.loader import LoadResult, check_template_text, load_templates
 from knigge_desktop.core.templates.model import Template
@@ -187,7 +188,13 @@ class TemplateLibrary:
         data: dict[str, Any] = tomllib.loads(text)
         template_id = str(data.get("id", ""))
         if template_id in taken and (replaces is None or replaces.id != template_id):
-            raise Invalid(f"Die ID „{template_id}“ gibt es schon.", 1)
+            raise Invalid(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Die ID „{template_id}“ gibt es schon."),
+                    template_id=template_id,
+                ),
+                1,
+            )
         template = self.check(text, template_id)
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.path_for(template_id)
@@ -203,7 +210,13 @@ class TemplateLibrary:
         the reason otherwise (nothing is copied then)."""
         template = check_template_text(read_text(path), path)
         if template.id in taken:
-            raise Invalid(f"Eine Vorlage mit der ID „{template.id}“ gibt es schon.", 1)
+            raise Invalid(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Eine Vorlage mit der ID „{id}“ gibt es schon."),
+                    id=template.id,
+                ),
+                1,
+            )
         return self.save(read_text(path), taken)
 
     @staticmethod
