@@ -49,8 +49,13 @@ def read_text(path: Path) -> str:
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     """The parsed file and its text; Invalid with a German message and the line otherwise."""
     text = read_text(path)
+    return parse_toml(text), text
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """The parsed text; Invalid with a German message and the line where it is broken."""
     try:
-        return tomllib.loads(text), text
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise Invalid(

@@ -8,13 +8,12 @@ declared once in resources/field_groups.toml and pulled in with ``[[fields]] use
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from knigge_desktop.core.datafile import FileError, Invalid, read_text, read_toml
+from knigge_desktop.core.datafile import FileError, Invalid, parse_toml, read_text, read_toml
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.resources import resource_dir
@@ -266,14 +265,7 @@ def check_template_text(text: str, path: Path) -> Template:
 
 
 def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Template:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        raise Invalid(
-            Message(QT_TRANSLATE_NOOP("core", "Kein gültiges TOML ({error})"), error=exc),
-            int(match.group(1)) if match else 1,
-        ) from exc
+    data = parse_toml(text)
     source = _Source(text)
     for unknown in sorted(set(data) - _TEMPLATE_KEYS):
         raise Invalid(
