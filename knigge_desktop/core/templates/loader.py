@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -258,10 +259,18 @@ def _load_file(path: Path, groups: dict[str, list[Field]]) -> Template:
 def check_template_text(text: str, path: Path) -> Template:
     """The template in this TOML text, as load_templates would read it from `path`;
     Invalid (a German message and the line) if it would be skipped."""
-    groups, problems = _load_field_groups()
-    if problems.errors:
-        raise Invalid(problems.errors[0].message, 1)
+    groups, problem = _shipped_field_groups()
+    if problem is not None:
+        raise Invalid(problem, 1)
     return parse_template(text, path, groups)
+
+
+@cache
+def _shipped_field_groups() -> tuple[dict[str, list[Field]], str | None]:
+    """The field groups once per process: the template editor checks on every pause in
+    typing, and the shipped file does not change while the app runs."""
+    groups, problems = _load_field_groups()
+    return groups, problems.errors[0].message if problems.errors else None
 
 
 def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Template:
