@@ -14,6 +14,7 @@ import pytest
 
 from knigge_desktop.core.paths import AppPaths, resolve_paths
 from knigge_desktop.core.templates import LoadResult, load_templates
+from support.fake_prompts import FakePrompts
 
 
 @pytest.fixture(autouse=True)
@@ -46,6 +47,9 @@ def window_factory(qtbot, paths: AppPaths) -> Iterator:  # type: ignore[no-untyp
 
     def make(**request):  # type: ignore[no-untyped-def]
         window = build_window(paths, **request)
+        # No real dialog may block a test: questions go to a fake that answers "cancel"
+        # unless the test queued answers (window.prompts.answer(...)).
+        window.prompts = FakePrompts()
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

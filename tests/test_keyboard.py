@@ -67,15 +67,21 @@ def test_ctrl_number_jumps_to_each_pane(qtbot, window_factory) -> None:  # type:
 
 def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    window.editor.setPlainText("hallo!!! KAUFEN SIE JETZT!!! mfg")
-    qtbot.waitUntil(lambda: len(window.editor.findings()) >= 2, timeout=5000)
+    text = "hallo!!! KAUFEN SIE JETZT!!! mfg"
+    window.editor.setPlainText(text)
+    # The findings of this text, not those of the template's text still on show.
+    qtbot.waitUntil(
+        lambda: window._etiquette_found[1] == text and len(window.editor.findings()) >= 2,
+        timeout=5000,
+    )
     starts = sorted({f.start for f in window.editor.findings()})
     window.editor.setFocus()
     cursor = window.editor.textCursor()
     cursor.setPosition(0)
     window.editor.setTextCursor(cursor)
     visited = []
-    for _ in range(len(window.editor.findings()) + 1):
+    places = {(f.start, f.end) for f in window.editor.findings()}  # F7 stops once at each
+    for _ in range(len(places) + 1):
         qtbot.keyClick(window.editor, Qt.Key.Key_F7)
         visited.append(window.editor.textCursor().selectionStart())
         current = window.findings.current()

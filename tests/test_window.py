@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, Q
 
 from knigge_desktop.core.drafts import DraftStore
 from knigge_desktop.core.paths import AppPaths
+from support.fake_prompts import FakePrompts
+
+LEFT = Qt.MouseButton.LeftButton
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -234,37 +237,54 @@ def test_drafts_dialog_reopens_renames_deletes_and_undoes(qtbot, window_factory,
     recipients = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert recipients == ["Wagner", "Albrecht"], "newest first"
 
+    window.prompts = FakePrompts().answer("Logistik-Kontakt")
     dialog.table.selectRow(1)
-    dialog.rename_selected("Logistik-Kontakt")
+    qtbot.mouseClick(dialog.rename_button, LEFT)
+    assert [a.title for a in window.prompts.asked] == ["Entwurf umbenennen"]
     assert dialog.table.item(1, 1).text() == "Logistik-Kontakt"
 
     dialog.table.selectRow(1)
-    dialog.delete_selected()
+    qtbot.mouseClick(dialog.delete_button, LEFT)
     assert dialog.table.rowCount() == 1 and "gelöscht" in dialog.status.text()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Z, CTRL)
     assert dialog.table.rowCount() == 2
 
     dialog.table.selectRow(1)
-    dialog.open_selected()
+    qtbot.mouseClick(dialog.open_button, LEFT)
     assert window.editor.toPlainText().startswith("Guten Tag Albrecht,") or "Albrecht" in (
         window.editor.toPlainText()
     )
     assert window.composer.draft.title == "Logistik-Kontakt"
 
 
-def test_deleting_the_open_draft_never_writes_into_it_again(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_the_open_draft_asks_leaves_it_and_undo_brings_it_back(
+    qtbot, window_factory, paths
+) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
     window._autosaver.flush()
     draft_id = window.composer.draft.id
     dialog = window.show_drafts()
     qtbot.addWidget(dialog)
-    dialog.delete_selected()
+    window.prompts = FakePrompts().answer("Abbrechen")
+    qtbot.mouseClick(dialog.delete_button, LEFT)
+    assert window.prompts.asked[0].title == "Offenen Entwurf löschen?"
+    assert dialog.table.rowCount() == 1, "cancelled: nothing deleted"
+
+    window.prompts.answer("Löschen")
+    qtbot.mouseClick(dialog.delete_button, LEFT)
+    assert dialog.table.rowCount() == 0
+    assert window.composer.draft.id is None and "Weber" not in window.editor.toPlainText()
     _type(qtbot, window.form.input("recipient_first_name"), "Alex")
     window._autosaver.flush()
-    drafts = _stored(paths)
-    assert [d.id for d in drafts] != [draft_id] and len(drafts) == 1
-    assert drafts[0].fields["recipient_first_name"] == "Alex", "the text lives on as a new draft"
+    assert draft_id not in [d.id for d in _stored(paths)], "never written into again"
+
+    qtbot.mouseClick(dialog.undo_button, LEFT)
+    assert window.composer.draft.id == draft_id and "Weber" in window.editor.toPlainText()
+    stored = _stored(paths)
+    assert sorted(d.fields.get("recipient_last_name", "") for d in stored) == ["", "Weber"], (
+        "no duplicate of the restored draft"
+    )
 
 
 def test_a_malformed_user_template_is_named_and_the_rest_still_load(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
@@ -363,7 +383,7 @@ def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
     assert window.editor.toPlainText() == big, "the text stays in the window"
 
     target = tmp_path / "gesichert.txt"
-    window.ask_save_path = lambda: str(target)
+    window.prompts = FakePrompts().answer(str(target))
     qtbot.mouseClick(window.save_state, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8") == big
     assert "gesichert" in window.statusBar().currentMessage()
@@ -374,7 +394,8 @@ def test_drafts_dialog_searches_shows_the_trash_and_restores(qtbot, window_facto
     dialog = _two_drafts_and_their_list(qtbot, window)
     dialog.search.setText("wagn")
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Wagner"]
-    dialog.delete_selected()
+    window.prompts.answer("Löschen")  # Wagner is the draft open in the window
+    qtbot.mouseClick(dialog.delete_button, LEFT)
     dialog.search.clear()
     assert dialog.table.rowCount() == 1
     dialog.show_trash.setChecked(True)
@@ -393,16 +414,14 @@ def test_drafts_export_and_import_in_the_window(qtbot, window_factory, tmp_path)
     dialog = window.show_drafts()
     qtbot.addWidget(dialog)
     target = tmp_path / "export.json"
-    dialog.ask_save_path = lambda: str(target)
-    dialog.export_drafts()
+    (tmp_path / "kaputt.json").write_text("{kein json", encoding="utf-8")
+    window.prompts = FakePrompts().answer(str(target), str(target), str(tmp_path / "kaputt.json"))
+    qtbot.mouseClick(dialog.export_button, LEFT)
     exported = json.loads(target.read_text(encoding="utf-8"))
     assert [d["fields"].get("recipient_last_name") for d in exported] == ["Weber"]
-    dialog.ask_open_path = lambda: str(target)
-    dialog.import_drafts()
+    qtbot.mouseClick(dialog.import_button, LEFT)
     assert dialog.status.text() == "0 Entwürfe eingelesen, 1 waren schon da."
-    (tmp_path / "kaputt.json").write_text("{kein json", encoding="utf-8")
-    dialog.ask_open_path = lambda: str(tmp_path / "kaputt.json")
-    dialog.import_drafts()
+    qtbot.mouseClick(dialog.import_button, LEFT)
     assert "ließ sich nicht einlesen" in dialog.status.text()
 
 

@@ -109,6 +109,15 @@ class Composer:
         if not self.draft.renamed:
             self.draft.title = self._title(recipient_of(self.values) or "", self.draft.kind)
 
+    def take_title(self, title: str, *, renamed: bool) -> None:
+        """The draft was renamed elsewhere (the drafts list): keep that title; an empty
+        one means the automatic title again."""
+        self.draft.renamed = renamed
+        if renamed:
+            self.draft.title = title
+        else:
+            self._retitle()
+
     def set_field(self, name: str, value: FieldValue) -> str | None:
         """Store a field value; returns the new text, or None when the user's text stays."""
         field = self.template.field(name)

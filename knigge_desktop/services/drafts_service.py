@@ -92,6 +92,10 @@ class DraftsService(QObject):
         draft_id = self._store.last_open()
         return self._store.get(draft_id) if draft_id is not None else None
 
+    def remember_open(self, draft_id: int) -> None:
+        """The draft now open in the window: the next start reopens it."""
+        self._run(lambda: self._store.set_last_open(draft_id), notify=False)
+
     def forget_last_open(self) -> None:
         self._run(lambda: self._store.set_last_open(None))
 
@@ -105,13 +109,14 @@ class DraftsService(QObject):
     def undelete(self, draft_id: int) -> None:
         self._run(lambda: self._store.undelete(draft_id))
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], None], *, notify: bool = True) -> None:
         try:
             action()
         except DraftStoreError as exc:
             self.save_failed.emit(reason(exc))
             return
-        self.changed.emit()
+        if notify:
+            self.changed.emit()
 
 
 class Autosaver(QObject):

@@ -37,7 +37,8 @@ def close_on_signals(window: QWidget) -> None:
             reader.recv(64)
         except BlockingIOError:
             return
-        window.close()
+        # The window's own forced close, if it has one: nobody is there to answer.
+        getattr(window, "close_for_signal", window.close)()
 
     notifier.activated.connect(on_signal)
     _KEEP_ALIVE.extend((reader, writer))  # closing them would leave Python a dead fd

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -11,10 +12,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knigge_desktop.core.drafts import SEARCH_LIMIT
+from knigge_desktop.core.drafts import SEARCH_LIMIT, DraftSummary
 from knigge_desktop.core.vocabulary import kind_label
 from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.prompts import prompts_of
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,12 +42,22 @@ def local_time(iso: str) -> str:
 class DraftsDialog(QDialog):
     open_requested = Signal(int)
 
-    def __init__(self, service: DraftsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: DraftsService,
+        parent: QWidget | None = None,
+        is_open_draft: Callable[[int], bool] = lambda _id: False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Entwürfe"))
         self.resize(640, 400)
+        # A closed dialog is gone: it must not refresh its table on every later save.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service = service
+        self._is_open_draft = is_open_draft
         self._deleted: list[int] = []  # for undo, last deleted last
+        self._deleted_while_open: set[int] = set()  # undo opens these again
+        self._shown: dict[int, DraftSummary] = {}  # the rows on screen, by draft id
 
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Entwürfe"))
@@ -130,6 +140,7 @@ class DraftsDialog(QDialog):
         header = self.tr("Gelöscht am") if in_trash else self.tr("Zuletzt geändert")
         self.table.setHorizontalHeaderItem(3, QTableWidgetItem(header))
         self.table.setRowCount(len(summaries))
+        self._shown = {summary.id: summary for summary in summaries}
         for row, summary in enumerate(summaries):
             cells = [
                 summary.recipient or "–",
@@ -177,24 +188,38 @@ class DraftsDialog(QDialog):
             self.open_requested.emit(draft_id)
             self.accept()
 
-    def rename_selected(self, title: str | None = None) -> None:
+    def _selected(self) -> DraftSummary | None:
         draft_id = self.selected_id()
-        if draft_id is None:
+        return None if draft_id is None else self._shown.get(draft_id)
+
+    def rename_selected(self) -> None:
+        """Ask for the selected draft's new title (button, F2)."""
+        summary = self._selected()
+        if summary is None:
             return
-        if title is None:
-            current = self.table.item(self.table.currentRow(), 1).text()
-            title, ok = QInputDialog.getText(
-                self, self.tr("Entwurf umbenennen"), self.tr("Neuer Titel:"), text=current
-            )
-            if not ok:
-                return
-        self._service.rename(draft_id, title)
+        title = prompts_of(self).ask_text(
+            self.tr("Entwurf umbenennen"), self.tr("Neuer Titel:"), summary.title
+        )
+        if title is not None:
+            self._service.rename(summary.id, title)
 
     def delete_selected(self) -> None:
-        draft_id = self.selected_id()
-        if draft_id is None:
+        summary = self._selected()
+        if summary is None:
             return
-        title = self.table.item(self.table.currentRow(), 1).text()
+        draft_id, title = summary.id, summary.title
+        if self._is_open_draft(draft_id) and not prompts_of(self).confirm(
+            self.tr("Offenen Entwurf löschen?"),
+            self.tr(
+                "„{title}“ ist gerade im Fenster geöffnet. Löschen Sie ihn, beginnt das "
+                "Fenster einen neuen Entwurf. Mit Strg+Z holen Sie ihn zurück."
+            ).format(title=title),
+            self.tr("Löschen"),
+            self.tr("Abbrechen"),
+        ):
+            return
+        if self._is_open_draft(draft_id):
+            self._deleted_while_open.add(draft_id)
         self._service.delete(draft_id)
         self._deleted.append(draft_id)
         self.status.setText(
@@ -208,6 +233,9 @@ class DraftsDialog(QDialog):
         draft_id = self._deleted.pop()
         self._service.undelete(draft_id)
         self.status.setText(self.tr("Entwurf wiederhergestellt."))
+        if draft_id in self._deleted_while_open:  # the window left it: bring it back there
+            self._deleted_while_open.discard(draft_id)
+            self.open_requested.emit(draft_id)
         self._update_buttons()
 
     def restore_selected(self) -> None:
@@ -216,29 +244,19 @@ class DraftsDialog(QDialog):
             self._service.undelete(draft_id)
             self.status.setText(self.tr("Entwurf aus dem Papierkorb geholt."))
 
-    def ask_open_path(self) -> str:
-        """The export file to read; tests replace this to answer without a dialog."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Entwürfe importieren"), "", self.tr("JSON-Dateien (*.json)")
-        )
-        return path
-
-    def ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Entwürfe exportieren"),
-            "knigge-entwuerfe.json",
-            self.tr("JSON-Dateien (*.json)"),
-        )
-        return path
-
     def import_drafts(self) -> None:
-        path = self.ask_open_path()
+        path = prompts_of(self).ask_open_path(
+            self.tr("Entwürfe importieren"), self.tr("JSON-Dateien (*.json)")
+        )
         if path:
             self.status.setText(self._service.import_file(Path(path)))
 
     def export_drafts(self) -> None:
-        path = self.ask_save_path()
+        path = prompts_of(self).ask_save_path(
+            self.tr("Entwürfe exportieren"),
+            "knigge-entwuerfe.json",
+            self.tr("JSON-Dateien (*.json)"),
+        )
         if path:
             problem = self._service.export_file(Path(path))
             done = self.tr("Alle Entwürfe gesichert unter {path}.").format(path=path)

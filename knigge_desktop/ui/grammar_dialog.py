@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
 from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.services.grammar_setup import GrammarSetup
+from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import WARNING_TEXT, pick
 
 MODES = (
@@ -142,9 +142,9 @@ class GrammarDialog(QDialog):
         jar = self.setup.installation(self.folder)
         self.lt_label.setText(f"✓ {jar.parent}" if jar else self.tr("✗ noch nicht heruntergeladen"))
 
-    def choose_folder(self, folder: str | None = None) -> None:
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("LanguageTool-Ordner wählen"))
+    def choose_folder(self) -> None:
+        """Ask for a LanguageTool folder the user already has (the button)."""
+        folder = prompts_of(self).ask_folder(self.tr("LanguageTool-Ordner wählen"))
         if folder:
             self.folder = folder
             self._update()

@@ -41,9 +41,11 @@ from knigge_desktop.services.core_text import reason
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
+from knigge_desktop.services.rescue import rescue_text
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.prompts import Prompts
 from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -102,6 +104,10 @@ class MainWindow(QMainWindow):
         self._grammar_found: tuple[list[Finding], str] = ([], "")
         self._autosaver = Autosaver(drafts, self)
         self._applying = False  # True while the window itself writes into the editor
+        self.prompts = Prompts(self)  # every question to the user; tests swap in a fake
+        # True from a failed save until the next one succeeds: closing must then ask.
+        self._unsaved = not drafts.persistent
+        self._force_close = False  # a signal (logout, kill) closes without asking
         self.composer: Composer | None = None
         # Checks start once the window is painted: loading the rules would delay it.
         self._checks_started = False
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
+        drafts.changed.connect(self._drafts_changed)
         self.text_pane.platform.currentIndexChanged.connect(self._platform_changed)
         checks.checked.connect(self._show_findings)
         checks.rules_changed.connect(self.request_check)
@@ -206,10 +213,14 @@ class MainWindow(QMainWindow):
                 act.setShortcuts([shortcut])
             elif shortcut is not None:
                 act.setShortcuts(shortcut)
-            act.triggered.connect(slot)
+            # A handler takes no argument: triggered(bool) would fill an optional one
+            # (F7 once walked backwards that way). tests/test_slot_signatures.py holds this.
+            act.triggered.connect(lambda _checked=False: slot())
+            self.action_handlers[act] = slot
             menus[menu_name].addAction(act)
             return act
 
+        self.action_handlers: dict[QAction, Callable[[], object]] = {}
         bar = self.menuBar()
         names = ("&Datei", "&Bearbeiten", "&Vorlagen", "&Ansicht", "&Hilfe")
         titles = [self.tr("&Datei"), self.tr("&Bearbeiten"), self.tr("&Vorlagen"),
@@ -238,14 +249,10 @@ class MainWindow(QMainWindow):
         action("&Bearbeiten", self.tr("&Rückgängig") + f"\t{undo_key}", self.editor.undo)
         action("&Bearbeiten", self.tr("&Wiederholen") + f"\t{redo_key}", self.editor.redo)
         menus["&Bearbeiten"].addSeparator()
-        action("&Bearbeiten", self.tr("&Nächster Hinweis"), self.go_to_finding, key("F7"))
+        action("&Bearbeiten", self.tr("&Nächster Hinweis"), self.next_finding, key("F7"))
         action(
-            "&Bearbeiten", self.tr(
-                    "&Vorheriger "
-                    "Hinweis"
-                ), lambda: self.go_to_finding(forward=False),
-            key("Shift+F7"),
-        )  # fmt: skip
+            "&Bearbeiten", self.tr("&Vorheriger Hinweis"), self.previous_finding, key("Shift+F7")
+        )
         action(
             "&Bearbeiten",
             self.tr("Text aus &Feldern neu erzeugen"),
@@ -405,6 +412,7 @@ class MainWindow(QMainWindow):
             return False
         template = self._templates.get(draft.template) or missing_template(draft)
         self._show(Composer(template, draft, title=self._draft_title))
+        self._drafts.remember_open(draft_id)  # the next start reopens this one
         return True
 
     def _show(self, composer: Composer) -> None:
@@ -721,21 +729,13 @@ class MainWindow(QMainWindow):
         return True
 
     def ask_open_path(self, title: str, filter_text: str) -> str:
-        """A file to read; tests replace this to answer without a dialog."""
-        from PySide6.QtWidgets import QFileDialog
-
-        return QFileDialog.getOpenFileName(self, title, "", filter_text)[0]
+        return self.prompts.ask_open_path(title, filter_text)
 
     def ask_save_path_for(self, title: str, name: str, filter_text: str) -> str:
-        """A file to write; tests replace this to answer without a dialog."""
-        from PySide6.QtWidgets import QFileDialog
-
-        return QFileDialog.getSaveFileName(self, title, name, filter_text)[0]
+        return self.prompts.ask_save_path(title, name, filter_text)
 
     def show_problem(self, title: str, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, title, message)
+        self.prompts.show_problem(title, message)
 
     def offer_welcome(self) -> WelcomeDialog | None:
         """The welcome, once per user (settings: welcome_done); None if already done."""
@@ -791,8 +791,15 @@ class MainWindow(QMainWindow):
         self._update_limit()
         self.request_check()
 
-    def go_to_finding(self, forward: bool = True) -> None:
-        """F7 / Shift+F7: select the next (previous) finding in the text and explain it."""
+    def next_finding(self) -> None:
+        """F7: select the next finding in the text and explain it."""
+        self._go_to_finding(forward=True)
+
+    def previous_finding(self) -> None:
+        """Shift+F7: the previous finding."""
+        self._go_to_finding(forward=False)
+
+    def _go_to_finding(self, *, forward: bool) -> None:
         finding = self.editor.neighbour_finding(forward)
         if finding is None:
             self.statusBar().showMessage(self.tr("Keine Hinweise im Text."), 3000)
@@ -896,11 +903,8 @@ class MainWindow(QMainWindow):
     # -- copy -----------------------------------------------------------------------------
 
     def confirm(self, title: str, question: str) -> bool:
-        """Ask a yes/no question; tests replace this to answer without a dialog."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        """A yes/no question through the window's prompts."""
+        return self.prompts.confirm(title, question, self.tr("Ja"), self.tr("Nein"))
 
     def _copy_question(self, check: CopyCheck) -> str:
         parts = []
@@ -945,7 +949,7 @@ class MainWindow(QMainWindow):
         from knigge_desktop.ui.drafts_dialog import DraftsDialog  # not needed to start up
 
         self._autosaver.flush()
-        dialog = DraftsDialog(self._drafts, self)
+        dialog = DraftsDialog(self._drafts, self, is_open_draft=self.is_open_draft)
         dialog.open_requested.connect(self.open_draft)
         dialog.open()
         return dialog
@@ -987,10 +991,13 @@ class MainWindow(QMainWindow):
             self.composer.draft.id = draft.id
             self.composer.draft.created = draft.created
             self.composer.draft.updated = draft.updated
+        self._unsaved = not self._drafts.persistent
         self.save_state.setStyleSheet("")
+        self.save_state.setToolTip("")
         self.save_state.setText(self.tr("Gespeichert"))
 
     def _save_failed(self, message: str) -> None:
+        self._unsaved = True
         self.save_state.setText(self.tr("Nicht gespeichert – als Textdatei sichern …"))
         self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         self.save_state.setToolTip(message)
@@ -1001,37 +1008,54 @@ class MainWindow(QMainWindow):
             15000,
         )
 
-    def ask_save_path(self) -> str:
-        """Where to save the text as a file; tests replace this to answer without a dialog."""
-        from PySide6.QtWidgets import QFileDialog
-
-        suggested = str(Path.home() / "Knigge-Entwurf.txt")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Text als Datei sichern"), suggested, self.tr("Text (*.txt)")
-        )
-        return path
-
     def _offer_text_file(self) -> None:
-        if self.save_state.text() == "Gespeichert":
-            return
-        path = self.ask_save_path()
+        """The status bar's save state was clicked: only an unsaved text needs a file."""
+        if self._unsaved:
+            self.save_text_as_file()
+
+    def save_text_as_file(self) -> bool:
+        """Ask where, and write the text there; True once it is written."""
+        suggested = str(Path.home() / "Knigge-Entwurf.txt")
+        path = self.prompts.ask_save_path(
+            self.tr("Text als Datei sichern"), suggested, self.tr("Text (*.txt)")
+        )
         if not path:
-            return
+            return False
         problem = self._drafts.write_text_file(Path(path), self.editor.toPlainText())
         if problem:
             self.statusBar().showMessage(problem, 15000)
-        else:
-            self.statusBar().showMessage(
-                self.tr("Text gesichert unter {path}.").format(path=path), 8000
-            )
+            self.prompts.show_problem(self.tr("Nicht gesichert"), problem)
+            return False
+        self.statusBar().showMessage(
+            self.tr("Text gesichert unter {path}.").format(path=path), 8000
+        )
+        return True
+
+    def _drafts_changed(self) -> None:
+        """A rename in the drafts dialog: the open draft keeps the new title when it is
+        saved next, and the window title follows."""
+        if self.composer is None or self.composer.draft.id is None:
+            return
+        stored = self._drafts.get(self.composer.draft.id)
+        if stored is not None:
+            self.composer.take_title(stored.title, renamed=stored.renamed)
+            self._update_title()
+
+    def is_open_draft(self, draft_id: int) -> bool:
+        return self.composer is not None and self.composer.draft.id == draft_id
 
     def _draft_deleted(self, draft_id: int) -> None:
-        # The open draft was deleted: keep the text on screen but as a new, unsaved draft,
-        # so the next keystroke does not quietly write into the deleted one.
-        if self.composer is not None and self.composer.draft.id == draft_id:
-            self._autosaver.cancel()
-            self.composer.draft.id = None
-            self._drafts.forget_last_open()
+        # The open draft was deleted (the drafts dialog asked first): the window leaves it
+        # and starts a fresh draft from the same template, so no keystroke can bring the
+        # deleted one back as a copy. Undo in the dialog restores it, and reopens it.
+        if not self.is_open_draft(draft_id) or self.composer is None:
+            return
+        self._autosaver.cancel()
+        self._show(Composer(self.composer.template, **self._new_draft_defaults()))
+        self._drafts.forget_last_open()
+        self.statusBar().showMessage(
+            self.tr("Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen."), 6000
+        )
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -1073,9 +1097,39 @@ class MainWindow(QMainWindow):
             self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         super().changeEvent(event)
 
+    def close_for_signal(self) -> None:
+        """A logout or kill: close without a question nobody could answer; an unsaved
+        text is written to a rescue file instead (services/rescue.py)."""
+        self._force_close = True
+        if not self.close():  # pragma: no cover - a forced close is never refused
+            self._force_close = False
+
+    def _ask_before_quitting(self) -> bool:
+        """True when the window may close: nothing unsaved, or the user decided."""
+        if not self._unsaved or not self.editor.toPlainText().strip():
+            return True
+        choice = self.prompts.choose(
+            self.tr("Text nicht gespeichert"),
+            self.tr(
+                "Ihr Text konnte nicht als Entwurf gespeichert werden. Wenn Sie jetzt "
+                "beenden, ist er verloren."
+            ),
+            [self.tr("Als Textdatei sichern …"), self.tr("Trotzdem beenden"), self.tr("Abbrechen")],
+        )
+        if choice == 0:
+            return self.save_text_as_file()
+        return choice == 1
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._remember_layout()
         self._autosaver.flush()
+        if self._force_close:
+            if self._unsaved:
+                rescue_text(self.editor.toPlainText())
+        elif not self._ask_before_quitting():
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Nicht beendet."), 4000)
+            return
+        self._remember_layout()
         if self._grammar is not None:
             self._grammar.shutdown()
         super().closeEvent(event)

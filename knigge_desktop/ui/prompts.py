@@ -1,0 +1,84 @@
+"""Every question the window and its dialogs ask the user, in one place.
+
+Window and dialogs never open a QMessageBox or QFileDialog themselves: they ask their
+`Prompts`. Tests hand them a fake with queued answers (tests/support/fake_prompts.py), so a
+click on a button runs exactly the code a user's click runs, and no modal dialog blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+
+class Prompts:
+    """Real dialogs, modal to `parent`."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def choose(self, title: str, text: str, buttons: Sequence[str], default: int = 0) -> int:
+        """Ask with named action buttons ("Trotzdem kopieren", …); the index of the one
+        pressed, or the last one (cancel) when the dialog is closed otherwise."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
+        made = []
+        for index, label in enumerate(buttons):
+            role = (
+                QMessageBox.ButtonRole.RejectRole
+                if index == len(buttons) - 1
+                else QMessageBox.ButtonRole.AcceptRole
+            )
+            made.append(box.addButton(label, role))
+        box.setDefaultButton(made[default])
+        box.setEscapeButton(made[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return made.index(clicked) if clicked in made else len(buttons) - 1
+
+    def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
+        return self.choose(title, question, [yes, no]) == 0
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """A line of text, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getText(self._parent, title, label, text=text)
+        return value if ok else None
+
+    def ask_open_path(self, title: str, filter_text: str) -> str:
+        """A file to read, or "" when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getOpenFileName(self._parent, title, "", filter_text)[0]
+
+    def ask_save_path(self, title: str, suggested: str, filter_text: str) -> str:
+        """A file to write, or "" when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getSaveFileName(self._parent, title, suggested, filter_text)[0]
+
+    def ask_folder(self, title: str) -> str:
+        """A folder, or "" when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getExistingDirectory(self._parent, title)
+
+    def show_problem(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self._parent, title, message)
+
+
+def prompts_of(widget: QWidget) -> Prompts:
+    """The prompts of the window a dialog belongs to (tests give the window a fake), or
+    real ones modal to `widget` when no window up the parent chain has any."""
+    current: QWidget | None = widget
+    while current is not None:
+        found = getattr(current, "prompts", None)
+        if isinstance(found, Prompts):
+            return found
+        current = current.parentWidget()
+    return Prompts(widget)
