@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.fake_prompts import FakePrompts
 
 from knigge_desktop.core.paths import AppPaths, resolve_paths
 from knigge_desktop.core.templates import LoadResult, load_templates
-from support.fake_prompts import FakePrompts
 
 
 @pytest.fixture(autouse=True)

@@ -84,7 +84,7 @@ def test_no_flag_signal_fills_a_parameter_of_its_slot() -> None:
 
 def test_the_check_finds_the_bug_it_is_for() -> None:
     """The old shapes of the three bugs are caught (the check can fail)."""
-    old = '''
+    old = """
 class DraftsDialog:
     def __init__(self):
         self.rename_button.clicked.connect(self.rename_selected)
@@ -97,7 +97,7 @@ class DraftsDialog:
     def rename_selected(self, title=None): ...
     def choose_folder(self, folder: str | None = None): ...
     def fine(self): ...
-'''
+"""
     found = problems_in(old, "old.py")
     assert [p.split(" -> ")[1].split("[")[0].split(" ")[0] for p in found] == [
         "rename_selected",

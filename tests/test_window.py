@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
+from support.fake_prompts import FakePrompts
 
 from knigge_desktop.core.drafts import DraftStore
 from knigge_desktop.core.paths import AppPaths
-from support.fake_prompts import FakePrompts
 
 LEFT = Qt.MouseButton.LeftButton
 
