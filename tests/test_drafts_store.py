@@ -256,3 +256,50 @@ def test_two_processes_opening_a_new_database_at_once_both_succeed(tmp_path: Pat
     outputs = [run.communicate(timeout=60)[0].strip() for run in runs]
     assert [run.returncode for run in runs] == [0] * 6 and outputs == ["0"] * 6
     assert list(tmp_path.glob("*.defekt-*")) == [], "no healthy file was taken for damaged"
+
+
+def test_a_write_failing_midway_leaves_no_transaction_open(tmp_path: Path) -> None:
+    """Issue 11's blocker: an exception inside a write (here a title that is no str, as a
+    button's clicked(bool) once passed) must roll back, not leave the database locked."""
+    path = tmp_path / "drafts.sqlite3"
+    store = DraftStore.open(path)
+    draft = store.save(_draft("Anna", "vorher"))
+    with pytest.raises(AttributeError):
+        store.rename(draft.id, False)  # type: ignore[arg-type]
+    assert not store._db.in_transaction
+    draft.text = "nachher"
+    store.save(draft)  # the same connection writes again
+    other = DraftStore.open(path)  # and a second one (another process, the CLI) too
+    other.save(_draft("Ben", "von nebenan"))
+    assert sorted(d.text for d in store.all_drafts()) == ["nachher", "von nebenan"]
+    other.close()
+    store.close()
+
+
+def test_a_save_never_overwrites_a_newer_revision(tmp_path: Path) -> None:
+    from knigge_desktop.core.drafts import DraftConflict
+
+    path = tmp_path / "drafts.sqlite3"
+    mine, theirs = DraftStore.open(path), DraftStore.open(path)
+    draft = mine.save(_draft("Anna", "erste Fassung"))
+    their_copy = theirs.get(draft.id)  # type: ignore[arg-type]
+    assert their_copy is not None
+    their_copy.text = "von jemand anderem"
+    theirs.save(their_copy)
+    draft.text = "meine Fassung"
+    with pytest.raises(DraftConflict, match="anderer Stelle"):
+        mine.save(draft)
+    assert mine.get(draft.id).text == "von jemand anderem"  # type: ignore[arg-type, union-attr]
+    assert not mine._db.in_transaction
+    mine.close()
+    theirs.close()
+
+
+def test_search_finds_parts_of_compounds_and_short_words(store: DraftStore) -> None:
+    lager = store.save(_draft("Anna", "Unser Kleinteilelager zieht um."))
+    kurz = store.save(_draft("Ben", "Wir sind ab Q3 in Köln."))
+    assert [s.id for s in store.search("lager")] == [lager.id]
+    assert [s.id for s in store.search("LAGER zieht")] == [lager.id]
+    assert [s.id for s in store.search("q3")] == [kurz.id], "two letters: by LIKE"
+    assert [s.id for s in store.search("koln q3")] == [kurz.id], "ö = o, with a short word"
+    assert store.search("%") == [] and store.search("_") == [], "LIKE's wildcards are letters"

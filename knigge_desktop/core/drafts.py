@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -16,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from knigge_desktop.core import drafts_preflight
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.templates.render import (
     RECIPIENT_FIRST_NAME,
@@ -23,7 +25,7 @@ from knigge_desktop.core.templates.render import (
     FieldValue,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 VERSION_GAP_SECONDS = 120  # saves closer together than this update one version
 MAX_VERSIONS = 50  # per draft; the oldest go first
 SEARCH_LIMIT = 200  # best matches shown; ranking all of 10,000 hits costs twice as much
@@ -50,7 +52,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _COLUMNS = (
     "id, title, renamed, recipient, kind, template, fields, text, text_edited, created, updated,"
-    " platform, ignored"
+    " platform, ignored, revision"
 )
 # What each older schema lacks; applied in order when an older database is opened.
 _MIGRATIONS = {
@@ -91,7 +93,21 @@ _MIGRATIONS = {
     );
     CREATE INDEX versions_by_draft ON versions (draft_id, saved DESC);
     """,
+    # A revision number, so a save never silently overwrites what another process wrote;
+    # and search by trigrams, so "lager" finds "Kleinteilelager". The index holds a folded
+    # copy (no accents, casefolded: SQLite before 3.45 cannot fold for trigrams), filled by
+    # save() and rename() rather than triggers, because the folding is Python's.
+    5: """
+    ALTER TABLE drafts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+    DROP TRIGGER IF EXISTS drafts_fts_insert;
+    DROP TRIGGER IF EXISTS drafts_fts_delete;
+    DROP TRIGGER IF EXISTS drafts_fts_update;
+    DROP TABLE IF EXISTS drafts_fts;
+    CREATE VIRTUAL TABLE drafts_search USING fts5(body, tokenize='trigram');
+    """,
 }
+_SEARCH_INDEX = "CREATE VIRTUAL TABLE drafts_search USING fts5(body, tokenize='trigram')"
+TRIGRAM = 3  # shorter search words cannot use the trigram index: they fall back to LIKE
 
 
 class DraftStoreError(Exception):
@@ -102,10 +118,15 @@ class DraftStoreError(Exception):
 
 class CorruptDatabase(DraftStoreError):
     corrupt = True
+    foreign_journal = False  # the -wal file belongs to another database
 
 
 class NewerDatabase(DraftStoreError):
     """Written by a newer version of the app: left alone, never "repaired"."""
+
+
+class DraftConflict(DraftStoreError):
+    """The draft was changed elsewhere since this copy was read: nothing was overwritten."""
 
 
 def now() -> str:
@@ -132,6 +153,7 @@ class Draft:
     id: int | None = None
     created: str = ""
     updated: str = ""
+    revision: int = 0  # counts saves; a save must start from the stored revision
 
     @property
     def recipient(self) -> str:
@@ -193,14 +215,20 @@ class DraftStore:
                 )
             ) from exc
         try:
+            # A damaged page shows up only when read; look once, now, not mid-sentence, and
+            # before anything (even the journal mode) is written.
+            drafts_preflight.inspect(path)
+        except drafts_preflight.DamagedFile as exc:
+            connection.close()
+            damaged = CorruptDatabase(exc.args[0])
+            damaged.foreign_journal = exc.foreign_journal
+            raise damaged from exc
+        try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
-            # A damaged page shows up only when read; look once, now, not mid-sentence.
-            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
-            if verdict != "ok":
-                raise sqlite3.DatabaseError(verdict)
             store = cls(connection, path)
             store._migrate()
+            store.check_search_index()
             store.purge_trash()
             return store
         except NewerDatabase:
@@ -260,6 +288,8 @@ class DraftStore:
             for script in scripts:
                 for statement in _statements(script):
                     self._db.execute(statement)
+            if version < 5:  # the search index is filled by Python (see _MIGRATIONS[5])
+                self._fill_search_index()
             if version != SCHEMA_VERSION:
                 self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             self._db.execute("COMMIT")
@@ -269,19 +299,26 @@ class DraftStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        """One write, all or nothing. Whatever goes wrong inside (an SQLite error or a bug in
+        Python), the transaction is rolled back: a connection left inside a transaction
+        would fail every later save and lock the database for every other process."""
         try:
             self._db.execute("BEGIN IMMEDIATE")
             yield
             self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except BaseException as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
-            raise DraftStoreError(
-                Message(
-                    QT_TRANSLATE_NOOP("core", "Entwurf konnte nicht gespeichert werden ({error})."),
-                    error=exc,
-                )
-            ) from exc
+            if isinstance(exc, sqlite3.Error):
+                raise DraftStoreError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Entwurf konnte nicht gespeichert werden ({error})."
+                        ),
+                        error=exc,
+                    )
+                ) from exc
+            raise
 
     def close(self) -> None:
         self._db.close()
@@ -289,9 +326,13 @@ class DraftStore:
     # -- drafts -------------------------------------------------------------------------
 
     def save(self, draft: Draft) -> Draft:
-        """Insert a new draft or update an existing one; returns it with id and times."""
+        """Insert a new draft or update an existing one; returns it with id, times and its
+        new revision. Raises DraftConflict, writing nothing, if the stored draft is no longer
+        the revision this one was read at (someone else saved it since)."""
         stamp = now()
-        saved = replace(draft, updated=stamp, created=draft.created or stamp)
+        saved = replace(
+            draft, updated=stamp, created=draft.created or stamp, revision=draft.revision + 1
+        )
         values = (
             saved.title,
             int(saved.renamed),
@@ -310,20 +351,82 @@ class DraftStore:
             if saved.id is None:
                 cursor = self._db.execute(
                     "INSERT INTO drafts (title, renamed, recipient, kind, template, fields,"
-                    " text, text_edited, created, updated, platform, ignored)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    values,
+                    " text, text_edited, created, updated, platform, ignored, revision)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*values, saved.revision),
                 )
                 saved.id = cursor.lastrowid
             else:
-                self._db.execute(
+                cursor = self._db.execute(
                     "UPDATE drafts SET title=?, renamed=?, recipient=?, kind=?, template=?,"
                     " fields=?, text=?, text_edited=?, created=?, updated=?, platform=?,"
-                    " ignored=? WHERE id=?",
-                    (*values, saved.id),
+                    " ignored=?, revision=? WHERE id=? AND revision=?",
+                    (*values, saved.revision, saved.id, draft.revision),
                 )
+                if cursor.rowcount == 0:
+                    self._conflict_or_gone(saved)
+            self._index(saved.id, saved.title, saved.recipient, saved.text)
             self._record_version(saved, values[5])
         return saved
+
+    def _conflict_or_gone(self, draft: Draft) -> None:
+        """The UPDATE matched nothing: a newer revision is stored (a conflict), or the row is
+        gone for good (purged), and then the draft is stored again under its id."""
+        row = self._db.execute("SELECT revision FROM drafts WHERE id=?", (draft.id,)).fetchone()
+        if row is not None:
+            raise DraftConflict(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Der Entwurf wurde inzwischen an anderer Stelle geändert; er wird nicht "
+                        "überschrieben.",
+                    )
+                )
+            )
+        self._db.execute(
+            "INSERT INTO drafts (id, title, renamed, recipient, kind, template, fields, text,"
+            " text_edited, created, updated, platform, ignored, revision)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                draft.id, draft.title, int(draft.renamed), draft.recipient, draft.kind,
+                draft.template, json.dumps(draft.fields, ensure_ascii=False), draft.text,
+                int(draft.text_edited), draft.created, draft.updated, draft.platform,
+                json.dumps(draft.ignored, ensure_ascii=False), draft.revision,
+            ),
+        )  # fmt: skip
+
+    # -- the search index (a folded copy of title, recipient and text, see _MIGRATIONS[5])
+
+    def _index(self, draft_id: int | None, title: str, recipient: str, text: str) -> None:
+        self._db.execute("DELETE FROM drafts_search WHERE rowid=?", (draft_id,))
+        self._db.execute(
+            "INSERT INTO drafts_search (rowid, body) VALUES (?, ?)",
+            (draft_id, fold("\n".join((title, recipient, text)))),
+        )
+
+    def _fill_search_index(self) -> None:
+        self._db.execute("DELETE FROM drafts_search")
+        rows = self._db.execute("SELECT id, title, recipient, text FROM drafts").fetchall()
+        for row in rows:
+            self._index(*row)
+
+    def check_search_index(self) -> bool:
+        """Look at the search index; rebuild it from the drafts if damaged. A broken index
+        must never make the drafts themselves unreachable. True if it had to be rebuilt."""
+        try:
+            self._db.execute("INSERT INTO drafts_search(drafts_search) VALUES('integrity-check')")
+            return False
+        except sqlite3.DatabaseError:
+            pass
+        with self._transaction():
+            # Dropping is safe whatever state the index is in; the drafts table is the truth.
+            try:
+                self._db.execute("DROP TABLE IF EXISTS drafts_search")
+            except sqlite3.DatabaseError:  # too damaged for FTS5 even to drop it
+                self._forget_broken_index()
+            self._db.execute(_SEARCH_INDEX)
+            self._fill_search_index()
+        return True
 
     def _record_version(self, draft: Draft, fields_json: str) -> None:
         """Keep this state in the history: a save soon after the last one updates that
@@ -381,22 +484,43 @@ class DraftStore:
         return [_draft_from_row(row) for row in rows]
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[DraftSummary]:
-        """Drafts whose title, recipient or text contain every word of the query (prefixes
-        count: "Wag" finds Wagner), the best ``limit`` matches first."""
-        words = [w for w in query.split() if w.strip('"')]
+        """Drafts whose title, recipient or text contain every word of the query anywhere,
+        also inside a word ("lager" finds Kleinteilelager; accents and case do not count),
+        the best ``limit`` matches first. Words of one or two letters are looked for by LIKE:
+        the trigram index cannot find them."""
+        words = [fold(w) for w in query.split() if w.strip('"')]
         if not words:
             return self.list()
-        expression = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        long_words = [w for w in words if len(w) >= TRIGRAM]
+        short_words = [w for w in words if len(w) < TRIGRAM]
+        conditions, values = ["d.deleted IS NULL"], []
+        if long_words:
+            conditions.append("drafts_search MATCH ?")
+            values.append(" ".join('"' + w.replace('"', '""') + '"' for w in long_words))
+        for word in short_words:
+            conditions.append("s.body LIKE ? ESCAPE '\\'")
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            values.append(f"%{escaped}%")
+        order = "rank" if long_words else "d.updated DESC"
         try:
             rows = self._db.execute(
-                "SELECT d.id, d.title, d.recipient, d.kind, d.updated FROM drafts_fts"
-                " JOIN drafts d ON d.id = drafts_fts.rowid"
-                " WHERE drafts_fts MATCH ? AND d.deleted IS NULL ORDER BY rank LIMIT ?",
-                (expression, limit),
+                "SELECT d.id, d.title, d.recipient, d.kind, d.updated FROM drafts_search s"
+                " JOIN drafts d ON d.id = s.rowid"
+                f" WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT ?",
+                (*values, limit),
             ).fetchall()
         except sqlite3.OperationalError:
             return []
         return [DraftSummary(*row) for row in rows]
+
+    def _forget_broken_index(self) -> None:
+        """Remove an index FTS5 cannot even open: its entry goes from the schema, then its
+        tables (plain tables once the schema is reloaded) are dropped, pages and all."""
+        self._db.execute("PRAGMA writable_schema=ON")
+        self._db.execute("DELETE FROM sqlite_master WHERE type='table' AND name='drafts_search'")
+        self._db.execute("PRAGMA writable_schema=RESET")
+        for part in ("data", "idx", "content", "docsize", "config"):
+            self._db.execute(f"DROP TABLE IF EXISTS drafts_search_{part}")
 
     def trash(self) -> list[DraftSummary]:
         """Deleted drafts, most recently deleted first; ``updated`` holds the deletion time."""
@@ -455,6 +579,11 @@ class DraftStore:
                 "UPDATE drafts SET title=?, renamed=? WHERE id=?",
                 (title.strip(), int(bool(title.strip())), draft_id),
             )
+            row = self._db.execute(
+                "SELECT id, title, recipient, text FROM drafts WHERE id=?", (draft_id,)
+            ).fetchone()
+            if row is not None:
+                self._index(*row)
 
     def delete(self, draft_id: int) -> None:
         with self._transaction():
@@ -484,7 +613,7 @@ class DraftStore:
 
 def _draft_from_row(row: tuple[Any, ...]) -> Draft:
     (draft_id, title, renamed, _recipient, kind, template, fields, text, edited, created,
-     updated, platform, ignored) = row  # fmt: skip
+     updated, platform, ignored, revision) = row  # fmt: skip
     ignored_keys = _json_or(ignored, [])
     return Draft(
         id=draft_id,
@@ -499,7 +628,14 @@ def _draft_from_row(row: tuple[Any, ...]) -> Draft:
         updated=updated,
         platform=platform,
         ignored=[key for key in ignored_keys if isinstance(key, str)],
+        revision=revision,
     )
+
+
+def fold(text: str) -> str:
+    """Text as the search index holds it: no accents ("ä" is "a"), case folded ("ß" is "ss")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _statements(script: str) -> list[str]:
