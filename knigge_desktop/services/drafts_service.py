@@ -8,25 +8,39 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError, DraftSummary, Version
+from knigge_desktop.core.drafts import (
+    Draft,
+    DraftConflict,
+    DraftStore,
+    DraftStoreError,
+    DraftSummary,
+    Version,
+)
 from knigge_desktop.services.core_text import reason
 
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
+# Typing that never pauses is still saved this often: a SIGKILL loses at most this much.
+AUTOSAVE_MAX_WAIT_MS = 1000
 
 
 class DraftsService(QObject):
     changed = Signal()  # the list of drafts changed (saved, renamed, deleted, restored)
     saved = Signal(object)  # Draft, as stored
     save_failed = Signal(str)  # German message
+    conflict = Signal(object)  # Draft not saved: someone else saved a newer revision of it
     deleted = Signal(int)  # draft id, so the window can let go of a draft it shows
 
     def __init__(self, store: DraftStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # The revision of each draft as this window last read or wrote it: a save starts
+        # from it, so a newer one written by another process is never silently overwritten.
+        self._revisions: dict[int, int] = {}
 
     @property
     def persistent(self) -> bool:
@@ -34,12 +48,27 @@ class DraftsService(QObject):
         return self._store.path is not None
 
     def save(self, draft: Draft) -> Draft | None:
+        if draft.id is not None and draft.id in self._revisions:
+            draft = replace(draft, revision=self._revisions[draft.id])
         try:
             stored = self._store.save(draft)
             self._store.set_last_open(stored.id)
+        except DraftConflict as exc:
+            self.save_failed.emit(
+                reason(exc)
+                + " "
+                + self.tr(
+                    "Ihr Text bleibt im Fenster; sichern Sie ihn als neuen Entwurf oder als "
+                    "Textdatei."
+                )
+            )
+            self.conflict.emit(draft)
+            return None
         except DraftStoreError as exc:
             self.save_failed.emit(reason(exc))
             return None
+        if stored.id is not None:
+            self._revisions[stored.id] = stored.revision
         self.saved.emit(stored)
         self.changed.emit()
         return stored
@@ -55,8 +84,15 @@ class DraftsService(QObject):
             ).format(path=path, error=exc.strerror)
         return None
 
+    def save_as_new(self, draft: Draft) -> Draft | None:
+        """Keep a draft that could not be saved over a newer one as a draft of its own."""
+        return self.save(replace(draft, id=None, revision=0, created=""))
+
     def get(self, draft_id: int) -> Draft | None:
-        return self._store.get(draft_id)
+        draft = self._store.get(draft_id)
+        if draft is not None and draft.id is not None:
+            self._revisions[draft.id] = draft.revision
+        return draft
 
     def summaries(self, query: str = "") -> list[DraftSummary]:
         return self._store.search(query) if query.strip() else self._store.list()
@@ -90,7 +126,7 @@ class DraftsService(QObject):
 
     def last_open(self) -> Draft | None:
         draft_id = self._store.last_open()
-        return self._store.get(draft_id) if draft_id is not None else None
+        return self.get(draft_id) if draft_id is not None else None
 
     def forget_last_open(self) -> None:
         self._run(lambda: self._store.set_last_open(None))
@@ -115,24 +151,32 @@ class DraftsService(QObject):
 
 
 class Autosaver(QObject):
-    """Saves the current draft once typing pauses; ``flush`` saves at once (switch, close)."""
+    """Saves the current draft once typing pauses, and during typing that never pauses at
+    least every AUTOSAVE_MAX_WAIT_MS; ``flush`` saves at once (switch, close)."""
 
     def __init__(self, service: DraftsService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._snapshot: Callable[[], Draft] | None = None
-        self._timer = QTimer(self)
+        self._timer = QTimer(self)  # restarts with every change: the pause
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)  # runs from the first unsaved change: the maximum wait
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.flush)
 
     def schedule(self, snapshot: Callable[[], Draft]) -> None:
         """``snapshot`` is a callable returning the Draft to save, asked for only when saving."""
         self._snapshot = snapshot
         self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def cancel(self) -> None:
         self._timer.stop()
+        self._deadline.stop()
         self._snapshot = None
 
     @property
@@ -141,6 +185,7 @@ class Autosaver(QObject):
 
     def flush(self) -> Draft | None:
         self._timer.stop()
+        self._deadline.stop()
         snapshot, self._snapshot = self._snapshot, None
         if snapshot is None:
             return None
