@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from knigge_desktop.core import drafts_preflight
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
@@ -24,6 +24,9 @@ from knigge_desktop.core.templates.render import (
     RECIPIENT_LAST_NAME,
     FieldValue,
 )
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.drafts_import import ImportReport
 
 SCHEMA_VERSION = 5
 VERSION_GAP_SECONDS = 120  # saves closer together than this update one version
@@ -325,11 +328,12 @@ class DraftStore:
 
     # -- drafts -------------------------------------------------------------------------
 
-    def save(self, draft: Draft) -> Draft:
+    def save(self, draft: Draft, updated: str | None = None) -> Draft:
         """Insert a new draft or update an existing one; returns it with id, times and its
         new revision. Raises DraftConflict, writing nothing, if the stored draft is no longer
-        the revision this one was read at (someone else saved it since)."""
-        stamp = now()
+        the revision this one was read at (someone else saved it since). ``updated`` is
+        the time to record (an import keeps the file's); now by default."""
+        stamp = updated or now()
         saved = replace(
             draft, updated=stamp, created=draft.created or stamp, revision=draft.revision + 1
         )
@@ -539,39 +543,29 @@ class DraftStore:
             )
         return cursor.rowcount
 
-    def import_drafts(self, items: list[dict[str, Any]]) -> tuple[int, int]:
-        """Drafts from an export (``drafts export``); (imported, already there). A draft with
-        the same template, title, fields and text as one already stored is skipped, so
-        importing a file twice adds nothing."""
-        imported = skipped = 0
+    def import_drafts(self, items: list[Any]) -> ImportReport:
+        """Drafts from an export (``drafts export``). Each is checked on its own
+        (core/drafts_import.py): a bad one is skipped with its reason, the others imported.
+        A draft with the same template, title, fields and text as one already stored is
+        skipped too, so importing a file twice adds nothing. ``updated`` comes from the file."""
+        from knigge_desktop.core.drafts_import import MAX_DRAFTS, ImportReport, draft_from_export
+
+        imported = duplicates = 0
+        rejected: list[Message] = []
         existing = {_identity(d.template, d.title, d.fields, d.text) for d in self.all_drafts()}
-        for item in items:
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise DraftStoreError(
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "core", "Die Datei enthält keinen Entwurf im erwarteten Format."
-                        )
-                    )
-                )
-            fields = item.get("fields") if isinstance(item.get("fields"), dict) else {}
-            draft = Draft(
-                template=str(item.get("template", "")),
-                kind=str(item.get("kind", "")),
-                fields=fields,
-                text=item["text"],
-                title=str(item.get("title", "")),
-                renamed=bool(item.get("title")),
-                text_edited=True,
-            )
+        for number, item in enumerate(items[:MAX_DRAFTS], start=1):
+            draft = draft_from_export(item, number)
+            if isinstance(draft, Message):
+                rejected.append(draft)
+                continue
             key = _identity(draft.template, draft.title, draft.fields, draft.text)
             if key in existing:
-                skipped += 1
+                duplicates += 1
                 continue
-            self.save(draft)
+            self.save(draft, updated=draft.updated or None)
             existing.add(key)
             imported += 1
-        return imported, skipped
+        return ImportReport(imported, duplicates, tuple(rejected))
 
     def rename(self, draft_id: int, title: str) -> None:
         with self._transaction():

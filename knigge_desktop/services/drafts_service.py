@@ -21,7 +21,7 @@ from knigge_desktop.core.drafts import (
     DraftSummary,
     Version,
 )
-from knigge_desktop.services.core_text import reason
+from knigge_desktop.services.core_text import reason, translated
 
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
 # Typing that never pauses is still saved this often: a SIGKILL loses at most this much.
@@ -38,9 +38,6 @@ class DraftsService(QObject):
     def __init__(self, store: DraftStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        # The revision of each draft as this window last read or wrote it: a save starts
-        # from it, so a newer one written by another process is never silently overwritten.
-        self._revisions: dict[int, int] = {}
 
     @property
     def persistent(self) -> bool:
@@ -48,8 +45,8 @@ class DraftsService(QObject):
         return self._store.path is not None
 
     def save(self, draft: Draft) -> Draft | None:
-        if draft.id is not None and draft.id in self._revisions:
-            draft = replace(draft, revision=self._revisions[draft.id])
+        """Store the draft; None if that failed (save_failed says why). A draft saved
+        elsewhere since it was read (its revision) is not overwritten: conflict carries it."""
         try:
             stored = self._store.save(draft)
             self._store.set_last_open(stored.id)
@@ -67,8 +64,6 @@ class DraftsService(QObject):
         except DraftStoreError as exc:
             self.save_failed.emit(reason(exc))
             return None
-        if stored.id is not None:
-            self._revisions[stored.id] = stored.revision
         self.saved.emit(stored)
         self.changed.emit()
         return stored
@@ -89,10 +84,7 @@ class DraftsService(QObject):
         return self.save(replace(draft, id=None, revision=0, created=""))
 
     def get(self, draft_id: int) -> Draft | None:
-        draft = self._store.get(draft_id)
-        if draft is not None and draft.id is not None:
-            self._revisions[draft.id] = draft.revision
-        return draft
+        return self._store.get(draft_id)
 
     def summaries(self, query: str = "") -> list[DraftSummary]:
         return self._store.search(query) if query.strip() else self._store.list()
@@ -109,20 +101,32 @@ class DraftsService(QObject):
         return self.write_text_file(path, json.dumps(data, ensure_ascii=False, indent=2))
 
     def import_file(self, path: Path) -> str:
-        """Read an export; returns what happened, in German."""
+        """Read an export; returns what happened, in the window's language. A file that is
+        too big, too deep or no list is refused whole; bad drafts in it are skipped."""
+        from knigge_desktop.core.drafts_import import MAX_IMPORT_BYTES
+
         try:
+            if path.stat().st_size > MAX_IMPORT_BYTES:
+                too_big = self.tr("größer als {size} MB").format(size=MAX_IMPORT_BYTES >> 20)
+                raise ValueError(too_big)
             items = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(items, list):
                 raise ValueError(self.tr("keine Liste von Entwürfen"))
-            added, skipped = self._store.import_drafts(items)
-        except (OSError, UnicodeDecodeError, ValueError, DraftStoreError) as exc:
+            report = self._store.import_drafts(items)
+        except RecursionError:
+            return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
+                file=path.name, error=self.tr("zu tief verschachtelt")
+            )
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
             return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
                 file=path.name, error=exc
             )
+        except DraftStoreError as exc:
+            return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
+                file=path.name, error=reason(exc)
+            )
         self.changed.emit()
-        return self.tr("{added} Entwürfe eingelesen, {skipped} waren schon da.").format(
-            added=added, skipped=skipped
-        )
+        return translated(report.summary())
 
     def last_open(self) -> Draft | None:
         draft_id = self._store.last_open()

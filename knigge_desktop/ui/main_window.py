@@ -987,6 +987,7 @@ class MainWindow(QMainWindow):
             self.composer.draft.id = draft.id
             self.composer.draft.created = draft.created
             self.composer.draft.updated = draft.updated
+            self.composer.draft.revision = draft.revision  # the next save starts from it
         self.save_state.setStyleSheet("")
         self.save_state.setText(self.tr("Gespeichert"))
 
