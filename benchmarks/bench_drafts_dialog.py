@@ -22,13 +22,24 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from knigge_desktop.app import build_window, ensure_application  # noqa: E402
-from knigge_desktop.core.drafts import Draft, DraftStore  # noqa: E402
-from knigge_desktop.core.paths import resolve_paths  # noqa: E402
+from knigge_desktop.app import build_window, ensure_application
+from knigge_desktop.core.drafts import Draft, DraftStore
+from knigge_desktop.core.paths import resolve_paths
 
-WORDS = "Vortrag Messe Logistik Mehrweg Paletten Gespräch Anfrage Angebot Termin Projekt".split()
+WORDS = [
+    "Vortrag",
+    "Messe",
+    "Logistik",
+    "Mehrweg",
+    "Paletten",
+    "Gespräch",
+    "Anfrage",
+    "Angebot",
+    "Termin",
+    "Projekt",
+]
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
@@ -89,10 +100,12 @@ def main() -> None:
                 report[f"autosave_ms_after_{opening}_openings"] = median_ms(autosave, args.runs)
         last = report[f"autosave_ms_after_{args.openings}_openings"]
         report["ratio_after_openings_to_raw_update"] = round(
-            float(last) / float(report["baseline_raw_update_ms"]), 1  # type: ignore[arg-type]
+            float(last) / float(report["baseline_raw_update_ms"]),
+            1,  # type: ignore[arg-type]
         )
         report["ratio_after_openings_to_no_opening"] = round(
-            float(last) / float(report["autosave_ms_no_opening"]), 2  # type: ignore[arg-type]
+            float(last) / float(report["autosave_ms_no_opening"]),
+            2,  # type: ignore[arg-type]
         )
         report["goal"] = "ratio_after_openings_to_no_opening about 1 (no growth)"
         window.close()
