@@ -49,7 +49,7 @@ def test_a_save_over_a_newer_revision_keeps_the_text_and_offers_a_new_draft(
     draft.text = "Meine Fassung"
     with qtbot.waitSignal(mine.conflict) as conflict, qtbot.waitSignal(mine.save_failed) as why:
         assert mine.save(draft) is None
-    assert "anderer Stelle" in why.args[0] and "neuen Entwurf" in why.args[0]
+    assert "anderer Stelle" in why.args[0] and "neuer Entwurf" in why.args[0]
     assert mine.get(draft.id).text == "Fassung von nebenan"  # type: ignore[union-attr]
     copy = mine.save_as_new(conflict.args[0])
     assert copy is not None and copy.id != draft.id and copy.text == "Meine Fassung"

@@ -55,8 +55,8 @@ class DraftsService(QObject):
                 reason(exc)
                 + " "
                 + self.tr(
-                    "Ihr Text bleibt im Fenster; sichern Sie ihn als neuen Entwurf oder als "
-                    "Textdatei."
+                    "Ihr Text geht nicht verloren: er wird als neuer Entwurf gespeichert; als "
+                    "Textdatei sichern können Sie ihn auch."
                 )
             )
             self.conflict.emit(draft)

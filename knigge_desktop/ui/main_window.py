@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
+        drafts.conflict.connect(self._draft_saved_elsewhere)
         self.text_pane.platform.currentIndexChanged.connect(self._platform_changed)
         checks.checked.connect(self._show_findings)
         checks.rules_changed.connect(self.request_check)
@@ -1025,6 +1026,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Text gesichert unter {path}.").format(path=path), 8000
             )
+
+    def _draft_saved_elsewhere(self, draft: Draft) -> None:
+        # Saved meanwhile by another window or process: nothing was overwritten. The text on
+        # screen goes on as a draft of its own, so neither version is lost.
+        if self.composer is not None and self.composer.draft.id == draft.id:
+            self.composer.draft.id, self.composer.draft.revision = None, 0
+            self.composer.draft.created = ""
+            self._autosaver.schedule(self.composer.snapshot)
+            self._autosaver.flush()
 
     def _draft_deleted(self, draft_id: int) -> None:
         # The open draft was deleted: keep the text on screen but as a new, unsaved draft,
