@@ -171,6 +171,7 @@ def test_the_trash_keeps_deleted_drafts_for_30_days(store: DraftStore) -> None:
     assert [s.id for s in store.trash()] == [old.id, kept.id]
     store._db.execute("UPDATE drafts SET deleted='2020-01-01T00:00:00+00:00' WHERE id=?", (old.id,))
     assert store.purge_trash() == 1
+    assert store.check_search_index() is False, "the index lost the purged draft too"
     assert [s.id for s in store.trash()] == [kept.id]
     store.undelete(kept.id)  # type: ignore[arg-type]
     assert store.trash() == [] and [s.id for s in store.list()] == [kept.id]
