@@ -209,3 +209,40 @@ def test_a_damaged_search_index_is_rebuilt_and_no_draft_is_lost(tmp_path: Path) 
     assert draft is not None
     draft.text = "Paletten und mehr"
     store.save(draft)  # saves go on
+
+
+def test_a_shared_memory_file_of_another_database_does_no_harm(tmp_path: Path) -> None:
+    path = tmp_path / "drafts.sqlite3"
+    texts = _fill(path, 20)
+    other = sqlite3.connect(tmp_path / "other.sqlite3", isolation_level=None)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("CREATE TABLE notes (body TEXT)")
+    other.executemany("INSERT INTO notes VALUES (?)", [("fremd",)] * 50)
+    (tmp_path / "drafts.sqlite3-shm").write_bytes((tmp_path / "other.sqlite3-shm").read_bytes())
+    other.close()
+    store, message = open_or_recover(path)  # SQLite rebuilds the index of a journal it owns
+    assert message is None and {d.title: d.text for d in store.all_drafts()} == texts
+
+
+def test_the_window_starts_on_a_damaged_database_in_a_read_only_folder(
+    qtbot,
+    paths,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from knigge_desktop.app import build_window
+
+    paths.data_dir.mkdir(parents=True)
+    texts = _fill(paths.drafts_db, 30)
+    whole = paths.drafts_db.read_bytes()
+    paths.drafts_db.write_bytes(whole[: len(whole) // 2])
+
+    def refused(self: Path, target: Path) -> None:  # what a read-only folder answers
+        raise PermissionError(13, "Keine Berechtigung", str(self))
+
+    monkeypatch.setattr(Path, "replace", refused)
+    window = build_window(paths)
+    qtbot.addWidget(window)
+    assert window.startup_problem and "Arbeitsspeicher" in window.startup_problem
+    rescued = window._drafts.summaries()
+    assert rescued and all(s.title in texts for s in rescued), window.startup_problem
+    window.close()

@@ -206,7 +206,9 @@ def _draft_of(values: list[object]) -> Draft:
     return Draft(
         template=str(template), kind=str(kind), text=str(text), title=str(title),
         renamed=bool(renamed), text_edited=bool(edited), created=str(created),
-        fields=_json_or(fields, {}), platform=str(platform),
+        fields={name: value for name, value in _json_or(fields, {}).items()  # type: ignore[attr-defined]
+                if isinstance(name, str) and isinstance(value, str | bool)},
+        platform=str(platform),
         ignored=[k for k in _json_or(ignored, []) if isinstance(k, str)],
     )  # fmt: skip
 
