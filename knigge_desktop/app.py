@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from knigge_desktop import APP_ID, __version__
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
-from knigge_desktop.core.drafts_recovery import open_or_recover
+from knigge_desktop.core.drafts_recovery import open_or_recover, salvage
 from knigge_desktop.core.folder_lock import FolderLock
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.paths import AppPaths
@@ -85,7 +85,12 @@ def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
             ),
             reason=message_of(exc),
         )
-        return DraftsService(DraftStore.in_memory()), message
+        # The drafts stay reachable: what can be read is copied into memory (the file is
+        # only read, through a copy).
+        memory = DraftStore.in_memory()
+        if paths.drafts_db.is_file():
+            salvage(paths.drafts_db, memory)
+        return DraftsService(memory), message
 
 
 def build_window(

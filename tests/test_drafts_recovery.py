@@ -246,3 +246,42 @@ def test_the_window_starts_on_a_damaged_database_in_a_read_only_folder(
     rescued = window._drafts.summaries()
     assert rescued and all(s.title in texts for s in rescued), window.startup_problem
     window.close()
+
+
+def test_drafts_that_cannot_be_opened_for_writing_are_still_shown(qtbot, paths) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.app import build_window
+
+    paths.data_dir.mkdir(parents=True)
+    texts = _fill(paths.drafts_db, 5)
+    before = paths.drafts_db.read_bytes()
+    # SQLite cannot make its journal here (as in a read-only folder): no writing at all.
+    (paths.data_dir / "drafts.sqlite3-wal").mkdir()
+    window = build_window(paths)
+    qtbot.addWidget(window)
+    assert window.startup_problem and "Arbeitsspeicher" in window.startup_problem
+    assert sorted(s.title for s in window._drafts.summaries()) == sorted(texts)
+    assert paths.drafts_db.read_bytes() == before
+    window.close()
+
+
+def test_a_version_4_database_gets_the_trigram_search_and_revisions(tmp_path: Path) -> None:
+    from knigge_desktop.core import drafts
+
+    path = tmp_path / "drafts.sqlite3"
+    old = sqlite3.connect(path, isolation_level=None)
+    for script in (drafts._SCHEMA, drafts._MIGRATIONS[3], drafts._MIGRATIONS[4]):
+        old.executescript(script)
+    old.execute(
+        "INSERT INTO drafts (kind, template, text, created, updated) VALUES"
+        " ('reply', 'reply_formal', 'Unser Kleinteilelager', '2026-01-01', '2026-01-01')"
+    )
+    old.execute("PRAGMA user_version=4")
+    old.close()
+    store = DraftStore.open(path)
+    [found] = store.search("lager")
+    draft = store.get(found.id)
+    assert draft is not None and draft.revision == 0
+    draft.text = "Unser Kleinteilelager zieht um"
+    assert store.save(draft).revision == 1
+    tables = {r[0] for r in store._db.execute("SELECT name FROM sqlite_master")}
+    assert "drafts_fts" not in tables and "drafts_fts_update" not in tables
