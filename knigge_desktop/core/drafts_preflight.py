@@ -44,8 +44,10 @@ def inspect(path: Path) -> None:
     wal = path.with_name(path.name + "-wal")
     _check_journal_header(wal, page_size)
     # Without a journal nobody has the file open (SQLite keeps the -wal while connected):
-    # "immutable" then reads it without creating a journal or taking a lock.
-    mode = "mode=ro" if wal.exists() else "immutable=1"
+    # "immutable" then reads it without creating a journal or taking a lock. A rollback
+    # journal left by a crash must be rolled back first, by the real open, not ignored.
+    journals = (wal, path.with_name(path.name + "-journal"))
+    mode = "mode=ro" if any(j.exists() for j in journals) else "immutable=1"
     try:
         reader = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error:

@@ -25,7 +25,7 @@ from knigge_desktop.core.sqlite_pages import table_rows
 
 RECOVER_TIMEOUT_S = 120
 MAX_RESCUE_BYTES = 1 << 30  # pages beyond the first GiB of a damaged file are not read
-_JOURNALS = ("-wal", "-shm")
+_JOURNALS = ("-wal", "-shm", "-journal")
 
 
 def open_or_recover(path: Path) -> tuple[DraftStore, str | None]:
