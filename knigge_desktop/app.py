@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
@@ -11,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from knigge_desktop import APP_ID, __version__
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
-from knigge_desktop.core.drafts_recovery import open_or_recover
+from knigge_desktop.core.drafts_recovery import open_or_recover, salvage
+from knigge_desktop.core.folder_lock import FolderLock
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
@@ -82,7 +85,12 @@ def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
             ),
             reason=message_of(exc),
         )
-        return DraftsService(DraftStore.in_memory()), message
+        # The drafts stay reachable: what can be read is copied into memory (the file is
+        # only read, through a copy).
+        memory = DraftStore.in_memory()
+        if paths.drafts_db.is_file():
+            salvage(paths.drafts_db, memory)
+        return DraftsService(memory), message
 
 
 def build_window(
@@ -127,6 +135,37 @@ def build_window(
     return window
 
 
+HANDED_OVER = object()  # lock_data_folder's answer when the running window took the request
+HAND_OVER_PATIENCE_S = 5.0  # a window started a moment ago listens after its first paint
+
+
+def lock_data_folder(
+    paths: AppPaths, hand_over: Callable[[], bool]
+) -> FolderLock | _NoLock | object | None:
+    """Take the data folder's lock before any database is opened (core/folder_lock.py).
+    Held by another window: hand the request over, waiting while that window starts up;
+    returns HANDED_OVER, or None if it never answers. A folder that cannot hold a lock
+    file returns a stand-in: nothing can be written there, so nobody can overwrite."""
+    deadline = time.monotonic() + HAND_OVER_PATIENCE_S
+    while True:
+        try:
+            lock = FolderLock.acquire(paths.data_dir)
+        except OSError:
+            return _NoLock()
+        if lock is not None:
+            return lock
+        if hand_over():
+            return HANDED_OVER
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(0.2)
+
+
+class _NoLock:
+    def release(self) -> None:
+        pass
+
+
 def run(
     paths: AppPaths,
     new_template: str | None = None,
@@ -138,9 +177,17 @@ def run(
     app = ensure_application()
     name = socket_name(paths.data_dir)
     request = {"new_template": new_template, "values": values or {}}
-    if hand_over(name, request):
+    lock = lock_data_folder(paths, lambda: hand_over(name, request))
+    if lock is HANDED_OVER:
         print("Knigge Desktop läuft schon; die Anfrage ist im offenen Fenster.", file=sys.stderr)
         return 0
+    if lock is None:
+        print(
+            f"Knigge Desktop: Ein anderes Fenster hat den Datenordner {paths.data_dir} schon "
+            "geöffnet und nimmt keine Anfrage an. Schließen Sie es oder wechseln Sie dorthin.",
+            file=sys.stderr,
+        )
+        return 1
     window = build_window(paths, new_template, values)
 
     def listen_for_second_starts() -> None:  # after the first paint: QtNetwork costs ~15 ms
@@ -155,4 +202,7 @@ def run(
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(window, "Knigge Desktop", window.startup_problem)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.release()  # only now may another window have the data folder

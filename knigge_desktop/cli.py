@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from knigge_desktop import __version__, cli_check
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
@@ -19,6 +19,9 @@ from knigge_desktop.core.paths import AppPaths, resolve_paths
 from knigge_desktop.core.templates import LoadResult, Template, load_templates
 from knigge_desktop.core.templates.render import FieldValue, coerce
 from knigge_desktop.core.vocabulary import kind_label
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.drafts_import import ImportReport
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -205,8 +208,7 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
                 print(f"# {draft.title} ({kind_label(draft.kind)}, {draft.updated[:16]})\n")
                 print(draft.text)
         elif args.drafts_command == "import":
-            added, skipped = _import(store, Path(args.file))
-            print(f"{added} Entwürfe eingelesen, {skipped} waren schon da.")
+            print(_import(store, Path(args.file)).summary())
         else:
             _print_json([d.to_json() for d in store.all_drafts()])
     finally:
@@ -214,7 +216,7 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _import(store: DraftStore, path: Path) -> tuple[int, int]:
+def _import(store: DraftStore, path: Path) -> ImportReport:
     try:
         items = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

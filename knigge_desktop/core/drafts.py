@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from knigge_desktop.core import drafts_preflight
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.templates.render import (
     RECIPIENT_FIRST_NAME,
@@ -23,7 +25,10 @@ from knigge_desktop.core.templates.render import (
     FieldValue,
 )
 
-SCHEMA_VERSION = 4
+if TYPE_CHECKING:
+    from knigge_desktop.core.drafts_import import ImportReport
+
+SCHEMA_VERSION = 5
 VERSION_GAP_SECONDS = 120  # saves closer together than this update one version
 MAX_VERSIONS = 50  # per draft; the oldest go first
 SEARCH_LIMIT = 200  # best matches shown; ranking all of 10,000 hits costs twice as much
@@ -50,7 +55,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _COLUMNS = (
     "id, title, renamed, recipient, kind, template, fields, text, text_edited, created, updated,"
-    " platform, ignored"
+    " platform, ignored, revision"
 )
 # What each older schema lacks; applied in order when an older database is opened.
 _MIGRATIONS = {
@@ -91,7 +96,21 @@ _MIGRATIONS = {
     );
     CREATE INDEX versions_by_draft ON versions (draft_id, saved DESC);
     """,
+    # A revision number, so a save never silently overwrites what another process wrote;
+    # and search by trigrams, so "lager" finds "Kleinteilelager". The index holds a folded
+    # copy (no accents, casefolded: SQLite before 3.45 cannot fold for trigrams), filled by
+    # save() and rename() rather than triggers, because the folding is Python's.
+    5: """
+    ALTER TABLE drafts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+    DROP TRIGGER IF EXISTS drafts_fts_insert;
+    DROP TRIGGER IF EXISTS drafts_fts_delete;
+    DROP TRIGGER IF EXISTS drafts_fts_update;
+    DROP TABLE IF EXISTS drafts_fts;
+    CREATE VIRTUAL TABLE drafts_search USING fts5(body, tokenize='trigram');
+    """,
 }
+_SEARCH_INDEX = "CREATE VIRTUAL TABLE drafts_search USING fts5(body, tokenize='trigram')"
+TRIGRAM = 3  # shorter search words cannot use the trigram index: they fall back to LIKE
 
 
 class DraftStoreError(Exception):
@@ -102,10 +121,15 @@ class DraftStoreError(Exception):
 
 class CorruptDatabase(DraftStoreError):
     corrupt = True
+    foreign_journal = False  # the -wal file belongs to another database
 
 
 class NewerDatabase(DraftStoreError):
     """Written by a newer version of the app: left alone, never "repaired"."""
+
+
+class DraftConflict(DraftStoreError):
+    """The draft was changed elsewhere since this copy was read: nothing was overwritten."""
 
 
 def now() -> str:
@@ -132,6 +156,7 @@ class Draft:
     id: int | None = None
     created: str = ""
     updated: str = ""
+    revision: int = 0  # counts saves; a save must start from the stored revision
 
     @property
     def recipient(self) -> str:
@@ -193,14 +218,20 @@ class DraftStore:
                 )
             ) from exc
         try:
+            # A damaged page shows up only when read; look once, now, not mid-sentence, and
+            # before anything (even the journal mode) is written.
+            drafts_preflight.inspect(path)
+        except drafts_preflight.DamagedFile as exc:
+            connection.close()
+            damaged = CorruptDatabase(exc.args[0])
+            damaged.foreign_journal = exc.foreign_journal
+            raise damaged from exc
+        try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
-            # A damaged page shows up only when read; look once, now, not mid-sentence.
-            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
-            if verdict != "ok":
-                raise sqlite3.DatabaseError(verdict)
             store = cls(connection, path)
             store._migrate()
+            store.check_search_index()
             store.purge_trash()
             return store
         except NewerDatabase:
@@ -260,6 +291,8 @@ class DraftStore:
             for script in scripts:
                 for statement in _statements(script):
                     self._db.execute(statement)
+            if version < 5:  # the search index is filled by Python (see _MIGRATIONS[5])
+                self._fill_search_index()
             if version != SCHEMA_VERSION:
                 self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             self._db.execute("COMMIT")
@@ -269,29 +302,53 @@ class DraftStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        """One write, all or nothing. Whatever goes wrong inside (an SQLite error or a bug in
+        Python), the transaction is rolled back: a connection left inside a transaction
+        would fail every later save and lock the database for every other process."""
         try:
             self._db.execute("BEGIN IMMEDIATE")
             yield
             self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except BaseException as exc:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
-            raise DraftStoreError(
-                Message(
-                    QT_TRANSLATE_NOOP("core", "Entwurf konnte nicht gespeichert werden ({error})."),
-                    error=exc,
-                )
-            ) from exc
+            if isinstance(exc, sqlite3.Error):
+                raise DraftStoreError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Entwurf konnte nicht gespeichert werden ({error})."
+                        ),
+                        error=exc,
+                    )
+                ) from exc
+            raise
 
     def close(self) -> None:
         self._db.close()
 
     # -- drafts -------------------------------------------------------------------------
 
-    def save(self, draft: Draft) -> Draft:
-        """Insert a new draft or update an existing one; returns it with id and times."""
-        stamp = now()
-        saved = replace(draft, updated=stamp, created=draft.created or stamp)
+    def save(self, draft: Draft, updated: str | None = None) -> Draft:
+        try:
+            return self._save(draft, updated)
+        except DraftStoreError as exc:
+            # Damage (plain DatabaseError) may be in the search index only: rebuild it from
+            # the drafts and try once more. Damage elsewhere fails again and is reported.
+            if type(exc.__cause__) is not sqlite3.DatabaseError:
+                raise
+            if not self.check_search_index(thorough=True):
+                raise
+            return self._save(draft, updated)
+
+    def _save(self, draft: Draft, updated: str | None = None) -> Draft:
+        """Insert a new draft or update an existing one; returns it with id, times and its
+        new revision. Raises DraftConflict, writing nothing, if the stored draft is no longer
+        the revision this one was read at (someone else saved it since). ``updated`` is
+        the time to record (an import keeps the file's); now by default."""
+        stamp = updated or now()
+        saved = replace(
+            draft, updated=stamp, created=draft.created or stamp, revision=draft.revision + 1
+        )
         values = (
             saved.title,
             int(saved.renamed),
@@ -310,20 +367,96 @@ class DraftStore:
             if saved.id is None:
                 cursor = self._db.execute(
                     "INSERT INTO drafts (title, renamed, recipient, kind, template, fields,"
-                    " text, text_edited, created, updated, platform, ignored)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    values,
+                    " text, text_edited, created, updated, platform, ignored, revision)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*values, saved.revision),
                 )
                 saved.id = cursor.lastrowid
             else:
-                self._db.execute(
+                cursor = self._db.execute(
                     "UPDATE drafts SET title=?, renamed=?, recipient=?, kind=?, template=?,"
                     " fields=?, text=?, text_edited=?, created=?, updated=?, platform=?,"
-                    " ignored=? WHERE id=?",
-                    (*values, saved.id),
+                    " ignored=?, revision=? WHERE id=? AND revision=?",
+                    (*values, saved.revision, saved.id, draft.revision),
                 )
+                if cursor.rowcount == 0:
+                    self._conflict_or_gone(saved)
+            self._index(saved.id, saved.title, saved.recipient, saved.text)
             self._record_version(saved, values[5])
         return saved
+
+    def _conflict_or_gone(self, draft: Draft) -> None:
+        """The UPDATE matched nothing: a newer revision is stored (a conflict), or the row is
+        gone for good (purged), and then the draft is stored again under its id."""
+        row = self._db.execute("SELECT revision FROM drafts WHERE id=?", (draft.id,)).fetchone()
+        if row is not None:
+            raise DraftConflict(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Der Entwurf wurde inzwischen an anderer Stelle geändert; er wird nicht "
+                        "überschrieben.",
+                    )
+                )
+            )
+        self._db.execute(
+            "INSERT INTO drafts (id, title, renamed, recipient, kind, template, fields, text,"
+            " text_edited, created, updated, platform, ignored, revision)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                draft.id, draft.title, int(draft.renamed), draft.recipient, draft.kind,
+                draft.template, json.dumps(draft.fields, ensure_ascii=False), draft.text,
+                int(draft.text_edited), draft.created, draft.updated, draft.platform,
+                json.dumps(draft.ignored, ensure_ascii=False), draft.revision,
+            ),
+        )  # fmt: skip
+
+    # -- the search index (a folded copy of title, recipient and text, see _MIGRATIONS[5])
+
+    def _index(self, draft_id: int | None, title: str, recipient: str, text: str) -> None:
+        self._db.execute("DELETE FROM drafts_search WHERE rowid=?", (draft_id,))
+        self._db.execute(
+            "INSERT INTO drafts_search (rowid, body) VALUES (?, ?)",
+            (draft_id, fold("\n".join((title, recipient, text)))),
+        )
+
+    def _fill_search_index(self) -> None:
+        self._db.execute("DELETE FROM drafts_search")
+        rows = self._db.execute("SELECT id, title, recipient, text FROM drafts").fetchall()
+        for row in rows:
+            self._index(*row)
+
+    def check_search_index(self, thorough: bool = False) -> bool:
+        """Look at the search index; rebuild it from the drafts if damaged. A broken index
+        must never make the drafts themselves unreachable. True if it had to be rebuilt.
+        At start-up the look is quick (the index opens, one entry per draft): FTS5's own
+        integrity-check reads all of it (0.3 s for 10,000 drafts), so that runs only when
+        a search or a save met damage (``thorough``)."""
+        try:
+            if thorough:
+                self._db.execute(
+                    "INSERT INTO drafts_search(drafts_search) VALUES('integrity-check')"
+                )
+                return False
+            entries = self._db.execute("SELECT count(*) FROM drafts_search").fetchone()[0]
+            self._db.execute("SELECT rowid FROM drafts_search WHERE drafts_search MATCH 'aaa'")
+            if entries == self._db.execute("SELECT count(*) FROM drafts").fetchone()[0]:
+                return False
+        except sqlite3.DatabaseError:
+            pass
+        self.rebuild_search_index()
+        return True
+
+    def rebuild_search_index(self) -> None:
+        with self._transaction():
+            # Dropping is safe whatever state the index is in; the drafts table is the truth.
+            try:
+                self._db.execute("DROP TABLE IF EXISTS drafts_search")
+            except sqlite3.DatabaseError:  # too damaged for FTS5 even to drop it
+                self._forget_broken_index()
+            self._db.execute(_SEARCH_INDEX)
+            self._fill_search_index()
+        return True
 
     def _record_version(self, draft: Draft, fields_json: str) -> None:
         """Keep this state in the history: a save soon after the last one updates that
@@ -381,22 +514,48 @@ class DraftStore:
         return [_draft_from_row(row) for row in rows]
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[DraftSummary]:
-        """Drafts whose title, recipient or text contain every word of the query (prefixes
-        count: "Wag" finds Wagner), the best ``limit`` matches first."""
-        words = [w for w in query.split() if w.strip('"')]
+        """Drafts whose title, recipient or text contain every word of the query anywhere,
+        also inside a word ("lager" finds Kleinteilelager; accents and case do not count),
+        the best ``limit`` matches first. Words of one or two letters are looked for by LIKE:
+        the trigram index cannot find them."""
+        words = [fold(w) for w in query.split() if w.strip('"')]
         if not words:
             return self.list()
-        expression = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-        try:
-            rows = self._db.execute(
-                "SELECT d.id, d.title, d.recipient, d.kind, d.updated FROM drafts_fts"
-                " JOIN drafts d ON d.id = drafts_fts.rowid"
-                " WHERE drafts_fts MATCH ? AND d.deleted IS NULL ORDER BY rank LIMIT ?",
-                (expression, limit),
-            ).fetchall()
-        except sqlite3.OperationalError:
-            return []
-        return [DraftSummary(*row) for row in rows]
+        long_words = [w for w in words if len(w) >= TRIGRAM]
+        short_words = [w for w in words if len(w) < TRIGRAM]
+        conditions, values = ["d.deleted IS NULL"], []
+        if long_words:
+            conditions.append("drafts_search MATCH ?")
+            values.append(" ".join('"' + w.replace('"', '""') + '"' for w in long_words))
+        for word in short_words:
+            conditions.append("s.body LIKE ? ESCAPE '\\'")
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            values.append(f"%{escaped}%")
+        order = "rank" if long_words else "d.updated DESC"
+        sql = (
+            "SELECT d.id, d.title, d.recipient, d.kind, d.updated FROM drafts_search s"
+            " JOIN drafts d ON d.id = s.rowid"
+            f" WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT ?"
+        )
+        for attempt in (1, 2):
+            try:
+                rows = self._db.execute(sql, (*values, limit)).fetchall()
+                return [DraftSummary(*row) for row in rows]
+            except sqlite3.OperationalError:
+                return []
+            except sqlite3.DatabaseError:  # a damaged index: rebuilt once, then searched
+                if attempt == 2 or not self.check_search_index(thorough=True):
+                    return []
+        return []
+
+    def _forget_broken_index(self) -> None:
+        """Remove an index FTS5 cannot even open: its entry goes from the schema, then its
+        tables (plain tables once the schema is reloaded) are dropped, pages and all."""
+        self._db.execute("PRAGMA writable_schema=ON")
+        self._db.execute("DELETE FROM sqlite_master WHERE type='table' AND name='drafts_search'")
+        self._db.execute("PRAGMA writable_schema=RESET")
+        for part in ("data", "idx", "content", "docsize", "config"):
+            self._db.execute(f"DROP TABLE IF EXISTS drafts_search_{part}")
 
     def trash(self) -> list[DraftSummary]:
         """Deleted drafts, most recently deleted first; ``updated`` holds the deletion time."""
@@ -410,44 +569,39 @@ class DraftStore:
         """Drafts in the trash for longer than ``days`` are gone for good."""
         limit = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="microseconds")
         with self._transaction():
+            self._db.execute(
+                "DELETE FROM drafts_search WHERE rowid IN"
+                " (SELECT id FROM drafts WHERE deleted IS NOT NULL AND deleted < ?)",
+                (limit,),
+            )
             cursor = self._db.execute(
                 "DELETE FROM drafts WHERE deleted IS NOT NULL AND deleted < ?", (limit,)
             )
         return cursor.rowcount
 
-    def import_drafts(self, items: list[dict[str, Any]]) -> tuple[int, int]:
-        """Drafts from an export (``drafts export``); (imported, already there). A draft with
-        the same template, title, fields and text as one already stored is skipped, so
-        importing a file twice adds nothing."""
-        imported = skipped = 0
+    def import_drafts(self, items: list[Any]) -> ImportReport:
+        """Drafts from an export (``drafts export``). Each is checked on its own
+        (core/drafts_import.py): a bad one is skipped with its reason, the others imported.
+        A draft with the same template, title, fields and text as one already stored is
+        skipped too, so importing a file twice adds nothing. ``updated`` comes from the file."""
+        from knigge_desktop.core.drafts_import import MAX_DRAFTS, ImportReport, draft_from_export
+
+        imported = duplicates = 0
+        rejected: list[Message] = []
         existing = {_identity(d.template, d.title, d.fields, d.text) for d in self.all_drafts()}
-        for item in items:
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise DraftStoreError(
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "core", "Die Datei enthält keinen Entwurf im erwarteten Format."
-                        )
-                    )
-                )
-            fields = item.get("fields") if isinstance(item.get("fields"), dict) else {}
-            draft = Draft(
-                template=str(item.get("template", "")),
-                kind=str(item.get("kind", "")),
-                fields=fields,
-                text=item["text"],
-                title=str(item.get("title", "")),
-                renamed=bool(item.get("title")),
-                text_edited=True,
-            )
+        for number, item in enumerate(items[:MAX_DRAFTS], start=1):
+            draft = draft_from_export(item, number)
+            if isinstance(draft, Message):
+                rejected.append(draft)
+                continue
             key = _identity(draft.template, draft.title, draft.fields, draft.text)
             if key in existing:
-                skipped += 1
+                duplicates += 1
                 continue
-            self.save(draft)
+            self.save(draft, updated=draft.updated or None)
             existing.add(key)
             imported += 1
-        return imported, skipped
+        return ImportReport(imported, duplicates, tuple(rejected))
 
     def rename(self, draft_id: int, title: str) -> None:
         with self._transaction():
@@ -455,6 +609,11 @@ class DraftStore:
                 "UPDATE drafts SET title=?, renamed=? WHERE id=?",
                 (title.strip(), int(bool(title.strip())), draft_id),
             )
+            row = self._db.execute(
+                "SELECT id, title, recipient, text FROM drafts WHERE id=?", (draft_id,)
+            ).fetchone()
+            if row is not None:
+                self._index(*row)
 
     def delete(self, draft_id: int) -> None:
         with self._transaction():
@@ -484,7 +643,7 @@ class DraftStore:
 
 def _draft_from_row(row: tuple[Any, ...]) -> Draft:
     (draft_id, title, renamed, _recipient, kind, template, fields, text, edited, created,
-     updated, platform, ignored) = row  # fmt: skip
+     updated, platform, ignored, revision) = row  # fmt: skip
     ignored_keys = _json_or(ignored, [])
     return Draft(
         id=draft_id,
@@ -499,7 +658,14 @@ def _draft_from_row(row: tuple[Any, ...]) -> Draft:
         updated=updated,
         platform=platform,
         ignored=[key for key in ignored_keys if isinstance(key, str)],
+        revision=revision,
     )
+
+
+def fold(text: str) -> str:
+    """Text as the search index holds it: no accents ("ä" is "a"), case folded ("ß" is "ss")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _statements(script: str) -> list[str]:

@@ -8,20 +8,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError, DraftSummary, Version
-from knigge_desktop.services.core_text import reason
+from knigge_desktop.core.drafts import (
+    Draft,
+    DraftConflict,
+    DraftStore,
+    DraftStoreError,
+    DraftSummary,
+    Version,
+)
+from knigge_desktop.services.core_text import reason, translated
 
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
+# Typing that never pauses is still saved this often: a SIGKILL loses at most this much.
+AUTOSAVE_MAX_WAIT_MS = 1000
 
 
 class DraftsService(QObject):
     changed = Signal()  # the list of drafts changed (saved, renamed, deleted, restored)
     saved = Signal(object)  # Draft, as stored
     save_failed = Signal(str)  # German message
+    conflict = Signal(object)  # Draft not saved: someone else saved a newer revision of it
     deleted = Signal(int)  # draft id, so the window can let go of a draft it shows
 
     def __init__(self, store: DraftStore, parent: QObject | None = None) -> None:
@@ -34,9 +45,22 @@ class DraftsService(QObject):
         return self._store.path is not None
 
     def save(self, draft: Draft) -> Draft | None:
+        """Store the draft; None if that failed (save_failed says why). A draft saved
+        elsewhere since it was read (its revision) is not overwritten: conflict carries it."""
         try:
             stored = self._store.save(draft)
             self._store.set_last_open(stored.id)
+        except DraftConflict as exc:
+            self.save_failed.emit(
+                reason(exc)
+                + " "
+                + self.tr(
+                    "Ihr Text geht nicht verloren: er wird als neuer Entwurf gespeichert; als "
+                    "Textdatei sichern können Sie ihn auch."
+                )
+            )
+            self.conflict.emit(draft)
+            return None
         except DraftStoreError as exc:
             self.save_failed.emit(reason(exc))
             return None
@@ -54,6 +78,10 @@ class DraftsService(QObject):
                 "DraftsService", "Die Datei {path} ließ sich nicht schreiben ({error})."
             ).format(path=path, error=exc.strerror)
         return None
+
+    def save_as_new(self, draft: Draft) -> Draft | None:
+        """Keep a draft that could not be saved over a newer one as a draft of its own."""
+        return self.save(replace(draft, id=None, revision=0, created=""))
 
     def get(self, draft_id: int) -> Draft | None:
         return self._store.get(draft_id)
@@ -73,24 +101,36 @@ class DraftsService(QObject):
         return self.write_text_file(path, json.dumps(data, ensure_ascii=False, indent=2))
 
     def import_file(self, path: Path) -> str:
-        """Read an export; returns what happened, in German."""
+        """Read an export; returns what happened, in the window's language. A file that is
+        too big, too deep or no list is refused whole; bad drafts in it are skipped."""
+        from knigge_desktop.core.drafts_import import MAX_IMPORT_BYTES
+
         try:
+            if path.stat().st_size > MAX_IMPORT_BYTES:
+                too_big = self.tr("größer als {size} MB").format(size=MAX_IMPORT_BYTES >> 20)
+                raise ValueError(too_big)
             items = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(items, list):
                 raise ValueError(self.tr("keine Liste von Entwürfen"))
-            added, skipped = self._store.import_drafts(items)
-        except (OSError, UnicodeDecodeError, ValueError, DraftStoreError) as exc:
+            report = self._store.import_drafts(items)
+        except RecursionError:
+            return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
+                file=path.name, error=self.tr("zu tief verschachtelt")
+            )
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
             return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
                 file=path.name, error=exc
             )
+        except DraftStoreError as exc:
+            return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
+                file=path.name, error=reason(exc)
+            )
         self.changed.emit()
-        return self.tr("{added} Entwürfe eingelesen, {skipped} waren schon da.").format(
-            added=added, skipped=skipped
-        )
+        return translated(report.summary())
 
     def last_open(self) -> Draft | None:
         draft_id = self._store.last_open()
-        return self._store.get(draft_id) if draft_id is not None else None
+        return self.get(draft_id) if draft_id is not None else None
 
     def remember_open(self, draft_id: int) -> None:
         """The draft now open in the window: the next start reopens it."""
@@ -120,24 +160,32 @@ class DraftsService(QObject):
 
 
 class Autosaver(QObject):
-    """Saves the current draft once typing pauses; ``flush`` saves at once (switch, close)."""
+    """Saves the current draft once typing pauses, and during typing that never pauses at
+    least every AUTOSAVE_MAX_WAIT_MS; ``flush`` saves at once (switch, close)."""
 
     def __init__(self, service: DraftsService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._snapshot: Callable[[], Draft] | None = None
-        self._timer = QTimer(self)
+        self._timer = QTimer(self)  # restarts with every change: the pause
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)  # runs from the first unsaved change: the maximum wait
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.flush)
 
     def schedule(self, snapshot: Callable[[], Draft]) -> None:
         """``snapshot`` is a callable returning the Draft to save, asked for only when saving."""
         self._snapshot = snapshot
         self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def cancel(self) -> None:
         self._timer.stop()
+        self._deadline.stop()
         self._snapshot = None
 
     @property
@@ -146,6 +194,7 @@ class Autosaver(QObject):
 
     def flush(self) -> Draft | None:
         self._timer.stop()
+        self._deadline.stop()
         snapshot, self._snapshot = self._snapshot, None
         if snapshot is None:
             return None

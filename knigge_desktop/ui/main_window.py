@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
         drafts.changed.connect(self._drafts_changed)
+        drafts.conflict.connect(self._draft_saved_elsewhere)
         self.text_pane.platform.currentIndexChanged.connect(self._platform_changed)
         checks.checked.connect(self._show_findings)
         checks.rules_changed.connect(self.request_check)
@@ -991,6 +992,7 @@ class MainWindow(QMainWindow):
             self.composer.draft.id = draft.id
             self.composer.draft.created = draft.created
             self.composer.draft.updated = draft.updated
+            self.composer.draft.revision = draft.revision  # the next save starts from it
         self._unsaved = not self._drafts.persistent
         self.save_state.setStyleSheet("")
         self.save_state.setToolTip("")
@@ -1043,6 +1045,15 @@ class MainWindow(QMainWindow):
 
     def is_open_draft(self, draft_id: int) -> bool:
         return self.composer is not None and self.composer.draft.id == draft_id
+
+    def _draft_saved_elsewhere(self, draft: Draft) -> None:
+        # Saved meanwhile by another window or process: nothing was overwritten. The text on
+        # screen goes on as a draft of its own, so neither version is lost.
+        if self.composer is not None and self.composer.draft.id == draft.id:
+            self.composer.draft.id, self.composer.draft.revision = None, 0
+            self.composer.draft.created = ""
+            self._autosaver.schedule(self.composer.snapshot)
+            self._autosaver.flush()
 
     def _draft_deleted(self, draft_id: int) -> None:
         # The open draft was deleted (the drafts dialog asked first): the window leaves it

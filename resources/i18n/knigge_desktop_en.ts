@@ -139,8 +139,16 @@
 <context>
     <name>DraftsService</name>
     <message>
+        <source>Ihr Text geht nicht verloren: er wird als neuer Entwurf gespeichert; als Textdatei sichern können Sie ihn auch.</source>
+        <translation>Your text is not lost: it is saved as a new draft; you can also save it as a text file.</translation>
+    </message>
+    <message>
         <source>Die Datei {path} ließ sich nicht schreiben ({error}).</source>
         <translation>The file {path} could not be written ({error}).</translation>
+    </message>
+    <message>
+        <source>größer als {size} MB</source>
+        <translation>larger than {size} MB</translation>
     </message>
     <message>
         <source>keine Liste von Entwürfen</source>
@@ -151,8 +159,8 @@
         <translation>{file} could not be read ({error}).</translation>
     </message>
     <message>
-        <source>{added} Entwürfe eingelesen, {skipped} waren schon da.</source>
-        <translation>{added} drafts read, {skipped} were there already.</translation>
+        <source>zu tief verschachtelt</source>
+        <translation>nested too deeply</translation>
     </message>
 </context>
 <context>
@@ -1515,12 +1523,20 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>The draft could not be saved ({error}).</translation>
     </message>
     <message>
-        <source>Die Datei enthält keinen Entwurf im erwarteten Format.</source>
-        <translation>The file holds no draft in the expected format.</translation>
+        <source>Der Entwurf wurde inzwischen an anderer Stelle geändert; er wird nicht überschrieben.</source>
+        <translation>The draft has been changed elsewhere in the meantime; it is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Die Entwurfsdatenbank {path} ist beschädigt und lässt sich nicht beiseitelegen ({error}); sie bleibt unverändert. {rescued} Entwürfe ließen sich lesen. Bis zum nächsten Start werden Entwürfe nur im Arbeitsspeicher gehalten; sichern Sie fertige Texte als Datei.</source>
+        <translation>The drafts database {path} is damaged and cannot be moved aside ({error}); it stays unchanged. {rescued} drafts could be read. Until the next start, drafts are kept in memory only; save finished texts as a file.</translation>
     </message>
     <message>
         <source>Die Entwurfsdatenbank war beschädigt. Die alte Datei liegt unverändert unter {backup}. {rescued} Entwürfe ließen sich noch lesen und sind übernommen.</source>
         <translation>The drafts database was damaged. The old file lies unchanged at {backup}. {rescued} drafts could still be read and were carried over.</translation>
+    </message>
+    <message>
+        <source>Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen unverändert unter {backup}. {rescued} Entwürfe ließen sich lesen und sind übernommen.</source>
+        <translation>Next to the drafts database lay a journal of another database. Both are kept unchanged at {backup}. {rescued} drafts could be read and have been taken over.</translation>
     </message>
     <message>
         <source>Kein sicherer Schlüsselbund verfügbar, der API-Schlüssel kann nicht dauerhaft gespeichert werden. Unter Linux hilft gnome-keyring oder KWallet; bis dahin gilt der Schlüssel nur für diese Sitzung.</source>
@@ -1557,6 +1573,54 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Eine Vorlage mit der ID „{id}“ gibt es schon.</source>
         <translation>A template with the id “{id}” exists already.</translation>
+    </message>
+    <message>
+        <source>{added} Entwürfe eingelesen, {skipped} waren schon da.</source>
+        <translation>{added} drafts read, {skipped} were there already.</translation>
+    </message>
+    <message>
+        <source>{added} Entwürfe importiert, {rejected} übersprungen ({reason}), {skipped} waren schon da.</source>
+        <translation>{added} drafts imported, {rejected} skipped ({reason}), {skipped} were already there.</translation>
+    </message>
+    <message>
+        <source>kein Entwurf</source>
+        <translation>not a draft</translation>
+    </message>
+    <message>
+        <source>der Text fehlt oder ist zu lang</source>
+        <translation>the text is missing or too long</translation>
+    </message>
+    <message>
+        <source>der Titel ist kein Text</source>
+        <translation>the title is not text</translation>
+    </message>
+    <message>
+        <source>Vorlage oder Art ist kein Text</source>
+        <translation>the template or kind is not text</translation>
+    </message>
+    <message>
+        <source>die Felder sind keine Zuordnung</source>
+        <translation>the fields are not a list of names and values</translation>
+    </message>
+    <message>
+        <source>ein Feldname ist kein Text</source>
+        <translation>a field name is not text</translation>
+    </message>
+    <message>
+        <source>das Datum ist ungültig</source>
+        <translation>the date is not valid</translation>
+    </message>
+    <message>
+        <source>Entwurf {number}: {why}</source>
+        <translation>Draft {number}: {why}</translation>
+    </message>
+    <message>
+        <source>das Feld „{name}“ ist weder Text noch Ja/Nein</source>
+        <translation>the field “{name}” is neither text nor yes/no</translation>
+    </message>
+    <message>
+        <source>Neben der Entwurfsdatenbank liegt ein Journal ({path}), das zu einer anderen Datenbank gehört.</source>
+        <translation>Next to the drafts database lies a journal ({path}) that belongs to another database.</translation>
     </message>
 </context>
 <context>

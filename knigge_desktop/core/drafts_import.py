@@ -1,0 +1,124 @@
+"""Drafts read from an export file: every value checked before it reaches the database.
+
+A value of the wrong type (``"fields": {"reason": ["x"]}``) once got in and then made every
+save of that draft fail. Each draft of a file is judged on its own: a bad one is skipped
+with its reason, the others are imported.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, NamedTuple
+
+from knigge_desktop.core.drafts import Draft
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
+MAX_IMPORT_BYTES = 50 * 1024 * 1024  # an export of 10,000 long drafts is far smaller
+MAX_DRAFTS = 100_000
+MAX_TEXT_CHARS = 5_000_000  # the editor's own limit for one message is far below
+MAX_FIELDS = 500
+MAX_NAME_CHARS = 200  # field names, template ids, kinds
+MAX_VALUE_CHARS = 100_000
+MAX_TITLE_CHARS = 1_000
+
+
+class ImportReport(NamedTuple):
+    imported: int
+    duplicates: int  # already stored: skipped without a word
+    rejected: tuple[Message, ...]  # why each bad draft was skipped
+
+    def summary(self) -> Message:
+        if not self.rejected:
+            return Message(
+                QT_TRANSLATE_NOOP("core", "{added} Entwürfe eingelesen, {skipped} waren schon da."),
+                added=self.imported,
+                skipped=self.duplicates,
+            )
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{added} Entwürfe importiert, {rejected} übersprungen ({reason}), {skipped} "
+                "waren schon da.",
+            ),
+            added=self.imported,
+            rejected=len(self.rejected),
+            reason=self.rejected[0],
+            skipped=self.duplicates,
+        )
+
+
+def draft_from_export(item: object, number: int) -> Draft | Message:
+    """The draft an export entry describes, or why it cannot be imported (``number``
+    counts from 1, as the user would count the drafts in the file)."""
+    if not isinstance(item, dict):
+        return _reason(number, QT_TRANSLATE_NOOP("core", "kein Entwurf"))
+    text = item.get("text")
+    if not _is_text(text, MAX_TEXT_CHARS):
+        return _reason(number, QT_TRANSLATE_NOOP("core", "der Text fehlt oder ist zu lang"))
+    title = item.get("title")
+    if title is not None and not _is_text(title, MAX_TITLE_CHARS):
+        return _reason(number, QT_TRANSLATE_NOOP("core", "der Titel ist kein Text"))
+    template, kind = item.get("template", ""), item.get("kind", "")
+    if not (_is_text(template, MAX_NAME_CHARS) and _is_text(kind, MAX_NAME_CHARS)):
+        return _reason(number, QT_TRANSLATE_NOOP("core", "Vorlage oder Art ist kein Text"))
+    fields = item.get("fields", {})
+    if not isinstance(fields, dict) or len(fields) > MAX_FIELDS:
+        return _reason(number, QT_TRANSLATE_NOOP("core", "die Felder sind keine Zuordnung"))
+    for name, value in fields.items():
+        if not _is_text(name, MAX_NAME_CHARS):
+            return _reason(number, QT_TRANSLATE_NOOP("core", "ein Feldname ist kein Text"))
+        if not (isinstance(value, bool) or _is_text(value, MAX_VALUE_CHARS)):
+            return _field_reason(number, name)
+    updated = item.get("updated")
+    if updated is not None and _timestamp(updated) is None:
+        return _reason(number, QT_TRANSLATE_NOOP("core", "das Datum ist ungültig"))
+    return Draft(
+        template=template,
+        kind=kind,
+        fields=dict(fields),
+        text=text,  # type: ignore[arg-type]  # checked by _is_text
+        title=(title or "").strip(),  # null: the title follows the recipient again
+        renamed=bool(title and title.strip()),
+        text_edited=True,
+        updated=_timestamp(updated) or "",
+    )
+
+
+def _is_text(value: Any, limit: int) -> bool:
+    """A str SQLite can store (no lone surrogates such as "\\ud800") and not too long."""
+    if not isinstance(value, str) or len(value) > limit:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _timestamp(value: Any) -> str | None:
+    """An ISO time as the store writes it (UTC), or None if it is none."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _reason(number: int, why: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("core", "Entwurf {number}: {why}"),
+        number=number,
+        why=Message(why),
+    )
+
+
+def _field_reason(number: int, name: str) -> Message:
+    why = Message(
+        QT_TRANSLATE_NOOP("core", "das Feld „{name}“ ist weder Text noch Ja/Nein"),
+        name=name[:40],
+    )
+    return Message(QT_TRANSLATE_NOOP("core", "Entwurf {number}: {why}"), number=number, why=why)

@@ -1,0 +1,57 @@
+"""The drafts service as the window uses it: imports that report, conflicts that keep text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from knigge_desktop.core.drafts import Draft, DraftStore
+from knigge_desktop.services.drafts_service import DraftsService
+
+
+def test_a_partial_import_says_what_was_imported_and_why_the_rest_was_not(
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
+    good = {"title": None, "kind": "reply", "template": "reply_formal", "text": "Hallo"}
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([good, {**good, "fields": {"reason": ["x"]}}]), "utf-8")
+    with qtbot.waitSignal(service.changed):
+        message = service.import_file(export)
+    assert message.startswith("1 Entwürfe importiert, 1 übersprungen (Entwurf 2: das Feld")
+    [summary] = service.summaries()
+    assert summary.title == "" and service.get(summary.id).text == "Hallo"  # type: ignore[union-attr]
+
+
+def test_an_import_nested_too_deep_is_refused_in_words(tmp_path: Path) -> None:
+    service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
+    export = tmp_path / "tief.json"
+    export.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    assert (
+        service.import_file(export) == "tief.json ließ sich nicht einlesen (zu tief verschachtelt)."
+    )
+
+
+def test_a_save_over_a_newer_revision_keeps_the_text_and_offers_a_new_draft(
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "drafts.sqlite3"
+    mine = DraftsService(DraftStore.open(path))
+    elsewhere = DraftsService(DraftStore.open(path))  # a second window, another process
+    draft = mine.save(Draft(template="reply_formal", kind="reply", text="Anfang"))
+    assert draft is not None and draft.id is not None
+    theirs = elsewhere.get(draft.id)
+    assert theirs is not None
+    theirs.text = "Fassung von nebenan"
+    assert elsewhere.save(theirs) is not None
+    draft.text = "Meine Fassung"
+    with qtbot.waitSignal(mine.conflict) as conflict, qtbot.waitSignal(mine.save_failed) as why:
+        assert mine.save(draft) is None
+    assert "anderer Stelle" in why.args[0] and "neuer Entwurf" in why.args[0]
+    assert mine.get(draft.id).text == "Fassung von nebenan"  # type: ignore[union-attr]
+    copy = mine.save_as_new(conflict.args[0])
+    assert copy is not None and copy.id != draft.id and copy.text == "Meine Fassung"
+    draft.text = "Meine Fassung, weiter"
+    assert mine.save(draft) is None, "still no silent overwrite"
