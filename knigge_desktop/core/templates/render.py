@@ -30,6 +30,9 @@ RECIPIENT_LAST_NAME = "recipient_last_name"
 TOKEN = re.compile(r"\{([#^/]?)([a-z_][a-z0-9_]*)\}")
 _TRUE = {"1", "true", "ja", "yes", "on", "wahr"}
 _FALSE = {"0", "false", "nein", "no", "off", "falsch", ""}
+# Sections inside sections: the shipped templates use 2. Rendering walks the tree
+# recursively, so a file with thousands would end in RecursionError.
+MAX_SECTION_DEPTH = 20
 
 
 class TemplateSyntaxError(ValueError):
@@ -78,6 +81,16 @@ def parse_body(body: str) -> tuple[Node, ...]:
             stack[-1][3].append(body[pos : match.start()])
         sigil, name = match.group(1), match.group(2)
         if sigil in ("#", "^"):
+            if len(stack) > MAX_SECTION_DEPTH:
+                raise TemplateSyntaxError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Mehr als {limit} Abschnitte ineinander verschachtelt"
+                        ),
+                        limit=MAX_SECTION_DEPTH,
+                    ),
+                    match.start(),
+                )
             stack.append((name, sigil == "^", match.start(), []))
         elif sigil == "/":
             open_name, inverted, offset, children = stack[-1]
@@ -124,10 +137,18 @@ def referenced_names(nodes: tuple[Node, ...]) -> list[tuple[str, int, bool]]:
 
 def coerce(field: Field, raw: FieldValue) -> FieldValue:
     """A value from the command line, a form or a draft, checked against the field's type."""
+    if not isinstance(raw, str | bool) and field.type is not FieldType.BOOL:
+        # a number or a table from a file, a list from JSON
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„{label}“: der Wert muss Text sein."),
+                label=field.label,
+            )
+        )
     if field.type is FieldType.BOOL:
         if isinstance(raw, bool):
             return raw
-        text = raw.strip().lower()
+        text = raw.strip().lower() if isinstance(raw, str) else "?"
         if text in _TRUE:
             return True
         if text in _FALSE:
