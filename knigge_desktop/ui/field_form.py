@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import Qt  # QtGui's Qt namespace adds convertFromPlainText
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +58,18 @@ class _DateInput(QWidget):
             self.edit.setDate(date)
 
 
+def plain_label(text: str) -> QLabel:
+    """A label that shows `text` exactly as written, tags and all."""
+    label = QLabel(text, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing `text` as written: Qt would take "<b>…" in a tooltip for HTML."""
+    return Qt.convertFromPlainText(text)
+
+
 class FieldForm(QWidget):
     value_changed = Signal(str, object)  # field name, new value (str or bool)
 
@@ -73,7 +88,13 @@ class FieldForm(QWidget):
             self._layout.removeRow(0)
         self._inputs.clear()
         self._fields = {f.name: f for f in template.fields}
-        heading = QLabel(f"<b>{template.title}</b>", wordWrap=True)
+        # Titles, labels and help come from template files, which anyone may have written:
+        # they are shown as plain text, never as HTML (an imported label once showed a
+        # heading 200 px tall and a local image).
+        heading = plain_label(template.title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         self._layout.addRow(heading)
         if not template.fields:
             self._layout.addRow(QLabel(self.tr("Diese Vorlage hat keine Felder."), wordWrap=True))
@@ -83,14 +104,17 @@ class FieldForm(QWidget):
             required = self.tr("{label} (Pflichtfeld)").format(label=field.label)
             widget.setAccessibleName(required if field.required else field.label)
             if field.help:
-                widget.setToolTip(field.help)
+                widget.setToolTip(plain_tooltip(field.help))
                 if isinstance(widget, QLineEdit | QPlainTextEdit):
                     widget.setPlaceholderText(field.help)
             self._inputs[field.name] = widget
             self.set_value(field.name, values.get(field.name, field.default))
-            label = QLabel(f"{field.label} <span style='color:{pick(ERROR_TEXT, self)}'>*</span>")
-            if not field.required:
-                label = QLabel(field.label)
+            if field.required:
+                star = f"<span style='color:{pick(ERROR_TEXT, self)}'>*</span>"
+                label = QLabel(f"{html.escape(field.label)} {star}")
+                label.setTextFormat(Qt.TextFormat.RichText)  # the label itself escaped
+            else:
+                label = plain_label(field.label)
             label.setBuddy(widget)
             label.setWordWrap(True)
             self._layout.addRow(label, widget)

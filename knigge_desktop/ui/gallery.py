@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.templates import Template, TemplateError
 from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
 from knigge_desktop.services.core_text import translated
+from knigge_desktop.ui.field_form import plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -65,6 +67,7 @@ class TemplateGallery(QWidget):
         self.list.setAccessibleName(self.tr("Vorlagen"))
         self.list.setWordWrap(True)
         self.when = QLabel(wordWrap=True)
+        self.when.setTextFormat(Qt.TextFormat.PlainText)  # from the template file
         self.use_button = QPushButton(self.tr("Vorlage verwenden"))
         self.use_button.setToolTip(
             self.tr("Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)")
@@ -82,6 +85,7 @@ class TemplateGallery(QWidget):
         layout.addWidget(self.when)
         layout.addWidget(self.use_button)
         self.problems = QLabel(wordWrap=True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # quotes the files' contents
         self.problems.setObjectName("template_errors")
         self.problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         layout.addWidget(self.problems)
@@ -155,7 +159,7 @@ class TemplateGallery(QWidget):
             if self._matches(template):
                 item = QListWidgetItem(template.title)
                 item.setData(_ID_ROLE, template.id)
-                item.setToolTip(template.when)
+                item.setToolTip(plain_tooltip(template.when))
                 self.list.addItem(item)
         if keep:
             self.select(keep)
