@@ -7,6 +7,7 @@ once per level and would die with RecursionError long before a person writes suc
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -145,3 +146,76 @@ def parse_toml(text: str) -> dict[str, Any]:
         ) from exc
     except RecursionError:  # the scan above should make this unreachable; never a crash
         raise _too_deep(1) from None
+
+
+def _json_depth_ok(text: str, max_depth: int) -> bool:
+    """Whether no array or object in the JSON text lies deeper than `max_depth`; strings
+    skipped, so a "[" typed into a signature does not count."""
+    depth, in_string, escaped = 0, False, False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > max_depth:
+                return False
+        elif char in "]}":
+            depth -= 1
+    return True
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    return False
+
+
+def parse_json(text: str, max_depth: int = 16) -> Any:
+    """JSON from a file the app reads (settings, a drafts export), with limits; Invalid with
+    a German message otherwise. Refused: nesting deeper than `max_depth` (json recurses per
+    level), numbers of more than 4,300 digits (Python refuses to convert them), and "\\ud800"
+    escapes that are no character (every later write of the text would fail)."""
+    if not _json_depth_ok(text, max_depth):
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Zu tief verschachtelt (mehr als {depth} Ebenen)."),
+                depth=max_depth,
+            ),
+            1,
+        )
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Kein gültiges JSON (Zeile {line}, Spalte {column})."),
+                line=exc.lineno,
+                column=exc.colno,
+            ),
+            exc.lineno,
+        ) from exc
+    except (ValueError, RecursionError) as exc:  # a number too long to convert
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Eine Zahl in der Datei ist zu lang.")), 1
+        ) from exc
+    if _has_lone_surrogate(data):
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Die Datei enthält ungültige Zeichen (\\ud800…).")),
+            1,
+        )
+    return data
