@@ -137,3 +137,22 @@ def test_own_and_exported_templates_are_the_users_alone(tmp_path: Path) -> None:
         assert sorted(p.name for p in tmp_path.iterdir()) == ["geteilt.toml", "own"]
     finally:
         os.umask(old)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_drafts_export_and_the_text_file_fallback_are_the_users_alone(tmp_path: Path) -> None:
+    from knigge_desktop.core.drafts import DraftStore
+    from knigge_desktop.services.drafts_service import DraftsService
+
+    old = os.umask(0o022)
+    try:
+        service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
+        export, text = tmp_path / "export.json", tmp_path / "nachricht.txt"
+        assert service.export_file(export) is None
+        assert service.write_text_file(text, "Guten Tag,") is None
+        assert _mode(export) == 0o600 and _mode(text) == 0o600
+        assert text.read_text("utf-8") == "Guten Tag,"
+        problem = service.write_text_file(tmp_path / "fehlt" / "x.txt", "Text")
+        assert problem is not None and "x.txt" in problem
+    finally:
+        os.umask(old)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError, DraftSummary, Version
+from knigge_desktop.core.private_file import write_private
 from knigge_desktop.services.core_text import reason
 
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
@@ -48,7 +49,7 @@ class DraftsService(QObject):
     def write_text_file(path: Path, text: str) -> str | None:
         """Save a text somewhere else when drafts cannot be stored; returns why not, if not."""
         try:
-            path.write_text(text, encoding="utf-8")
+            write_private(path, text)  # 0600, all or nothing, like every file the app writes
         except OSError as exc:
             return QCoreApplication.translate(
                 "DraftsService", "Die Datei {path} ließ sich nicht schreiben ({error})."
