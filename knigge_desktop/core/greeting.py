@@ -2,6 +2,10 @@
 
 "Sehr geehrte Frau Dr. Wagner," / "Sehr geehrter Herr Prof. Albrecht," /
 "Guten Tag Alex Weber," (no gender) / "Hallo Anna," (du).
+
+Without gender the address needs the first name: "Guten Tag Wagner," is wrong German. When
+only the last name is known the greeting is a plain "Guten Tag," and
+needs_first_name() says so, for the form and the command line to ask for it.
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = "[Name
     if r.gender is Gender.NONE:
         # Without gender the full name carries the address; "Sehr geehrte*r" would need a
         # gender, so both formal styles become "Guten Tag".
+        if needs_first_name(r, style):
+            return "Guten Tag,"
         name = _formal_name(r, with_first_name=True) or placeholder
         return f"Guten Tag {name},"
 
@@ -62,3 +68,15 @@ def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = "[Name
         return f"Guten Tag {noun} {name},"
     adjective = "Sehr geehrte" if r.gender is Gender.FRAU else "Sehr geehrter"
     return f"{adjective} {noun} {name},"
+
+
+def needs_first_name(r: Recipient, style: GreetingStyle) -> bool:
+    """Whether the greeting lacks the first name to address the person by name: formal,
+    without gender, last name known ("Guten Tag Wagner," is no German form)."""
+    formal = style in (GreetingStyle.SEHR_GEEHRT, GreetingStyle.GUTEN_TAG)
+    return (
+        formal
+        and r.gender is Gender.NONE
+        and not r.first_name.strip()
+        and bool(r.last_name.strip())
+    )

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
 
-from knigge_desktop.core.greeting import Gender, Recipient, build_greeting
+from knigge_desktop.core.greeting import Gender, Recipient, build_greeting, needs_first_name
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.templates.model import Field, FieldType, Template
 
@@ -168,7 +168,8 @@ def coerce(field: Field, raw: FieldValue) -> FieldValue:
         for choice in field.choices:
             if text in (choice.value, choice.label):
                 return choice.value
-        allowed = ", ".join(c.value or "(leer)" for c in field.choices)
+        # The labels, as the form shows them: "Frau, Herr", not the values "frau, herr".
+        allowed = ", ".join(f"„{c.label}“" for c in field.choices)
         raise ValueError(
             Message(
                 QT_TRANSLATE_NOOP("core", "„{label}“ erlaubt nur: {allowed}."),
@@ -217,6 +218,10 @@ def _display(field: Field, value: FieldValue | None) -> str:
 
 
 def _greeting(template: Template, values: Mapping[str, FieldValue]) -> str:
+    return build_greeting(_recipient(values), template.greeting_style)
+
+
+def _recipient(values: Mapping[str, FieldValue]) -> Recipient:
     def text(name: str) -> str:
         value = values.get(name, "")
         return value if isinstance(value, str) else ""
@@ -225,13 +230,30 @@ def _greeting(template: Template, values: Mapping[str, FieldValue]) -> str:
         gender = Gender(text(RECIPIENT_GENDER) or Gender.NONE)
     except ValueError:
         gender = Gender.NONE
-    recipient = Recipient(
+    return Recipient(
         gender=gender,
         title=text(RECIPIENT_TITLE),
         first_name=text(RECIPIENT_FIRST_NAME),
         last_name=text(RECIPIENT_LAST_NAME),
     )
-    return build_greeting(recipient, template.greeting_style)
+
+
+def missing_fields(template: Template, values: Mapping[str, FieldValue]) -> list[Field]:
+    """The fields still to fill for a complete message, in form order: the required ones
+    left empty, and the first name when the greeting cannot do without it."""
+    merged: dict[str, FieldValue] = {**template.default_values(), **values}
+    missing = [f for f in template.fields if f.required and not _is_set(merged.get(f.name))]
+    first_name = template.field(RECIPIENT_FIRST_NAME)
+    greets = any(name == GREETING for name, _, _ in referenced_names(parse_body(template.body)))
+    if (
+        first_name is not None
+        and first_name not in missing
+        and greets
+        and needs_first_name(_recipient(merged), template.greeting_style)
+    ):
+        missing.append(first_name)
+        missing.sort(key=template.fields.index)
+    return missing
 
 
 def render(template: Template, values: Mapping[str, FieldValue]) -> str:
