@@ -214,7 +214,9 @@ def _display(field: Field, value: FieldValue | None) -> str:
             return date.fromisoformat(value.strip()).strftime("%d.%m.%Y")
         except ValueError:
             return value
-    return value.strip() if field.type is not FieldType.MULTILINE else value.strip("\n")
+    # Spaces typed around a value never reach the text; inside a multi-line value the lines
+    # keep their own indentation.
+    return value.strip() if field.type is not FieldType.MULTILINE else value.strip("\n").strip()
 
 
 def _greeting(template: Template, values: Mapping[str, FieldValue]) -> str:
@@ -263,22 +265,83 @@ def render(template: Template, values: Mapping[str, FieldValue]) -> str:
             raise UnknownFieldError(template.id, name)
     merged: dict[str, FieldValue] = {**template.default_values(), **values}
     fields = {f.name: f for f in template.fields}
+    # (text, the field it came from or None for the template's own words)
+    pieces: list[tuple[str, Field | None]] = []
 
-    def walk(nodes: tuple[Node, ...]) -> str:
-        out: list[str] = []
+    def walk(nodes: tuple[Node, ...]) -> None:
         for node in nodes:
             if isinstance(node, str):
-                out.append(node)
+                pieces.append((node, None))
             elif isinstance(node, Var):
                 if node.name == GREETING:
-                    out.append(_greeting(template, merged))
+                    pieces.append((_greeting(template, merged), None))
                 else:
-                    out.append(_display(fields[node.name], merged.get(node.name)))
+                    field = fields[node.name]
+                    pieces.append((_display(field, merged.get(node.name)), field))
             elif _is_set(merged.get(node.name)) != node.inverted:
-                out.append(walk(node.children))
-        return "".join(out)
+                walk(node.children)
 
-    return tidy(walk(parse_body(template.body)))
+    walk(parse_body(template.body))
+    return tidy(_join(pieces, merged))
+
+
+# Words that start a sentence typed into a field but are written small inside one:
+# "mein Name ist Jonas Becker, ich leite …". Nouns and "Sie"/"Ihr" keep their capital.
+_SMALL_INSIDE = {
+    "ich", "wir", "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere",
+    "unserem", "unseren", "unserer", "der", "die", "das", "dem", "den", "des", "ein", "eine",
+    "einem", "einen", "einer", "als", "bei", "seit", "im", "in", "zurzeit", "derzeit",
+    "aktuell", "beruflich", "hier", "dort", "vielen", "danke", "und", "aber", "zu", "zum",
+    "zur", "über", "für", "mit", "von", "vom", "auf", "an", "am", "aus", "nach", "wegen",
+    "wie", "dass", "weil",
+}  # fmt: skip
+_TRAILING_MARKS = " \t.,;:!?…"
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_end(marks: str) -> str:
+    """The one mark that ends the sentence: a question stays a question."""
+    for mark in ("?", "!", "…"):
+        if mark in marks:
+            return mark
+    return "."
+
+
+def _join(pieces: list[tuple[str, Field | None]], values: Mapping[str, FieldValue]) -> str:
+    """The pieces joined so that what people type fits the template's sentence: no "?."
+    when a topic ends in "?", no "Ich" after a comma, a full stop where a sentence ends."""
+    out = ""
+    for index, (text, field) in enumerate(pieces):
+        free_text = field is not None and field.type in (FieldType.TEXT, FieldType.MULTILINE)
+        # (an empty field's "[Label]" stays as it is)
+        if free_text and text and _is_set(values.get(field.name)):  # type: ignore[union-attr]
+            after = "".join(piece for piece, _ in pieces[index + 1 : index + 4])
+            text = _fit(text, out, after)
+        out += text
+    return out
+
+
+def _fit(value: str, before: str, after: str) -> str:
+    # The end: the template's punctuation or words go on, so the value's own marks go.
+    core = value.rstrip(_TRAILING_MARKS)
+    marks = value[len(core) :].strip()
+    if core and re.match(r"[.,;:!?]| +[a-zäöüß]", after):
+        value = core
+    elif core and re.match(r" +[A-ZÄÖÜ]", after):
+        value = core + _sentence_end(marks)  # a new sentence follows on the same line
+    elif core and len(marks) > 1:
+        value = core + _sentence_end(marks)  # "Danke.," or "Gut?." at a line's end
+    # The start: what comes before says whether the value begins or continues a sentence.
+    head = before.rstrip()
+    last = head[-1:]
+    new_line = "\n" in before[len(head) :]
+    if last in (".", "!", "?") and value[:1].islower():
+        value = value[0].upper() + value[1:]
+    elif last == "," or (last.isalnum() and not new_line):
+        word = _FIRST_WORD.match(value)
+        if word and word[0][0].isupper() and word[0].casefold() in _SMALL_INSIDE:
+            value = word[0].lower() + value[word.end() :]
+    return value
 
 
 def tidy(text: str) -> str:
