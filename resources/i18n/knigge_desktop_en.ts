@@ -1383,8 +1383,32 @@
         <translation>File not readable: {strerror}</translation>
     </message>
     <message>
+        <source>Datei nicht lesbar: keine gewöhnliche Datei (Ordner, FIFO, Gerät).</source>
+        <translation>File not readable: not a regular file (folder, FIFO, device).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist zu groß (mehr als {size} KB).</source>
+        <translation>The file is too large (more than {size} KB).</translation>
+    </message>
+    <message>
+        <source>Zu tief verschachtelt (mehr als {depth} Ebenen).</source>
+        <translation>Nested too deeply (more than {depth} levels).</translation>
+    </message>
+    <message>
         <source>Kein gültiges TOML ({error})</source>
         <translation>Not valid TOML ({error})</translation>
+    </message>
+    <message>
+        <source>Kein gültiges JSON (Zeile {line}, Spalte {column}).</source>
+        <translation>Not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Eine Zahl in der Datei ist zu lang.</source>
+        <translation>A number in the file is too long.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält ungültige Zeichen (\ud800…).</source>
+        <translation>The file contains invalid characters (\ud800…).</translation>
     </message>
     <message>
         <source>Die ID „{id}“ gibt es schon; Vorlage übersprungen.</source>
@@ -1451,6 +1475,10 @@
         <translation>“fields” must be a list ([[fields]]).</translation>
     </message>
     <message>
+        <source>Mehr als {limit} Felder: so viele passen in kein Formular.</source>
+        <translation>More than {limit} fields: no form holds that many.</translation>
+    </message>
+    <message>
         <source>Unbekannte Feldgruppe „{use}“.</source>
         <translation>Unknown field group “{use}”.</translation>
     </message>
@@ -1471,12 +1499,20 @@
         <translation>The template “{template_id}” has no field “{name}”.</translation>
     </message>
     <message>
+        <source>Mehr als {limit} Abschnitte ineinander verschachtelt</source>
+        <translation>More than {limit} sections nested inside each other</translation>
+    </message>
+    <message>
         <source>„{{/{name}}}“ schließt keinen offenen Abschnitt</source>
         <translation>“{{/{name}}}” closes no open section</translation>
     </message>
     <message>
         <source>Abschnitt „{{#{name}}}“ wird nicht geschlossen</source>
         <translation>Section “{{#{name}}}” is not closed</translation>
+    </message>
+    <message>
+        <source>„{label}“: der Wert muss Text sein.</source>
+        <translation>“{label}”: the value must be text.</translation>
     </message>
     <message>
         <source>„{label}“ ist ein Ja/Nein-Feld: „ja“ oder „nein“ angeben.</source>
@@ -1531,6 +1567,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>The settings could not be read ({error}); the defaults apply.</translation>
     </message>
     <message>
+        <source>Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die Vorgaben: {names}.{where}</source>
+        <translation>Invalid settings (wrong type or too long), the defaults apply: {names}.{where}</translation>
+    </message>
+    <message>
         <source>Unbekannte Einstellungen übergangen: {names}.{where}</source>
         <translation>Unknown settings passed over: {names}.{where}</translation>
     </message>
@@ -1547,8 +1587,8 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>unknown version {version}</translation>
     </message>
     <message>
-        <source>„{name}“ hat den falschen Typ</source>
-        <translation>“{name}” has the wrong type</translation>
+        <source>Die Datei ist keine gültige Vorlage.</source>
+        <translation>The file is not a valid template.</translation>
     </message>
     <message>
         <source>Die ID „{template_id}“ gibt es schon.</source>
@@ -1557,6 +1597,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Eine Vorlage mit der ID „{id}“ gibt es schon.</source>
         <translation>A template with the id “{id}” exists already.</translation>
+    </message>
+    <message>
+        <source>{path} ließ sich nicht schreiben: {error}</source>
+        <translation>{path} could not be written: {error}</translation>
     </message>
 </context>
 <context>
