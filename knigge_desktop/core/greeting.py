@@ -4,8 +4,9 @@
 "Guten Tag Alex Weber," (no gender) / "Hallo Anna," (du).
 
 Without gender the address needs the first name: "Guten Tag Wagner," is wrong German. When
-only the last name is known the greeting is a plain "Guten Tag," and
-needs_first_name() says so, for the form and the command line to ask for it.
+only the last name is known the greeting asks for it, "Guten Tag [Vorname] Wagner,", like
+every empty required field: the name typed stays visible, the gap cannot be missed, and the
+checks flag the placeholder. needs_first_name() tells the command line to say so.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ class GreetingStyle(StrEnum):
     GUTEN_TAG = "guten_tag"  # formal, a little warmer; the only form without gender
     HALLO = "hallo"  # informal
     LIEBE = "liebe"  # informal, warmer: "Liebe Anna," / "Lieber Max,"
+
+
+FIRST_NAME_PLACEHOLDER = "[Vorname]"
 
 
 class Recipient(NamedTuple):
@@ -56,7 +60,7 @@ def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = "[Name
         # Without gender the full name carries the address; "Sehr geehrte*r" would need a
         # gender, so both formal styles become "Guten Tag".
         if needs_first_name(r, style):
-            return "Guten Tag,"
+            r = r._replace(first_name=FIRST_NAME_PLACEHOLDER)
         name = _formal_name(r, with_first_name=True) or placeholder
         return f"Guten Tag {name},"
 
