@@ -18,7 +18,7 @@ from pathlib import Path
 
 from knigge_desktop import __version__, cli_check
 from knigge_desktop.cli_parser import Parser
-from knigge_desktop.core.datafile import Invalid, parse_json, read_bytes
+from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, read_json
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.paths import AppPaths, resolve_paths
 from knigge_desktop.core.templates import LoadResult, Template, load_templates
@@ -32,7 +32,6 @@ _OS_ERRORS = {
     errno.EACCES: "keine Berechtigung",
     errno.EROFS: "nur lesbares Dateisystem",
 }
-MAX_IMPORT_BYTES = 256 * 1024 * 1024  # a drafts export; 10,000 long drafts are about 50 MB
 LARGEST_ID = 2**63 - 1  # SQLite's integers
 # Control characters (NUL, ESC …) in a title would reach the terminal raw.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -326,9 +325,7 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
 
 def _import(store: DraftStore, path: Path) -> tuple[int, int]:
     try:
-        items = parse_json(read_bytes(path, MAX_IMPORT_BYTES).decode("utf-8"))
-    except UnicodeDecodeError:
-        raise UsageError(f"{path} ist kein lesbarer Entwurfs-Export (nicht UTF-8).") from None
+        items = read_json(path, MAX_IMPORT_BYTES)
     except Invalid as exc:
         reason = str(exc).rstrip(".")
         raise UsageError(f"{path} ist kein lesbarer Entwurfs-Export ({reason}).") from None

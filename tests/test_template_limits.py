@@ -156,3 +156,25 @@ def test_drafts_export_and_the_text_file_fallback_are_the_users_alone(tmp_path: 
         assert problem is not None and "x.txt" in problem
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "verschachtelt"),
+        ('[{"title": "\\ud800"}]', "ungültige Zeichen"),
+        ("[" + "9" * 5000 + "]", "Zahl"),
+    ],
+    ids=["nested-100000-deep", "lone-surrogate", "5000-digits"],
+)
+def test_the_windows_drafts_import_refuses_hostile_files_with_a_reason(
+    tmp_path: Path, content: str, words: str
+) -> None:
+    from knigge_desktop.core.drafts import DraftStore
+    from knigge_desktop.services.drafts_service import DraftsService
+
+    service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
+    source = tmp_path / "export.json"
+    source.write_text(content, encoding="utf-8")
+    said = service.import_file(source)
+    assert "ließ sich nicht einlesen" in said and words in said

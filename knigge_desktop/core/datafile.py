@@ -19,6 +19,7 @@ from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_BYTES = 512 * 1024  # the largest shipped template is 3 KB, the rule files 40 KB
 MAX_DEPTH = 32  # tables and lists inside each other; the app's files use 3
+MAX_IMPORT_BYTES = 256 * 1024 * 1024  # drafts to import: 10,000 long ones are about 50 MB
 
 
 class FileError(NamedTuple):
@@ -219,3 +220,15 @@ def parse_json(text: str, max_depth: int = 16) -> Any:
             1,
         )
     return data
+
+
+def read_json(path: Path, max_bytes: int, max_depth: int = 16) -> Any:
+    """The JSON in a file, read with limits; Invalid with a German message otherwise."""
+    data = read_bytes(path, max_bytes)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1
+        ) from exc
+    return parse_json(text, max_depth)

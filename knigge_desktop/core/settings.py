@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from knigge_desktop.core.datafile import Invalid, parse_json, read_bytes
+from knigge_desktop.core.datafile import Invalid, read_json
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.private_file import write_private
 
@@ -120,9 +119,8 @@ class Settings:
         if not path.exists():
             return cls(path), None
         try:
-            data = parse_json(read_bytes(path, MAX_FILE_BYTES).decode("utf-8"), MAX_DEPTH)
-            values, unknown, bad = _validate(data)
-        except (UnicodeDecodeError, Invalid, ValueError) as exc:
+            values, unknown, bad = _validate(read_json(path, MAX_FILE_BYTES, MAX_DEPTH))
+        except (Invalid, ValueError) as exc:
             where = _keep_backup(path, move=True)
             reason = Message(
                 QT_TRANSLATE_NOOP(
@@ -182,7 +180,7 @@ def _keep_backup(path: Path, *, move: bool) -> str:
         if move:
             path.replace(backup)
         else:
-            shutil.copy2(path, backup)
+            write_private(backup, path.read_bytes())  # the user's alone, like the original
     except OSError:
         return ""
     return Message(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, read_json
 from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError, DraftSummary, Version
 from knigge_desktop.core.private_file import write_private
 from knigge_desktop.services.core_text import reason
@@ -76,13 +77,13 @@ class DraftsService(QObject):
     def import_file(self, path: Path) -> str:
         """Read an export; returns what happened, in German."""
         try:
-            items = json.loads(path.read_text(encoding="utf-8"))
+            items = read_json(path, MAX_IMPORT_BYTES)  # limits on size and depth
             if not isinstance(items, list):
                 raise ValueError(self.tr("keine Liste von Entwürfen"))
             added, skipped = self._store.import_drafts(items)
-        except (OSError, UnicodeDecodeError, ValueError, DraftStoreError) as exc:
+        except (OSError, Invalid, ValueError, DraftStoreError) as exc:
             return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
-                file=path.name, error=exc
+                file=path.name, error=reason(exc).rstrip(".")
             )
         self.changed.emit()
         return self.tr("{added} Entwürfe eingelesen, {skipped} waren schon da.").format(
