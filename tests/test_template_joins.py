@@ -89,3 +89,18 @@ def test_free_text_fields_show_an_example_in_their_help(template: Template) -> N
             if field.name.startswith("recipient_") or field.name == "sender_name":
                 continue
             assert "z. B." in field.help, f"{template.id}.{field.name}: {field.help!r}"
+
+
+def test_a_noun_after_a_one_line_value_is_no_new_sentence() -> None:
+    from pathlib import Path
+
+    from knigge_desktop.core.templates.loader import check_template_text
+
+    text = (
+        'id = "ideen"\ntitle = "Ideen"\nkind = "reply"\ntone = "formal"\nwhen = "Test."\n'
+        'body = "Ich habe {count} Ideen für Sie."\n'
+        '[[fields]]\nname = "count"\nlabel = "Anzahl"\n'
+    )
+    template = check_template_text(text, Path("ideen.toml"))
+    assert render(template, {"count": "drei"}) == "Ich habe drei Ideen für Sie."
+    assert render(template, {"count": "drei neue"}) == "Ich habe drei neue Ideen für Sie."

@@ -312,22 +312,28 @@ def _join(pieces: list[tuple[str, Field | None]], values: Mapping[str, FieldValu
     when a topic ends in "?", no "Ich" after a comma, a full stop where a sentence ends."""
     out = ""
     for index, (text, field) in enumerate(pieces):
-        free_text = field is not None and field.type in (FieldType.TEXT, FieldType.MULTILINE)
-        # (an empty field's "[Label]" stays as it is)
-        if free_text and text and _is_set(values.get(field.name)):  # type: ignore[union-attr]
+        # Only what was typed into a free-text field; an empty one's "[Label]" stays.
+        if (
+            field is not None
+            and field.type in (FieldType.TEXT, FieldType.MULTILINE)
+            and text
+            and _is_set(values.get(field.name))
+        ):
             after = "".join(piece for piece, _ in pieces[index + 1 : index + 4])
-            text = _fit(text, out, after)
+            text = _fit(text, out, after, sentences=field.type is FieldType.MULTILINE)
         out += text
     return out
 
 
-def _fit(value: str, before: str, after: str) -> str:
+def _fit(value: str, before: str, after: str, *, sentences: bool) -> str:
+    """`sentences`: the field holds whole sentences (multi-line), so a capital word after
+    it starts a new one; after a one-line value it may just be a noun ("3 Ideen")."""
     # The end: the template's punctuation or words go on, so the value's own marks go.
     core = value.rstrip(_TRAILING_MARKS)
     marks = value[len(core) :].strip()
     if core and re.match(r"[.,;:!?]| +[a-zäöüß]", after):
         value = core
-    elif core and re.match(r" +[A-ZÄÖÜ]", after):
+    elif core and sentences and re.match(r" +[A-ZÄÖÜ]", after):
         value = core + _sentence_end(marks)  # a new sentence follows on the same line
     elif core and len(marks) > 1:
         value = core + _sentence_end(marks)  # "Danke.," or "Gut?." at a line's end
