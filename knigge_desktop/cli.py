@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _draft_id(text: str) -> int:
-    if not text.strip().isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise argparse.ArgumentTypeError(f"„{text}“ ist keine Entwurfsnummer.")
     return int(text) if len(text) < 20 else LARGEST_ID + 1  # too large: "gibt es nicht"
 

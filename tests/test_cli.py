@@ -449,3 +449,16 @@ def test_templates_as_text_list_their_fields() -> None:
     block = out.split("contact_request_formal", 1)[1].split("contact_request_informal", 1)[0]
     assert "* recipient_last_name" in block and "Nachname" in block and "* reason" in block
     assert "* recipient_first_name" not in block, "optional in the Sie form"
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path: Path) -> None:
+    _seed(tmp_path)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "knigge_desktop", "--data-dir", str(tmp_path), "templates"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # like `| head -0`: nobody reads, every write fails
+    err = process.stderr.read().decode("utf-8", "replace")
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in err and "Exception ignored" not in err, err
