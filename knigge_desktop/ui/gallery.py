@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.templates import Template, TemplateError
 from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
 from knigge_desktop.services.core_text import translated
-from knigge_desktop.ui.field_form import plain_tooltip
+from knigge_desktop.ui.field_form import as_plain, plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -67,7 +66,6 @@ class TemplateGallery(QWidget):
         self.list.setAccessibleName(self.tr("Vorlagen"))
         self.list.setWordWrap(True)
         self.when = QLabel(wordWrap=True)
-        self.when.setTextFormat(Qt.TextFormat.PlainText)  # from the template file
         self.use_button = QPushButton(self.tr("Vorlage verwenden"))
         self.use_button.setToolTip(
             self.tr("Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)")
@@ -85,7 +83,6 @@ class TemplateGallery(QWidget):
         layout.addWidget(self.when)
         layout.addWidget(self.use_button)
         self.problems = QLabel(wordWrap=True)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # quotes the files' contents
         self.problems.setObjectName("template_errors")
         self.problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         layout.addWidget(self.problems)
@@ -125,7 +122,8 @@ class TemplateGallery(QWidget):
 
     def _show_problems(self, errors: list[TemplateError]) -> None:
         lines = [f"{e.path}:{e.line}: {translated(e.message)}" for e in errors]
-        self.problems.setText(self.tr("Nicht geladen:\n") + "\n".join(lines))
+        # The messages quote the files, which may hold anything: shown as plain text.
+        self.problems.setText(as_plain(self.tr("Nicht geladen:\n") + "\n".join(lines)))
         self.problems.setVisible(bool(errors))
 
     def focus_chain(self) -> list[QWidget]:
@@ -171,7 +169,7 @@ class TemplateGallery(QWidget):
 
     def _show_when(self, item: QListWidgetItem | None) -> None:
         template = self._by_id(item.data(_ID_ROLE)) if item else None
-        self.when.setText(template.when if template else "")
+        self.when.setText(as_plain(template.when) if template else "")  # from the file
         if template is not None:
             self.template_highlighted.emit(template.id)
 
