@@ -462,3 +462,25 @@ def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path: Path) -> No
     err = process.stderr.read().decode("utf-8", "replace")
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in err and "Exception ignored" not in err, err
+
+
+@pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs Linux's /proc")
+def test_a_real_ctrl_c_while_check_waits_for_stdin(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import signal
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "knigge_desktop", "check", "--no-grammar"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+
+    def waiting_for_stdin() -> bool:
+        return "pipe" in Path(f"/proc/{process.pid}/wchan").read_text()
+
+    try:
+        qtbot.waitUntil(waiting_for_stdin, timeout=30_000)
+        process.send_signal(signal.SIGINT)  # what the terminal sends on Ctrl+C
+        _, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 130
+    assert err.decode("utf-8").splitlines() == ["knigge-desktop: abgebrochen."]
