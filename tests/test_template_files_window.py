@@ -81,3 +81,22 @@ def _plain_height(label: QLabel) -> int:
     plain.setTextFormat(Qt.TextFormat.PlainText)
     plain.setFont(label.font())
     return plain.heightForWidth(label.width()) if label.wordWrap() else plain.sizeHint().height()
+
+
+def test_the_window_starts_with_every_bad_file_in_the_templates_folder(
+    window_factory, paths
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from test_template_limits import BAD_FILES
+
+    paths.ensure()
+    for name, text in BAD_FILES.items():
+        (paths.user_templates_dir / f"{name}.toml").write_text(text, encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(paths.user_templates_dir / "fifo.toml")  # opened plainly, it would block
+    window = window_factory()
+    shown = _shown(window.gallery.problems.text())
+    for name in [*BAD_FILES, "fifo"] if hasattr(os, "mkfifo") else BAD_FILES:
+        assert f"{name}.toml:" in shown
+    assert len(window.gallery.visible_ids()) >= 8
