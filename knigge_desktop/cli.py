@@ -1,19 +1,25 @@
 """The command line: the window by default, subcommands for headless use (DESIGN.md).
 
 Nothing here imports Qt unless a window is asked for, so the headless commands start fast
-and work on machines without a display.
+and work on machines without a display. Every mistake, in the arguments or in a file, is one
+German line on stderr with exit code 2, never a traceback; Ctrl+C ends with 130.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from knigge_desktop import __version__, cli_check
+from knigge_desktop.cli_parser import Parser
+from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, read_json
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.paths import AppPaths, resolve_paths
 from knigge_desktop.core.templates import LoadResult, Template, load_templates
@@ -23,40 +29,57 @@ from knigge_desktop.core.vocabulary import kind_label
 if TYPE_CHECKING:
     from knigge_desktop.core.drafts_import import ImportReport
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+_OS_ERRORS = {
+    errno.ENOSPC: "kein Platz mehr auf dem Datenträger",
+    errno.EIO: "Ein-/Ausgabefehler",
+    errno.EACCES: "keine Berechtigung",
+    errno.EROFS: "nur lesbares Dateisystem",
+}
+LARGEST_ID = 2**63 - 1  # SQLite's integers
+# Control characters (NUL, ESC …) in a title would reach the terminal raw.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+RENDER_EPILOG = (
+    "Exit-Code 0: alle Pflichtfelder gefüllt. Exit-Code 1: der Text wird trotzdem ausgegeben, "
+    "auf stderr steht, welche Pflichtfelder noch leer sind. Exit-Code 2: falscher Aufruf. "
+    "Ihr Name und Ihre Signatur kommen aus den Einstellungen, wie im Fenster."
+)
 
 
 class UsageError(Exception):
     """Bad input from the user: one line on stderr, exit code 2."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: Fehler: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="knigge-desktop",
         description="Gute erste Nachrichten im Business-Netzwerk schreiben.",
     )
-    parser.add_argument("--version", action="version", version=f"knigge-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"knigge-desktop {__version__}",
+        help="die Version zeigen und beenden",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="alle Dateien der App unter DIR ablegen (auch: KNIGGE_DATA_DIR)",
     )
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="BEFEHL")
 
     new = commands.add_parser("new", help="Fenster mit einem neuen Entwurf öffnen")
     new.add_argument("template", metavar="TEMPLATE_ID")
     _add_set_option(new)
 
-    templates = commands.add_parser("templates", help="verfügbare Vorlagen auflisten")
+    templates = commands.add_parser(
+        "templates", help="verfügbare Vorlagen mit ihren Feldern auflisten"
+    )
     _add_format_option(templates)
 
-    render = commands.add_parser("render", help="eine Vorlage ausfüllen und den Text ausgeben")
+    render = commands.add_parser(
+        "render", help="eine Vorlage ausfüllen und den Text ausgeben", epilog=RENDER_EPILOG
+    )
     render.add_argument("template", metavar="TEMPLATE_ID")
     _add_set_option(render)
     render.add_argument(
@@ -67,17 +90,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     drafts = commands.add_parser("drafts", help="gespeicherte Entwürfe")
     draft_commands = drafts.add_subparsers(
-        dest="drafts_command", required=True, parser_class=_Parser
+        dest="drafts_command", required=True, parser_class=Parser, metavar="BEFEHL"
     )
     _add_format_option(draft_commands.add_parser("list", help="Entwürfe auflisten, neueste zuerst"))
     show = draft_commands.add_parser("show", help="einen Entwurf zeigen")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=_draft_id, metavar="ID")
     _add_format_option(show)
     export = draft_commands.add_parser("export", help="alle Entwürfe als JSON ausgeben")
-    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("--format", choices=["json"], default="json", help="nur json")
     imported = draft_commands.add_parser("import", help="Entwürfe aus einem Export einlesen")
     imported.add_argument("file", metavar="FILE")
     return parser
+
+
+def _draft_id(text: str) -> int:
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine Entwurfsnummer.")
+    return int(text) if len(text) < 20 else LARGEST_ID + 1  # too large: "gibt es nicht"
 
 
 def _add_set_option(parser: argparse.ArgumentParser) -> None:
@@ -86,36 +115,66 @@ def _add_set_option(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FIELD=VALUE",
-        help="ein Feld füllen (mehrfach möglich)",
+        help="ein Feld füllen (mehrfach möglich); die Felder nennt „knigge-desktop templates“",
     )
 
 
 def _add_format_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument(
+        "--format", choices=["text", "json"], default="text", help="text (Vorgabe) oder json"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    paths = resolve_paths(args.data_dir)
     try:
-        if args.command is None:
-            return _launch_window(paths)
-        if args.command == "new":
-            template, values = _template_and_values(paths, args.template, args.set)
-            return _launch_window(paths, new_template=template.id, values=values)
-        if args.command == "templates":
-            return _cmd_templates(paths, args.format)
-        if args.command == "render":
-            return _cmd_render(paths, args.template, args.set, args.example)
-        if args.command == "drafts":
-            return _cmd_drafts(paths, args)
-        if args.command == "check":
-            return cli_check.run(args, paths)
+        args = build_parser().parse_args(argv)
+        code = _run(args)
+        sys.stdout.flush()  # a full disk shows here, not at exit as "Exception ignored"
+    except KeyboardInterrupt:
+        _quiet_stdout()
+        print("knigge-desktop: abgebrochen.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except (UsageError, cli_check.InputError) as exc:
         print(f"knigge-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # e.g. piped into head
+    except BrokenPipeError:  # e.g. piped into head, which wanted no more
+        _quiet_stdout()
         return EXIT_OK
+    except OSError as exc:  # stdout on a full disk, a closed terminal
+        _quiet_stdout()
+        reason = _OS_ERRORS.get(exc.errno or 0, exc.strerror or str(exc))
+        print(f"knigge-desktop: Die Ausgabe ließ sich nicht schreiben ({reason}).", file=sys.stderr)
+        return EXIT_USAGE
+    return code
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the void, so Python's flush at exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.data_dir is not None and not args.data_dir.strip():
+        raise UsageError("Fehler: --data-dir braucht einen Ordner, nicht einen leeren Text.")
+    paths = resolve_paths(args.data_dir)
+    if args.command is None:
+        return _launch_window(paths)
+    if args.command == "new":
+        template, values = _template_and_values(paths, args.template, args.set)
+        return _launch_window(paths, new_template=template.id, values=values)
+    if args.command == "templates":
+        return _cmd_templates(paths, args.format)
+    if args.command == "render":
+        return _cmd_render(paths, args.template, args.set, args.example)
+    if args.command == "drafts":
+        return _cmd_drafts(paths, args)
+    if args.command == "check":
+        return cli_check.run(args, paths)
     raise AssertionError(f"unhandled command {args.command}")
 
 
@@ -134,9 +193,21 @@ def _load(paths: AppPaths) -> LoadResult:
     return result
 
 
+def _valid_text(text: str) -> bool:
+    """False for arguments with bytes that are no UTF-8 (Python keeps them as surrogates,
+    and printing or saving them later fails)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _template_and_values(
     paths: AppPaths, template_id: str, assignments: list[str]
 ) -> tuple[Template, dict[str, FieldValue]]:
+    if not _valid_text(template_id):
+        raise UsageError("Der Vorlagenname ist kein gültiges UTF-8.")
     result = _load(paths)
     template = result.get(template_id)
     if template is None:
@@ -145,6 +216,12 @@ def _template_and_values(
     values: dict[str, FieldValue] = {}
     for assignment in assignments:
         name, sep, raw = assignment.partition("=")
+        if not _valid_text(assignment):
+            shown = name if _valid_text(name) else "?"
+            raise UsageError(
+                f"Der Wert für „{shown}“ enthält Bytes, die kein UTF-8 sind; "
+                "bitte als UTF-8 angeben."
+            )
         if not sep or not name.strip():
             raise UsageError(f"--set erwartet FELD=WERT, nicht „{assignment}“.")
         field = template.field(name.strip())
@@ -165,18 +242,49 @@ def _cmd_templates(paths: AppPaths, fmt: str) -> int:
         return EXIT_OK
     width = max((len(t.id) for t in result.templates), default=0)
     for t in result.templates:
-        print(f"{t.id:<{width}}  {kind_label(t.kind):<15} {t.tone.value:<9} {t.title}")
+        print(f"{t.id:<{width}}  {kind_label(t.kind):<15} {t.tone.value:<9} {_printable(t.title)}")
+        for f in t.fields:
+            star = "*" if f.required else " "
+            print(f"    {star} {f.name:<22} {_printable(f.label)} ({f.type.value})")
+    if result.templates:
+        print("\n* Pflichtfeld. Füllen mit: knigge-desktop render VORLAGE --set FELD=WERT")
     return EXIT_OK
+
+
+def _sender_defaults(paths: AppPaths, template: Template) -> dict[str, FieldValue]:
+    """Name and signature from the settings, as the window fills them into new drafts."""
+    from knigge_desktop.core.settings import Settings
+
+    settings, problem = Settings.load(paths.settings_file)
+    if problem:
+        print(f"Warnung: {problem}", file=sys.stderr)
+    return {
+        name: settings.get(name)
+        for name in ("sender_name", "sender_signature")
+        if template.field(name) is not None and settings.get(name).strip()
+    }
 
 
 def _cmd_render(paths: AppPaths, template_id: str, assignments: list[str], example: bool) -> int:
     from knigge_desktop.core.templates import render
+    from knigge_desktop.core.templates.render import missing_fields
 
     template, values = _template_and_values(paths, template_id, assignments)
+    values = {**_sender_defaults(paths, template), **values}
     if example:
         values = {**template.example_values(), **values}
     print(render(template, values))
+    missing = missing_fields(template, values)
+    if missing:
+        listed = ", ".join(f"{f.label} (--set {f.name}=…)" for f in missing)
+        print(f"Noch leer: {listed}", file=sys.stderr)
+        return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _printable(text: str, keep: str = "") -> str:
+    """The text with control characters shown as \\xNN, except those in `keep`."""
+    return _CONTROL.sub(lambda m: m[0] if m[0] in keep else f"\\x{ord(m[0]):02x}", text)
 
 
 def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
@@ -197,16 +305,18 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
                 print("Noch keine Entwürfe.")
             for s in summaries if args.format == "text" else ():
                 when = s.updated[:16].replace("T", " ")
-                print(f"{s.id:>5}  {when}  {kind_label(s.kind):<15} {s.title}")
+                print(f"{s.id:>5}  {when}  {kind_label(s.kind):<15} {_printable(s.title)}")
         elif args.drafts_command == "show":
-            draft = store.get(args.id)
+            draft = store.get(args.id) if args.id <= LARGEST_ID else None
             if draft is None:
-                raise UsageError(f"Einen Entwurf mit der Nummer {args.id} gibt es nicht.")
+                shown = f"der Nummer {args.id}" if args.id <= LARGEST_ID else "dieser Nummer"
+                raise UsageError(f"Einen Entwurf mit {shown} gibt es nicht.")
             if args.format == "json":
                 _print_json(draft.to_json())
             else:
-                print(f"# {draft.title} ({kind_label(draft.kind)}, {draft.updated[:16]})\n")
-                print(draft.text)
+                title = _printable(draft.title)
+                print(f"# {title} ({kind_label(draft.kind)}, {draft.updated[:16]})\n")
+                print(_printable(draft.text, keep="\t\n"))
         elif args.drafts_command == "import":
             print(_import(store, Path(args.file)).summary())
         else:
@@ -218,9 +328,10 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
 
 def _import(store: DraftStore, path: Path) -> ImportReport:
     try:
-        items = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"{path} ist kein lesbarer Entwurfs-Export ({exc}).") from None
+        items = read_json(path, MAX_IMPORT_BYTES)
+    except Invalid as exc:
+        reason = str(exc).rstrip(".")
+        raise UsageError(f"{path} ist kein lesbarer Entwurfs-Export ({reason}).") from None
     if not isinstance(items, list):
         raise UsageError(f"{path} ist kein Entwurfs-Export (eine Liste von Entwürfen).")
     try:

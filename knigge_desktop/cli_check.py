@@ -11,12 +11,20 @@ import json
 import sys
 from pathlib import Path
 
+from knigge_desktop.cli_parser import choice_type, choices_help
 from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
-from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+from knigge_desktop.core.vocabulary import (
+    KIND_LABELS,
+    PLATFORM_LABELS,
+    TONE_LABELS,
+    Kind,
+    Platform,
+    Tone,
+)
 
 GRAMMAR_OFF = "unavailable: abgeschaltet (--no-grammar)"
 
@@ -28,15 +36,43 @@ class InputError(Exception):
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     check = commands.add_parser("check", help="eine Nachricht prüfen (Datei oder stdin)")
     check.add_argument("file", nargs="?", default="-", metavar="FILE|-")
-    check.add_argument("--kind", choices=[k.value for k in Kind])
-    check.add_argument("--tone", choices=[t.value for t in Tone])
-    check.add_argument("--platform", choices=[p.value for p in Platform])
+    kinds = {kind.value: label for kind, label in KIND_LABELS.items()}
+    tones = {tone.value: label for tone, label in TONE_LABELS.items()}
+    platforms = {platform.value: label for platform, label in PLATFORM_LABELS.items()}
+    check.add_argument(
+        "--kind",
+        type=choice_type(kinds),
+        metavar="ART",
+        help=choices_help("die Art der Nachricht, für passende Regeln", kinds),
+    )
+    check.add_argument(
+        "--tone",
+        type=choice_type(tones),
+        metavar="TON",
+        help=choices_help("Sie oder du: prüft, ob die Anrede durchgehalten wird", tones),
+    )
+    check.add_argument(
+        "--platform",
+        type=choice_type(platforms),
+        metavar="PLATTFORM",
+        help=choices_help("für die Längengrenzen der Plattform", platforms),
+    )
     check.add_argument("--recipient", metavar="NAME", help="z. B. „Frau Dr. Anna Wagner“")
     grammar = check.add_mutually_exclusive_group()
-    grammar.add_argument("--grammar", dest="grammar", action="store_true", default=True)
-    grammar.add_argument("--no-grammar", dest="grammar", action="store_false")
+    grammar.add_argument(
+        "--grammar",
+        dest="grammar",
+        action="store_true",
+        default=True,
+        help="auch Grammatik und Rechtschreibung prüfen (Vorgabe)",
+    )
+    grammar.add_argument(
+        "--no-grammar", dest="grammar", action="store_false", help="nur die Knigge-Regeln"
+    )
     check.add_argument("--lt-server", metavar="URL", help="LanguageTool-Server statt des lokalen")
-    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument(
+        "--format", choices=["text", "json"], default="text", help="text (Vorgabe) oder json"
+    )
 
 
 def read_text(source: str) -> str:

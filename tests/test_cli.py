@@ -190,7 +190,7 @@ def test_new_opens_the_window_with_that_draft(qtbot, tmp_path: Path) -> None:  #
     [draft] = store.all_drafts()
     store.close()
     assert draft.template == "reply_formal"
-    assert draft.text.startswith("Guten Tag Wagner,")
+    assert draft.text.startswith("Guten Tag [Vorname] Wagner,"), "never 'Guten Tag Wagner,'"
     assert "zum Projekt" in draft.text
 
 
@@ -298,3 +298,189 @@ def test_drafts_import_twice_adds_nothing_and_bad_files_exit_2(tmp_path: Path) -
     (tmp_path / "kaputt.json").write_text("{", encoding="utf-8")
     bad = run("drafts", "import", str(tmp_path / "kaputt.json"), data_dir=target)
     assert bad.returncode == 2 and "kein lesbarer Entwurfs-Export" in bad.stderr
+
+
+# -- hostile input and usage mistakes: one German line, never a traceback ----------------
+
+
+def _one_line_without_traceback(result: subprocess.CompletedProcess[str]) -> str:
+    assert "Traceback" not in result.stderr and "Exception" not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["kaputt"], "Befehl: „kaputt“ gibt es nicht"),
+        (["drafts"], "Es fehlt"),
+        (["drafts", "show"], "Es fehlt: ID"),
+        (["drafts", "show", "zwei"], "keine Entwurfsnummer"),
+        (["drafts", "show", "99999999999999999999999999"], "gibt es nicht"),
+        (["templates", "--format", "xml"], "„xml“ gibt es nicht"),
+        (["--gibt-es-nicht"], "Unbekannte Angaben"),
+        (["check", "--kind", "brief"], "erstkontakt"),
+        (["check", "--tone"], "--tone braucht einen Wert"),
+        (["check", "--grammar", "--no-grammar"], "schließen sich aus"),
+        (["render", "reply_formal", "--set", "recipient_gender=divers"], "„Frau“, „Herr“"),
+        (["--data-dir", "", "drafts", "list"], "--data-dir braucht einen Ordner"),
+    ],
+)
+def test_usage_mistakes_are_one_german_line(args: list[str], words: str, tmp_path: Path) -> None:
+    result = run(*args) if args[0] == "--data-dir" else run(*args, data_dir=tmp_path)
+    assert result.returncode == 2
+    line = _one_line_without_traceback(result)
+    assert words.casefold() in line.casefold()
+    for english in ("usage", "error:", "invalid", "required", "choose from", "frau, herr"):
+        assert english not in line
+    assert result.stdout == ""
+
+
+def test_an_empty_data_dir_never_means_the_real_folder(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    env.pop("KNIGGE_DATA_DIR", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "knigge_desktop", "--data-dir", "", "drafts", "list"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2 and not home.exists()
+
+
+def test_kind_and_tone_are_explained_in_the_help() -> None:
+    text = run("check", "--help").stdout
+    assert "Aufruf: knigge-desktop check" in text and "usage" not in text
+    assert "first_contact = Erstkontakt" in text and "formal = Sie" in text
+
+
+def test_values_that_are_no_utf8_are_refused_in_one_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "knigge_desktop", "--data-dir", str(tmp_path), "render",
+         "reply_formal", "--set", b"recipient_last_name=Wa\xffner"],
+        capture_output=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2 and b"Traceback" not in result.stderr
+    assert "kein UTF-8" in result.stderr.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ('[{"title": "\\ud800"}]', "ungültige Zeichen"),
+        ("[" * 100_000 + "]" * 100_000, "verschachtelt"),
+        ("[" + "9" * 5000 + "]", "Zahl"),
+    ],
+    ids=["lone-surrogate", "nested-100000-deep", "5000-digits"],
+)
+def test_a_hostile_import_file_is_one_line(tmp_path: Path, content: str, words: str) -> None:
+    source = tmp_path / "export.json"
+    source.write_text(content, encoding="utf-8")
+    result = run("drafts", "import", str(source), data_dir=tmp_path / "data")
+    assert result.returncode == 2
+    assert words in _one_line_without_traceback(result)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["drafts", "export"], ["drafts", "list"], ["templates"]])
+def test_output_to_a_full_disk_is_one_line_and_exit_2(tmp_path: Path, args: list[str]) -> None:
+    _seed(tmp_path)
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "knigge_desktop", "--data-dir", str(tmp_path), *args],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=60,
+        )  # fmt: skip
+    assert result.returncode == 2
+    assert "kein Platz mehr" in _one_line_without_traceback(result)
+
+
+def test_ctrl_c_during_check_exits_130_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from knigge_desktop import cli, cli_check
+
+    def interrupted(_source: str) -> str:
+        raise KeyboardInterrupt  # what Python raises on Ctrl+C while check waits for stdin
+
+    monkeypatch.setattr(cli_check, "read_text", interrupted)
+    assert cli.main(["check"]) == 130
+    err = capsys.readouterr().err
+    assert err.strip() == "knigge-desktop: abgebrochen."
+
+
+def test_drafts_list_shows_control_characters_escaped(tmp_path: Path) -> None:
+    store = DraftStore.open(tmp_path / "drafts.sqlite3")
+    store.save(Draft(template="reply_formal", kind="reply", text="x", title="A\x00B\x1b[31mC\x07"))
+    store.close()
+    out = run("drafts", "list", data_dir=tmp_path).stdout
+    assert "\x00" not in out and "\x1b" not in out and "\x07" not in out
+    assert "A\\x00B\\x1b[31mC\\x07" in out
+
+
+def test_render_says_which_required_fields_are_empty_and_exits_1(tmp_path: Path) -> None:
+    result = run("render", "contact_request_formal", "--set", "recipient_last_name=Becker")
+    assert result.returncode == 1
+    assert result.stdout.startswith("Guten Tag [Vorname] Becker,\n"), "no 'Guten Tag Becker,'"
+    assert result.stderr.startswith("Noch leer:")
+    for needed in ("Vorname", "--set recipient_first_name", "Ihr Name", "--set reason"):
+        assert needed in result.stderr
+    assert "Nachname" not in result.stderr
+    assert "Exit-Code 1" in run("render", "--help").stdout
+
+
+def test_render_takes_name_and_signature_from_the_settings(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir(parents=True)
+    values = {"sender_name": "Jonas Becker", "sender_signature": "Einkauf, Becker GmbH"}
+    (config / "settings.json").write_text(json.dumps({"version": 2, "values": values}), "utf-8")
+    result = run(
+        "render", "reply_formal", "--set", "recipient_gender=frau",
+        "--set", "recipient_last_name=Wagner", "--example", data_dir=tmp_path,
+    )  # fmt: skip
+    assert result.stdout.rstrip("\n").endswith("Jonas Becker\nEinkauf, Becker GmbH")
+    given = run(
+        "render", "reply_formal", "--example", "--set", "sender_name=Kim Roth", data_dir=tmp_path
+    )
+    assert "Kim Roth\nEinkauf, Becker GmbH" in given.stdout, "--set wins over the settings"
+
+
+def test_templates_as_text_list_their_fields() -> None:
+    out = run("templates").stdout
+    block = out.split("contact_request_formal", 1)[1].split("contact_request_informal", 1)[0]
+    assert "* recipient_last_name" in block and "Nachname" in block and "* reason" in block
+    assert "* recipient_first_name" not in block, "optional in the Sie form"
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path: Path) -> None:
+    _seed(tmp_path)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "knigge_desktop", "--data-dir", str(tmp_path), "templates"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # like `| head -0`: nobody reads, every write fails
+    err = process.stderr.read().decode("utf-8", "replace")
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+
+
+@pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs Linux's /proc")
+def test_a_real_ctrl_c_while_check_waits_for_stdin(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import signal
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "knigge_desktop", "check", "--no-grammar"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+
+    def waiting_for_stdin() -> bool:
+        return "pipe" in Path(f"/proc/{process.pid}/wchan").read_text()
+
+    try:
+        qtbot.waitUntil(waiting_for_stdin, timeout=30_000)
+        process.send_signal(signal.SIGINT)  # what the terminal sends on Ctrl+C
+        _, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 130
+    assert err.decode("utf-8").splitlines() == ["knigge-desktop: abgebrochen."]

@@ -29,6 +29,9 @@ S, G, H, L = (
         (Recipient(Gender.FRAU, "", "Anna", "Wagner"), L, "Liebe Anna,"),
         (Recipient(Gender.FRAU, "", "", ""), S, "Sehr geehrte Frau [Name],"),
         (Recipient(Gender.NONE, "", "", ""), S, "Guten Tag [Name],"),
+        # Without gender and first name, no "Guten Tag Wagner,": the first name is asked for.
+        (Recipient(Gender.NONE, "", "", "Wagner"), S, "Guten Tag [Vorname] Wagner,"),
+        (Recipient(Gender.NONE, "Dr.", " ", "Wagner"), G, "Guten Tag Dr. [Vorname] Wagner,"),
         (Recipient(Gender.NONE, "", "", ""), H, "Hallo [Name],"),
         (Recipient(Gender.FRAU, "", " Anna ", " Wagner "), S, "Sehr geehrte Frau Wagner,"),
     ],

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from knigge_desktop.core.settings import SETTINGS_VERSION, Settings
+from knigge_desktop.core.settings import OPTIONS, SETTINGS_VERSION, Settings
 
 
 def test_defaults_save_and_load(tmp_path: Path) -> None:
@@ -31,12 +31,20 @@ def test_values_are_copies(tmp_path: Path) -> None:
     "content",
     [
         b"{kaputt",
-        b'{"version": 1, "values": {"disabled_rules": "CAPS_WORD"}}',
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"version": 2, "values": {"pane_sizes": [' + b"9" * 5000 + b"]}}",
         b'{"version": 99, "values": {}}',
         b"[]",
         b'{"version": 1, "values": {}}\xff',
     ],
-    ids=["syntax", "wrong-type", "future-version", "not-an-object", "not-utf8"],
+    ids=[
+        "syntax",
+        "nested-100000-deep",
+        "5000-digits",
+        "future-version",
+        "not-an-object",
+        "not-utf8",
+    ],
 )
 def test_a_bad_file_gives_defaults_a_message_and_a_backup(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "settings.json"
@@ -73,3 +81,55 @@ def test_a_value_of_the_wrong_type_is_refused() -> None:
     settings = Settings(None)
     with pytest.raises(TypeError):
         settings.set("disabled_rules", "CAPS_WORD")
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("window_geometry", "äöü"),
+        ("disabled_rules", [{"x": 1}]),
+        ("disabled_rules", "CAPS_WORD"),
+        ("sender_name", "J" * 1_000_000),
+        ("dictionary", ["wort", 5]),
+        ("pane_sizes", [200, "breit"]),
+        ("welcome_done", 1),
+    ],
+    ids=[
+        "geometry-not-base64",
+        "rule-not-a-string",
+        "rules-not-a-list",
+        "name-1-MB",
+        "word-not-a-string",
+        "size-not-a-number",
+        "bool-as-number",
+    ],
+)
+def test_a_bad_value_falls_back_to_its_default_with_a_message_and_a_backup(
+    tmp_path: Path, name: str, value: object
+) -> None:
+    path = tmp_path / "settings.json"
+    content = json.dumps({"version": 2, "values": {name: value, "grammar_picky": True}})
+    path.write_text(content, encoding="utf-8")
+    settings, problem = Settings.load(path)
+    assert settings.get(name) == OPTIONS[name].default
+    assert settings.get("grammar_picky") is True, "the good values stay"
+    assert problem is not None and name in problem and "Vorgaben" in problem
+    assert len(problem) < 500
+    [backup] = tmp_path.glob("settings.json.defekt-*")
+    assert backup.read_text("utf-8") == content and str(backup) in problem
+    settings.save()  # and what is written back loads cleanly
+    assert Settings.load(path)[1] is None
+
+
+def test_a_fifo_or_a_huge_file_gives_defaults(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "settings.json"
+    path.write_text('{"version": 2, "values": {}}' + " " * 3_000_000, encoding="utf-8")
+    settings, problem = Settings.load(path)
+    assert problem is not None and "zu groß" in problem
+    assert settings.get("sender_name") == ""
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(path)  # nothing writes into it: a plain open would wait for ever
+        _, problem = Settings.load(path)
+        assert problem is not None and "Vorgaben" in problem

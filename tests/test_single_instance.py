@@ -37,7 +37,8 @@ def test_a_second_start_hands_its_draft_to_the_running_window(qtbot, tmp_path: P
         assert second.returncode == 0, second.stderr
         assert "läuft schon" in second.stderr
         qtbot.waitUntil(
-            lambda: any("Guten Tag Wagner" in t for t in _drafts(data_dir)), timeout=10_000
+            lambda: any("Guten Tag [Vorname] Wagner" in t for t in _drafts(data_dir)),
+            timeout=10_000,
         )
         assert first.poll() is None, "the first app is still the one that runs"
     finally:

@@ -1,13 +1,25 @@
-"""Reading the app's TOML data files (templates, rules) with errors that name file and line."""
+"""Reading the app's TOML data files (templates, rules) with errors that name file and line.
+
+Every file is read with limits: only regular files (a FIFO named ``x.toml`` would block the
+start for ever), at most MAX_BYTES, and TOML nested at most MAX_DEPTH deep (tomllib recurses
+once per level and would die with RecursionError long before a person writes such a file).
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
+MAX_BYTES = 512 * 1024  # the largest shipped template is 3 KB, the rule files 40 KB
+MAX_DEPTH = 32  # tables and lists inside each other; the app's files use 3
+MAX_IMPORT_BYTES = 256 * 1024 * 1024  # drafts to import: 10,000 long ones are about 50 MB
 
 
 class FileError(NamedTuple):
@@ -29,20 +41,65 @@ class Invalid(Exception):
         self.line = line
 
 
-def read_text(path: Path) -> str:
-    """The file's text; Invalid with a German message when it is unreadable or not UTF-8."""
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes; Invalid with a German message when it is no regular file, too
+    large or unreadable. Opened without blocking, so a FIFO is refused, not waited for."""
     try:
-        return path.read_text(encoding="utf-8")
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise _unreadable(exc) from exc
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise Invalid(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Datei nicht lesbar: keine gewöhnliche Datei (Ordner, FIFO, Gerät)."
+                    )
+                ),
+                1,
+            )
+        if info.st_size > max_bytes:
+            raise too_large(max_bytes)
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise _unreadable(exc) from exc
+    finally:
+        os.close(descriptor)
+    if len(data) > max_bytes:  # grew while we looked
+        raise too_large(max_bytes)
+    return data
+
+
+def too_large(max_bytes: int) -> Invalid:
+    return Invalid(
+        Message(
+            QT_TRANSLATE_NOOP("core", "Die Datei ist zu groß (mehr als {size} KB)."),
+            size=max_bytes // 1024,
+        ),
+        1,
+    )
+
+
+def _unreadable(exc: OSError) -> Invalid:
+    return Invalid(
+        Message(
+            QT_TRANSLATE_NOOP("core", "Datei nicht lesbar: {strerror}"),
+            strerror=exc.strerror or exc,
+        ),
+        1,
+    )
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """The file's text; Invalid with a German message when it is unreadable or not UTF-8."""
+    data = read_bytes(path, max_bytes)
+    try:
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise Invalid(
             Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1
-        ) from exc
-    except OSError as exc:
-        raise Invalid(
-            Message(
-                QT_TRANSLATE_NOOP("core", "Datei nicht lesbar: {strerror}"), strerror=exc.strerror
-            ),
-            1,
         ) from exc
 
 
@@ -52,8 +109,34 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     return parse_toml(text), text
 
 
+def _too_deep(line: int) -> Invalid:
+    return Invalid(
+        Message(
+            QT_TRANSLATE_NOOP("core", "Zu tief verschachtelt (mehr als {depth} Ebenen)."),
+            depth=MAX_DEPTH,
+        ),
+        line,
+    )
+
+
+def _check_depth(text: str) -> None:
+    """Refuse brackets nested deeper than MAX_DEPTH before tomllib sees them. Brackets inside
+    strings count too: cheap, and harmless, since real text never opens 32 without closing."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _too_deep(text.count("\n", 0, index) + 1)
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+
+
 def parse_toml(text: str) -> dict[str, Any]:
     """The parsed text; Invalid with a German message and the line where it is broken."""
+    if len(text) > MAX_BYTES:
+        raise too_large(MAX_BYTES)
+    _check_depth(text)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -62,3 +145,90 @@ def parse_toml(text: str) -> dict[str, Any]:
             Message(QT_TRANSLATE_NOOP("core", "Kein gültiges TOML ({error})"), error=exc),
             int(match.group(1)) if match else 1,
         ) from exc
+    except RecursionError:  # the scan above should make this unreachable; never a crash
+        raise _too_deep(1) from None
+
+
+def _json_depth_ok(text: str, max_depth: int) -> bool:
+    """Whether no array or object in the JSON text lies deeper than `max_depth`; strings
+    skipped, so a "[" typed into a signature does not count."""
+    depth, in_string, escaped = 0, False, False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > max_depth:
+                return False
+        elif char in "]}":
+            depth -= 1
+    return True
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    return False
+
+
+def parse_json(text: str, max_depth: int = 16) -> Any:
+    """JSON from a file the app reads (settings, a drafts export), with limits; Invalid with
+    a German message otherwise. Refused: nesting deeper than `max_depth` (json recurses per
+    level), numbers of more than 4,300 digits (Python refuses to convert them), and "\\ud800"
+    escapes that are no character (every later write of the text would fail)."""
+    if not _json_depth_ok(text, max_depth):
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Zu tief verschachtelt (mehr als {depth} Ebenen)."),
+                depth=max_depth,
+            ),
+            1,
+        )
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Kein gültiges JSON (Zeile {line}, Spalte {column})."),
+                line=exc.lineno,
+                column=exc.colno,
+            ),
+            exc.lineno,
+        ) from exc
+    except (ValueError, RecursionError) as exc:  # a number too long to convert
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Eine Zahl in der Datei ist zu lang.")), 1
+        ) from exc
+    if _has_lone_surrogate(data):
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Die Datei enthält ungültige Zeichen (\\ud800…).")),
+            1,
+        )
+    return data
+
+
+def read_json(path: Path, max_bytes: int, max_depth: int = 16) -> Any:
+    """The JSON in a file, read with limits; Invalid with a German message otherwise."""
+    data = read_bytes(path, max_bytes)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1
+        ) from exc
+    return parse_json(text, max_depth)

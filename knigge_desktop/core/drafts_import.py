@@ -13,7 +13,6 @@ from typing import Any, NamedTuple
 from knigge_desktop.core.drafts import Draft
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
-MAX_IMPORT_BYTES = 50 * 1024 * 1024  # an export of 10,000 long drafts is far smaller
 MAX_DRAFTS = 100_000
 MAX_TEXT_CHARS = 5_000_000  # the editor's own limit for one message is far below
 MAX_FIELDS = 500

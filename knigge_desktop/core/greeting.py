@@ -2,6 +2,11 @@
 
 "Sehr geehrte Frau Dr. Wagner," / "Sehr geehrter Herr Prof. Albrecht," /
 "Guten Tag Alex Weber," (no gender) / "Hallo Anna," (du).
+
+Without gender the address needs the first name: "Guten Tag Wagner," is wrong German. When
+only the last name is known the greeting asks for it, "Guten Tag [Vorname] Wagner,", like
+every empty required field: the name typed stays visible, the gap cannot be missed, and the
+checks flag the placeholder. needs_first_name() tells the command line to say so.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ class GreetingStyle(StrEnum):
     GUTEN_TAG = "guten_tag"  # formal, a little warmer; the only form without gender
     HALLO = "hallo"  # informal
     LIEBE = "liebe"  # informal, warmer: "Liebe Anna," / "Lieber Max,"
+
+
+FIRST_NAME_PLACEHOLDER = "[Vorname]"
 
 
 class Recipient(NamedTuple):
@@ -51,6 +59,8 @@ def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = "[Name
     if r.gender is Gender.NONE:
         # Without gender the full name carries the address; "Sehr geehrte*r" would need a
         # gender, so both formal styles become "Guten Tag".
+        if needs_first_name(r, style):
+            r = r._replace(first_name=FIRST_NAME_PLACEHOLDER)
         name = _formal_name(r, with_first_name=True) or placeholder
         return f"Guten Tag {name},"
 
@@ -62,3 +72,15 @@ def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = "[Name
         return f"Guten Tag {noun} {name},"
     adjective = "Sehr geehrte" if r.gender is Gender.FRAU else "Sehr geehrter"
     return f"{adjective} {noun} {name},"
+
+
+def needs_first_name(r: Recipient, style: GreetingStyle) -> bool:
+    """Whether the greeting lacks the first name to address the person by name: formal,
+    without gender, last name known ("Guten Tag Wagner," is no German form)."""
+    formal = style in (GreetingStyle.SEHR_GEEHRT, GreetingStyle.GUTEN_TAG)
+    return (
+        formal
+        and r.gender is Gender.NONE
+        and not r.first_name.strip()
+        and bool(r.last_name.strip())
+    )

@@ -10,16 +10,21 @@ here (they belong in the keyring).
 from __future__ import annotations
 
 import json
-import os
-import shutil
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from knigge_desktop.core.datafile import Invalid, read_json
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+from knigge_desktop.core.private_file import write_private
 
 SETTINGS_VERSION = 2
+# Limits for what the file may hold: a dictionary of 10,000 words is about 200 KB.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 8  # {"values": {"dictionary": [...]}} is 3
+_BASE64 = re.compile(r"[A-Za-z0-9+/=]*")
 
 
 class Option(NamedTuple):
@@ -27,15 +32,45 @@ class Option(NamedTuple):
     type: type
     default: Any
     label: str
+    # Longest string (or list item) allowed: a sender name of 1 MB made the window take
+    # 82 s to appear. Lists hold at most `max_items` entries of `item_type`.
+    max_length: int = 1000
+    item_type: type = str
+    max_items: int = 10_000
+
+    def accepts(self, value: Any) -> bool:
+        """Whether the file's value can be used as it is."""
+        if self.type is bool or self.type is int:
+            return type(value) is self.type
+        if self.type is str:
+            if not _fits(value, self.max_length):
+                return False
+            return self.name != "window_geometry" or bool(_BASE64.fullmatch(value))
+        if self.type is list:
+            return (
+                isinstance(value, list)
+                and len(value) <= self.max_items
+                and all(self._item_ok(item) for item in value)
+            )
+        return isinstance(value, self.type)
+
+    def _item_ok(self, item: Any) -> bool:
+        if self.item_type is int:
+            return type(item) is int and 0 <= item <= 100_000
+        return _fits(item, self.max_length)
+
+
+def _fits(value: Any, max_length: int) -> bool:
+    return isinstance(value, str) and len(value) <= max_length
 
 
 OPTIONS: dict[str, Option] = {
     option.name: option
     for option in (
-        Option("disabled_rules", list, [], "Ausgeschaltete Regeln (Knigge und Grammatik)"),
-        Option("dictionary", list, [], "Eigenes Wörterbuch"),
-        Option("sender_name", str, "", "Ihr Name, vorausgefüllt in neuen Entwürfen"),
-        Option("sender_signature", str, "", "Ihre Signatur unter dem Namen"),
+        Option("disabled_rules", list, [], "Ausgeschaltete Regeln (Knigge und Grammatik)", 200),
+        Option("dictionary", list, [], "Eigenes Wörterbuch", 200),
+        Option("sender_name", str, "", "Ihr Name, vorausgefüllt in neuen Entwürfen", 200),
+        Option("sender_signature", str, "", "Ihre Signatur unter dem Namen", 2000),
         Option("default_tone", str, "", "Übliche Anrede: formal, informal oder leer"),
         Option("default_platform", str, "", "Übliche Plattform: xing, linkedin, email oder leer"),
         Option("grammar_mode", str, "local", "Grammatikprüfung: local, server, premium, off"),
@@ -45,8 +80,15 @@ OPTIONS: dict[str, Option] = {
         Option("premium_username", str, "", "LanguageTool-Premium-Benutzername"),
         Option("java_path", str, "", "Java-Programm (leer: automatisch suchen)"),
         Option("languagetool_folder", str, "", "Vorhandener LanguageTool-Ordner"),
-        Option("pane_sizes", list, [], "Breiten von Vorlagen, Feldern und Text"),
-        Option("window_geometry", str, "", "Lage und Größe des Fensters (Qt, Base64)"),
+        Option(
+            "pane_sizes",
+            list,
+            [],
+            "Breiten von Vorlagen, Feldern und Text",
+            item_type=int,
+            max_items=10,
+        ),
+        Option("window_geometry", str, "", "Lage und Größe des Fensters (Qt, Base64)", 4096),
         Option("welcome_done", bool, False, "Die Begrüßung beim ersten Start ist erledigt"),
         Option("language", str, "", "Sprache der Oberfläche: de, en oder leer (wie das System)"),
     )
@@ -56,7 +98,7 @@ OPTIONS: dict[str, Option] = {
 def _dictionary_once(values: dict[str, Any]) -> dict[str, Any]:
     """1 -> 2: version 1 kept a word as often as it was added; now each word once."""
     words = values.get("dictionary")
-    if isinstance(words, list):
+    if isinstance(words, list) and all(isinstance(word, str) for word in words):
         return {**values, "dictionary": list(dict.fromkeys(words))}
     return values
 
@@ -77,8 +119,8 @@ class Settings:
         if not path.exists():
             return cls(path), None
         try:
-            values, unknown = _validate(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
+            values, unknown, bad = _validate(read_json(path, MAX_FILE_BYTES, MAX_DEPTH))
+        except (Invalid, ValueError) as exc:
             where = _keep_backup(path, move=True)
             reason = Message(
                 QT_TRANSLATE_NOOP(
@@ -88,11 +130,23 @@ class Settings:
                 error=exc,
             )
             return cls(path), Message("{reason}{where}", reason=reason, where=where)
+        if bad:
+            # The good values stay; each bad one falls back to its default.
+            where = _keep_backup(path, move=False)
+            return cls(path, values), Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die "
+                    "Vorgaben: {names}.{where}",
+                ),
+                names=", ".join(sorted(bad)),
+                where=where,
+            )
         if unknown:
             where = _keep_backup(path, move=False)
             return cls(path, values), Message(
                 QT_TRANSLATE_NOOP("core", "Unbekannte Einstellungen übergangen: {names}.{where}"),
-                names=", ".join(sorted(unknown)),
+                names=", ".join(sorted(unknown)[:10]),
                 where=where,
             )
         return cls(path, values), None
@@ -112,11 +166,7 @@ class Settings:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         data = {"version": SETTINGS_VERSION, "values": self._values}
-        temporary = self.path.with_name(self.path.name + ".tmp")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-        os.replace(temporary, self.path)
+        write_private(self.path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _copy(value: Any) -> Any:
@@ -130,7 +180,7 @@ def _keep_backup(path: Path, *, move: bool) -> str:
         if move:
             path.replace(backup)
         else:
-            shutil.copy2(path, backup)
+            write_private(backup, path.read_bytes())  # the user's alone, like the original
     except OSError:
         return ""
     return Message(
@@ -138,8 +188,9 @@ def _keep_backup(path: Path, *, move: bool) -> str:
     )
 
 
-def _validate(data: Any) -> tuple[dict[str, Any], set[str]]:
-    """The known values, migrated to this version, and the names of unknown ones."""
+def _validate(data: Any) -> tuple[dict[str, Any], set[str], set[str]]:
+    """The known good values, migrated to this version, the names of unknown ones and of
+    those with a wrong type or beyond the limits."""
     if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
         raise ValueError(Message(QT_TRANSLATE_NOOP("core", "kein Einstellungsobjekt")))
     version = data.get("version")
@@ -150,15 +201,13 @@ def _validate(data: Any) -> tuple[dict[str, Any], set[str]]:
     raw = dict(data["values"])
     for old in range(version, SETTINGS_VERSION):
         raw = MIGRATIONS[old](raw)
-    values, unknown = {}, set()
+    values, unknown, bad = {}, set(), set()
     for name, value in raw.items():
         option = OPTIONS.get(name)
         if option is None:
-            unknown.add(name)
-        elif not isinstance(value, option.type):
-            raise ValueError(
-                Message(QT_TRANSLATE_NOOP("core", "„{name}“ hat den falschen Typ"), name=name)
-            )
+            unknown.add(name[:80])
+        elif not option.accepts(value):
+            bad.add(name)
         else:
             values[name] = value
-    return values, unknown
+    return values, unknown, bad

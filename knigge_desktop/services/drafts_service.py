@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, read_json
 from knigge_desktop.core.drafts import (
     Draft,
     DraftConflict,
@@ -21,6 +22,7 @@ from knigge_desktop.core.drafts import (
     DraftSummary,
     Version,
 )
+from knigge_desktop.core.private_file import write_private
 from knigge_desktop.services.core_text import reason, translated
 
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
@@ -72,7 +74,7 @@ class DraftsService(QObject):
     def write_text_file(path: Path, text: str) -> str | None:
         """Save a text somewhere else when drafts cannot be stored; returns why not, if not."""
         try:
-            path.write_text(text, encoding="utf-8")
+            write_private(path, text)  # 0600, all or nothing, like every file the app writes
         except OSError as exc:
             return QCoreApplication.translate(
                 "DraftsService", "Die Datei {path} ließ sich nicht schreiben ({error})."
@@ -103,23 +105,14 @@ class DraftsService(QObject):
     def import_file(self, path: Path) -> str:
         """Read an export; returns what happened, in the window's language. A file that is
         too big, too deep or no list is refused whole; bad drafts in it are skipped."""
-        from knigge_desktop.core.drafts_import import MAX_IMPORT_BYTES
-
         try:
-            if path.stat().st_size > MAX_IMPORT_BYTES:
-                too_big = self.tr("größer als {size} MB").format(size=MAX_IMPORT_BYTES >> 20)
-                raise ValueError(too_big)
-            items = json.loads(path.read_text(encoding="utf-8"))
+            items = read_json(path, MAX_IMPORT_BYTES)  # limits on size and depth
             if not isinstance(items, list):
                 raise ValueError(self.tr("keine Liste von Entwürfen"))
             report = self._store.import_drafts(items)
-        except RecursionError:
+        except (OSError, Invalid, ValueError) as exc:
             return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
-                file=path.name, error=self.tr("zu tief verschachtelt")
-            )
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
-                file=path.name, error=exc
+                file=path.name, error=reason(exc).rstrip(".")
             )
         except DraftStoreError as exc:
             return self.tr("{file} ließ sich nicht einlesen ({error}).").format(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +57,24 @@ class _DateInput(QWidget):
             self.edit.setDate(date)
 
 
+def as_plain(text: str) -> str:
+    """What to give a label or tooltip so that it shows `text` exactly as written. Qt takes
+    text with a tag ("<h1>", "<img …>") for HTML; such text is escaped inside a <span>.
+    (Not setTextFormat(Qt.TextFormat.PlainText): the Qt namespace costs ~20 ms at start-up.)"""
+    if "<" not in text:
+        return text  # without a tag Qt shows it as plain text anyway
+    return "<span>" + html.escape(text).replace("\n", "<br>") + "</span>"
+
+
+def plain_label(text: str) -> QLabel:
+    """A label that shows `text` exactly as written."""
+    return QLabel(as_plain(text), wordWrap=True)
+
+
+def plain_tooltip(text: str) -> str:
+    return as_plain(text)
+
+
 class FieldForm(QWidget):
     value_changed = Signal(str, object)  # field name, new value (str or bool)
 
@@ -73,7 +93,13 @@ class FieldForm(QWidget):
             self._layout.removeRow(0)
         self._inputs.clear()
         self._fields = {f.name: f for f in template.fields}
-        heading = QLabel(f"<b>{template.title}</b>", wordWrap=True)
+        # Titles, labels and help come from template files, which anyone may have written:
+        # they are shown as plain text, never as HTML (an imported label once showed a
+        # heading 200 px tall and a local image).
+        heading = plain_label(template.title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         self._layout.addRow(heading)
         if not template.fields:
             self._layout.addRow(QLabel(self.tr("Diese Vorlage hat keine Felder."), wordWrap=True))
@@ -83,14 +109,17 @@ class FieldForm(QWidget):
             required = self.tr("{label} (Pflichtfeld)").format(label=field.label)
             widget.setAccessibleName(required if field.required else field.label)
             if field.help:
-                widget.setToolTip(field.help)
+                widget.setToolTip(plain_tooltip(field.help))
                 if isinstance(widget, QLineEdit | QPlainTextEdit):
                     widget.setPlaceholderText(field.help)
             self._inputs[field.name] = widget
             self.set_value(field.name, values.get(field.name, field.default))
-            label = QLabel(f"{field.label} <span style='color:{pick(ERROR_TEXT, self)}'>*</span>")
-            if not field.required:
-                label = QLabel(field.label)
+            if field.required:
+                star = f"<span style='color:{pick(ERROR_TEXT, self)}'>*</span>"
+                # Rich text for the star, so the label itself is escaped.
+                label = QLabel(f"{html.escape(' '.join(field.label.split()))} {star}")
+            else:
+                label = plain_label(field.label)
             label.setBuddy(widget)
             label.setWordWrap(True)
             self._layout.addRow(label, widget)

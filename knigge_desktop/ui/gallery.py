@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.templates import Template, TemplateError
 from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
 from knigge_desktop.services.core_text import translated
+from knigge_desktop.ui.field_form import as_plain, plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -121,7 +122,8 @@ class TemplateGallery(QWidget):
 
     def _show_problems(self, errors: list[TemplateError]) -> None:
         lines = [f"{e.path}:{e.line}: {translated(e.message)}" for e in errors]
-        self.problems.setText(self.tr("Nicht geladen:\n") + "\n".join(lines))
+        # The messages quote the files, which may hold anything: shown as plain text.
+        self.problems.setText(as_plain(self.tr("Nicht geladen:\n") + "\n".join(lines)))
         self.problems.setVisible(bool(errors))
 
     def focus_chain(self) -> list[QWidget]:
@@ -155,7 +157,7 @@ class TemplateGallery(QWidget):
             if self._matches(template):
                 item = QListWidgetItem(template.title)
                 item.setData(_ID_ROLE, template.id)
-                item.setToolTip(template.when)
+                item.setToolTip(plain_tooltip(template.when))
                 self.list.addItem(item)
         if keep:
             self.select(keep)
@@ -167,7 +169,7 @@ class TemplateGallery(QWidget):
 
     def _show_when(self, item: QListWidgetItem | None) -> None:
         template = self._by_id(item.data(_ID_ROLE)) if item else None
-        self.when.setText(template.when if template else "")
+        self.when.setText(as_plain(template.when) if template else "")  # from the file
         if template is not None:
             self.template_highlighted.emit(template.id)
 

@@ -108,6 +108,18 @@
         <translation>New title:</translation>
     </message>
     <message>
+        <source>Offenen Entwurf löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{title}“ ist gerade im Fenster geöffnet. Löschen Sie ihn, beginnt das Fenster einen neuen Entwurf. Mit Strg+Z holen Sie ihn zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
         <source>„{title}“ gelöscht. Rückgängig mit Strg+Z.</source>
         <translation>“{title}” deleted. Ctrl+Z undoes it.</translation>
     </message>
@@ -147,20 +159,12 @@
         <translation>The file {path} could not be written ({error}).</translation>
     </message>
     <message>
-        <source>größer als {size} MB</source>
-        <translation>larger than {size} MB</translation>
-    </message>
-    <message>
         <source>keine Liste von Entwürfen</source>
         <translation>not a list of drafts</translation>
     </message>
     <message>
         <source>{file} ließ sich nicht einlesen ({error}).</source>
         <translation>{file} could not be read ({error}).</translation>
-    </message>
-    <message>
-        <source>zu tief verschachtelt</source>
-        <translation>nested too deeply</translation>
     </message>
 </context>
 <context>
@@ -731,6 +735,14 @@
         <translation>{n} characters</translation>
     </message>
     <message>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Diese Pflichtfelder sind noch leer: {fields}.</source>
         <translation>These required fields are still empty: {fields}.</translation>
     </message>
@@ -787,8 +799,16 @@
         <translation>Text (*.txt)</translation>
     </message>
     <message>
+        <source>Nicht gesichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text gesichert unter {path}.</source>
         <translation>Text saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Über Knigge Desktop</source>
@@ -797,6 +817,30 @@
     <message>
         <source>Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</source>
         <translation>Good first messages in business networks: friendly, brief, personal and in correct German.</translation>
+    </message>
+    <message>
+        <source>Text nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ihr Text konnte nicht als Entwurf gespeichert werden. Wenn Sie jetzt beenden, ist er verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als Textdatei sichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trotzdem beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Nicht beendet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1391,8 +1435,32 @@
         <translation>File not readable: {strerror}</translation>
     </message>
     <message>
+        <source>Datei nicht lesbar: keine gewöhnliche Datei (Ordner, FIFO, Gerät).</source>
+        <translation>File not readable: not a regular file (folder, FIFO, device).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist zu groß (mehr als {size} KB).</source>
+        <translation>The file is too large (more than {size} KB).</translation>
+    </message>
+    <message>
+        <source>Zu tief verschachtelt (mehr als {depth} Ebenen).</source>
+        <translation>Nested too deeply (more than {depth} levels).</translation>
+    </message>
+    <message>
         <source>Kein gültiges TOML ({error})</source>
         <translation>Not valid TOML ({error})</translation>
+    </message>
+    <message>
+        <source>Kein gültiges JSON (Zeile {line}, Spalte {column}).</source>
+        <translation>Not valid JSON (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Eine Zahl in der Datei ist zu lang.</source>
+        <translation>A number in the file is too long.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält ungültige Zeichen (\ud800…).</source>
+        <translation>The file contains invalid characters (\ud800…).</translation>
     </message>
     <message>
         <source>Die ID „{id}“ gibt es schon; Vorlage übersprungen.</source>
@@ -1459,6 +1527,10 @@
         <translation>“fields” must be a list ([[fields]]).</translation>
     </message>
     <message>
+        <source>Mehr als {limit} Felder: so viele passen in kein Formular.</source>
+        <translation>More than {limit} fields: no form holds that many.</translation>
+    </message>
+    <message>
         <source>Unbekannte Feldgruppe „{use}“.</source>
         <translation>Unknown field group “{use}”.</translation>
     </message>
@@ -1479,12 +1551,20 @@
         <translation>The template “{template_id}” has no field “{name}”.</translation>
     </message>
     <message>
+        <source>Mehr als {limit} Abschnitte ineinander verschachtelt</source>
+        <translation>More than {limit} sections nested inside each other</translation>
+    </message>
+    <message>
         <source>„{{/{name}}}“ schließt keinen offenen Abschnitt</source>
         <translation>“{{/{name}}}” closes no open section</translation>
     </message>
     <message>
         <source>Abschnitt „{{#{name}}}“ wird nicht geschlossen</source>
         <translation>Section “{{#{name}}}” is not closed</translation>
+    </message>
+    <message>
+        <source>„{label}“: der Wert muss Text sein.</source>
+        <translation>“{label}”: the value must be text.</translation>
     </message>
     <message>
         <source>„{label}“ ist ein Ja/Nein-Feld: „ja“ oder „nein“ angeben.</source>
@@ -1547,6 +1627,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>The settings could not be read ({error}); the defaults apply.</translation>
     </message>
     <message>
+        <source>Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die Vorgaben: {names}.{where}</source>
+        <translation>Invalid settings (wrong type or too long), the defaults apply: {names}.{where}</translation>
+    </message>
+    <message>
         <source>Unbekannte Einstellungen übergangen: {names}.{where}</source>
         <translation>Unknown settings passed over: {names}.{where}</translation>
     </message>
@@ -1563,8 +1647,8 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>unknown version {version}</translation>
     </message>
     <message>
-        <source>„{name}“ hat den falschen Typ</source>
-        <translation>“{name}” has the wrong type</translation>
+        <source>Die Datei ist keine gültige Vorlage.</source>
+        <translation>The file is not a valid template.</translation>
     </message>
     <message>
         <source>Die ID „{template_id}“ gibt es schon.</source>
@@ -1621,6 +1705,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Neben der Entwurfsdatenbank liegt ein Journal ({path}), das zu einer anderen Datenbank gehört.</source>
         <translation>Next to the drafts database lies a journal ({path}) that belongs to another database.</translation>
+    </message>
+    <message>
+        <source>{path} ließ sich nicht schreiben: {error}</source>
+        <translation>{path} could not be written: {error}</translation>
     </message>
 </context>
 <context>

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from knigge_desktop.core.datafile import Invalid, read_text
-from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+from knigge_desktop.core.datafile import Invalid, parse_toml, read_text
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
+from knigge_desktop.core.private_file import write_private
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates.loader import LoadResult, check_template_text, load_templates
 from knigge_desktop.core.templates.model import Template
@@ -53,8 +53,19 @@ class TemplateSpec:
 
 
 def spec_from_toml(text: str) -> TemplateSpec:
-    """The spec of a template file (shipped or own), for duplicating or editing it."""
-    data = tomllib.loads(text)
+    """The spec of a template file (shipped or own), for duplicating or editing it;
+    ValueError with a German message when the text is no template file."""
+    try:
+        return _spec_from_data(parse_toml(text))
+    except Invalid as exc:
+        raise ValueError(message_of(exc)) from None
+    except (AttributeError, TypeError, KeyError):  # a field that is no table, and the like
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("core", "Die Datei ist keine gültige Vorlage."))
+        ) from None
+
+
+def _spec_from_data(data: dict[str, Any]) -> TemplateSpec:
     spec = TemplateSpec(
         id=str(data.get("id", "")),
         title=str(data.get("title", "")),
@@ -185,7 +196,7 @@ class TemplateLibrary:
     def save(self, text: str, taken: set[str], replaces: Template | None = None) -> Template:
         """Write a checked template; a new id must not be taken (the shipped ones included).
         `replaces` is the own template being edited: its file goes if the id changed."""
-        data: dict[str, Any] = tomllib.loads(text)
+        data: dict[str, Any] = parse_toml(text)
         template_id = str(data.get("id", ""))
         if template_id in taken and (replaces is None or replaces.id != template_id):
             raise Invalid(
@@ -196,19 +207,22 @@ class TemplateLibrary:
                 1,
             )
         template = self.check(text, template_id)
-        self.folder.mkdir(parents=True, exist_ok=True)
         target = self.path_for(template_id)
-        temporary = target.with_name(target.name + ".tmp")
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(target)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_private(target, text)
+        except OSError as exc:
+            raise _not_written(target, exc) from exc
         if replaces is not None and self.is_own(replaces) and replaces.source != target:
             replaces.source.unlink(missing_ok=True)
         return template._replace(source=target)
 
     def import_file(self, path: Path, taken: set[str]) -> Template:
         """A colleague's template file, checked and copied into the folder; Invalid with
-        the reason otherwise (nothing is copied then)."""
-        template = check_template_text(read_text(path), path)
+        the reason otherwise (nothing is copied then). Never anything but Invalid: a file
+        from elsewhere may be anything, a FIFO, 100 MB, nested 5,000 deep."""
+        text = read_text(path)
+        template = check_template_text(text, path)
         if template.id in taken:
             raise Invalid(
                 Message(
@@ -217,13 +231,24 @@ class TemplateLibrary:
                 ),
                 1,
             )
-        return self.save(read_text(path), taken)
+        return self.save(text, taken)
 
     @staticmethod
     def export(template: Template, target: Path) -> None:
-        """The template's own file, unchanged, for sharing."""
-        target.write_text(template.source.read_text(encoding="utf-8"), encoding="utf-8")
+        """The template's own file, unchanged, for sharing; OSError when it fails."""
+        write_private(target, template.source.read_bytes())
 
     def delete(self, template: Template) -> None:
         if self.is_own(template):
             template.source.unlink(missing_ok=True)
+
+
+def _not_written(target: Path, exc: OSError) -> Invalid:
+    return Invalid(
+        Message(
+            QT_TRANSLATE_NOOP("core", "{path} ließ sich nicht schreiben: {error}"),
+            path=target,
+            error=exc.strerror or exc,
+        ),
+        1,
+    )

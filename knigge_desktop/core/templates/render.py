@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
 
-from knigge_desktop.core.greeting import Gender, Recipient, build_greeting
+from knigge_desktop.core.greeting import Gender, Recipient, build_greeting, needs_first_name
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.templates.model import Field, FieldType, Template
 
@@ -30,6 +30,9 @@ RECIPIENT_LAST_NAME = "recipient_last_name"
 TOKEN = re.compile(r"\{([#^/]?)([a-z_][a-z0-9_]*)\}")
 _TRUE = {"1", "true", "ja", "yes", "on", "wahr"}
 _FALSE = {"0", "false", "nein", "no", "off", "falsch", ""}
+# Sections inside sections: the shipped templates use 2. Rendering walks the tree
+# recursively, so a file with thousands would end in RecursionError.
+MAX_SECTION_DEPTH = 20
 
 
 class TemplateSyntaxError(ValueError):
@@ -78,6 +81,16 @@ def parse_body(body: str) -> tuple[Node, ...]:
             stack[-1][3].append(body[pos : match.start()])
         sigil, name = match.group(1), match.group(2)
         if sigil in ("#", "^"):
+            if len(stack) > MAX_SECTION_DEPTH:
+                raise TemplateSyntaxError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Mehr als {limit} Abschnitte ineinander verschachtelt"
+                        ),
+                        limit=MAX_SECTION_DEPTH,
+                    ),
+                    match.start(),
+                )
             stack.append((name, sigil == "^", match.start(), []))
         elif sigil == "/":
             open_name, inverted, offset, children = stack[-1]
@@ -124,10 +137,18 @@ def referenced_names(nodes: tuple[Node, ...]) -> list[tuple[str, int, bool]]:
 
 def coerce(field: Field, raw: FieldValue) -> FieldValue:
     """A value from the command line, a form or a draft, checked against the field's type."""
+    if not isinstance(raw, str | bool) and field.type is not FieldType.BOOL:
+        # a number or a table from a file, a list from JSON
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„{label}“: der Wert muss Text sein."),
+                label=field.label,
+            )
+        )
     if field.type is FieldType.BOOL:
         if isinstance(raw, bool):
             return raw
-        text = raw.strip().lower()
+        text = raw.strip().lower() if isinstance(raw, str) else "?"
         if text in _TRUE:
             return True
         if text in _FALSE:
@@ -147,7 +168,8 @@ def coerce(field: Field, raw: FieldValue) -> FieldValue:
         for choice in field.choices:
             if text in (choice.value, choice.label):
                 return choice.value
-        allowed = ", ".join(c.value or "(leer)" for c in field.choices)
+        # The labels, as the form shows them: "Frau, Herr", not the values "frau, herr".
+        allowed = ", ".join(f"„{c.label}“" for c in field.choices)
         raise ValueError(
             Message(
                 QT_TRANSLATE_NOOP("core", "„{label}“ erlaubt nur: {allowed}."),
@@ -192,10 +214,16 @@ def _display(field: Field, value: FieldValue | None) -> str:
             return date.fromisoformat(value.strip()).strftime("%d.%m.%Y")
         except ValueError:
             return value
-    return value.strip() if field.type is not FieldType.MULTILINE else value.strip("\n")
+    # Spaces typed around a value never reach the text; inside a multi-line value the lines
+    # keep their own indentation.
+    return value.strip() if field.type is not FieldType.MULTILINE else value.strip("\n").strip()
 
 
 def _greeting(template: Template, values: Mapping[str, FieldValue]) -> str:
+    return build_greeting(_recipient(values), template.greeting_style)
+
+
+def _recipient(values: Mapping[str, FieldValue]) -> Recipient:
     def text(name: str) -> str:
         value = values.get(name, "")
         return value if isinstance(value, str) else ""
@@ -204,13 +232,30 @@ def _greeting(template: Template, values: Mapping[str, FieldValue]) -> str:
         gender = Gender(text(RECIPIENT_GENDER) or Gender.NONE)
     except ValueError:
         gender = Gender.NONE
-    recipient = Recipient(
+    return Recipient(
         gender=gender,
         title=text(RECIPIENT_TITLE),
         first_name=text(RECIPIENT_FIRST_NAME),
         last_name=text(RECIPIENT_LAST_NAME),
     )
-    return build_greeting(recipient, template.greeting_style)
+
+
+def missing_fields(template: Template, values: Mapping[str, FieldValue]) -> list[Field]:
+    """The fields still to fill for a complete message, in form order: the required ones
+    left empty, and the first name when the greeting cannot do without it."""
+    merged: dict[str, FieldValue] = {**template.default_values(), **values}
+    missing = [f for f in template.fields if f.required and not _is_set(merged.get(f.name))]
+    first_name = template.field(RECIPIENT_FIRST_NAME)
+    greets = any(name == GREETING for name, _, _ in referenced_names(parse_body(template.body)))
+    if (
+        first_name is not None
+        and first_name not in missing
+        and greets
+        and needs_first_name(_recipient(merged), template.greeting_style)
+    ):
+        missing.append(first_name)
+        missing.sort(key=template.fields.index)
+    return missing
 
 
 def render(template: Template, values: Mapping[str, FieldValue]) -> str:
@@ -220,22 +265,89 @@ def render(template: Template, values: Mapping[str, FieldValue]) -> str:
             raise UnknownFieldError(template.id, name)
     merged: dict[str, FieldValue] = {**template.default_values(), **values}
     fields = {f.name: f for f in template.fields}
+    # (text, the field it came from or None for the template's own words)
+    pieces: list[tuple[str, Field | None]] = []
 
-    def walk(nodes: tuple[Node, ...]) -> str:
-        out: list[str] = []
+    def walk(nodes: tuple[Node, ...]) -> None:
         for node in nodes:
             if isinstance(node, str):
-                out.append(node)
+                pieces.append((node, None))
             elif isinstance(node, Var):
                 if node.name == GREETING:
-                    out.append(_greeting(template, merged))
+                    pieces.append((_greeting(template, merged), None))
                 else:
-                    out.append(_display(fields[node.name], merged.get(node.name)))
+                    field = fields[node.name]
+                    pieces.append((_display(field, merged.get(node.name)), field))
             elif _is_set(merged.get(node.name)) != node.inverted:
-                out.append(walk(node.children))
-        return "".join(out)
+                walk(node.children)
 
-    return tidy(walk(parse_body(template.body)))
+    walk(parse_body(template.body))
+    return tidy(_join(pieces, merged))
+
+
+# Words that start a sentence typed into a field but are written small inside one:
+# "mein Name ist Jonas Becker, ich leite …". Nouns and "Sie"/"Ihr" keep their capital.
+_SMALL_INSIDE = {
+    "ich", "wir", "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere",
+    "unserem", "unseren", "unserer", "der", "die", "das", "dem", "den", "des", "ein", "eine",
+    "einem", "einen", "einer", "als", "bei", "seit", "im", "in", "zurzeit", "derzeit",
+    "aktuell", "beruflich", "hier", "dort", "vielen", "danke", "und", "aber", "zu", "zum",
+    "zur", "über", "für", "mit", "von", "vom", "auf", "an", "am", "aus", "nach", "wegen",
+    "wie", "dass", "weil",
+}  # fmt: skip
+_TRAILING_MARKS = " \t.,;:!?…"
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_end(marks: str) -> str:
+    """The one mark that ends the sentence: a question stays a question."""
+    for mark in ("?", "!", "…"):
+        if mark in marks:
+            return mark
+    return "."
+
+
+def _join(pieces: list[tuple[str, Field | None]], values: Mapping[str, FieldValue]) -> str:
+    """The pieces joined so that what people type fits the template's sentence: no "?."
+    when a topic ends in "?", no "Ich" after a comma, a full stop where a sentence ends."""
+    out = ""
+    for index, (text, field) in enumerate(pieces):
+        # Only what was typed into a free-text field; an empty one's "[Label]" stays.
+        if (
+            field is not None
+            and field.type in (FieldType.TEXT, FieldType.MULTILINE)
+            and text
+            and _is_set(values.get(field.name))
+        ):
+            after = "".join(piece for piece, _ in pieces[index + 1 : index + 4])
+            text = _fit(text, out, after, sentences=field.type is FieldType.MULTILINE)
+        out += text
+    return out
+
+
+def _fit(value: str, before: str, after: str, *, sentences: bool) -> str:
+    """`sentences`: the field holds whole sentences (multi-line), so a capital word after
+    it starts a new one; after a one-line value it may just be a noun ("3 Ideen")."""
+    # The end: the template's punctuation or words go on, so the value's own marks go.
+    core = value.rstrip(_TRAILING_MARKS)
+    marks = value[len(core) :].strip()
+    if core and re.match(r"[.,;:!?]| +[a-zäöüß]", after):
+        value = core
+    elif core and sentences and re.match(r" +[A-ZÄÖÜ]", after):
+        value = core + _sentence_end(marks)  # a new sentence follows on the same line
+    elif core and len(marks) > 1:
+        value = core + _sentence_end(marks)  # "Danke.," or "Gut?." at a line's end
+    # The start: what comes before says whether the value begins or continues a sentence.
+    head = before.rstrip()
+    last = head[-1:]
+    new_line = "\n" in before[len(head) :]
+    if last in (".", "!", "?") and value[:1].islower():
+        value = value[0].upper() + value[1:]
+    elif last == "," or (last.isalnum() and not new_line):
+        word = _FIRST_WORD.match(value)
+        if word and word[0][0].isupper() and word[0].casefold() in _SMALL_INSIDE:
+            value = word[0].lower() + value[word.end() :]
+    return value
 
 
 def tidy(text: str) -> str:

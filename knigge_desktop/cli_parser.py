@@ -1,0 +1,116 @@
+"""argparse in German, one line per mistake.
+
+argparse prints its usage and an English message over several lines. The command line's
+promise is one German line on stderr and exit code 2, so _Parser.error words argparse's
+messages again (the common ones; anything else keeps its words, still on one line), and
+the help uses German headings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from typing import NoReturn
+
+EXIT_USAGE = 2
+PROG = "knigge-desktop"
+
+# argparse's English messages (Python 3.11 to 3.13) and how to say them in German.
+_MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(
+            r"argument (?P<arg>\S+): invalid choice: '?(?P<value>.*?)'? "
+            r"\(choose from (?P<choices>.*)\)"
+        ),
+        lambda m: (
+            f"{_arg(m['arg'])}: „{m['value']}“ gibt es nicht (möglich: "
+            f"{m['choices'].replace(chr(39), '')})."
+        ),
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): invalid (?P<type>\w+) value: '?(?P<value>.*?)'?$"),
+        lambda m: (
+            f"{_arg(m['arg'])}: „{m['value']}“ ist keine ganze Zahl."
+            if m["type"] == "int"
+            else f"{_arg(m['arg'])}: „{m['value']}“ passt nicht."
+        ),
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): expected (one|at least one) argument"),
+        lambda m: f"{_arg(m['arg'])} braucht einen Wert.",
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): not allowed with argument (?P<other>\S+)"),
+        lambda m: f"{m['arg']} und {m['other']} schließen sich aus.",
+    ),
+    (
+        re.compile(r"the following arguments are required: (?P<names>.*)"),
+        lambda m: f"Es fehlt: {m['names']}.",
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<names>.*)"),
+        lambda m: f"Unbekannte Angaben: {m['names']} (Hilfe: {PROG} --help).",
+    ),
+    (
+        re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)"),
+        lambda m: f"„{m['option']}“ ist mehrdeutig: {m['matches']}.",
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): (?P<message>.*)"),
+        lambda m: f"{_arg(m['arg'])}: {m['message']}",
+    ),
+]
+
+
+def _arg(name: str) -> str:
+    return "Befehl" if name == "BEFEHL" else name
+
+
+def german(message: str) -> str:
+    """argparse's message in German, on one line."""
+    for pattern, word in _MESSAGES:
+        match = pattern.fullmatch(message.strip())
+        if match:
+            return word(match)
+    return " ".join(message.split())
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        # "" for a subcommand's prog line, which must stay without it
+        super().add_usage(usage, actions, groups, "Aufruf: " if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser with German help and one German line per usage error."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "Argumente"
+        self._optionals.title = "Optionen"
+        self.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{PROG}: Fehler: {german(message)}\n")
+
+
+def choice_type(labels: dict[str, str]) -> Callable[[str], str]:
+    """An argparse type for a fixed vocabulary: takes the value or its label (any case)
+    and says in German, with the labels, what it may be."""
+
+    def convert(text: str) -> str:
+        for value, label in labels.items():
+            if text.casefold() in (value.casefold(), label.casefold()):
+                return value
+        allowed = ", ".join(f"{value} = {label}" for value, label in labels.items())
+        raise argparse.ArgumentTypeError(f"„{text}“ gibt es nicht; möglich: {allowed}")
+
+    return convert
+
+
+def choices_help(text: str, labels: dict[str, str]) -> str:
+    listed = ", ".join(f"{value} = {label}" for value, label in labels.items())
+    return f"{text}: {listed}"

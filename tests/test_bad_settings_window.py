@@ -1,0 +1,22 @@
+"""A settings file with values that once kept the window from starting: it starts, with
+the defaults for those values."""
+
+from __future__ import annotations
+
+import json
+
+
+def test_the_window_starts_with_bad_values_in_the_settings(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    paths.ensure()
+    values = {
+        "window_geometry": "äöü",
+        "disabled_rules": [{"x": 1}],
+        "sender_name": "J" * 1_000_000,
+        "pane_sizes": ["breit"],
+    }
+    paths.settings_file.write_text(json.dumps({"version": 2, "values": values}), "utf-8")
+    window = window_factory()
+    assert window.isVisible()
+    assert window._checks.settings.get("sender_name") == ""
+    assert window._checks.settings.get("disabled_rules") == []
+    assert list(paths.config_dir.glob("settings.json.defekt-*"))
