@@ -278,8 +278,10 @@ def test_a_server_that_hangs_times_out_and_is_killed(servers, java, tmp_path, mo
 def test_a_server_that_crashes_says_why(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("FAKE_JAVA_MODE", "crash")
     server = _server(servers, java, tmp_path)
-    with pytest.raises(ServerProblem, match="OutOfMemoryError"):
+    with pytest.raises(ServerProblem, match="nicht genug Arbeitsspeicher") as caught:
         server.start()
+    assert caught.value.cause == "memory"
+    assert "java.lang" not in str(caught.value), "no Java trace in what the user reads"
 
 
 def test_a_taken_port_is_retried_with_another(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -287,10 +289,72 @@ def test_a_taken_port_is_retried_with_another(servers, java, tmp_path) -> None: 
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         busy = taken.getsockname()[1]
+        tried: list[int] = []
         ports = iter([busy, free_port()])
-        server = _server(servers, java, tmp_path, pick_port=lambda: next(ports))
+
+        def pick() -> int:
+            tried.append(next(ports))
+            return tried[-1]
+
+        server = _server(servers, java, tmp_path, pick_port=pick)
         server.start()
-        assert server.port != busy
+        assert tried[0] == busy and server.port == tried[1]
+
+
+def test_the_stand_in_fails_on_a_taken_port_as_languagetool_6_does(tmp_path, java) -> None:  # type: ignore[no-untyped-def]
+    """The retry above is only worth something if the stand-in fails like the real thing:
+    a Java trace whose last lines are stack frames, the bind failure far above them."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        ended = subprocess.run(
+            [java, "-cp", "lt.jar", "org.languagetool.server.HTTPServer", "--port", str(port)],
+            capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+    lines = ended.stderr.strip().splitlines()
+    assert ended.returncode == 1
+    assert f'port {port}' in lines[7] and "java.net.BindException" in ended.stderr
+    assert all("Address already in use" not in line for line in lines[-5:])
+    assert lines[-1].strip() == "... 1 more"
+
+
+def test_a_port_that_stays_taken_is_named_after_the_last_try(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        server = _server(servers, java, tmp_path, pick_port=lambda: busy)
+        with pytest.raises(ServerProblem, match=f"Port {busy} war belegt") as caught:
+            server.start(attempts=2)
+    assert caught.value.cause == "port"
+
+
+def test_a_launcher_without_exec_leaves_no_jvm_behind(servers, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    launcher = str(make_java(tmp_path / "wrapper", exec_=False))
+    jvm_pidfile = tmp_path / "jvm.pid"
+    monkeypatch.setenv("FAKE_JAVA_PIDFILE", str(jvm_pidfile))
+    server = _server(servers, launcher, tmp_path)
+    server.start()
+    jvm = int(jvm_pidfile.read_text())
+    assert server.process is not None and jvm != server.process.pid, "the JVM is a grandchild"
+    server.stop()
+    deadline = time.monotonic() + 10
+    while _alive(jvm) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(jvm), "stopping the server stops the JVM the launcher started"
+
+
+def test_the_next_start_stops_a_server_a_crash_left_behind(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    leftover = _server(servers, java, tmp_path)
+    leftover.start()
+    orphan = leftover.process
+    assert orphan is not None
+    leftover.process = None  # as if the app had crashed: the pidfile stays
+    fresh = _server(servers, java, tmp_path)
+    fresh.start()  # not sweep_stale() by hand: start() must do it
+    orphan.wait(timeout=10)
+    assert fresh.is_alive()
 
 
 def test_a_dead_server_is_restarted(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

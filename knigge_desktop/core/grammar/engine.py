@@ -130,7 +130,8 @@ class GrammarEngine:
         try:
             return self.server.ensure_running()
         except ServerProblem as exc:
-            raise NotReady(message_of(exc), Need.RETRY) from exc
+            need = Need.JAVA if exc.cause == "java" else Need.RETRY
+            raise NotReady(message_of(exc), need) from exc
 
     def check(
         self, text: str, *, disabled_rules: Collection[str] = (), dictionary: Collection[str] = ()
