@@ -314,7 +314,7 @@ def test_the_stand_in_fails_on_a_taken_port_as_languagetool_6_does(tmp_path, jav
         )  # fmt: skip
     lines = ended.stderr.strip().splitlines()
     assert ended.returncode == 1
-    assert f'port {port}' in lines[7] and "java.net.BindException" in ended.stderr
+    assert f"port {port}" in lines[7] and "java.net.BindException" in ended.stderr
     assert all("Address already in use" not in line for line in lines[-5:])
     assert lines[-1].strip() == "... 1 more"
 

@@ -104,9 +104,7 @@ def _group_alive(group: int) -> bool:
     return _signal_group(group, 0)
 
 
-def _stop_group(
-    group: int, grace: float = 5.0, reap: Callable[[], object] = lambda: None
-) -> None:
+def _stop_group(group: int, grace: float = 5.0, reap: Callable[[], object] = lambda: None) -> None:
     """SIGTERM to every process of the group, SIGKILL to what is left after `grace`.
     `reap` collects our own child, which would otherwise linger as a zombie in the group."""
     if not _signal_group(group, signal.SIGTERM):
