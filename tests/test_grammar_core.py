@@ -162,44 +162,125 @@ def archive_server() -> Iterator[tuple[str, bytes]]:
 
 
 def test_download_verifies_unpacks_and_reports_progress(
-    tmp_path: Path, archive_server: tuple[str, bytes], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, archive_server: tuple[str, bytes]
 ) -> None:
     url, payload = archive_server
-    monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", hashlib.sha256(payload).hexdigest())
     seen: list[tuple[int, int | None]] = []
-    jar = download(tmp_path, lambda done, total: seen.append((done, total)), url=url)
+    jar = download(
+        tmp_path,
+        lambda done, total: seen.append((done, total)),
+        url=url,
+        sha256=hashlib.sha256(payload).hexdigest(),
+    )
     assert jar == tmp_path / "languagetool" / "LanguageTool-6.8" / "languagetool-server.jar"
     assert find_installation(tmp_path) == jar
     assert seen[-1] == (len(payload), len(payload))
     assert [p.name for p in (tmp_path / "languagetool").iterdir()] == ["LanguageTool-6.8"]
 
 
-@pytest.mark.parametrize("checksum", ["0" * 64, None], ids=["wrong-checksum", "manifest"])
+def test_a_second_download_replaces_the_first(
+    tmp_path: Path, archive_server: tuple[str, bytes]
+) -> None:
+    url, payload = archive_server
+    checksum = hashlib.sha256(payload).hexdigest()
+    download(tmp_path, url=url, sha256=checksum)
+    jar = download(tmp_path, url=url, sha256=checksum)
+    assert jar.is_file()
+    assert [p.name for p in (tmp_path / "languagetool").iterdir()] == ["LanguageTool-6.8"]
+
+
+@pytest.mark.parametrize("checksum", ["0" * 64, None], ids=["wrong-checksum", "the-real-one"])
 def test_an_archive_whose_checksum_is_wrong_is_rejected(
-    tmp_path: Path,
-    archive_server: tuple[str, bytes],
-    monkeypatch: pytest.MonkeyPatch,
-    checksum: str | None,
+    tmp_path: Path, archive_server: tuple[str, bytes], checksum: str | None
 ) -> None:
     url, _ = archive_server
-    if checksum:
-        monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", checksum)
-    else:  # no override: language-tool-python's manifest has the real archive's checksum
-        monkeypatch.delenv("LTP_DOWNLOAD_SHA256_6_8", raising=False)
-    with pytest.raises(InstallProblem, match="checksum mismatch"):
-        download(tmp_path, url=url)
+    kwargs = {"sha256": checksum} if checksum else {}  # default: the real 6.8 archive's
+    with pytest.raises(InstallProblem, match="Prüfsumme des Downloads stimmt nicht") as caught:
+        download(tmp_path, url=url, **kwargs)  # type: ignore[arg-type]
+    assert caught.value.cause == "checksum"
     assert find_installation(tmp_path) is None
     assert list((tmp_path / "languagetool").iterdir()) == [], "nothing half-written stays"
 
 
-def test_a_download_can_be_cancelled(
+def test_a_download_can_be_cancelled(tmp_path: Path, archive_server: tuple[str, bytes]) -> None:
+    url, payload = archive_server
+    with pytest.raises(DownloadCancelled):
+        download(tmp_path, cancelled=lambda: True, url=url, sha256=_sha(payload))
+    assert find_installation(tmp_path) is None
+    assert list((tmp_path / "languagetool").iterdir()) == []
+
+
+def _sha(payload: bytes) -> str:
+    return hashlib.sha256(payload).hexdigest()
+
+
+def test_no_connection_is_said_in_plain_words(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    url = f"http://127.0.0.1:{free_port()}/LanguageTool-6.8.zip"  # nobody listens
+    with pytest.raises(InstallProblem) as caught:
+        download(tmp_path, url=url)
+    assert caught.value.cause == "connection"
+    assert str(caught.value).startswith("Keine Verbindung zu github.com.")
+    assert "HTTPConnectionPool" not in str(caught.value) and "Max retries" not in str(caught.value)
+    assert "ConnectionError" in caplog.text, "the raw error goes to the log"
+
+
+def test_an_http_error_is_said_in_plain_words(tmp_path: Path) -> None:
+    with serve_bytes(b"", status=404) as url, pytest.raises(InstallProblem) as caught:
+        download(tmp_path, url=url)
+    assert caught.value.cause == "server" and "HTTP 404" in str(caught.value)
+
+
+def test_a_full_disk_is_said_in_plain_words(
     tmp_path: Path, archive_server: tuple[str, bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import errno
+
+    import knigge_desktop.core.grammar.install as install
+
     url, payload = archive_server
-    monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", hashlib.sha256(payload).hexdigest())
-    with pytest.raises(DownloadCancelled):
-        download(tmp_path, cancelled=lambda: True, url=url)
-    assert find_installation(tmp_path) is None
+
+    class FullDisk:
+        def __init__(self, *args: object) -> None:
+            pass
+
+        def __enter__(self) -> FullDisk:
+            return self
+
+        def __exit__(self, *args: object) -> None:
+            pass
+
+        def write(self, chunk: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(install, "open", FullDisk, raising=False)
+    with pytest.raises(InstallProblem, match="nicht genug Platz") as caught:
+        download(tmp_path, url=url, sha256=_sha(payload))
+    assert caught.value.cause == "disk"
+    assert list((tmp_path / "languagetool").iterdir()) == []
+
+
+def test_the_download_address_and_checksum_match_language_tool_python() -> None:
+    """Our own constants, checked against language-tool-python's public data: the release
+    mirror it downloads 6.8 from, and the SHA-256 in its integrity manifest."""
+    from language_tool_python import download_lt
+
+    from knigge_desktop.core.grammar import install
+
+    assert download_lt.LTP_DOWNLOAD_VERSION == install.VERSION
+    assert download_lt.EXPECTED_DOWNLOAD_SHA256[install.VERSION] == install.SHA256
+    assert download_lt.ReleaseLocalLanguageTool(install.VERSION).download_url == (
+        install.DOWNLOAD_URL
+    )
+    assert "languagetool.org" not in install.DOWNLOAD_URL
+    assert install.DOWNLOAD_URL.startswith(f"https://{install.DOWNLOAD_HOST}/")
+
+
+def test_install_uses_no_private_name_of_language_tool_python() -> None:
+    from knigge_desktop.core.grammar import install, safe_zip
+
+    for module in (install, safe_zip):
+        source = Path(module.__file__).read_text("utf-8")  # type: ignore[arg-type]
+        assert "from language_tool_python" not in source and "import language_tool" not in source
 
 
 def test_a_folder_the_user_points_at_is_used(tmp_path: Path) -> None:
