@@ -542,7 +542,8 @@ class MainWindow(QMainWindow):
             "starting": self.tr("Grammatik: startet …"),
             "ready": self.tr("Grammatik: {state}").format(state=message),
         }
-        label = labels.get(state, self.tr("Grammatik aus – einrichten …"))
+        # Off: the service words why in a few words ("kein passendes Java"); the tooltip has all.
+        label = labels.get(state) or self._grammar.off_label()  # type: ignore[union-attr]
         self.grammar_status.setText(label)
         self.grammar_status.setToolTip(
             message or self.tr("Grammatik- und Rechtschreibprüfung einrichten")
