@@ -342,6 +342,50 @@ def test_the_server_starts_answers_and_stops(servers, java, tmp_path) -> None:  
     assert not _alive(pid) and not server.pidfile.exists()
 
 
+def test_the_server_starts_with_settings_for_one_user_and_a_warm_up_check(
+    qtbot, servers, java, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import psutil
+
+    server = _server(servers, java, tmp_path, language="de-AT")
+    server.start()
+    command = psutil.Process(server.process.pid).cmdline()  # type: ignore[union-attr]
+    assert command[command.index("--config") + 1] == str(server.config_file)
+    properties = dict(
+        line.split("=", 1)
+        for line in server.config_file.read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    assert properties["pipelineCaching"] == "true" and int(properties["cacheSize"]) > 0
+    assert properties["pipelinePrewarming"] == "false"
+    assert oct(server.config_file.stat().st_mode & 0o777) == "0o600"
+    # The warm-up went out, in the user's language, as the first check.
+    qtbot.waitUntil(lambda: ", de-AT, #1" in server.read_log(), timeout=5_000)
+
+
+def test_the_slow_first_check_is_paid_by_the_warm_up_not_by_the_user(
+    servers, java, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FAKE_JAVA_FIRST_CHECK_DELAY", "3")  # LanguageTool loading German
+    server = _server(servers, java, tmp_path)
+    server.start()
+    # Without the warm-up, this 1 s timeout (two tries) would run out while "German" loads.
+    findings = GrammarClient(server.url, GrammarOptions(timeout=1.0)).check(_text("word_repeat"))
+    assert findings[0].rule_id == "GERMAN_WORD_REPEAT_RULE"
+
+
+def test_a_warm_up_that_times_out_does_not_fail_the_start(
+    servers, java, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import knigge_desktop.core.grammar.server as server_module
+
+    monkeypatch.setattr(server_module, "WARM_UP_TIMEOUT", 0.3)
+    monkeypatch.setenv("FAKE_JAVA_FIRST_CHECK_DELAY", "3")
+    server = _server(servers, java, tmp_path)
+    assert server.start().startswith("http://127.0.0.1:")
+    assert server.is_alive()
+
+
 def test_a_slow_cold_start_is_waited_for(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("FAKE_JAVA_DELAY", "1.5")
     server = _server(servers, java, tmp_path, ready_timeout=20)
@@ -439,7 +483,7 @@ def test_the_next_start_stops_a_server_a_crash_left_behind(servers, java, tmp_pa
 
 
 def test_a_dead_server_is_restarted(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("FAKE_JAVA_DIE_AFTER", "1")
+    monkeypatch.setenv("FAKE_JAVA_DIE_AFTER", "2")  # the warm-up, then one check
     server = _server(servers, java, tmp_path)
     GrammarClient(server.start()).check("Das ist ist gut.")
     assert server.process is not None

@@ -113,3 +113,15 @@ def test_the_generator_writes_the_file(tmp_path: Path) -> None:
     assert third_party_notices.main(["third_party_notices.py", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("Knigge Desktop ") and SPDX in text.split("\n\n", 1)[0]
+
+
+def test_the_readme_says_which_languagetool_from_where_and_how_it_is_checked() -> None:
+    from knigge_desktop.core.grammar import install
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("**Grammar and spelling**", 1)[1].split("\n8. ", 1)[0]
+    assert f"LanguageTool {install.VERSION}" in section
+    assert install.DOWNLOAD_URL in section and "not languagetool.org" in section
+    assert f"about {install.APPROX_MB} MB" in section and "SHA-256" in section
+    assert install.SHA256[:8] in section and install.SHA256[-6:] in section
+    assert "768 MB" in section and "1 GB" in section

@@ -4,12 +4,13 @@
 LanguageTool server (`… org.languagetool.server.HTTPServer --port N`) it serves the replaying
 loopback server on that port. FAKE_JAVA_MODE: "ok", "crash" (exits at once), "hang" (never
 listens); FAKE_JAVA_DIE_AFTER=N exits after answering N checks; FAKE_JAVA_DELAY=s waits
-before listening, like a cold JVM. FAKE_JAVA_PIDFILE: where it writes its own pid (the
+before listening, like a cold JVM; FAKE_JAVA_FIRST_CHECK_DELAY=s makes the first check slow,
+like LanguageTool loading German. FAKE_JAVA_PIDFILE: where it writes its own pid (the
 JVM's, which is not the launcher's when the launcher does not exec).
 
 What it prints is what LanguageTool 6.3 prints: its start-up lines, and on a taken port the
 real stack trace, captured from two real servers on one port
-(fixtures/languagetool/bind_failure_6.3.log).
+(fixtures/languagetool/bind_failure_6.3.log), and a "Check done" line per check.
 """
 
 from __future__ import annotations
@@ -65,8 +66,24 @@ def main() -> int:
     )
     with server:
         die_after = int(os.environ.get("FAKE_JAVA_DIE_AFTER", "0"))
+        # The first check loads the language (10-13 s for German in real LanguageTool 6.3);
+        # every check until it is loaded waits for it, as in LanguageTool.
+        load = float(os.environ.get("FAKE_JAVA_FIRST_CHECK_DELAY", "0"))
+        server.behaviour.delay = load
+        loaded_at: float | None = None
+        logged = 0
         while True:
             time.sleep(0.05)
+            if load and server.behaviour.requests:
+                loaded_at = loaded_at or time.monotonic() + load
+                server.behaviour.delay = max(0.0, loaded_at - time.monotonic())
+            for form in server.behaviour.requests[logged:]:  # as LanguageTool logs each check
+                logged += 1
+                print(
+                    f"{_stamp()} INFO  org.languagetool.server.TextChecker Check done: "
+                    f"{len(form.get('text', ''))} chars, {form.get('language')}, #{logged}",
+                    flush=True,
+                )
             if die_after and len(server.behaviour.requests) >= die_after:
                 time.sleep(0.2)  # let the last answer go out
                 os._exit(1)

@@ -126,7 +126,7 @@ class GrammarEngine:
             )
         if self.server is None or self.server.jar != jar or self.server.java != java.path:
             self.stop()
-            self.server = LocalServer(java.path, jar, c.data_dir / "run")
+            self.server = LocalServer(java.path, jar, c.data_dir / "run", language=c.language)
         try:
             return self.server.ensure_running()
         except ServerProblem as exc:
