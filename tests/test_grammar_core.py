@@ -426,6 +426,19 @@ def test_a_taken_port_is_retried_with_another(servers, java, tmp_path) -> None: 
         assert tried[0] == busy and server.port == tried[1]
 
 
+def test_a_server_of_someone_else_on_the_port_is_never_taken_for_ours(
+    servers, java, tmp_path, replay
+) -> None:  # type: ignore[no-untyped-def]
+    """Found with real LanguageTool: while ours failed to bind, the one already on the port
+    answered the readiness check, and the app would have sent its text there."""
+    busy = int(replay.url.rsplit(":", 1)[1])
+    ports = iter([busy, free_port()])
+    server = _server(servers, java, tmp_path, pick_port=lambda: next(ports))
+    server.start()
+    assert server.port != busy
+    assert replay.behaviour.requests == [], "not even the warm-up went to the other server"
+
+
 def test_the_stand_in_fails_on_a_taken_port_as_languagetool_6_does(tmp_path, java) -> None:  # type: ignore[no-untyped-def]
     """The retry above is only worth something if the stand-in fails like the real thing:
     a Java trace whose last lines are stack frames, the bind failure far above them."""

@@ -232,6 +232,29 @@ class LocalServer:
         with os.fdopen(descriptor, "w") as handle:
             json.dump({"pid": self.process.pid, "port": self.port}, handle)
 
+    def _listens_on_port(self) -> bool:
+        """Whether our process (or one it started: a launcher's JVM) listens on our port.
+        Without psutil or without permission to look, the answer counts as ours."""
+        assert self.process is not None
+        try:
+            import psutil
+
+            root = psutil.Process(self.process.pid)
+            for process in (root, *root.children(recursive=True)):
+                # net_connections() from psutil 6 on; connections() before
+                listing = getattr(process, "net_connections", None) or process.connections
+                for connection in listing(kind="tcp"):
+                    if (
+                        connection.status == psutil.CONN_LISTEN
+                        and connection.laddr.port == self.port
+                    ):
+                        return True
+        except ImportError:
+            return True
+        except Exception:  # gone meanwhile, or no permission
+            return self.process.poll() is None and not sys.platform.startswith("linux")
+        return False
+
     def _write_config(self) -> None:
         lines = [f"{key}={value}" for key, value in SERVER_PROPERTIES.items()]
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
@@ -264,7 +287,9 @@ class LocalServer:
                 return self._why_it_ended(self.process.returncode)
             try:
                 with urllib.request.urlopen(f"{self.url}/v2/languages", timeout=2) as answer:
-                    if answer.status == 200:
+                    # Whoever answers must be ours: a server already on this port (another
+                    # app's, another user's) answers too while ours fails to bind.
+                    if answer.status == 200 and self._listens_on_port():
                         return None
             except OSError:
                 pass
