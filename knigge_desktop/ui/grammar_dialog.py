@@ -195,7 +195,9 @@ class GrammarDialog(QDialog):
         ok, message = self.setup.java_status(self._settings.get("java_path"))
         self.java_label.setText(("✓ " if ok else "✗ ") + message)
         jar = self.setup.installation(self.folder)
-        self.lt_label.setText(f"✓ {jar.parent}" if jar else self.tr("✗ noch nicht heruntergeladen"))
+        self.lt_label.setText(
+            f"✓ {jar.parent}" if jar else self.tr("✗ LanguageTool ist noch nicht heruntergeladen")
+        )
 
     def choose_folder(self) -> None:
         """The button's slot: takes no argument clicked(bool) could fill."""

@@ -311,6 +311,10 @@
         <translation>Picky check (style and fine points too)</translation>
     </message>
     <message>
+        <source>✗ LanguageTool ist noch nicht heruntergeladen</source>
+        <translation>✗ LanguageTool is not downloaded yet</translation>
+    </message>
+    <message>
         <source>Noch einmal versuchen</source>
         <translation>Try again</translation>
     </message>
@@ -337,10 +341,6 @@
     <message>
         <source>Sprachvariante:</source>
         <translation>Variant of German:</translation>
-    </message>
-    <message>
-        <source>✗ noch nicht heruntergeladen</source>
-        <translation>✗ not downloaded yet</translation>
     </message>
     <message>
         <source>LanguageTool-Ordner wählen</source>
