@@ -358,3 +358,11 @@ def test_many_idle_clients_cannot_pile_up(qtbot, serve, tmp_path: Path) -> None:
     finally:
         for client in idle:
             client.close()
+
+
+def test_folders_made_for_the_socket_are_private_the_data_dir_too(serve, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    name = socket_name(tmp_path / "fresh" / "data")
+    server, _ = serve(name)
+    assert server.listening
+    for folder in (tmp_path / "fresh" / "data", Path(name).parent):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder

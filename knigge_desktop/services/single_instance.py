@@ -61,8 +61,10 @@ def _private_folder(folder: Path) -> Path:
     """Create folder (0700) or check it: a real directory, owned by this user, no access
     for group or others. A folder of ours with a wider mode is narrowed; anything else
     (a symlink, another user's folder) raises UnsafeSocketFolder."""
-    with contextlib.suppress(FileExistsError):
-        folder.mkdir(mode=0o700, parents=True)
+    missing = [folder, *(p for p in folder.parents if not p.exists())]
+    for step in reversed(missing):  # every folder made here is 0700, the data dir too
+        with contextlib.suppress(FileExistsError):
+            step.mkdir(mode=0o700)
     info = os.lstat(folder)
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
         raise UnsafeSocketFolder(f"{folder} is not a folder owned by this user")
