@@ -366,3 +366,20 @@ def test_folders_made_for_the_socket_are_private_the_data_dir_too(serve, tmp_pat
     assert server.listening
     for folder in (tmp_path / "fresh" / "data", Path(name).parent):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_handed_over_values_that_fit_no_field_are_dropped_not_a_traceback(
+    window_factory, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    window.handle_request(
+        {
+            "new_template": "reply_formal",
+            "values": {"recipient_last_name": "Wagner", "subject": True, "nonexistent": "x"},
+        }
+    )
+    assert window.composer.template.id == "reply_formal"
+    assert window.composer.values["recipient_last_name"] == "Wagner"
+    assert "nonexistent" not in window.composer.values
+    assert window.composer.values["subject"] is not True
+    assert "'nonexistent' dropped" in caplog.text and "'subject' dropped" in caplog.text

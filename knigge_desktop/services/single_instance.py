@@ -217,6 +217,26 @@ def parse_request(line: bytes) -> dict[str, Any]:
     return {"new_template": template, "values": values}
 
 
+def values_for(template: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The handed-over values the template has fields for, each checked against its field's
+    type (core's coerce, as the command line does); anything else is dropped with a log line,
+    so a crafted request never reaches the composer (unknown fields raise there)."""
+    from knigge_desktop.core.templates.model import FieldType
+    from knigge_desktop.core.templates.render import coerce
+
+    kept: dict[str, Any] = {}
+    for name, raw in values.items():
+        field = template.field(name)
+        if field is None or (isinstance(raw, bool) and field.type is not FieldType.BOOL):
+            log.warning("Single-instance request: value for %r dropped", name[:40])
+            continue
+        try:
+            kept[name] = coerce(field, raw)
+        except ValueError:
+            log.warning("Single-instance request: value for %r does not fit its field", name[:40])
+    return kept
+
+
 class _Connection:
     """One client: its bytes so far (never more than MAX_REQUEST) and its deadline."""
 

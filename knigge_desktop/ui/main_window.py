@@ -41,6 +41,7 @@ from knigge_desktop.services.core_text import reason
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
+from knigge_desktop.services.single_instance import values_for
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.i18n import vocabulary
@@ -373,8 +374,11 @@ class MainWindow(QMainWindow):
         """A second start of the app asked for something: do it here, and come forward."""
         template = request.get("new_template")
         values = request.get("values")
-        if isinstance(template, str) and self._templates.get(template) is not None:
-            self.start_from_template(template, values if isinstance(values, dict) else {})
+        chosen = self._templates.get(template) if isinstance(template, str) else None
+        if chosen is not None:
+            # Only values that fit the template's fields (a crafted request must not crash).
+            checked = values_for(chosen, values) if isinstance(values, dict) else {}
+            self.start_from_template(chosen.id, checked)
         self.showNormal()
         self.raise_()
         self.activateWindow()
