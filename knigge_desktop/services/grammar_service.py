@@ -129,6 +129,24 @@ class GrammarService(QObject):
                 explained = [f._replace(explanation=translated(f.explanation)) for f in findings]
                 self.checked.emit(explained, text)
 
+    def off_label(self) -> str:
+        """The status bar's few words for why grammar is off (the tooltip has the rest)."""
+        mode = self._settings.get("grammar_mode")
+        if self.need in ("settings", "retry") and mode == "server":
+            if not self._settings.get("grammar_server_url").strip():
+                return self.tr("Grammatik aus: kein Server eingetragen")
+            return self.tr("Grammatik aus: Server antwortet nicht")
+        if self.need in ("settings", "retry") and mode == "premium":
+            return self.tr("Grammatik aus: Premium-Zugang prüfen")
+        labels = {
+            "java": self.tr("Grammatik aus: kein passendes Java"),
+            "download": self.tr("Grammatik aus: LanguageTool fehlt noch"),
+            "settings": self.tr("Grammatik aus: Einstellungen prüfen"),
+            "nothing": self.tr("Grammatik: ausgeschaltet"),
+            "retry": self.tr("Grammatik aus: LanguageTool läuft nicht"),
+        }
+        return labels.get(self.need, self.tr("Grammatik aus – einrichten …"))
+
     def _ready_message(self, mode: str) -> str:
         return {
             "local": self.tr("bereit (auf diesem Rechner)"),

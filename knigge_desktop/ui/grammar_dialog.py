@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,14 @@ LEAVES = QT_TRANSLATE_NOOP(
 )
 
 
+def _wrapping_label() -> QLabel:
+    """A label for sentences: wraps, grows in height, shows text as text (never rich)."""
+    label = QLabel(wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+    return label
+
+
 class GrammarDialog(QDialog):
     def __init__(
         self, settings: Settings, grammar: GrammarService | None, parent: QWidget | None = None
@@ -63,14 +73,37 @@ class GrammarDialog(QDialog):
         self.leaves = QLabel(self.tr(LEAVES), wordWrap=True)
         self.leaves.setStyleSheet(f"color: {pick(WARNING_TEXT, self)};")
 
-        self.java_label = QLabel(wordWrap=True)
-        self.lt_label = QLabel(wordWrap=True)
-        self.download_button = QPushButton(self.tr("LanguageTool herunterladen (etwa 250 MB) …"))
+        self.java_label = _wrapping_label()
+        self.lt_label = _wrapping_label()
+        self.source_label = _wrapping_label()
+        # Why the last download or start failed, in plain words, with a retry next to it.
+        self.problem_label = _wrapping_label()
+        self.problem_label.setStyleSheet(f"color: {pick(WARNING_TEXT, self)};")
+        self.retry_button = QPushButton(self.tr("Noch einmal versuchen"))
+        self._retry_download = False
+        source = GrammarSetup.source()
+        self.download_button = QPushButton(
+            self.tr("LanguageTool herunterladen (etwa {mb} MB) …").format(mb=source["mb"])
+        )
         self.folder_button = QPushButton(self.tr("Vorhandenen Ordner wählen …"))
         self.folder = settings.get("languagetool_folder")
+        self.source_label.setText(
+            self.tr(
+                "LanguageTool {version} kommt als ZIP-Datei (etwa {mb} MB, entpackt etwa "
+                "{unpacked_mb} MB in Ihrem Datenordner) vom Release-Spiegel von "
+                "language-tool-python auf {host}, nicht von languagetool.org. Vor dem Entpacken "
+                "wird die SHA-256-Prüfsumme mit der von language-tool-python verglichen; eine "
+                "Datei, die nicht passt, wird gelöscht. Beim Prüfen braucht LanguageTool bis zu "
+                "etwa {memory_mb} MB Arbeitsspeicher und Java 17 oder neuer."
+            ).format(**source)
+        )
+        self.source_label.setToolTip(f"{source['url']}\nSHA-256: {source['sha256']}")
         local_buttons = QHBoxLayout()
         local_buttons.addWidget(self.download_button)
         local_buttons.addWidget(self.folder_button)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.problem_label, 1)
+        problem_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.url = QLineEdit(settings.get("grammar_server_url"))
         self.url.setPlaceholderText(self.tr("https://languagetool.meine-firma.de"))
@@ -91,10 +124,14 @@ class GrammarDialog(QDialog):
         self.picky = QCheckBox(self.tr("Pingelig prüfen (auch Stil und Feinheiten)"))
         self.picky.setChecked(settings.get("grammar_picky"))
 
+        # The texts that can run long sit in a plain column, not in the form: QFormLayout
+        # clips word-wrapped labels to one line's height.
+        local = QVBoxLayout()
+        for widget in (self.java_label, self.lt_label, self.source_label):
+            local.addWidget(widget)
+        local.addLayout(local_buttons)
+        local.addLayout(problem_row)
         form = QFormLayout()
-        form.addRow(self.tr("Java:"), self.java_label)
-        form.addRow(self.tr("LanguageTool:"), self.lt_label)
-        form.addRow("", local_buttons)
         form.addRow(self.tr("Server-Adresse:"), self.url)
         form.addRow(self.tr("Premium-Name:"), self.username)
         form.addRow(self.tr("API-Schlüssel:"), self.api_key)
@@ -107,6 +144,7 @@ class GrammarDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(mode_box)
         layout.addWidget(self.leaves)
+        layout.addLayout(local)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -115,7 +153,24 @@ class GrammarDialog(QDialog):
         self.modes.buttonToggled.connect(lambda *_: self._update())
         self.download_button.clicked.connect(self.download)
         self.folder_button.clicked.connect(self.choose_folder)
+        self.retry_button.clicked.connect(self.retry)
+        self.setMinimumWidth(560)
+        self._show_problem("")
+        if (
+            grammar is not None
+            and grammar.state == grammar.UNAVAILABLE
+            and grammar.need
+            in (
+                "retry",
+                "java",
+            )
+        ):
+            # The server did not start (or Java is missing): say so here, with a retry.
+            self._show_problem(grammar.message)
+        if grammar is not None:
+            grammar.status_changed.connect(self._grammar_status)
         if self.setup is not None:
+            self.setup.progress.connect(self._progress)
             self.setup.finished.connect(self._downloaded)
             self.setup.failed.connect(self._download_failed)
             self.setup.cancelled.connect(self._download_cancelled)
@@ -140,18 +195,46 @@ class GrammarDialog(QDialog):
         ok, message = self.setup.java_status(self._settings.get("java_path"))
         self.java_label.setText(("✓ " if ok else "✗ ") + message)
         jar = self.setup.installation(self.folder)
-        self.lt_label.setText(f"✓ {jar.parent}" if jar else self.tr("✗ noch nicht heruntergeladen"))
+        self.lt_label.setText(
+            f"✓ {jar.parent}" if jar else self.tr("✗ LanguageTool ist noch nicht heruntergeladen")
+        )
 
     def choose_folder(self) -> None:
         """Ask for a LanguageTool folder the user already has (the button)."""
-        folder = prompts_of(self).ask_folder(self.tr("LanguageTool-Ordner wählen"))
+        self.use_folder(prompts_of(self).ask_folder(self.tr("LanguageTool-Ordner wählen")))
+
+    def use_folder(self, folder: str) -> None:
         if folder:
             self.folder = folder
             self._update()
 
+    def _show_problem(self, message: str, *, download: bool = False) -> None:
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+        self.retry_button.setVisible(bool(message))
+        self._retry_download = download
+
+    def _grammar_status(self, state: str, message: str, need: str) -> None:
+        if state == "unavailable" and need in ("retry", "java"):
+            self._show_problem(message)
+        elif state == "ready" and not self._retry_download:
+            self._show_problem("")
+            self._update()
+
+    def retry(self) -> None:
+        """Try again what failed: the download, or starting grammar checking."""
+        retry_download = self._retry_download
+        self._show_problem("")
+        if retry_download:
+            self.download()
+        elif self._grammar is not None:
+            self._grammar.start()
+            self.lt_label.setText(self.tr("LanguageTool wird neu gestartet …"))
+
     def download(self) -> None:
-        if self.setup is None:
+        if self.setup is None or self.setup.is_downloading():
             return
+        self._show_problem("")
         self.progress = QProgressDialog(
             self.tr("LanguageTool wird heruntergeladen und geprüft …"),
             self.tr("Abbrechen"),
@@ -162,7 +245,6 @@ class GrammarDialog(QDialog):
         self.progress.setWindowTitle(self.tr("LanguageTool herunterladen"))
         self.progress.setMinimumDuration(0)
         self.progress.canceled.connect(self.setup.cancel)
-        self.setup.progress.connect(self._progress)
         self.progress.show()
         self.setup.start_download()
 
@@ -184,9 +266,10 @@ class GrammarDialog(QDialog):
         if self._grammar is not None and self._settings.get("grammar_mode") == "local":
             self._grammar.start()  # one confirmed download is all it takes
 
-    def _download_failed(self, message: str) -> None:
+    def _download_failed(self, message: str, cause: str) -> None:
         self.progress.reset()
-        self.lt_label.setText(f"✗ {message}")
+        self._update()
+        self._show_problem(message, download=True)
 
     def _download_cancelled(self) -> None:
         self.progress.reset()

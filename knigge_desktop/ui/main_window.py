@@ -42,6 +42,7 @@ from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.services.rescue import rescue_text
+from knigge_desktop.services.single_instance import values_for
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.i18n import vocabulary
@@ -381,8 +382,11 @@ class MainWindow(QMainWindow):
         """A second start of the app asked for something: do it here, and come forward."""
         template = request.get("new_template")
         values = request.get("values")
-        if isinstance(template, str) and self._templates.get(template) is not None:
-            self.start_from_template(template, values if isinstance(values, dict) else {})
+        chosen = self._templates.get(template) if isinstance(template, str) else None
+        if chosen is not None:
+            # Only values that fit the template's fields (a crafted request must not crash).
+            checked = values_for(chosen, values) if isinstance(values, dict) else {}
+            self.start_from_template(chosen.id, checked)
         self.showNormal()
         self.raise_()
         self.activateWindow()
@@ -551,7 +555,8 @@ class MainWindow(QMainWindow):
             "starting": self.tr("Grammatik: startet …"),
             "ready": self.tr("Grammatik: {state}").format(state=message),
         }
-        label = labels.get(state, self.tr("Grammatik aus – einrichten …"))
+        # Off: the service words why in a few words ("kein passendes Java"); the tooltip has all.
+        label = labels.get(state) or self._grammar.off_label()  # type: ignore[union-attr]
         self.grammar_status.setText(label)
         self.grammar_status.setToolTip(
             message or self.tr("Grammatik- und Rechtschreibprüfung einrichten")

@@ -295,10 +295,6 @@
         <translation>Grammar and spelling</translation>
     </message>
     <message>
-        <source>LanguageTool herunterladen (etwa 250 MB) …</source>
-        <translation>Download LanguageTool (about 250 MB) …</translation>
-    </message>
-    <message>
         <source>Vorhandenen Ordner wählen …</source>
         <translation>Choose an existing folder …</translation>
     </message>
@@ -327,12 +323,20 @@
         <translation>Picky check (style and fine points too)</translation>
     </message>
     <message>
-        <source>Java:</source>
-        <translation>Java:</translation>
+        <source>✗ LanguageTool ist noch nicht heruntergeladen</source>
+        <translation>✗ LanguageTool is not downloaded yet</translation>
     </message>
     <message>
-        <source>LanguageTool:</source>
-        <translation>LanguageTool:</translation>
+        <source>Noch einmal versuchen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>LanguageTool herunterladen (etwa {mb} MB) …</source>
+        <translation>Download LanguageTool (about {mb} MB) …</translation>
+    </message>
+    <message>
+        <source>LanguageTool {version} kommt als ZIP-Datei (etwa {mb} MB, entpackt etwa {unpacked_mb} MB in Ihrem Datenordner) vom Release-Spiegel von language-tool-python auf {host}, nicht von languagetool.org. Vor dem Entpacken wird die SHA-256-Prüfsumme mit der von language-tool-python verglichen; eine Datei, die nicht passt, wird gelöscht. Beim Prüfen braucht LanguageTool bis zu etwa {memory_mb} MB Arbeitsspeicher und Java 17 oder neuer.</source>
+        <translation>LanguageTool {version} comes as a ZIP file (about {mb} MB, about {unpacked_mb} MB unpacked in your data folder) from language-tool-python&apos;s release mirror on {host}, not from languagetool.org. Before unpacking, its SHA-256 checksum is compared with language-tool-python&apos;s; a file that does not match is deleted. While checking, LanguageTool needs up to about {memory_mb} MB of memory and Java 17 or newer.</translation>
     </message>
     <message>
         <source>Server-Adresse:</source>
@@ -351,12 +355,12 @@
         <translation>Variant of German:</translation>
     </message>
     <message>
-        <source>✗ noch nicht heruntergeladen</source>
-        <translation>✗ not downloaded yet</translation>
-    </message>
-    <message>
         <source>LanguageTool-Ordner wählen</source>
         <translation>Choose the LanguageTool folder</translation>
+    </message>
+    <message>
+        <source>LanguageTool wird neu gestartet …</source>
+        <translation>Restarting LanguageTool …</translation>
     </message>
     <message>
         <source>LanguageTool wird heruntergeladen und geprüft …</source>
@@ -394,6 +398,42 @@
         <translation>LanguageTool is starting …</translation>
     </message>
     <message>
+        <source>Grammatik aus: kein Server eingetragen</source>
+        <translation>Grammar off: no server set</translation>
+    </message>
+    <message>
+        <source>Grammatik aus: Server antwortet nicht</source>
+        <translation>Grammar off: server does not answer</translation>
+    </message>
+    <message>
+        <source>Grammatik aus: Premium-Zugang prüfen</source>
+        <translation>Grammar off: check the Premium account</translation>
+    </message>
+    <message>
+        <source>Grammatik aus: kein passendes Java</source>
+        <translation>Grammar off: no suitable Java</translation>
+    </message>
+    <message>
+        <source>Grammatik aus: LanguageTool fehlt noch</source>
+        <translation>Grammar off: LanguageTool not there yet</translation>
+    </message>
+    <message>
+        <source>Grammatik aus: Einstellungen prüfen</source>
+        <translation>Grammar off: check the settings</translation>
+    </message>
+    <message>
+        <source>Grammatik: ausgeschaltet</source>
+        <translation>Grammar: switched off</translation>
+    </message>
+    <message>
+        <source>Grammatik aus: LanguageTool läuft nicht</source>
+        <translation>Grammar off: LanguageTool is not running</translation>
+    </message>
+    <message>
+        <source>Grammatik aus – einrichten …</source>
+        <translation>Grammar off – set up …</translation>
+    </message>
+    <message>
         <source>bereit (auf diesem Rechner)</source>
         <translation>ready (on this computer)</translation>
     </message>
@@ -415,6 +455,10 @@
     <message>
         <source>Java {major} gefunden ({path}).</source>
         <translation>Java {major} found ({path}).</translation>
+    </message>
+    <message>
+        <source>Beim Herunterladen ist ein unerwarteter Fehler aufgetreten; nichts wurde gespeichert. Versuchen Sie es noch einmal.</source>
+        <translation>An unexpected error happened while downloading; nothing was kept. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -609,10 +653,6 @@
     <message>
         <source>Grammatik: {state}</source>
         <translation>Grammar: {state}</translation>
-    </message>
-    <message>
-        <source>Grammatik aus – einrichten …</source>
-        <translation>Grammar off – set up …</translation>
     </message>
     <message>
         <source>„{word}“ steht jetzt in Ihrem Wörterbuch.</source>
@@ -1399,8 +1439,28 @@
         <translation>LanguageTool is not there yet (in {where}). Download it once (about {mb} MB) or choose an existing folder.</translation>
     </message>
     <message>
-        <source>LanguageTool ließ sich nicht laden: {error}</source>
-        <translation>LanguageTool could not be downloaded: {error}</translation>
+        <source>Keine Verbindung zu {host}. Prüfen Sie die Internetverbindung (oder den Proxy) und versuchen Sie es noch einmal.</source>
+        <translation>No connection to {host}. Check the internet connection (or the proxy) and try again.</translation>
+    </message>
+    <message>
+        <source>Der Download-Server ({host}) hat den Download abgelehnt (HTTP {status}). Versuchen Sie es später noch einmal.</source>
+        <translation>The download server ({host}) refused the download (HTTP {status}). Try again later.</translation>
+    </message>
+    <message>
+        <source>Die Prüfsumme des Downloads stimmt nicht: Die Datei ist unterwegs beschädigt oder verändert worden und wurde gelöscht. Versuchen Sie es noch einmal.</source>
+        <translation>The download&apos;s checksum does not match: the file was damaged or changed on the way and has been deleted. Try again.</translation>
+    </message>
+    <message>
+        <source>Der Download wurde größer als erwartet (über {mb} MB) und wurde abgebrochen.</source>
+        <translation>The download grew larger than expected (over {mb} MB) and was stopped.</translation>
+    </message>
+    <message>
+        <source>Auf dem Datenträger ist nicht genug Platz. LanguageTool braucht etwa {mb} MB: Machen Sie Platz frei und versuchen Sie es noch einmal.</source>
+        <translation>There is not enough space on the disk. LanguageTool needs about {mb} MB: free some space and try again.</translation>
+    </message>
+    <message>
+        <source>LanguageTool ließ sich nicht in {folder} speichern. Prüfen Sie, ob Sie dort schreiben dürfen.</source>
+        <translation>LanguageTool could not be saved in {folder}. Check that you may write there.</translation>
     </message>
     <message>
         <source>Im Archiv von LanguageTool {version} fehlt {jar}.</source>
@@ -1413,18 +1473,6 @@
     <message>
         <source>Kein Java gefunden. LanguageTool braucht Java {minimum} oder neuer: Installieren Sie Java (z. B. OpenJDK) oder pip install &quot;knigge-desktop[java]&quot;.</source>
         <translation>No Java found. LanguageTool needs Java {minimum} or newer: install Java (e.g. OpenJDK) or pip install &quot;knigge-desktop[java]&quot;.</translation>
-    </message>
-    <message>
-        <source>Java ließ sich nicht starten: {error}</source>
-        <translation>Java could not be started: {error}</translation>
-    </message>
-    <message>
-        <source>LanguageTool hat sich gleich beendet (Code {code}): {log}</source>
-        <translation>LanguageTool ended at once (code {code}): {log}</translation>
-    </message>
-    <message>
-        <source>LanguageTool war nach {seconds} Sekunden nicht bereit.</source>
-        <translation>LanguageTool was not ready after {seconds} seconds.</translation>
     </message>
     <message>
         <source>Die Datei ist nicht UTF-8-kodiert.</source>
@@ -1709,6 +1757,34 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>{path} ließ sich nicht schreiben: {error}</source>
         <translation>{path} could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>Das heruntergeladene Archiv ist beschädigt oder enthält unzulässige Einträge; es wurde nicht entpackt.</source>
+        <translation>The downloaded archive is damaged or holds entries that are not allowed; it was not unpacked.</translation>
+    </message>
+    <message>
+        <source>Java ließ sich nicht starten ({java}). Prüfen Sie in den Grammatik-Einstellungen, welches Java benutzt wird.</source>
+        <translation>Java could not be started ({java}). Check in the grammar settings which Java is used.</translation>
+    </message>
+    <message>
+        <source>LanguageTool war nach {seconds} Sekunden nicht bereit. Der Rechner ist vielleicht gerade sehr beschäftigt: Versuchen Sie es gleich noch einmal.</source>
+        <translation>LanguageTool was not ready after {seconds} seconds. The computer may be very busy right now: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Der Port {port} war belegt; LanguageTool konnte nicht starten.</source>
+        <translation>Port {port} was taken; LanguageTool could not start.</translation>
+    </message>
+    <message>
+        <source>LanguageTool hatte nicht genug Arbeitsspeicher (es braucht etwa {mb} MB). Schließen Sie andere Programme und versuchen Sie es noch einmal.</source>
+        <translation>LanguageTool did not have enough memory (it needs about {mb} MB). Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>Das Java ist zu alt für diese LanguageTool-Version. Installieren Sie ein aktuelles Java (17 oder neuer).</source>
+        <translation>This Java is too old for this LanguageTool version. Install a current Java (17 or newer).</translation>
+    </message>
+    <message>
+        <source>LanguageTool hat sich gleich nach dem Start beendet (Code {code}). Einzelheiten stehen in {log}.</source>
+        <translation>LanguageTool ended right after starting (code {code}). The details are in {log}.</translation>
     </message>
 </context>
 <context>

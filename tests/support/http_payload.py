@@ -9,13 +9,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 @contextmanager
-def serve_bytes(payload: bytes, name: str = "LanguageTool-6.8.zip") -> Iterator[str]:
+def serve_bytes(
+    payload: bytes, name: str = "LanguageTool-6.8.zip", status: int = 200
+) -> Iterator[str]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
 
         def _headers(self) -> None:
-            self.send_response(200)
+            self.send_response(status)
             self.send_header("Content-Length", str(len(payload)))
             self.send_header("Content-Type", "application/zip")
             self.end_headers()

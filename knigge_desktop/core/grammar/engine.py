@@ -126,11 +126,12 @@ class GrammarEngine:
             )
         if self.server is None or self.server.jar != jar or self.server.java != java.path:
             self.stop()
-            self.server = LocalServer(java.path, jar, c.data_dir / "run")
+            self.server = LocalServer(java.path, jar, c.data_dir / "run", language=c.language)
         try:
             return self.server.ensure_running()
         except ServerProblem as exc:
-            raise NotReady(message_of(exc), Need.RETRY) from exc
+            need = Need.JAVA if exc.cause == "java" else Need.RETRY
+            raise NotReady(message_of(exc), need) from exc
 
     def check(
         self, text: str, *, disabled_rules: Collection[str] = (), dictionary: Collection[str] = ()
