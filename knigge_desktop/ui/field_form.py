@@ -23,36 +23,46 @@ _ISO = "yyyy-MM-dd"  # as a format string: the Qt namespace stays off the start-
 
 
 class _DateInput(QWidget):
-    """A date that may stay empty: a checkbox switches the date on."""
+    """A date that may stay empty: the box in front switches the date on.
+
+    The box is ticked exactly when the draft has a date, so what the form shows is what the
+    text says. A required date starts unticked too: showing today's date there while the
+    draft has none would claim a date the text does not contain (the copy check names it)."""
 
     changed = Signal()
 
-    def __init__(self, required: bool) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.enabled = QCheckBox()
         self.enabled.setToolTip(self.tr("Datum angeben"))
+        self.enabled.setAccessibleName(self.tr("Datum angeben"))
         self.edit = QDateEdit(calendarPopup=True, displayFormat="dd.MM.yyyy")
         self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit, 1)
-        self.enabled.setVisible(not required)
-        self.enabled.setChecked(required)
-        self.edit.setEnabled(required)
         self.enabled.toggled.connect(self.edit.setEnabled)
         self.enabled.toggled.connect(self.changed)
         self.edit.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.edit if required else self.enabled)
+        self.setFocusProxy(self.enabled)
 
     def value(self) -> str:
         return self.edit.date().toString(_ISO) if self.enabled.isChecked() else ""
 
     def set_value(self, value: str) -> None:
         date = QDate.fromString(value, _ISO) if value else QDate()
-        self.enabled.setChecked(date.isValid() or not self.enabled.isVisible())
-        if date.isValid():
-            self.edit.setDate(date)
+        for widget in (self.enabled, self.edit):
+            widget.blockSignals(True)
+        try:
+            self.enabled.setChecked(date.isValid())
+            self.edit.setEnabled(date.isValid())
+            if date.isValid():
+                self.edit.setDate(date)
+        finally:
+            for widget in (self.enabled, self.edit):
+                widget.blockSignals(False)
 
 
 class FieldForm(QWidget):
@@ -146,7 +156,7 @@ class FieldForm(QWidget):
             edit.textChanged.connect(lambda: self.value_changed.emit(name, edit.toPlainText()))
             return edit
         if field.type is FieldType.DATE:
-            date = _DateInput(field.required)
+            date = _DateInput()
             date.changed.connect(lambda: self.value_changed.emit(name, date.value()))
             return date
         line = QLineEdit()
