@@ -20,7 +20,7 @@ def test_an_untouched_optional_date_is_neither_ticked_nor_in_the_text(window_fac
     assert window.composer.values["date"] == ""
 
 
-def test_ticking_the_date_puts_it_into_the_text_and_unticking_takes_it_out(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_ticking_the_date_writes_it_into_the_text_and_back(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     date = _follow_up(window)
     today = QDate.currentDate().toString("dd.MM.yyyy")
