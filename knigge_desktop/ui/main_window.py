@@ -902,30 +902,23 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _copy_question(self, check: CopyCheck) -> str:
-        parts = []
-        if check.missing_fields:
-            parts.append(
-                self.tr("Diese Pflichtfelder sind noch leer: {fields}.").format(
-                    fields=", ".join(check.missing_fields)
-                )
-            )
-        if check.placeholders:
-            parts.append(
-                self.tr("Im Text stehen noch Platzhalter: {placeholders}.").format(
-                    placeholders=", ".join(dict.fromkeys(check.placeholders))
-                )
-            )
-        parts.append(self.tr("Trotzdem kopieren?"))
-        return "\n\n".join(parts)
+    def ask_copy_anyway(self, check: CopyCheck) -> bool:
+        """Name what is still open; True if the user copies all the same."""
+        from knigge_desktop.ui.copy_question import CopyQuestion
+
+        self.copy_question = CopyQuestion(check, self)
+        return self.copy_question.copy_anyway()
+
+    def _current_etiquette_findings(self) -> list[Finding]:
+        """The etiquette findings of the text on screen; none while a check is on its way."""
+        findings, checked_text, _ = self._etiquette_found
+        return findings if checked_text == self.editor.toPlainText() else []
 
     def copy_text(self) -> bool:
         text = self.editor.toPlainText()
         if self.composer is not None:
-            check = self.composer.copy_check(text)
-            if not check.ok and not self.confirm(
-                self.tr("Noch nicht fertig"), self._copy_question(check)
-            ):
+            check = self.composer.copy_check(text, self._current_etiquette_findings())
+            if not check.ok and not self.ask_copy_anyway(check):
                 self.statusBar().showMessage(self.tr("Nicht kopiert."), 4000)
                 return False
         QGuiApplication.clipboard().setText(text)

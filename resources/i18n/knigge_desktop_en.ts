@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>CopyQuestion</name>
+    <message>
+        <source>Noch nicht fertig</source>
+        <translation>Not finished yet</translation>
+    </message>
+    <message>
+        <source>Trotzdem &amp;kopieren</source>
+        <translation>&amp;Copy anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Zurück zum Text</source>
+        <translation>&amp;Back to the text</translation>
+    </message>
+    <message>
+        <source>Diese Pflichtfelder sind noch leer:</source>
+        <translation>These required fields are still empty:</translation>
+    </message>
+    <message>
+        <source>Im Text stehen noch Platzhalter:</source>
+        <translation>The text still contains placeholders:</translation>
+    </message>
+    <message>
+        <source>Offene Knigge-Hinweise:</source>
+        <translation>Open Knigge notes:</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Entwürfe</source>
@@ -721,22 +748,6 @@
     <message>
         <source>{n} Zeichen</source>
         <translation>{n} characters</translation>
-    </message>
-    <message>
-        <source>Diese Pflichtfelder sind noch leer: {fields}.</source>
-        <translation>These required fields are still empty: {fields}.</translation>
-    </message>
-    <message>
-        <source>Im Text stehen noch Platzhalter: {placeholders}.</source>
-        <translation>The text still has placeholders: {placeholders}.</translation>
-    </message>
-    <message>
-        <source>Trotzdem kopieren?</source>
-        <translation>Copy anyway?</translation>
-    </message>
-    <message>
-        <source>Noch nicht fertig</source>
-        <translation>Not finished yet</translation>
     </message>
     <message>
         <source>Nicht kopiert.</source>
