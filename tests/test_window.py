@@ -468,4 +468,3 @@ def test_ctrl_comma_opens_the_settings(qtbot, window_factory) -> None:  # type: 
     qtbot.keyClick(window.editor, Qt.Key.Key_Comma, CTRL)
     assert window.settings_dialog.isVisible()
     window.settings_dialog.reject()
-
