@@ -449,8 +449,10 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
     text = window.editor.toPlainText()
     assert text.endswith("Jonas Becker\nEinkauf · Becker Transport GmbH")
     assert window.text_pane.chosen_platform().value == "linkedin"
-    window.gallery.select("reply_formal")  # only the pre-filled name: still untouched
-    assert window.composer.template.id == "reply_formal"
+    # The usual tone filters the gallery at once.
+    assert window.gallery.tone_filter.currentData() == "informal"
+    window.gallery.select("reply_informal")  # only the pre-filled name: still untouched
+    assert window.composer.template.id == "reply_informal"
 
 
 def test_the_app_starts_in_the_usual_tone(window_factory, paths) -> None:  # type: ignore[no-untyped-def]

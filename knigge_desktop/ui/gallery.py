@@ -105,6 +105,18 @@ class TemplateGallery(QWidget):
         self._show_problems(errors)
         self._refill()
 
+    def show_tone(self, tone: str) -> None:
+        """Filter by the user's usual tone ("" shows both)."""
+        self.tone_filter.setCurrentIndex(max(0, self.tone_filter.findData(tone)))
+
+    def counterpart(self, template_id: str, tone: str) -> str:
+        """The first template of the same kind in `tone`; the template itself if none."""
+        template = self._by_id(template_id)
+        if template is None or not tone or template.tone.value == tone:
+            return template_id
+        same_kind = (t for t in self._templates if t.kind is template.kind)
+        return next((t.id for t in same_kind if t.tone.value == tone), template_id)
+
     def current_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(_ID_ROLE) if item else None

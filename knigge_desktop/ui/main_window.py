@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(templates.templates, templates.errors)
+        self.gallery.show_tone(self._checks.settings.get("default_tone"))
         self.form = FieldForm()
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -751,11 +752,18 @@ class MainWindow(QMainWindow):
 
     def _welcome_finished(self) -> None:
         self._checks.save_settings()
+        self.gallery.show_tone(self._checks.settings.get("default_tone"))
         self._fill_sender_fields()
 
     def _fill_sender_fields(self) -> None:
-        """Put the name and signature just given into the open draft's empty fields."""
+        """Put the name and signature just given into the open draft's empty fields. An
+        untouched draft starts afresh instead, in the usual tone: pre-filled, it stays
+        untouched and is not saved."""
         if self.composer is None:
+            return
+        if self.composer.draft.id is None and self.composer.pristine:
+            tone = self._checks.settings.get("default_tone")
+            self.start_from_template(self.gallery.counterpart(self.composer.template.id, tone))
             return
         for name, value in self._new_draft_defaults()["prefill"].items():
             fields = {f.name for f in self.composer.template.fields}
@@ -774,6 +782,7 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self) -> None:
         self._checks.save_settings()  # says so if the file cannot be written
+        self.gallery.show_tone(self._checks.settings.get("default_tone"))
         self.request_check()
 
     def open_grammar_settings(self) -> None:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.settings import Settings
-from knigge_desktop.core.vocabulary import PLATFORM_LABELS, TONE_LABELS
+from knigge_desktop.core.vocabulary import PLATFORM_LABELS
 from knigge_desktop.ui.i18n import LANGUAGES, vocabulary
+from knigge_desktop.ui.welcome_dialog import usual_tone_combo
 
 _RULE_ROLE = Qt.ItemDataRole.UserRole  # fine here: the dialog is not on the start-up path
 
@@ -45,11 +46,7 @@ class SettingsDialog(QDialog):
         )
         self.signature.setTabChangesFocus(True)
         self.signature.setFixedHeight(self.signature.fontMetrics().lineSpacing() * 4 + 12)
-        self.tone = QComboBox()
-        self.tone.addItem(self.tr("keine Vorgabe"), "")
-        for tone, label in TONE_LABELS.items():
-            self.tone.addItem(vocabulary(label), tone.value)
-        self.tone.setCurrentIndex(max(0, self.tone.findData(settings.get("default_tone"))))
+        self.tone = usual_tone_combo(settings.get("default_tone"))  # as in the welcome
         self.platform = QComboBox()
         self.platform.addItem(self.tr("keine Vorgabe"), "")
         for platform, label in PLATFORM_LABELS.items():
@@ -85,7 +82,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Ihr Name:"), self.sender_name)
         form.addRow(self.tr("&Signatur:"), self.signature)
-        form.addRow(self.tr("Übliche &Anrede:"), self.tone)
+        form.addRow(self.tr("Sie oder &du:"), self.tone)
         form.addRow(self.tr("Übliche &Plattform:"), self.platform)
         form.addRow(self.tr("&Sprache:"), self.language)
         form.addRow("", self.language_note)

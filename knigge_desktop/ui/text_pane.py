@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -66,7 +67,11 @@ class TextPane(QWidget):
         self.edited_banner.hide()
 
         self.copy_button = QPushButton(self.tr(COPY_LABEL))
-        self.copy_button.setToolTip(self.tr("Fertigen Text kopieren (Strg+Eingabe)"))
+        # The key as the menu spells it (Qt's native text), so tooltip and menu agree.
+        copy_keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        self.copy_button.setToolTip(
+            self.tr("Fertigen Text kopieren ({keys})").format(keys=copy_keys)
+        )
         self.copy_button.setDefault(True)
 
         header = QHBoxLayout()

@@ -876,8 +876,8 @@
         <translation>&amp;Signature:</translation>
     </message>
     <message>
-        <source>Übliche &amp;Anrede:</source>
-        <translation>Usual &amp;form of address:</translation>
+        <source>Sie oder &amp;du:</source>
+        <translation>Sie or &amp;du:</translation>
     </message>
     <message>
         <source>Übliche &amp;Plattform:</source>
@@ -1222,12 +1222,31 @@
         <translation>Replaces your text; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <source>Fertigen Text kopieren (Strg+Eingabe)</source>
-        <translation>Copy the finished text (Ctrl+Enter)</translation>
+        <source>Fertigen Text kopieren ({keys})</source>
+        <translation>Copy the finished text ({keys})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nachricht&lt;/b&gt;</source>
         <translation>&lt;b&gt;Message&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UsualTone</name>
+    <message>
+        <source>Mal so, mal so</source>
+        <translation>Sometimes one, sometimes the other</translation>
+    </message>
+    <message>
+        <source>Ich schreibe meist per Sie</source>
+        <translation>I mostly write per Sie (formal)</translation>
+    </message>
+    <message>
+        <source>Ich schreibe meist per du</source>
+        <translation>I mostly write per du (informal)</translation>
+    </message>
+    <message>
+        <source>Sie oder du</source>
+        <translation>Sie or du</translation>
     </message>
 </context>
 <context>
@@ -1260,16 +1279,16 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;So ist das Fenster aufgebaut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Links&lt;/b&gt; die Vorlagen: Erstkontakt, Kontaktanfrage, Nachfassen, Antwort, Absage (Strg+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;In der Mitte&lt;/b&gt; die Felder der Vorlage; daraus entsteht der Text (Strg+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rechts&lt;/b&gt; Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise (Strg+3, Strg+4; F7 springt zum nächsten Hinweis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt; kopiert den fertigen Text. Entwürfe werden beim Tippen gespeichert (Strg+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;How the window is laid out:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Left&lt;/b&gt; the templates: first contact, contact request, follow-up, reply, decline (Ctrl+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Middle&lt;/b&gt; the template’s fields; the text is made from them (Ctrl+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Right&lt;/b&gt; your message, free to edit, with the etiquette findings below it (Ctrl+3, Ctrl+4; F7 jumps to the next finding).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt; copies the finished text. Drafts are saved while you type (Ctrl+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Willkommen bei Knigge Desktop</source>
         <translation>Welcome to Knigge Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Willkommen!&lt;/h3&gt;&lt;p&gt;Knigge Desktop hilft bei der ersten Nachricht an Fremde auf XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. Zwei Angaben sparen Ihnen später Tipparbeit; beide lassen sich jederzeit unter &lt;i&gt;Bearbeiten → Einstellungen&lt;/i&gt; ändern.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Knigge Desktop helps with the first message to a stranger on XING, LinkedIn or by e-mail: friendly, brief, personal. Two answers save you typing later; both can be changed at any time under &lt;i&gt;Edit → Settings&lt;/i&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;So ist das Fenster aufgebaut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Links&lt;/b&gt; die Vorlagen: Erstkontakt, Kontaktanfrage, Nachfassen, Antwort, Absage (Strg+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;In der Mitte&lt;/b&gt; die Felder der Vorlage; daraus entsteht der Text (Strg+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rechts&lt;/b&gt; Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise (Strg+3, Strg+4; F7 springt zum nächsten Hinweis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{copy_keys}&lt;/b&gt; kopiert den fertigen Text. Entwürfe werden beim Tippen gespeichert (Strg+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;How the window is laid out:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Left&lt;/b&gt; the templates: first contact, contact request, follow-up, reply, decline (Ctrl+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Middle&lt;/b&gt; the template’s fields; the text is made from them (Ctrl+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Right&lt;/b&gt; your message, free to edit, with the etiquette findings below it (Ctrl+3, Ctrl+4; F7 jumps to the next finding).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{copy_keys}&lt;/b&gt; copies the finished text. Drafts are saved while you type (Ctrl+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Willkommen!&lt;/h3&gt;&lt;p&gt;Knigge Desktop hilft bei der ersten Nachricht an Fremde auf XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. Drei Angaben sparen Ihnen später Tipparbeit; alle lassen sich jederzeit unter &lt;i&gt;Bearbeiten → Einstellungen&lt;/i&gt; ändern.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Knigge Desktop helps with the first message to a stranger on XING, LinkedIn or by e-mail: friendly, brief, personal. Three answers save you typing later; all of them can be changed at any time under &lt;i&gt;Edit → Settings&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>z. B. Jonas Becker</source>
@@ -1288,12 +1307,8 @@
         <translation>Your signature</translation>
     </message>
     <message>
-        <source>Übliche Anrede</source>
-        <translation>Usual form of address</translation>
-    </message>
-    <message>
-        <source>keine Vorgabe</source>
-        <translation>none</translation>
+        <source>Sie oder &amp;du:</source>
+        <translation>Sie or &amp;du:</translation>
     </message>
     <message>
         <source>Ihr &amp;Name:</source>
@@ -1302,10 +1317,6 @@
     <message>
         <source>Ihre &amp;Signatur:</source>
         <translation>Your &amp;signature:</translation>
-    </message>
-    <message>
-        <source>Übliche &amp;Anrede:</source>
-        <translation>Usual &amp;form of address:</translation>
     </message>
     <message>
         <source>&amp;Los geht’s</source>
