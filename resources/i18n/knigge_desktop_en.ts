@@ -864,8 +864,24 @@
         <translation>Own dictionary</translation>
     </message>
     <message>
-        <source>Wort entfernen</source>
-        <translation>Remove word</translation>
+        <source>Eigenes &amp;Wörterbuch</source>
+        <translation>Own &amp;dictionary</translation>
+    </message>
+    <message>
+        <source>Neues Wort</source>
+        <translation>New word</translation>
+    </message>
+    <message>
+        <source>Neues Wort für das Wörterbuch</source>
+        <translation>New word for the dictionary</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Wort &amp;entfernen</source>
+        <translation>&amp;Remove word</translation>
     </message>
     <message>
         <source>&amp;Ihr Name:</source>
