@@ -915,8 +915,60 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Entwürfe</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Umbenennen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Löschen rückgängig</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Vorlage bearbeiten</source>
+        <translation>Edit template</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Vorlagen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Vorlage verwenden</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <source>Jeder Dialog</source>
+        <translation>Any dialog</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Tasten</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
