@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,7 +66,17 @@ class _DateInput(QWidget):
                 widget.blockSignals(False)
 
 
+MIN_INPUT_WIDTH = 120  # px: narrower, one no longer sees what one types
+BESIDE_INPUT_WIDTH = 200  # px an input needs to stand beside its label; less: label on top
+WRAP_LABELS_BEYOND = 260  # px: on top of its input, a longer label wraps (the pane's minimum)
+
+
 class FieldForm(QWidget):
+    """Labels stand beside their inputs while the pane is wide enough for the longest label
+    on one line and a comfortable input; in a narrower pane each label goes above its input
+    and wraps there. (A wrapped label beside an input is clipped: QFormLayout gives the row
+    only the input's height.)"""
+
     value_changed = Signal(str, object)  # field name, new value (str or bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,11 +88,36 @@ class FieldForm(QWidget):
         outer.addStretch(1)  # rows start at the top, however tall the pane
         self._inputs: dict[str, QWidget] = {}
         self._fields: dict[str, Field] = {}
+        self._labels: list[QLabel] = []
+        self._label_widths: list[int] = []  # each label's width on one line
+        self._label_width = 0  # the longest of them
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        self._fit_rows(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_rows(self, width: int) -> None:
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right() - self._layout.horizontalSpacing()
+        beside = room - self._label_width >= BESIDE_INPUT_WIDTH
+        policy = (
+            QFormLayout.RowWrapPolicy.DontWrapRows
+            if beside
+            else QFormLayout.RowWrapPolicy.WrapAllRows
+        )
+        if self._layout.rowWrapPolicy() == policy:
+            return
+        self._layout.setRowWrapPolicy(policy)
+        # Decided once per switch, never from the width itself: a label that wraps changes
+        # the form's minimum width, and deciding again on each resize would go round.
+        for label, one_line in zip(self._labels, self._label_widths, strict=True):
+            label.setWordWrap(not beside and one_line > WRAP_LABELS_BEYOND)
 
     def build(self, template: Template, values: dict[str, FieldValue]) -> None:
         while self._layout.rowCount():
             self._layout.removeRow(0)
         self._inputs.clear()
+        self._labels.clear()
         self._fields = {f.name: f for f in template.fields}
         heading = QLabel(f"<b>{template.title}</b>", wordWrap=True)
         self._layout.addRow(heading)
@@ -102,8 +138,12 @@ class FieldForm(QWidget):
             if not field.required:
                 label = QLabel(field.label)
             label.setBuddy(widget)
-            label.setWordWrap(True)
+            self._labels.append(label)
             self._layout.addRow(label, widget)
+        self._label_widths = [label.sizeHint().width() for label in self._labels]
+        self._label_width = max(self._label_widths, default=0)
+        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._fit_rows(self.width())
         if any(f.required for f in template.fields):
             star = f"<span style='color:{pick(ERROR_TEXT, self)}'>*</span>"
             note = QLabel(self.tr("{star} Pflichtfeld").format(star=star))
@@ -136,6 +176,12 @@ class FieldForm(QWidget):
             widget.blockSignals(False)
 
     def _make_input(self, field: Field) -> QWidget:
+        widget = self._new_input(field)
+        if not isinstance(widget, QCheckBox):
+            widget.setMinimumWidth(MIN_INPUT_WIDTH)
+        return widget
+
+    def _new_input(self, field: Field) -> QWidget:
         name = field.name
         if field.type is FieldType.BOOL:
             box = QCheckBox(self.tr("einfügen"))

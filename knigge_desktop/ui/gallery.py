@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -70,9 +71,10 @@ class TemplateGallery(QWidget):
             self.tr("Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)")
         )
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.tone_filter)
+        filters = self._filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        for combo in (self.kind_filter, self.tone_filter):
+            combo.setMinimumWidth(120)  # "Kontaktanfrage", "Sie und du" stay readable
+            filters.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -95,6 +97,14 @@ class TemplateGallery(QWidget):
         self.use_button.clicked.connect(self._choose)
         self.search.returnPressed.connect(self._choose)  # Enter takes the top match
         self._refill()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        # Side by side while both filters fit; one above the other in a narrow pane.
+        side_by_side = event.size().width() >= 2 * 120 + self._filters.spacing()
+        self._filters.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
 
     def set_templates(self, templates: list[Template], errors: list[TemplateError]) -> None:
         """After own templates were saved, imported or deleted."""

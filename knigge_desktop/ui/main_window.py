@@ -136,10 +136,19 @@ class MainWindow(QMainWindow):
         splitter.addWidget(form_scroll)
         splitter.addWidget(self.text_pane)
         splitter.setSizes([260, 380, 560])
+        # Space goes to the work: the fields and the text grow and shrink most, the template
+        # list least; none gets so narrow that its inputs cannot be used.
+        for index, stretch in enumerate((1, 2, 3)):
+            splitter.setStretchFactor(index, stretch)
+        # 900 px wide still fits: 180 + 300 (the widest choice, "Ohne Geschlecht (Vor- und
+        # Nachname)", uncut) + the text pane's 393 (the findings' three buttons).
+        self.gallery.setMinimumWidth(180)
+        form_scroll.setMinimumWidth(300)
         self.splitter = splitter
         self._restore_layout()
         container = QWidget()
         outer = QVBoxLayout(container)
+        outer.setContentsMargins(6, 6, 6, 6)
         outer.addWidget(splitter)
         self.setCentralWidget(container)
 

@@ -32,6 +32,7 @@ class TextPane(QWidget):
         self.platform.setToolTip(
             self.tr("Wo die Nachricht hingeht; die Prüfung kennt deren Grenzen.")
         )
+        self.platform.setMinimumWidth(120)
         self.platform.addItem(self.tr("Plattform offen"), "")
         for platform, label in PLATFORM_LABELS.items():
             self.platform.addItem(vocabulary(label), platform.value)
@@ -97,9 +98,10 @@ class TextPane(QWidget):
         # start-up path's first touch of the Qt namespace (~20 ms, bench_startup.py).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The text gets the room; the findings keep enough for a few rows and their buttons.
         layout.addWidget(writing, 3)
-        layout.addWidget(self.findings, 2)
-        self.findings.setMinimumHeight(190)
+        layout.addWidget(self.findings, 1)
+        self.findings.setMinimumHeight(170)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt's name
         if event.type() == QEvent.Type.PaletteChange:  # light ⇄ dark
