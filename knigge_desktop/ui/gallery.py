@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates import Template, TemplateError
 from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
 from knigge_desktop.services.core_text import translated
@@ -48,6 +49,7 @@ class TemplateGallery(QWidget):
     ) -> None:
         super().__init__(parent)
         self._templates = sorted(templates, key=gallery_order)
+        self._shipped = resource_dir("templates")  # any other folder holds own templates
 
         heading = QLabel(self.tr("<b>Vorlagen</b>"))
         self.search = QLineEdit(placeholderText=self.tr("Vorlagen durchsuchen …"))
@@ -178,6 +180,13 @@ class TemplateGallery(QWidget):
                 item = QListWidgetItem(template.title)
                 item.setData(_ID_ROLE, template.id)
                 item.setToolTip(template.when)
+                if template.source.parent != self._shipped:
+                    item.setText(self.tr("{title} (eigene)").format(title=template.title))
+                    item.setToolTip(
+                        self.tr("Eigene Vorlage: {path}").format(path=template.source)
+                        + "\n\n"
+                        + template.when
+                    )
                 self.list.addItem(item)
         if keep:
             self.select(keep)

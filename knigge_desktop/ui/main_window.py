@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
         spec = self._spec_of(template)
         if spec is None:
             return None
-        spec.title = self.tr("{title} (Kopie)").format(title=spec.title)
+        spec.title = self.tr("{title} – Kopie").format(title=spec.title)
         spec.id = ""
         return self._open_editor(spec, replaces=None)
 

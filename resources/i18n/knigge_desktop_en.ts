@@ -642,8 +642,8 @@
         <translation>Your request</translation>
     </message>
     <message>
-        <source>{title} (Kopie)</source>
-        <translation>{title} (copy)</translation>
+        <source>{title} – Kopie</source>
+        <translation>{title} – copy</translation>
     </message>
     <message>
         <source>Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie.</source>
@@ -1006,10 +1006,6 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Beschriftung</source>
         <translation>Label</translation>
     </message>
@@ -1102,6 +1098,10 @@
         <translation>Own fields</translation>
     </message>
     <message>
+        <source>So steht das Feld im Text: {name}; nur Kleinbuchstaben, Ziffern und _.</source>
+        <translation>How the field is written in the text: {name}; lower-case letters, digits and _ only.</translation>
+    </message>
+    <message>
         <source>Feld &amp;hinzufügen</source>
         <translation>&amp;Add field</translation>
     </message>
@@ -1154,12 +1154,20 @@
         <translation>{file} in the templates folder</translation>
     </message>
     <message>
+        <source>Begrüßung: {name}</source>
+        <translation>Greeting: {name}</translation>
+    </message>
+    <message>
         <source>Felder: {names}</source>
         <translation>Fields: {names}</translation>
     </message>
     <message>
         <source>✓ Die Vorlage ist vollständig und kann gespeichert werden.</source>
         <translation>✓ The template is complete and can be saved.</translation>
+    </message>
+    <message>
+        <source>Im Text als</source>
+        <translation>In the text as</translation>
     </message>
     <message>
         <source>Noch nicht speicherbar: {problem}</source>
@@ -1245,6 +1253,14 @@
 </source>
         <translation>Not loaded:
 </translation>
+    </message>
+    <message>
+        <source>{title} (eigene)</source>
+        <translation>{title} (own)</translation>
+    </message>
+    <message>
+        <source>Eigene Vorlage: {path}</source>
+        <translation>Own template: {path}</translation>
     </message>
     <message>
         <source>Keine Vorlage passt zu Suche und Filter.</source>
