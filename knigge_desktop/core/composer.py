@@ -75,8 +75,9 @@ class Composer:
             **{k: v for k, v in draft.fields.items() if template.field(k) is not None},
         }
         self.draft.fields = self._entered_values()
-        if not self.draft.title:
-            self._retitle()
+        # An automatic title is worded anew: in the window's language, which may not be the
+        # one it was saved in. A title the user gave stays.
+        self._retitle()
 
     @classmethod
     def from_values(cls, template: Template, values: dict[str, FieldValue], **new: Any) -> Composer:
@@ -182,16 +183,17 @@ class Composer:
         written by hand may well say it all without them, and whatever it still lacks shows
         as a placeholder. A field's own "[Label]" is the same open point as the field and is
         named once."""
-        missing: tuple[str, ...] = ()
+        empty = []
         if not self.draft.text_edited:
-            missing = tuple(
-                f.label
+            empty = [
+                f
                 for f in self.template.fields
                 if f.required and not str(self.values.get(f.name, "")).strip()
-            )
+            ]
+        missing = tuple(f.label for f in empty)
         from knigge_desktop.core.etiquette.checker import EtiquetteChecker  # off the start-up path
 
-        covered = {f"[{label}]" for label in missing}
+        covered = {f"[{f.placeholder or f.label}]" for f in empty}
         left = tuple(
             flagged
             for f in EtiquetteChecker.shipped().check(text)

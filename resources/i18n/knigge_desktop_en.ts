@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>{n} zu beachten</source>
-        <translation>{n} to look at</translation>
+        <translation>{n} to address</translation>
     </message>
     <message>
         <source>1 Hinweis</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Text aus &amp;Feldern neu erzeugen</source>
-        <translation>Text from the &amp;fields again</translation>
+        <translation>Rebuild the text from the &amp;fields</translation>
     </message>
     <message>
         <source>&amp;Ignorierte Hinweise wieder zeigen</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Text neu erzeugt. Strg+Z holt Ihren Text zurück.</source>
-        <translation>Text made again. Ctrl+Z brings your text back.</translation>
+        <translation>Text rebuilt from the fields. Ctrl+Z brings your text back.</translation>
     </message>
     <message>
         <source>1 Wort</source>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>Text aus Feldern neu erzeugen</source>
-        <translation>Text from the fields again</translation>
+        <translation>Rebuild the text from the fields</translation>
     </message>
     <message>
         <source>Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.</source>
