@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.templates import Field, FieldType, FieldValue, Template
-from knigge_desktop.ui.theme import ERROR_TEXT, pick
+from knigge_desktop.ui.menu_keys import menu_keys_first
+from knigge_desktop.ui.theme import ERROR_TEXT, FOCUS_RING, pick
 
 _ISO = "yyyy-MM-dd"  # as a format string: the Qt namespace stays off the start-up path
 
@@ -179,6 +180,8 @@ class FieldForm(QWidget):
         widget = self._new_input(field)
         if not isinstance(widget, QCheckBox):
             widget.setMinimumWidth(MIN_INPUT_WIDTH)
+        if isinstance(widget, QLineEdit):
+            menu_keys_first(widget)
         return widget
 
     def _new_input(self, field: Field) -> QWidget:
@@ -198,6 +201,7 @@ class FieldForm(QWidget):
         if field.type is FieldType.MULTILINE:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
+            edit.setStyleSheet(FOCUS_RING)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
             edit.textChanged.connect(lambda: self.value_changed.emit(name, edit.toPlainText()))
             return edit

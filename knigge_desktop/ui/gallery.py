@@ -21,6 +21,7 @@ from knigge_desktop.core.templates import Template, TemplateError
 from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
 from knigge_desktop.services.core_text import translated
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.menu_keys import menu_keys_first
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 # Qt.ItemDataRole.UserRole. The start-up path leaves the Qt namespace alone: its first use
@@ -54,6 +55,7 @@ class TemplateGallery(QWidget):
         heading = QLabel(self.tr("<b>Vorlagen</b>"))
         self.search = QLineEdit(placeholderText=self.tr("Vorlagen durchsuchen …"))
         self.search.setClearButtonEnabled(True)
+        menu_keys_first(self.search)  # Ctrl+E edits the template, it is not "end of line"
         self.search.setAccessibleName(self.tr("Vorlagen durchsuchen"))
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Nach Art filtern"))

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             source.ignore_requested.connect(self.ignore_finding)
             source.disable_requested.connect(self.disable_rule)
         self.findings.selected.connect(self.editor.select_finding)
+        self.findings.highlighted.connect(self.editor.show_finding)
         self.editor.first_painted.connect(self._after_first_paint)
         self.editor.add_word_requested.connect(self.add_to_dictionary)
         self.grammar_status.clicked.connect(self.open_grammar_settings)

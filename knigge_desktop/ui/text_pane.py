@@ -19,7 +19,7 @@ from knigge_desktop.ui.findings_panel import FindingsPanel
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.limit_meter import LimitMeter
 from knigge_desktop.ui.message_editor import MessageEditor
-from knigge_desktop.ui.theme import BANNER, pick
+from knigge_desktop.ui.theme import BANNER, BUTTON_FOCUS_RING, FOCUS_RING, pick
 
 COPY_LABEL = QT_TRANSLATE_NOOP("TextPane", "In die Zwischenablage kopieren")
 
@@ -74,6 +74,9 @@ class TextPane(QWidget):
             self.tr("Fertigen Text kopieren ({keys})").format(keys=copy_keys)
         )
         self.copy_button.setDefault(True)
+        self.copy_button.setObjectName("copy_button")
+        self.copy_button.setStyleSheet(BUTTON_FOCUS_RING)
+        self.editor.setStyleSheet(FOCUS_RING)
 
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("<b>Nachricht</b>")))
