@@ -41,6 +41,9 @@ def test_media_keys_and_the_keypad_enter_are_not_listed_as_keys(qapp) -> None:  
     action.setShortcuts(
         [QKeySequence("Ctrl+O"), QKeySequence(Qt.Key.Key_Open), QKeySequence(Qt.Key.Key_New)]
     )
+    help_action = QAction("&Tastenkürzel")
+    help_action.setShortcuts([QKeySequence("F1"), QKeySequence(Qt.Key.Key_Help)])
+    assert keys_of(help_action) == "F1"
     native = QKeySequence.SequenceFormat.NativeText
     assert keys_of(action) == QKeySequence("Ctrl+O").toString(native)
     action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
 
 _NATIVE = QKeySequence.SequenceFormat.NativeText
-# Qt.Key values from Key_Back on are media and launch keys ("Öffnen", "Neu"): desktops bind
-# them to standard actions, but few keyboards have them; listed, they read like aliases.
-_FIRST_MEDIA_KEY = Qt.Key.Key_Back.value
+# Qt.Key values from Key_Super_L on are modifier, help, media and launch keys ("Hilfe",
+# "Öffnen", "Neu"): desktops bind them to standard actions, but few keyboards have them;
+# listed, they read like aliases. Everything before (letters, F1 to F35, Entf …) is kept.
+_FIRST_MEDIA_KEY = Qt.Key.Key_Super_L.value
 
 # The dialogs' own keys (portable text). tests/test_shortcuts_dialog.py checks them against
 # the shortcuts the dialogs really have.
