@@ -89,3 +89,26 @@ def test_nothing_is_clipped_and_the_work_gets_the_space(
     gallery, form, text = window.splitter.sizes()
     assert form >= gallery and text >= gallery, "the template list gives way first"
     assert window.editor.height() >= window.findings.tree.height(), "the text comes first"
+
+
+@pytest.mark.parametrize("template", ["follow_up_formal", "first_contact_formal"])
+def test_the_english_window_fits_at_the_smallest_size(
+    qtbot, window_factory, paths, template
+) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.settings import Settings
+    from knigge_desktop.ui.i18n import apply_language
+
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("language", "en")
+    settings.save()
+    try:
+        window = window_factory(new_template=template)
+        window.resize(900, 600)
+        qtbot.waitUntil(lambda: window.size().width() == 900)
+        QApplication.processEvents()
+        window.grab().save(str(SHOTS / f"{template}_en_900x600.png"))
+        assert _clipped_labels(window) == []
+        assert _narrow_inputs(window) == []
+        assert _cut_texts(window) == []
+    finally:
+        apply_language("de")

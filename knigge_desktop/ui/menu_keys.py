@@ -15,6 +15,11 @@ class MenuKeysFirst(QObject):
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QKeyEvent)
+        from PySide6.QtCore import Qt  # at the first key press, not on the start-up path
+
+        chords = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if not event.modifiers() & chords:
+            return False  # typing (capitals too): a line edit claims no menu key there
         pressed = QKeySequence(event.keyCombination())
         for action in watched.window().findChildren(QAction):
             if action.isEnabled() and pressed in action.shortcuts():
