@@ -929,7 +929,9 @@ class MainWindow(QMainWindow):
         return self.copy_question.copy_anyway()
 
     def _current_etiquette_findings(self) -> list[Finding]:
-        """The etiquette findings of the text on screen; none while a check is on its way."""
+        """The etiquette findings of the text on screen: a check still waiting runs now, so a
+        warning typed a moment ago is not copied unasked."""
+        self._checks.flush()
         findings, checked_text, _ = self._etiquette_found
         return findings if checked_text == self.editor.toPlainText() else []
 
