@@ -39,3 +39,29 @@ def test_a_stored_date_comes_back_ticked(window_factory) -> None:  # type: ignor
     assert date.enabled.isChecked()
     assert date.edit.date() == QDate(2026, 11, 19)
     assert "am 19.11.2026 zum Thema" in window.editor.toPlainText()
+
+
+def test_a_required_date_also_shows_only_what_the_draft_has(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from knigge_desktop.core.greeting import GreetingStyle
+    from knigge_desktop.core.templates import Field, FieldType, Template
+    from knigge_desktop.core.vocabulary import Kind, Tone
+    from knigge_desktop.ui.field_form import FieldForm
+
+    template = Template(
+        id="t", title="T", kind=Kind.FOLLOW_UP, tone=Tone.FORMAL, platforms=(), when="",
+        body="{am}", fields=(Field("am", "Am", FieldType.DATE, required=True),),
+        greeting_style=GreetingStyle.SEHR_GEEHRT, source=Path(),
+    )  # fmt: skip
+    form = FieldForm()
+    qtbot.addWidget(form)
+    reported = []
+    form.value_changed.connect(lambda name, value: reported.append((name, value)))
+    form.build(template, {})
+    form.show()
+    date = form.input("am")
+    qtbot.waitUntil(date.enabled.isVisible)
+    assert not date.enabled.isChecked() and date.value() == ""
+    qtbot.mouseClick(date.enabled, Qt.MouseButton.LeftButton)
+    assert reported == [("am", QDate.currentDate().toString("yyyy-MM-dd"))]
