@@ -48,13 +48,47 @@ def test_copy_check_names_missing_fields_and_placeholders(shipped: LoadResult) -
     check = c.copy_check(c.draft.text)
     assert not check.ok
     assert "Nachname" in check.missing_fields and "Ihr Name" in check.missing_fields
-    assert "[Ihr Name]" in check.placeholders
+    # An empty field's "[Ihr Name]" is the same open point: named once, as the field.
+    assert "[Ihr Name]" not in check.placeholders
     template = shipped.get("contact_request_formal")
     assert template is not None
     for name, value in template.example_values().items():
         c.set_field(name, value)
     assert c.copy_check(c.draft.text).ok
     assert c.copy_check(c.draft.text + " am XY").placeholders == ("XY",)
+
+
+def test_a_hand_written_text_is_not_asked_about_empty_fields(shipped: LoadResult) -> None:
+    c = _composer(shipped)
+    c.user_edited(
+        "Guten Tag Frau Wagner,\n\nich schreibe Ihnen wegen Ihres Vortrags.\n\nViele Grüße\nJonas"
+    )
+    check = c.copy_check(c.draft.text)
+    assert check.missing_fields == ()
+    assert check.ok
+    c.user_edited("Guten Tag [Name],\n\nich schreibe Ihnen.\n\nViele Grüße\nJonas")
+    assert c.copy_check(c.draft.text).placeholders == ("[Name]",)
+
+
+def test_open_warnings_count_and_hints_do_not(shipped: LoadResult) -> None:
+    from knigge_desktop.core.findings import Finding, Principle, Severity
+
+    c = _composer(shipped)
+    for name, value in shipped.get("contact_request_formal").example_values().items():
+        c.set_field(name, value)
+
+    def finding(severity: Severity, message: str, principle=Principle.BREVITY) -> Finding:  # type: ignore[no-untyped-def]
+        return Finding("etiquette", "X", principle, severity, 0, 1, message, "")
+
+    found = [
+        finding(Severity.WARNING, "Zu lang"),
+        finding(Severity.WARNING, "Zu lang"),
+        finding(Severity.HINT, "Vielleicht kürzer"),
+        finding(Severity.ERROR, "Platzhalter", Principle.PLACEHOLDER),
+    ]
+    check = c.copy_check(c.draft.text, found)
+    assert check.open_findings == ("Zu lang",), "once each; placeholders are listed apart"
+    assert not check.ok
 
 
 def test_from_values_fills_a_new_draft(shipped: LoadResult) -> None:

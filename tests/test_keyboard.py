@@ -24,7 +24,7 @@ def test_every_menu_action_has_its_own_key_shown_in_the_menu(window_factory) -> 
             assert key not in keys, f"{key} is taken by {keys[key]} and {action.text()}"
             keys[key] = action.text()
     dialog = ShortcutsDialog(actions, window)
-    assert dialog.table.topLevelItemCount() == len(actions)
+    assert dialog.table.topLevelItemCount() >= len(actions)
     assert dialog.table.topLevelItem(0).text(1)  # the F1 list shows the keys too
     dialog.close()
 
@@ -94,7 +94,7 @@ def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot, window_factory) ->
 
 def test_ctrl_enter_copies_from_the_editor_without_a_new_line(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory(new_template="reply_informal")
-    window.confirm = lambda *_: True
+    window.ask_copy_anyway = lambda _check: True
     text = window.editor.toPlainText()
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Return, CTRL)

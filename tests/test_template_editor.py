@@ -46,7 +46,7 @@ def test_duplicating_a_shipped_template_keeps_the_original(qtbot, window_factory
     window.gallery.select("reply_formal")
     editor = window.edit_template()  # shipped: edited as a copy
     assert editor.windowTitle() == "Neue Vorlage"
-    assert editor.title.text() == "Antwort auf eine Nachricht (Sie) (Kopie)"
+    assert editor.title.text() == "Antwort auf eine Nachricht (Sie) – Kopie"
     settle(qtbot, editor)
     assert editor.save_button.isEnabled(), editor.status.text()
     editor._save()

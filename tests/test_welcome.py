@@ -48,6 +48,55 @@ def test_the_welcome_says_where_things_are(window_factory) -> None:  # type: ign
 
     dialog = window_factory().offer_welcome()
     where = dialog.findChild(QLabel, "where_things_are").text()
-    for place in ("Links", "In der Mitte", "Rechts", "Strg+Eingabe", "F1"):
+    for place in ("Links", "In der Mitte", "Rechts", "Strg+Return", "F1"):
         assert place in where
     dialog.reject()
+
+
+def test_the_welcome_counts_what_it_asks(window_factory) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    dialog = window_factory().offer_welcome()
+    intro = dialog.findChild(QLabel, "welcome_intro").text()
+    asked = dialog.findChild(QFormLayout).rowCount()
+    numbers = {2: "Zwei", 3: "Drei"}
+    assert numbers[asked] in intro and "beide" not in intro
+    dialog.reject()
+
+
+def test_the_tone_question_is_about_sie_and_du_and_filters_the_gallery(
+    qtbot, window_factory
+) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    dialog = window.offer_welcome()
+    labels = [dialog.tone.itemText(i) for i in range(dialog.tone.count())]
+    assert "Ich schreibe meist per Sie" in labels and "Ich schreibe meist per du" in labels
+    assert dialog.tone.accessibleName() != "Anrede", "not the form's Frau/Herr"
+    dialog.tone.setFocus()
+    qtbot.keyClick(dialog.tone, Qt.Key.Key_End)  # the last choice: per du
+    assert dialog.tone.currentText() == "Ich schreibe meist per du"
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    # Visible at once: the gallery shows du templates, the untouched draft is one of them.
+    assert window.gallery.tone_filter.currentData() == "informal"
+    assert all(
+        window._templates.get(i).tone.value == "informal" for i in window.gallery.visible_ids()
+    )
+    assert window.composer.template.id == "first_contact_informal"
+
+
+def test_a_name_from_the_welcome_saves_no_empty_draft(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.drafts import DraftStore
+
+    window = window_factory()
+    dialog = window.offer_welcome()
+    qtbot.keyClicks(dialog.sender_name, "Jonas Becker")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert "Jonas Becker" in window.editor.toPlainText()
+    window._autosaver.flush()
+    store = DraftStore.open(paths.drafts_db)
+    try:
+        assert store.all_drafts() == [], "nothing typed into the draft yet: nothing to keep"
+    finally:
+        store.close()
+    # The draft is still untouched: looking at another template still shows it at once.
+    assert window.composer.pristine

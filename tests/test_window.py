@@ -89,28 +89,13 @@ def test_pick_fill_and_copy_puts_exactly_the_editor_text_on_the_clipboard(
     assert text.endswith("Viele Grüße\nJonas Becker")
     QGuiApplication.clipboard().setText("vorher")
     window.editor.setFocus()
-    asked: list[str] = []
-    window.confirm = lambda title, q: asked.append(q) or True
+    asked: list[object] = []
+    window.ask_copy_anyway = lambda check: asked.append(check) or True
     qtbot.keyClick(window.editor, Qt.Key.Key_C, CTRL | SHIFT)
     assert QGuiApplication.clipboard().text() == text
     assert asked == [], "a complete message is copied without asking"
     assert "Kopiert" in window.statusBar().currentMessage()
     assert window.copy_button.text() == "✓ Kopiert"
-
-
-def test_copy_with_empty_required_fields_asks_first(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
-    window = window_factory()
-    QGuiApplication.clipboard().setText("vorher")
-    questions: list[str] = []
-
-    window.confirm = lambda title, q: questions.append(q) or False
-    qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == "vorher"
-    assert "Nachname" in questions[0] and "[Ihr Name]" in questions[0]
-
-    window.confirm = lambda title, q: True
-    qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == window.editor.toPlainText()
 
 
 def test_the_greeting_follows_the_recipient_fields(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
@@ -483,8 +468,10 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
     text = window.editor.toPlainText()
     assert text.endswith("Jonas Becker\nEinkauf · Becker Transport GmbH")
     assert window.text_pane.chosen_platform().value == "linkedin"
-    window.gallery.select("reply_formal")  # only the pre-filled name: still untouched
-    assert window.composer.template.id == "reply_formal"
+    # The usual tone filters the gallery at once.
+    assert window.gallery.tone_filter.currentData() == "informal"
+    window.gallery.select("reply_informal")  # only the pre-filled name: still untouched
+    assert window.composer.template.id == "reply_informal"
 
 
 def test_the_app_starts_in_the_usual_tone(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
@@ -502,17 +489,3 @@ def test_ctrl_comma_opens_the_settings(qtbot, window_factory) -> None:  # type: 
     qtbot.keyClick(window.editor, Qt.Key.Key_Comma, CTRL)
     assert window.settings_dialog.isVisible()
     window.settings_dialog.reject()
-
-
-def test_copying_an_unfinished_text_asks_and_names_what_is_missing(window_factory) -> None:  # type: ignore[no-untyped-def]
-    window = window_factory(new_template="contact_request_formal")
-    asked: list[tuple[str, str]] = []
-    window.confirm = lambda title, question: asked.append((title, question)) or False
-    QGuiApplication.clipboard().setText("vorher")
-    assert window.copy_text() is False
-    [(title, question)] = asked
-    assert title == "Noch nicht fertig"
-    assert "Diese Pflichtfelder sind noch leer: " in question and "Nachname" in question
-    assert "Platzhalter: " in question and "[Ihr Name]" in question
-    assert question.endswith("Trotzdem kopieren?")
-    assert QGuiApplication.clipboard().text() == "vorher"

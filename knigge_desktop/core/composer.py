@@ -7,13 +7,13 @@ hand, a field change never overwrites it; the user has to ask for a fresh text e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
 from knigge_desktop.core.drafts import Draft, recipient_of
 from knigge_desktop.core.etiquette.context import CheckContext
-from knigge_desktop.core.findings import Principle
+from knigge_desktop.core.findings import Finding, Principle
 from knigge_desktop.core.greeting import Gender, Recipient
 from knigge_desktop.core.templates.model import Template
 from knigge_desktop.core.templates.render import (
@@ -31,10 +31,11 @@ from knigge_desktop.core.vocabulary import Platform, kind_label
 class CopyCheck(NamedTuple):
     missing_fields: tuple[str, ...]  # labels of required fields still empty
     placeholders: tuple[str, ...]  # remnants like "[Name]" still in the text
+    open_findings: tuple[str, ...] = ()  # messages of warnings and errors still in the text
 
     @property
     def ok(self) -> bool:
-        return not self.missing_fields and not self.placeholders
+        return not self.missing_fields and not self.placeholders and not self.open_findings
 
 
 def german_title(recipient: str, kind: str) -> str:
@@ -74,8 +75,9 @@ class Composer:
             **{k: v for k, v in draft.fields.items() if template.field(k) is not None},
         }
         self.draft.fields = self._entered_values()
-        if not self.draft.title:
-            self._retitle()
+        # An automatic title is worded anew: in the window's language, which may not be the
+        # one it was saved in. A title the user gave stays.
+        self._retitle()
 
     @classmethod
     def from_values(cls, template: Template, values: dict[str, FieldValue], **new: Any) -> Composer:
@@ -182,19 +184,37 @@ class Composer:
             recipient=recipient,
         )
 
-    def copy_check(self, text: str) -> CopyCheck:
-        missing = tuple(
-            f.label
-            for f in self.template.fields
-            if f.required and not str(self.values.get(f.name, "")).strip()
-        )
+    def copy_check(self, text: str, findings: Sequence[Finding] = ()) -> CopyCheck:
+        """What is really still open before copying. ``findings`` are the current checks of
+        ``text`` (the window's, with the user's rules and ignored ones already applied).
+
+        Empty required fields count only while the text comes from the fields: a text
+        written by hand may well say it all without them, and whatever it still lacks shows
+        as a placeholder. A field's own "[Label]" is the same open point as the field and is
+        named once."""
+        empty = []
+        if not self.draft.text_edited:
+            empty = [
+                f
+                for f in self.template.fields
+                if f.required and not str(self.values.get(f.name, "")).strip()
+            ]
+        missing = tuple(f.label for f in empty)
         from knigge_desktop.core.etiquette.checker import EtiquetteChecker  # off the start-up path
 
-        findings = EtiquetteChecker.shipped().check(text)
+        covered = {f"[{f.placeholder or f.label}]" for f in empty}
         left = tuple(
-            text[f.start : f.end] for f in findings if f.principle is Principle.PLACEHOLDER
+            flagged
+            for f in EtiquetteChecker.shipped().check(text)
+            if f.principle is Principle.PLACEHOLDER
+            and (flagged := text[f.start : f.end]) not in covered
         )
-        return CopyCheck(missing, left)
+        open_findings = tuple(
+            dict.fromkeys(
+                f.message for f in findings if f.counts and f.principle is not Principle.PLACEHOLDER
+            )
+        )
+        return CopyCheck(missing, left, open_findings)
 
     def snapshot(self) -> Draft:
         return replace(self.draft, fields=dict(self.draft.fields), ignored=list(self.draft.ignored))

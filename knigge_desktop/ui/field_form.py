@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,42 +20,58 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.templates import Field, FieldType, FieldValue, Template
-from knigge_desktop.ui.theme import ERROR_TEXT, pick
+from knigge_desktop.ui.menu_keys import menu_keys_first
+from knigge_desktop.ui.theme import ERROR_TEXT, FOCUS_RING, pick
 
 _ISO = "yyyy-MM-dd"  # as a format string: the Qt namespace stays off the start-up path
 
 
 class _DateInput(QWidget):
-    """A date that may stay empty: a checkbox switches the date on."""
+    """A date that may stay empty: the box in front switches the date on.
+
+    The box is ticked exactly when the draft has a date, so what the form shows is what the
+    text says. A required date starts unticked too: showing today's date there while the
+    draft has none would claim a date the text does not contain (the copy check names it)."""
 
     changed = Signal()
 
-    def __init__(self, required: bool) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.enabled = QCheckBox()
         self.enabled.setToolTip(self.tr("Datum angeben"))
+        self.enabled.setAccessibleName(self.tr("Datum angeben"))
         self.edit = QDateEdit(calendarPopup=True, displayFormat="dd.MM.yyyy")
         self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit, 1)
-        self.enabled.setVisible(not required)
-        self.enabled.setChecked(required)
-        self.edit.setEnabled(required)
         self.enabled.toggled.connect(self.edit.setEnabled)
         self.enabled.toggled.connect(self.changed)
         self.edit.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.edit if required else self.enabled)
+        self.setFocusProxy(self.enabled)
 
     def value(self) -> str:
         return self.edit.date().toString(_ISO) if self.enabled.isChecked() else ""
 
     def set_value(self, value: str) -> None:
         date = QDate.fromString(value, _ISO) if value else QDate()
-        self.enabled.setChecked(date.isValid() or not self.enabled.isVisible())
-        if date.isValid():
-            self.edit.setDate(date)
+        for widget in (self.enabled, self.edit):
+            widget.blockSignals(True)
+        try:
+            self.enabled.setChecked(date.isValid())
+            self.edit.setEnabled(date.isValid())
+            if date.isValid():
+                self.edit.setDate(date)
+        finally:
+            for widget in (self.enabled, self.edit):
+                widget.blockSignals(False)
+
+
+MIN_INPUT_WIDTH = 120  # px: narrower, one no longer sees what one types
+BESIDE_INPUT_WIDTH = 200  # px an input needs to stand beside its label; less: label on top
+WRAP_LABELS_BEYOND = 260  # px: on top of its input, a longer label wraps (the pane's minimum)
 
 
 def as_plain(text: str) -> str:
@@ -76,6 +93,11 @@ def plain_tooltip(text: str) -> str:
 
 
 class FieldForm(QWidget):
+    """Labels stand beside their inputs while the pane is wide enough for the longest label
+    on one line and a comfortable input; in a narrower pane each label goes above its input
+    and wraps there. (A wrapped label beside an input is clipped: QFormLayout gives the row
+    only the input's height.)"""
+
     value_changed = Signal(str, object)  # field name, new value (str or bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,11 +109,36 @@ class FieldForm(QWidget):
         outer.addStretch(1)  # rows start at the top, however tall the pane
         self._inputs: dict[str, QWidget] = {}
         self._fields: dict[str, Field] = {}
+        self._labels: list[QLabel] = []
+        self._label_widths: list[int] = []  # each label's width on one line
+        self._label_width = 0  # the longest of them
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        self._fit_rows(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_rows(self, width: int) -> None:
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right() - self._layout.horizontalSpacing()
+        beside = room - self._label_width >= BESIDE_INPUT_WIDTH
+        policy = (
+            QFormLayout.RowWrapPolicy.DontWrapRows
+            if beside
+            else QFormLayout.RowWrapPolicy.WrapAllRows
+        )
+        if self._layout.rowWrapPolicy() == policy:
+            return
+        self._layout.setRowWrapPolicy(policy)
+        # Decided once per switch, never from the width itself: a label that wraps changes
+        # the form's minimum width, and deciding again on each resize would go round.
+        for label, one_line in zip(self._labels, self._label_widths, strict=True):
+            label.setWordWrap(not beside and one_line > WRAP_LABELS_BEYOND)
 
     def build(self, template: Template, values: dict[str, FieldValue]) -> None:
         while self._layout.rowCount():
             self._layout.removeRow(0)
         self._inputs.clear()
+        self._labels.clear()
         self._fields = {f.name: f for f in template.fields}
         # Titles, labels and help come from template files, which anyone may have written:
         # they are shown as plain text, never as HTML (an imported label once showed a
@@ -121,8 +168,12 @@ class FieldForm(QWidget):
             else:
                 label = plain_label(field.label)
             label.setBuddy(widget)
-            label.setWordWrap(True)
+            self._labels.append(label)
             self._layout.addRow(label, widget)
+        self._label_widths = [label.sizeHint().width() for label in self._labels]
+        self._label_width = max(self._label_widths, default=0)
+        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._fit_rows(self.width())
         if any(f.required for f in template.fields):
             star = f"<span style='color:{pick(ERROR_TEXT, self)}'>*</span>"
             note = QLabel(self.tr("{star} Pflichtfeld").format(star=star))
@@ -155,6 +206,14 @@ class FieldForm(QWidget):
             widget.blockSignals(False)
 
     def _make_input(self, field: Field) -> QWidget:
+        widget = self._new_input(field)
+        if not isinstance(widget, QCheckBox):
+            widget.setMinimumWidth(MIN_INPUT_WIDTH)
+        if isinstance(widget, QLineEdit):
+            menu_keys_first(widget)
+        return widget
+
+    def _new_input(self, field: Field) -> QWidget:
         name = field.name
         if field.type is FieldType.BOOL:
             box = QCheckBox(self.tr("einfügen"))
@@ -171,11 +230,12 @@ class FieldForm(QWidget):
         if field.type is FieldType.MULTILINE:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
+            edit.setStyleSheet(FOCUS_RING)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
             edit.textChanged.connect(lambda: self.value_changed.emit(name, edit.toPlainText()))
             return edit
         if field.type is FieldType.DATE:
-            date = _DateInput(field.required)
+            date = _DateInput()
             date.changed.connect(lambda: self.value_changed.emit(name, date.value()))
             return date
         line = QLineEdit()

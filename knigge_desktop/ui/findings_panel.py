@@ -40,7 +40,8 @@ def _label(finding: Finding, text: str) -> str:
 
 
 class FindingsPanel(QWidget):
-    selected = Signal(object)  # Finding: show it in the editor
+    selected = Signal(object)  # Finding: show it in the editor and go there
+    highlighted = Signal(object)  # Finding: the arrow keys reached it; show its words
     apply_requested = Signal(object, str)  # Finding, replacement
     ignore_requested = Signal(object)  # Finding
     disable_requested = Signal(str)  # rule id
@@ -107,6 +108,9 @@ class FindingsPanel(QWidget):
             return
         self._signature = signature
         current = self.current()
+        # Where the current finding stood: if it is gone (its suggestion was taken), the
+        # one now in its place becomes current, so the keyboard can go on from there.
+        place = self.items().index(self.tree.currentItem()) if current else -1
         self._shown = ordered
         self.tree.clear()
         index = 0
@@ -126,6 +130,9 @@ class FindingsPanel(QWidget):
                 ):
                     self.tree.setCurrentItem(item)
             parent.setExpanded(True)
+        items = self.items()
+        if place >= 0 and self.current() is None and items:
+            self.tree.setCurrentItem(items[min(place, len(items) - 1)])
         self._current_changed(self.tree.currentItem())
 
     def _finding_of(self, item: QTreeWidgetItem | None) -> Finding | None:
@@ -152,6 +159,8 @@ class FindingsPanel(QWidget):
 
     def _current_changed(self, item: QTreeWidgetItem | None, *_: object) -> None:
         finding = self.current()
+        if finding is not None and self.tree.hasFocus():
+            self.highlighted.emit(finding)
         if finding:
             self.explanation.setText(finding.explanation)
         elif self.items():

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates import Template, TemplateError
 from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
 from knigge_desktop.services.core_text import translated
 from knigge_desktop.ui.field_form import as_plain, plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.menu_keys import menu_keys_first
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 # Qt.ItemDataRole.UserRole. The start-up path leaves the Qt namespace alone: its first use
@@ -48,10 +51,12 @@ class TemplateGallery(QWidget):
     ) -> None:
         super().__init__(parent)
         self._templates = sorted(templates, key=gallery_order)
+        self._shipped = resource_dir("templates")  # any other folder holds own templates
 
         heading = QLabel(self.tr("<b>Vorlagen</b>"))
         self.search = QLineEdit(placeholderText=self.tr("Vorlagen durchsuchen …"))
         self.search.setClearButtonEnabled(True)
+        menu_keys_first(self.search)  # Ctrl+E edits the template, it is not "end of line"
         self.search.setAccessibleName(self.tr("Vorlagen durchsuchen"))
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Nach Art filtern"))
@@ -71,9 +76,10 @@ class TemplateGallery(QWidget):
             self.tr("Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)")
         )
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.tone_filter)
+        filters = self._filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        for combo in (self.kind_filter, self.tone_filter):
+            combo.setMinimumWidth(120)  # "Kontaktanfrage", "Sie und du" stay readable
+            filters.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -97,6 +103,14 @@ class TemplateGallery(QWidget):
         self.search.returnPressed.connect(self._choose)  # Enter takes the top match
         self._refill()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        # Side by side while both filters fit; one above the other in a narrow pane.
+        side_by_side = event.size().width() >= 2 * 120 + self._filters.spacing()
+        self._filters.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
+
     def set_templates(self, templates: list[Template], errors: list[TemplateError]) -> None:
         """After own templates were saved, imported or deleted."""
         self._templates = sorted(templates, key=gallery_order)
@@ -105,6 +119,18 @@ class TemplateGallery(QWidget):
         self.kind_filter.blockSignals(False)
         self._show_problems(errors)
         self._refill()
+
+    def show_tone(self, tone: str) -> None:
+        """Filter by the user's usual tone ("" shows both)."""
+        self.tone_filter.setCurrentIndex(max(0, self.tone_filter.findData(tone)))
+
+    def counterpart(self, template_id: str, tone: str) -> str:
+        """The first template of the same kind in `tone`; the template itself if none."""
+        template = self._by_id(template_id)
+        if template is None or not tone or template.tone.value == tone:
+            return template_id
+        same_kind = (t for t in self._templates if t.kind is template.kind)
+        return next((t.id for t in same_kind if t.tone.value == tone), template_id)
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -158,6 +184,15 @@ class TemplateGallery(QWidget):
                 item = QListWidgetItem(template.title)
                 item.setData(_ID_ROLE, template.id)
                 item.setToolTip(plain_tooltip(template.when))
+                if template.source.parent != self._shipped:
+                    item.setText(self.tr("{title} (eigene)").format(title=template.title))
+                    item.setToolTip(
+                        plain_tooltip(
+                            self.tr("Eigene Vorlage: {path}").format(path=template.source)
+                            + "\n\n"
+                            + template.when
+                        )
+                    )
                 self.list.addItem(item)
         if keep:
             self.select(keep)

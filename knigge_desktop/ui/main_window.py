@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(templates.templates, templates.errors)
+        self.gallery.show_tone(self._checks.settings.get("default_tone"))
         self.form = FieldForm()
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -142,10 +143,19 @@ class MainWindow(QMainWindow):
         splitter.addWidget(form_scroll)
         splitter.addWidget(self.text_pane)
         splitter.setSizes([260, 380, 560])
+        # Space goes to the work: the fields and the text grow and shrink most, the template
+        # list least; none gets so narrow that its inputs cannot be used.
+        for index, stretch in enumerate((1, 2, 3)):
+            splitter.setStretchFactor(index, stretch)
+        # 900 px wide still fits: 180 + 300 (the widest choice, "Ohne Geschlecht (Vor- und
+        # Nachname)", uncut) + the text pane's 393 (the findings' three buttons).
+        self.gallery.setMinimumWidth(180)
+        form_scroll.setMinimumWidth(300)
         self.splitter = splitter
         self._restore_layout()
         container = QWidget()
         outer = QVBoxLayout(container)
+        outer.setContentsMargins(6, 6, 6, 6)
         outer.addWidget(splitter)
         self.setCentralWidget(container)
 
@@ -190,6 +200,7 @@ class MainWindow(QMainWindow):
             source.ignore_requested.connect(self.ignore_finding)
             source.disable_requested.connect(self.disable_rule)
         self.findings.selected.connect(self.editor.select_finding)
+        self.findings.highlighted.connect(self.editor.show_finding)
         self.editor.first_painted.connect(self._after_first_paint)
         self.editor.add_word_requested.connect(self.add_to_dictionary)
         self.grammar_status.clicked.connect(self.open_grammar_settings)
@@ -607,7 +618,7 @@ class MainWindow(QMainWindow):
         spec = self._spec_of(template)
         if spec is None:
             return None
-        spec.title = self.tr("{title} (Kopie)").format(title=spec.title)
+        spec.title = self.tr("{title} – Kopie").format(title=spec.title)
         spec.id = ""
         return self._open_editor(spec, replaces=None)
 
@@ -757,11 +768,18 @@ class MainWindow(QMainWindow):
 
     def _welcome_finished(self) -> None:
         self._checks.save_settings()
+        self.gallery.show_tone(self._checks.settings.get("default_tone"))
         self._fill_sender_fields()
 
     def _fill_sender_fields(self) -> None:
-        """Put the name and signature just given into the open draft's empty fields."""
+        """Put the name and signature just given into the open draft's empty fields. An
+        untouched draft starts afresh instead, in the usual tone: pre-filled, it stays
+        untouched and is not saved."""
         if self.composer is None:
+            return
+        if self.composer.draft.id is None and self.composer.pristine:
+            tone = self._checks.settings.get("default_tone")
+            self.start_from_template(self.gallery.counterpart(self.composer.template.id, tone))
             return
         for name, value in self._new_draft_defaults()["prefill"].items():
             fields = {f.name for f in self.composer.template.fields}
@@ -780,6 +798,7 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self) -> None:
         self._checks.save_settings()  # says so if the file cannot be written
+        self.gallery.show_tone(self._checks.settings.get("default_tone"))
         self.request_check()
 
     def open_grammar_settings(self) -> None:
@@ -912,30 +931,25 @@ class MainWindow(QMainWindow):
         """A yes/no question through the window's prompts."""
         return self.prompts.confirm(title, question, self.tr("Ja"), self.tr("Nein"))
 
-    def _copy_question(self, check: CopyCheck) -> str:
-        parts = []
-        if check.missing_fields:
-            parts.append(
-                self.tr("Diese Pflichtfelder sind noch leer: {fields}.").format(
-                    fields=", ".join(check.missing_fields)
-                )
-            )
-        if check.placeholders:
-            parts.append(
-                self.tr("Im Text stehen noch Platzhalter: {placeholders}.").format(
-                    placeholders=", ".join(dict.fromkeys(check.placeholders))
-                )
-            )
-        parts.append(self.tr("Trotzdem kopieren?"))
-        return "\n\n".join(parts)
+    def ask_copy_anyway(self, check: CopyCheck) -> bool:
+        """Name what is still open; True if the user copies all the same."""
+        from knigge_desktop.ui.copy_question import CopyQuestion
+
+        self.copy_question = CopyQuestion(check, self)
+        return self.copy_question.copy_anyway()
+
+    def _current_etiquette_findings(self) -> list[Finding]:
+        """The etiquette findings of the text on screen: a check still waiting runs now, so a
+        warning typed a moment ago is not copied unasked."""
+        self._checks.flush()
+        findings, checked_text, _ = self._etiquette_found
+        return findings if checked_text == self.editor.toPlainText() else []
 
     def copy_text(self) -> bool:
         text = self.editor.toPlainText()
         if self.composer is not None:
-            check = self.composer.copy_check(text)
-            if not check.ok and not self.confirm(
-                self.tr("Noch nicht fertig"), self._copy_question(check)
-            ):
+            check = self.composer.copy_check(text, self._current_etiquette_findings())
+            if not check.ok and not self.ask_copy_anyway(check):
                 self.statusBar().showMessage(self.tr("Nicht kopiert."), 4000)
                 return False
         QGuiApplication.clipboard().setText(text)

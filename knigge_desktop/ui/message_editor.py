@@ -103,14 +103,21 @@ class MessageEditor(QPlainTextEdit):
         return before[-1] if before else ordered[-1][1]
 
     def select_finding(self, finding: Finding) -> None:
+        """Select the finding's words and go there."""
+        if self.show_finding(finding):
+            self.setFocus()
+
+    def show_finding(self, finding: Finding) -> bool:
+        """Select the finding's words, leaving the focus where it is (the findings list)."""
         if finding not in self._findings:
-            return
+            return False
         start, end = self._ranges[self._findings.index(finding)]
         cursor = self.textCursor()
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.setFocus()
+        self.ensureCursorVisible()
+        return True
 
     def replace_finding(self, finding: Finding, replacement: str) -> bool:
         """Apply a suggestion as one undoable step."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.settings import Settings
-from knigge_desktop.core.vocabulary import PLATFORM_LABELS, TONE_LABELS
+from knigge_desktop.core.vocabulary import PLATFORM_LABELS
 from knigge_desktop.ui.i18n import LANGUAGES, vocabulary
+from knigge_desktop.ui.welcome_dialog import usual_tone_combo
 
 _RULE_ROLE = Qt.ItemDataRole.UserRole  # fine here: the dialog is not on the start-up path
+
+
+class _WordLine(QLineEdit):
+    """Enter adds the word typed here; it must not also press the dialog's OK."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 class SettingsDialog(QDialog):
@@ -45,11 +56,7 @@ class SettingsDialog(QDialog):
         )
         self.signature.setTabChangesFocus(True)
         self.signature.setFixedHeight(self.signature.fontMetrics().lineSpacing() * 4 + 12)
-        self.tone = QComboBox()
-        self.tone.addItem(self.tr("keine Vorgabe"), "")
-        for tone, label in TONE_LABELS.items():
-            self.tone.addItem(vocabulary(label), tone.value)
-        self.tone.setCurrentIndex(max(0, self.tone.findData(settings.get("default_tone"))))
+        self.tone = usual_tone_combo(settings.get("default_tone"))  # as in the welcome
         self.platform = QComboBox()
         self.platform.addItem(self.tr("keine Vorgabe"), "")
         for platform, label in PLATFORM_LABELS.items():
@@ -77,15 +84,11 @@ class SettingsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.rules.addItem(item)
-        self.words = QListWidget()
-        self.words.setAccessibleName(self.tr("Eigenes Wörterbuch"))
-        self.words.addItems(settings.get("dictionary"))
-        remove_word = QPushButton(self.tr("Wort entfernen"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Ihr Name:"), self.sender_name)
         form.addRow(self.tr("&Signatur:"), self.signature)
-        form.addRow(self.tr("Übliche &Anrede:"), self.tone)
+        form.addRow(self.tr("Sie oder &du:"), self.tone)
         form.addRow(self.tr("Übliche &Plattform:"), self.platform)
         form.addRow(self.tr("&Sprache:"), self.language)
         form.addRow("", self.language_note)
@@ -94,9 +97,7 @@ class SettingsDialog(QDialog):
         rules_box, words_box = QVBoxLayout(), QVBoxLayout()
         rules_box.addWidget(QLabel(self.tr("Ausgeschaltete Regeln (Haken weg: wieder an)")))
         rules_box.addWidget(self.rules)
-        words_box.addWidget(QLabel(self.tr("Eigenes Wörterbuch")))
-        words_box.addWidget(self.words)
-        words_box.addWidget(remove_word)
+        self._build_dictionary(words_box, settings.get("dictionary"))
         lists.addLayout(rules_box)
         lists.addLayout(words_box)
         buttons = QDialogButtonBox(
@@ -111,12 +112,56 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        remove_word.clicked.connect(self.remove_selected_word)
         grammar_button.clicked.connect(self.grammar_requested)
+
+    # -- the personal dictionary ---------------------------------------------------------
+
+    def _build_dictionary(self, box: QVBoxLayout, words: list[str]) -> None:
+        """The word list, a line to add a word, and a remove button that is only enabled
+        while a word is selected."""
+        self.words = QListWidget()
+        self.words.setAccessibleName(self.tr("Eigenes Wörterbuch"))
+        self.words.addItems(words)
+        heading = QLabel(self.tr("Eigenes &Wörterbuch"))
+        heading.setBuddy(self.words)
+        self.new_word = _WordLine()
+        self.new_word.setPlaceholderText(self.tr("Neues Wort"))
+        self.new_word.setAccessibleName(self.tr("Neues Wort für das Wörterbuch"))
+        self.add_word_button = QPushButton(self.tr("&Hinzufügen"))
+        self.add_word_button.setAutoDefault(False)
+        self.remove_word_button = QPushButton(self.tr("Wort &entfernen"))
+        self.remove_word_button.setAutoDefault(False)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_word, 1)
+        adding.addWidget(self.add_word_button)
+        box.addWidget(heading)
+        box.addWidget(self.words)
+        box.addLayout(adding)
+        box.addWidget(self.remove_word_button)
+        self.new_word.textChanged.connect(self._update_word_buttons)
+        self.new_word.returnPressed.connect(self.add_typed_word)
+        self.add_word_button.clicked.connect(self.add_typed_word)
+        self.words.itemSelectionChanged.connect(self._update_word_buttons)
+        self.remove_word_button.clicked.connect(self.remove_selected_word)
+        self._update_word_buttons()
+
+    def _update_word_buttons(self) -> None:
+        self.add_word_button.setEnabled(bool(self.new_word.text().strip()))
+        self.remove_word_button.setEnabled(bool(self.words.selectedItems()))
+
+    def add_typed_word(self) -> None:
+        word = self.new_word.text().strip()
+        if not word:
+            return
+        if not self.words.findItems(word, Qt.MatchFlag.MatchExactly):
+            self.words.addItem(word)
+        self.new_word.clear()
+        self._update_word_buttons()
 
     def remove_selected_word(self) -> None:
         for item in self.words.selectedItems():
             self.words.takeItem(self.words.row(item))
+        self._update_word_buttons()
 
     def accept(self) -> None:
         s = self._settings

@@ -4,8 +4,11 @@ the same loader the gallery uses; Speichern stays off until it passes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +40,7 @@ from knigge_desktop.core.templates.authoring import (
     spec_to_toml,
     unique_id,
 )
+from knigge_desktop.core.templates.render import TOKEN
 from knigge_desktop.core.vocabulary import (
     KIND_LABELS,
     PLATFORM_LABELS,
@@ -59,7 +64,7 @@ RECIPIENT_CHOICES = {
     "": QT_TRANSLATE_NOOP("TemplateEditor", "keine"),
 }
 COLUMNS = (
-    QT_TRANSLATE_NOOP("TemplateEditor", "Name"),
+    QT_TRANSLATE_NOOP("TemplateEditor", "Im Text als"),
     QT_TRANSLATE_NOOP("TemplateEditor", "Beschriftung"),
     QT_TRANSLATE_NOOP("TemplateEditor", "Typ"),
     QT_TRANSLATE_NOOP("TemplateEditor", "Pflicht"),
@@ -99,12 +104,18 @@ class TemplateEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vorlage bearbeiten") if replaces else self.tr("Neue Vorlage"))
-        self.resize(1100, 720)
+        self.resize(1180, 740)  # fits a 1280×800 screen
         self._library = library
         self._taken = taken - ({replaces.id} if replaces else set())
         self._replaces = replaces
         self._fixed_id = spec.id if replaces else ""  # an edited file keeps its id
         self.saved: Template | None = None
+        # The shipped groups' labels ("Anrede", "Ihr Name") in the window's language.
+        self._label_words: dict[str, str] = {}
+        if QCoreApplication.instance().property("knigge_language") == "en":
+            from knigge_desktop.core.templates.localize import english_table
+
+            self._label_words = english_table()
         self._dirty = False
         self._text = ""
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -151,10 +162,14 @@ class TemplateEditor(QDialog):
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.fields.horizontalHeader().setStretchLastSection(True)
         self.fields.verticalHeader().hide()
-        for column, width in enumerate((110, 150, 110, 50, 150)):
-            self.fields.setColumnWidth(column, width)
+        self.fields.horizontalHeaderItem(0).setToolTip(
+            self.tr("So steht das Feld im Text: {name}; nur Kleinbuchstaben, Ziffern und _.")
+        )
+        # The label first: it is what the user sees in the form; the name follows.
+        self.fields.horizontalHeader().moveSection(1, 0)
         for item in spec.fields:
             self._add_row(item)
+        self._size_columns()
         add = QPushButton(self.tr("Feld &hinzufügen"))
         remove = QPushButton(self.tr("Feld entfernen"))
         up, down = QPushButton(self.tr("Nach oben")), QPushButton(self.tr("Nach unten"))
@@ -180,6 +195,8 @@ class TemplateEditor(QDialog):
         left_layout.addWidget(
             QLabel(self.tr("<b>Eigene Felder</b> (dazu kommen die gewählten Gruppen)"))
         )
+        # Room for four rows before it scrolls.
+        self.fields.setMinimumHeight(self.fields.horizontalHeader().sizeHint().height() + 4 * 30)
         left_layout.addWidget(self.fields, 1)
         left_layout.addLayout(field_buttons)
         body_label = QLabel(self.tr("<b>Te&xt</b>"))
@@ -205,7 +222,7 @@ class TemplateEditor(QDialog):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([620, 480])
+        splitter.setSizes([760, 420])  # the table's six columns need the room
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
             self.tr("&Speichern"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -264,6 +281,16 @@ class TemplateEditor(QDialog):
         self.fields.item(row, 0).setData(Qt.ItemDataRole.UserRole, (item.help, item.default))
         self.fields.blockSignals(False)
         self._changed()
+
+    def _size_columns(self) -> None:
+        """Every column as wide as its header and the widest type box ("Mehrzeilig")."""
+        metrics = self.fields.horizontalHeader().fontMetrics()
+        probe = QComboBox()
+        for label in FIELD_TYPES.values():
+            probe.addItem(self.tr(label))
+        for column, least in enumerate((100, 150, probe.sizeHint().width(), 50, 140)):
+            header = self.fields.horizontalHeaderItem(column).text()
+            self.fields.setColumnWidth(column, max(least, metrics.horizontalAdvance(header) + 24))
 
     def _new_field_name(self) -> str:
         names = {self._cell(row, 0) for row in range(self.fields.rowCount())}
@@ -350,10 +377,8 @@ class TemplateEditor(QDialog):
                 template = self._library.check(self._text, spec.id)
             except Invalid as exc:
                 problem = reason(exc)
+        self._show_preview(template or self._preview_template(spec), spec, problem)
         if template is not None:
-            self.preview.setPlainText(render(template, template.example_values()))
-            names = ", ".join(["{greeting}", *(f"{{{f.name}}}" for f in template.fields)])
-            self.names_hint.setText(self.tr("Felder: {names}").format(names=names))
             self.status.setStyleSheet("")
             self.status.setText(
                 self.tr("✓ Die Vorlage ist vollständig und kann gespeichert werden.")
@@ -365,6 +390,49 @@ class TemplateEditor(QDialog):
             )
         self.save_button.setEnabled(template is not None)
         return template
+
+    def _preview_template(self, spec: TemplateSpec) -> Template | None:
+        """The template as far as it goes: what only the gallery needs (title, when,
+        platforms, a free id) filled in for the preview, so text and fields still show."""
+        stand_in = replace(
+            spec,
+            id=unique_id("vorschau", self._taken),
+            title=spec.title or "…",
+            when=spec.when or "…",
+            platforms=spec.platforms or list(self.platforms),
+        )
+        try:
+            return self._library.check(spec_to_toml(stand_in), stand_in.id)
+        except Invalid:
+            return None
+
+    def _show_preview(
+        self, template: Template | None, spec: TemplateSpec, problem: str | None
+    ) -> None:
+        """The text with the examples; if even that fails, the raw text with the field the
+        problem names marked."""
+        if template is not None:
+            self.preview.setPlainText(render(template, template.example_values()))
+            self.preview.setExtraSelections([])
+            names = [self.tr("Begrüßung: {name}").format(name="{greeting}")]
+            names += [
+                f"{self._label_words.get(f.label, f.label)}: {{{f.name}}}" for f in template.fields
+            ]
+            self.names_hint.setText(self.tr("Felder: {names}").format(names=" · ".join(names)))
+            return
+        self.preview.setPlainText(spec.body)
+        marks = []
+        named = set(re.findall(r"„([a-z_][a-z0-9_]*)“", problem or ""))
+        for match in TOKEN.finditer(spec.body):
+            if match.group(2) in named:
+                mark = QTextEdit.ExtraSelection()
+                mark.cursor = QTextCursor(self.preview.document())
+                mark.cursor.setPosition(match.start())
+                mark.cursor.setPosition(match.end(), QTextCursor.MoveMode.KeepAnchor)
+                mark.format.setBackground(QColor(pick(ERROR_TEXT, self)))
+                mark.format.setForeground(QColor("white"))
+                marks.append(mark)
+        self.preview.setExtraSelections(marks)
 
     def _problem(self, spec: TemplateSpec) -> str | None:
         """What the loader would accept but a gallery entry needs."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,7 +19,7 @@ from knigge_desktop.ui.findings_panel import FindingsPanel
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.limit_meter import LimitMeter
 from knigge_desktop.ui.message_editor import MessageEditor
-from knigge_desktop.ui.theme import BANNER, pick
+from knigge_desktop.ui.theme import BANNER, BUTTON_FOCUS_RING, FOCUS_RING, pick
 
 COPY_LABEL = QT_TRANSLATE_NOOP("TextPane", "In die Zwischenablage kopieren")
 
@@ -31,6 +32,7 @@ class TextPane(QWidget):
         self.platform.setToolTip(
             self.tr("Wo die Nachricht hingeht; die Prüfung kennt deren Grenzen.")
         )
+        self.platform.setMinimumWidth(120)
         self.platform.addItem(self.tr("Plattform offen"), "")
         for platform, label in PLATFORM_LABELS.items():
             self.platform.addItem(vocabulary(label), platform.value)
@@ -66,8 +68,15 @@ class TextPane(QWidget):
         self.edited_banner.hide()
 
         self.copy_button = QPushButton(self.tr(COPY_LABEL))
-        self.copy_button.setToolTip(self.tr("Fertigen Text kopieren (Strg+Eingabe)"))
+        # The key as the menu spells it (Qt's native text), so tooltip and menu agree.
+        copy_keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        self.copy_button.setToolTip(
+            self.tr("Fertigen Text kopieren ({keys})").format(keys=copy_keys)
+        )
         self.copy_button.setDefault(True)
+        self.copy_button.setObjectName("copy_button")
+        self.copy_button.setStyleSheet(BUTTON_FOCUS_RING)
+        self.editor.setStyleSheet(FOCUS_RING)
 
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("<b>Nachricht</b>")))
@@ -92,9 +101,10 @@ class TextPane(QWidget):
         # start-up path's first touch of the Qt namespace (~20 ms, bench_startup.py).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The text gets the room; the findings keep enough for a few rows and their buttons.
         layout.addWidget(writing, 3)
-        layout.addWidget(self.findings, 2)
-        self.findings.setMinimumHeight(190)
+        layout.addWidget(self.findings, 1)
+        self.findings.setMinimumHeight(170)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt's name
         if event.type() == QEvent.Type.PaletteChange:  # light ⇄ dark

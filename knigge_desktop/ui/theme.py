@@ -25,3 +25,13 @@ def is_dark(widget: QWidget) -> bool:
 
 def pick(colors: tuple[str, str], widget: QWidget) -> str:
     return colors[1] if is_dark(widget) else colors[0]
+
+
+# A focus ring where the style draws none that one can see (multi-line fields, the default
+# button): the palette's highlight colour, so it suits light and dark alike.
+FOCUS_RING = "QPlainTextEdit:focus { border: 2px solid palette(highlight); border-radius: 2px; }"
+BUTTON_FOCUS_RING = (  # one frame in both states, so focus changes no size, only the colour
+    "QPushButton { border: 2px solid palette(mid); border-radius: 4px; padding: 4px 12px;"
+    " background: palette(button); color: palette(button-text); }"
+    " QPushButton:focus { border-color: palette(highlight); }"
+)

@@ -4,6 +4,8 @@ closed; the same settings are under Bearbeiten → Einstellungen (Ctrl+,)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,8 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.settings import Settings
-from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP, TONE_LABELS
-from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP, Tone
+
+# How the user usually writes: named as a sentence about themselves, so it cannot be taken for
+# the form's "Anrede" (Frau/Herr). The choice sets the gallery's tone filter and the template
+# of a new, untouched draft.
+USUAL_TONES = {
+    "": QT_TRANSLATE_NOOP("UsualTone", "Mal so, mal so"),
+    Tone.FORMAL.value: QT_TRANSLATE_NOOP("UsualTone", "Ich schreibe meist per Sie"),
+    Tone.INFORMAL.value: QT_TRANSLATE_NOOP("UsualTone", "Ich schreibe meist per du"),
+}
+
+
+def usual_tone_combo(current: str) -> QComboBox:
+    """The 'Sie oder du' choice of the welcome and the settings, set to `current`."""
+    combo = QComboBox()
+    combo.setAccessibleName(QCoreApplication.translate("UsualTone", "Sie oder du"))
+    for value, label in USUAL_TONES.items():
+        combo.addItem(QCoreApplication.translate("UsualTone", label), value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
 
 WHERE_THINGS_ARE = QT_TRANSLATE_NOOP(
     "WelcomeDialog",
@@ -28,7 +49,7 @@ WHERE_THINGS_ARE = QT_TRANSLATE_NOOP(
     "<li><b>In der Mitte</b> die Felder der Vorlage; daraus entsteht der Text (Strg+2).</li>"
     "<li><b>Rechts</b> Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise "
     "(Strg+3, Strg+4; F7 springt zum nächsten Hinweis).</li>"
-    "<li><b>Strg+Eingabe</b> kopiert den fertigen Text. Entwürfe werden beim Tippen "
+    "<li><b>{copy_keys}</b> kopiert den fertigen Text. Entwürfe werden beim Tippen "
     "gespeichert (Strg+O).</li>"
     "<li><b>F1</b> zeigt alle Tastenkürzel.</li></ul>",
 )
@@ -43,11 +64,12 @@ class WelcomeDialog(QDialog):
             self.tr(
                 "<h3>Willkommen!</h3><p>Knigge Desktop hilft bei der ersten Nachricht an "
                 "Fremde auf XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. "
-                "Zwei Angaben sparen Ihnen später Tipparbeit; beide lassen sich jederzeit "
+                "Drei Angaben sparen Ihnen später Tipparbeit; alle lassen sich jederzeit "
                 "unter <i>Bearbeiten → Einstellungen</i> ändern.</p>"
             ),
             wordWrap=True,
         )
+        intro.setObjectName("welcome_intro")
         self.sender_name = QLineEdit(settings.get("sender_name"))
         self.sender_name.setPlaceholderText(self.tr("z. B. Jonas Becker"))
         self.sender_name.setAccessibleName(self.tr("Ihr Name"))
@@ -56,17 +78,14 @@ class WelcomeDialog(QDialog):
         self.signature.setAccessibleName(self.tr("Ihre Signatur"))
         self.signature.setTabChangesFocus(True)
         self.signature.setFixedHeight(self.signature.fontMetrics().lineSpacing() * 3 + 12)
-        self.tone = QComboBox()
-        self.tone.setAccessibleName(self.tr("Übliche Anrede"))
-        self.tone.addItem(self.tr("keine Vorgabe"), "")
-        for tone, label in TONE_LABELS.items():
-            self.tone.addItem(vocabulary(label), tone.value)
-        self.tone.setCurrentIndex(max(0, self.tone.findData(settings.get("default_tone"))))
+        self.tone = usual_tone_combo(settings.get("default_tone"))
         form = QFormLayout()
         form.addRow(self.tr("Ihr &Name:"), self.sender_name)
         form.addRow(self.tr("Ihre &Signatur:"), self.signature)
-        form.addRow(self.tr("Übliche &Anrede:"), self.tone)
-        where = QLabel(self.tr(WHERE_THINGS_ARE), wordWrap=True)
+        form.addRow(self.tr("Sie oder &du:"), self.tone)
+        # The copy key as the menu shows it (Qt's own spelling), so the two always agree.
+        copy_keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        where = QLabel(self.tr(WHERE_THINGS_ARE).format(copy_keys=copy_keys), wordWrap=True)
         where.setObjectName("where_things_are")
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(

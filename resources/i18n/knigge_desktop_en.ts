@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>CopyQuestion</name>
+    <message>
+        <source>Noch nicht fertig</source>
+        <translation>Not finished yet</translation>
+    </message>
+    <message>
+        <source>Trotzdem &amp;kopieren</source>
+        <translation>&amp;Copy anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Zurück zum Text</source>
+        <translation>&amp;Back to the text</translation>
+    </message>
+    <message>
+        <source>Diese Pflichtfelder sind noch leer:</source>
+        <translation>These required fields are still empty:</translation>
+    </message>
+    <message>
+        <source>Im Text stehen noch Platzhalter:</source>
+        <translation>The text still contains placeholders:</translation>
+    </message>
+    <message>
+        <source>Offene Knigge-Hinweise:</source>
+        <translation>Open Knigge notes:</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Entwürfe</source>
@@ -249,7 +276,7 @@
     </message>
     <message>
         <source>{n} zu beachten</source>
-        <translation>{n} to look at</translation>
+        <translation>{n} to address</translation>
     </message>
     <message>
         <source>1 Hinweis</source>
@@ -576,7 +603,7 @@
     </message>
     <message>
         <source>Text aus &amp;Feldern neu erzeugen</source>
-        <translation>Text from the &amp;fields again</translation>
+        <translation>Rebuild the text from the &amp;fields</translation>
     </message>
     <message>
         <source>&amp;Ignorierte Hinweise wieder zeigen</source>
@@ -667,8 +694,8 @@
         <translation>Your request</translation>
     </message>
     <message>
-        <source>{title} (Kopie)</source>
-        <translation>{title} (copy)</translation>
+        <source>{title} – Kopie</source>
+        <translation>{title} – copy</translation>
     </message>
     <message>
         <source>Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie.</source>
@@ -756,7 +783,7 @@
     </message>
     <message>
         <source>Text neu erzeugt. Strg+Z holt Ihren Text zurück.</source>
-        <translation>Text made again. Ctrl+Z brings your text back.</translation>
+        <translation>Text rebuilt from the fields. Ctrl+Z brings your text back.</translation>
     </message>
     <message>
         <source>1 Wort</source>
@@ -781,22 +808,6 @@
     <message>
         <source>Nein</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diese Pflichtfelder sind noch leer: {fields}.</source>
-        <translation>These required fields are still empty: {fields}.</translation>
-    </message>
-    <message>
-        <source>Im Text stehen noch Platzhalter: {placeholders}.</source>
-        <translation>The text still has placeholders: {placeholders}.</translation>
-    </message>
-    <message>
-        <source>Trotzdem kopieren?</source>
-        <translation>Copy anyway?</translation>
-    </message>
-    <message>
-        <source>Noch nicht fertig</source>
-        <translation>Not finished yet</translation>
     </message>
     <message>
         <source>Nicht kopiert.</source>
@@ -945,8 +956,24 @@
         <translation>Own dictionary</translation>
     </message>
     <message>
-        <source>Wort entfernen</source>
-        <translation>Remove word</translation>
+        <source>Eigenes &amp;Wörterbuch</source>
+        <translation>Own &amp;dictionary</translation>
+    </message>
+    <message>
+        <source>Neues Wort</source>
+        <translation>New word</translation>
+    </message>
+    <message>
+        <source>Neues Wort für das Wörterbuch</source>
+        <translation>New word for the dictionary</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Wort &amp;entfernen</source>
+        <translation>&amp;Remove word</translation>
     </message>
     <message>
         <source>&amp;Ihr Name:</source>
@@ -957,8 +984,8 @@
         <translation>&amp;Signature:</translation>
     </message>
     <message>
-        <source>Übliche &amp;Anrede:</source>
-        <translation>Usual &amp;form of address:</translation>
+        <source>Sie oder &amp;du:</source>
+        <translation>Sie or &amp;du:</translation>
     </message>
     <message>
         <source>Übliche &amp;Plattform:</source>
@@ -980,8 +1007,60 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Entwürfe</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Umbenennen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Löschen rückgängig</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Vorlage bearbeiten</source>
+        <translation>Edit template</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Vorlagen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Vorlage verwenden</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <source>Jeder Dialog</source>
+        <translation>Any dialog</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Tasten</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1096,6 @@
     <message>
         <source>keine</source>
         <translation>none</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
     </message>
     <message>
         <source>Beschriftung</source>
@@ -1115,6 +1190,10 @@
         <translation>Own fields</translation>
     </message>
     <message>
+        <source>So steht das Feld im Text: {name}; nur Kleinbuchstaben, Ziffern und _.</source>
+        <translation>How the field is written in the text: {name}; lower-case letters, digits and _ only.</translation>
+    </message>
+    <message>
         <source>Feld &amp;hinzufügen</source>
         <translation>&amp;Add field</translation>
     </message>
@@ -1167,12 +1246,20 @@
         <translation>{file} in the templates folder</translation>
     </message>
     <message>
+        <source>Begrüßung: {name}</source>
+        <translation>Greeting: {name}</translation>
+    </message>
+    <message>
         <source>Felder: {names}</source>
         <translation>Fields: {names}</translation>
     </message>
     <message>
         <source>✓ Die Vorlage ist vollständig und kann gespeichert werden.</source>
         <translation>✓ The template is complete and can be saved.</translation>
+    </message>
+    <message>
+        <source>Im Text als</source>
+        <translation>In the text as</translation>
     </message>
     <message>
         <source>Noch nicht speicherbar: {problem}</source>
@@ -1260,6 +1347,14 @@
 </translation>
     </message>
     <message>
+        <source>{title} (eigene)</source>
+        <translation>{title} (own)</translation>
+    </message>
+    <message>
+        <source>Eigene Vorlage: {path}</source>
+        <translation>Own template: {path}</translation>
+    </message>
+    <message>
         <source>Keine Vorlage passt zu Suche und Filter.</source>
         <translation>No template matches the search and filters.</translation>
     </message>
@@ -1296,19 +1391,38 @@
     </message>
     <message>
         <source>Text aus Feldern neu erzeugen</source>
-        <translation>Text from the fields again</translation>
+        <translation>Rebuild the text from the fields</translation>
     </message>
     <message>
         <source>Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.</source>
         <translation>Replaces your text; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <source>Fertigen Text kopieren (Strg+Eingabe)</source>
-        <translation>Copy the finished text (Ctrl+Enter)</translation>
+        <source>Fertigen Text kopieren ({keys})</source>
+        <translation>Copy the finished text ({keys})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nachricht&lt;/b&gt;</source>
         <translation>&lt;b&gt;Message&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UsualTone</name>
+    <message>
+        <source>Mal so, mal so</source>
+        <translation>Sometimes one, sometimes the other</translation>
+    </message>
+    <message>
+        <source>Ich schreibe meist per Sie</source>
+        <translation>I mostly write per Sie (formal)</translation>
+    </message>
+    <message>
+        <source>Ich schreibe meist per du</source>
+        <translation>I mostly write per du (informal)</translation>
+    </message>
+    <message>
+        <source>Sie oder du</source>
+        <translation>Sie or du</translation>
     </message>
 </context>
 <context>
@@ -1341,16 +1455,16 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;So ist das Fenster aufgebaut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Links&lt;/b&gt; die Vorlagen: Erstkontakt, Kontaktanfrage, Nachfassen, Antwort, Absage (Strg+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;In der Mitte&lt;/b&gt; die Felder der Vorlage; daraus entsteht der Text (Strg+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rechts&lt;/b&gt; Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise (Strg+3, Strg+4; F7 springt zum nächsten Hinweis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt; kopiert den fertigen Text. Entwürfe werden beim Tippen gespeichert (Strg+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;How the window is laid out:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Left&lt;/b&gt; the templates: first contact, contact request, follow-up, reply, decline (Ctrl+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Middle&lt;/b&gt; the template’s fields; the text is made from them (Ctrl+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Right&lt;/b&gt; your message, free to edit, with the etiquette findings below it (Ctrl+3, Ctrl+4; F7 jumps to the next finding).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt; copies the finished text. Drafts are saved while you type (Ctrl+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Willkommen bei Knigge Desktop</source>
         <translation>Welcome to Knigge Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Willkommen!&lt;/h3&gt;&lt;p&gt;Knigge Desktop hilft bei der ersten Nachricht an Fremde auf XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. Zwei Angaben sparen Ihnen später Tipparbeit; beide lassen sich jederzeit unter &lt;i&gt;Bearbeiten → Einstellungen&lt;/i&gt; ändern.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Knigge Desktop helps with the first message to a stranger on XING, LinkedIn or by e-mail: friendly, brief, personal. Two answers save you typing later; both can be changed at any time under &lt;i&gt;Edit → Settings&lt;/i&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;So ist das Fenster aufgebaut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Links&lt;/b&gt; die Vorlagen: Erstkontakt, Kontaktanfrage, Nachfassen, Antwort, Absage (Strg+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;In der Mitte&lt;/b&gt; die Felder der Vorlage; daraus entsteht der Text (Strg+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rechts&lt;/b&gt; Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise (Strg+3, Strg+4; F7 springt zum nächsten Hinweis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{copy_keys}&lt;/b&gt; kopiert den fertigen Text. Entwürfe werden beim Tippen gespeichert (Strg+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;How the window is laid out:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Left&lt;/b&gt; the templates: first contact, contact request, follow-up, reply, decline (Ctrl+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Middle&lt;/b&gt; the template’s fields; the text is made from them (Ctrl+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Right&lt;/b&gt; your message, free to edit, with the etiquette findings below it (Ctrl+3, Ctrl+4; F7 jumps to the next finding).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{copy_keys}&lt;/b&gt; copies the finished text. Drafts are saved while you type (Ctrl+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Willkommen!&lt;/h3&gt;&lt;p&gt;Knigge Desktop hilft bei der ersten Nachricht an Fremde auf XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. Drei Angaben sparen Ihnen später Tipparbeit; alle lassen sich jederzeit unter &lt;i&gt;Bearbeiten → Einstellungen&lt;/i&gt; ändern.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Knigge Desktop helps with the first message to a stranger on XING, LinkedIn or by e-mail: friendly, brief, personal. Three answers save you typing later; all of them can be changed at any time under &lt;i&gt;Edit → Settings&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>z. B. Jonas Becker</source>
@@ -1369,12 +1483,8 @@
         <translation>Your signature</translation>
     </message>
     <message>
-        <source>Übliche Anrede</source>
-        <translation>Usual form of address</translation>
-    </message>
-    <message>
-        <source>keine Vorgabe</source>
-        <translation>none</translation>
+        <source>Sie oder &amp;du:</source>
+        <translation>Sie or &amp;du:</translation>
     </message>
     <message>
         <source>Ihr &amp;Name:</source>
@@ -1383,10 +1493,6 @@
     <message>
         <source>Ihre &amp;Signatur:</source>
         <translation>Your &amp;signature:</translation>
-    </message>
-    <message>
-        <source>Übliche &amp;Anrede:</source>
-        <translation>Usual &amp;form of address:</translation>
     </message>
     <message>
         <source>&amp;Los geht’s</source>

@@ -33,7 +33,12 @@ def localize(result: LoadResult, table: dict[str, str]) -> LoadResult:
 
     def field(item: Field) -> Field:
         choices = tuple(c._replace(label=word(c.label)) for c in item.choices)
-        return item._replace(label=word(item.label), help=word(item.help), choices=choices)
+        return item._replace(
+            label=word(item.label),
+            help=word(item.help),
+            choices=choices,
+            placeholder=item.placeholder or item.label,  # the message stays German
+        )
 
     templates = [
         t._replace(title=word(t.title), when=word(t.when), fields=tuple(map(field, t.fields)))

@@ -32,6 +32,9 @@ class Field(NamedTuple):
     example: str | bool = ""
     help: str = ""
     choices: tuple[Choice, ...] = ()
+    # Stands in the text while a required field is empty, as "[Ihr Name]". "" means the label;
+    # a translated window keeps the German one here, for the message itself stays German.
+    placeholder: str = ""
 
     def choice_label(self, value: str) -> str:
         for choice in self.choices:

@@ -207,7 +207,7 @@ def _is_set(value: FieldValue | None) -> bool:
 
 def _display(field: Field, value: FieldValue | None) -> str:
     if not _is_set(value):
-        return f"[{field.label}]" if field.required else ""
+        return f"[{field.placeholder or field.label}]" if field.required else ""
     assert not isinstance(value, bool)
     if field.type is FieldType.DATE:
         try:

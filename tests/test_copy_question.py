@@ -1,0 +1,108 @@
+"""Copying an unfinished text asks first: it names what is really open, and its buttons say
+what they do. The question is answered by clicking, as a person does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from knigge_desktop.ui.copy_question import CopyQuestion
+from tests.test_window import _fill_contact_request, _type
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _answer(qtbot, choose: Callable[[CopyQuestion], QPushButton], seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Once the question is up, note its text and click the chosen button."""
+    tries = iter(range(300))
+
+    def attempt() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, CopyQuestion) and box.isVisible():
+            seen.append(box.text())
+            qtbot.mouseClick(choose(box), Qt.MouseButton.LeftButton)
+        elif next(tries, None) is not None:
+            QTimer.singleShot(10, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
+def _copy(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_buttons_say_what_they_do_and_back_keeps_the_clipboard(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()  # first contact, nothing filled in
+    QGuiApplication.clipboard().setText("vorher")
+    seen: list[str] = []
+    _answer(qtbot, lambda box: box.back_button, seen)
+    _copy(qtbot, window)
+    assert QGuiApplication.clipboard().text() == "vorher"
+    assert window.statusBar().currentMessage() == "Nicht kopiert."
+    [question] = seen
+    assert "• Nachname" in question and "• Warum gerade diese Person?" in question
+    assert "?," not in question, "one open point a line, no comma after a question mark"
+    assert "[Ihr Name]" not in question, "an empty field is named once, as the field"
+    box = window.copy_question
+    assert box.windowTitle() == "Noch nicht fertig"
+    labels = {b.text().replace("&", "") for b in box.buttons()}
+    assert labels == {"Trotzdem kopieren", "Zurück zum Text"}
+
+    _answer(qtbot, lambda box: box.copy_button, seen)
+    _copy(qtbot, window)
+    assert QGuiApplication.clipboard().text() == window.editor.toPlainText()
+
+
+def test_a_text_written_by_hand_is_copied_without_asking_about_fields(
+    qtbot, window_factory
+) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    window.editor.selectAll()
+    _type(
+        qtbot,
+        window.editor,
+        "Guten Tag Frau Wagner,\n\nIhr Vortrag in Kassel hat mich "
+        "beeindruckt. Darf ich Sie dazu etwas fragen?\n\nMit freundlichen Grüßen\nJonas Becker",
+    )
+    assert window.composer.text_edited
+    qtbot.waitUntil(lambda: window._etiquette_found[1] == window.editor.toPlainText())
+    seen: list[str] = []
+    _answer(qtbot, lambda box: box.back_button, seen)
+    _copy(qtbot, window)
+    assert seen == []
+    assert QGuiApplication.clipboard().text() == window.editor.toPlainText()
+
+
+def test_an_open_knigge_warning_is_named_before_copying(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    _fill_contact_request(qtbot, window)
+    _type(qtbot, window.form.input("reason"), "!!")  # and copy at once, before the check ran
+    QGuiApplication.clipboard().setText("vorher")
+    seen: list[str] = []
+    _answer(qtbot, lambda box: box.back_button, seen)
+    _copy(qtbot, window)
+    [question] = seen
+    assert "Offene Knigge-Hinweise:\n• „!!“ wirkt laut." in question
+    assert "Pflichtfelder" not in question
+    assert QGuiApplication.clipboard().text() == "vorher"
+
+
+def test_escape_goes_back_to_the_text(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    QGuiApplication.clipboard().setText("vorher")
+    tries = iter(range(300))
+
+    def press_escape() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, CopyQuestion):
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        elif next(tries, None) is not None:
+            QTimer.singleShot(10, press_escape)
+
+    QTimer.singleShot(0, press_escape)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return, CTRL)
+    assert QGuiApplication.clipboard().text() == "vorher"

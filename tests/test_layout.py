@@ -1,0 +1,114 @@
+"""The window at common sizes: no label clipped, no input too narrow to use, no button cut,
+and the space goes to the work (fields and text). Screenshots land in /tmp for a look."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
+
+SIZES = [(900, 600), (1280, 800), (1920, 1080)]
+USABLE_WIDTH = 120  # px: enough to see what one types
+SHOTS = Path("/tmp/knigge_layout")
+
+
+def _visible(window, kind):  # type: ignore[no-untyped-def]
+    return [w for w in window.findChildren(kind) if w.isVisibleTo(window) and w.isVisible()]
+
+
+def _clipped_labels(window) -> list[str]:  # type: ignore[no-untyped-def]
+    clipped = []
+    for label in _visible(window, QLabel):
+        if not label.text() or label.parent() is window.statusBar():
+            continue
+        width, height = label.width(), label.height()
+        if label.wordWrap():
+            needed_height = label.heightForWidth(width)
+            too_small = needed_height > height + 1
+        else:
+            hint = label.sizeHint()
+            too_small = hint.width() > width + 1 or hint.height() > height + 1
+        if too_small:
+            clipped.append(f"{label.text()!r} {width}x{height}")
+    return clipped
+
+
+def _narrow_inputs(window) -> list[str]:  # type: ignore[no-untyped-def]
+    narrow = []
+    for kind in (QLineEdit, QComboBox, QPlainTextEdit, QDateEdit):
+        for widget in _visible(window, kind):
+            if isinstance(widget.parent(), QComboBox | QDateEdit):
+                continue  # the line edit inside a combo or date box
+            if widget.width() < USABLE_WIDTH:
+                narrow.append(f"{widget.objectName() or widget.accessibleName()} {widget.width()}")
+    return narrow
+
+
+def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Buttons and combo boxes narrower than their text."""
+    cut = []
+    for widget in [*_visible(window, QAbstractButton), *_visible(window, QComboBox)]:
+        if isinstance(widget, QCheckBox) and not widget.text():
+            continue
+        if widget.width() + 1 < widget.sizeHint().width():
+            name = widget.text() if isinstance(widget, QAbstractButton) else widget.currentText()
+            cut.append(f"{name!r} {widget.width()} < {widget.sizeHint().width()}")
+    return cut
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("template", ["follow_up_formal", "first_contact_formal"])
+def test_nothing_is_clipped_and_the_work_gets_the_space(
+    qtbot, window_factory, size, template
+) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory(new_template=template)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    for _ in range(3):
+        QApplication.processEvents()
+    SHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SHOTS / f"{template}_{size[0]}x{size[1]}.png"))
+
+    assert _clipped_labels(window) == []
+    assert _narrow_inputs(window) == []
+    assert _cut_texts(window) == []
+    window.copy_button.setFocus()  # the focus ring must not cut the text either
+    qtbot.waitUntil(window.copy_button.hasFocus)
+    assert _cut_texts(window) == []
+    assert not window._form_scroll.horizontalScrollBar().isVisible(), "no sideways scrolling"
+    gallery, form, text = window.splitter.sizes()
+    assert form >= gallery and text >= gallery, "the template list gives way first"
+    assert window.editor.height() >= window.findings.tree.height(), "the text comes first"
+
+
+@pytest.mark.parametrize("template", ["follow_up_formal", "first_contact_formal"])
+def test_the_english_window_fits_at_the_smallest_size(
+    qtbot, window_factory, paths, template
+) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.settings import Settings
+    from knigge_desktop.ui.i18n import apply_language
+
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("language", "en")
+    settings.save()
+    try:
+        window = window_factory(new_template=template)
+        window.resize(900, 600)
+        qtbot.waitUntil(lambda: window.size().width() == 900)
+        QApplication.processEvents()
+        window.grab().save(str(SHOTS / f"{template}_en_900x600.png"))
+        assert _clipped_labels(window) == []
+        assert _narrow_inputs(window) == []
+        assert _cut_texts(window) == []
+    finally:
+        apply_language("de")
