@@ -136,15 +136,15 @@
     </message>
     <message>
         <source>Offenen Entwurf löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the open draft?</translation>
     </message>
     <message>
         <source>„{title}“ ist gerade im Fenster geöffnet. Löschen Sie ihn, beginnt das Fenster einen neuen Entwurf. Mit Strg+Z holen Sie ihn zurück.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” is open in the window. If you delete it, the window starts a new draft. Ctrl+Z brings it back.</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>„{title}“ gelöscht. Rückgängig mit Strg+Z.</source>
@@ -803,11 +803,11 @@
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nein</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Nicht kopiert.</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Nicht gesichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Text gesichert unter {path}.</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The open draft is deleted; a new draft has begun.</translation>
     </message>
     <message>
         <source>Über Knigge Desktop</source>
@@ -871,27 +871,27 @@
     </message>
     <message>
         <source>Text nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Text not saved</translation>
     </message>
     <message>
         <source>Ihr Text konnte nicht als Entwurf gespeichert werden. Wenn Sie jetzt beenden, ist er verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your text could not be saved as a draft. If you quit now, it is lost.</translation>
     </message>
     <message>
         <source>Als Textdatei sichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as a text file …</translation>
     </message>
     <message>
         <source>Trotzdem beenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit anyway</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Nicht beendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not quit.</translation>
     </message>
 </context>
 <context>
