@@ -7,6 +7,8 @@ findings in Python indices: Utf16Map converts.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -145,7 +147,10 @@ class MessageEditor(QPlainTextEdit):
             position = self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position()
             found = self.findings_at(position)
             if found:
-                text = "<br>".join(f"<b>{f.message}</b><br>{f.explanation}" for f in found)
+                # Rich text, so a finding about "<Vorname>" must be escaped to be seen.
+                text = "<br>".join(
+                    f"<b>{escape(f.message)}</b><br>{escape(f.explanation)}" for f in found
+                )
                 QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
