@@ -198,6 +198,10 @@ def run(
     window.editor.first_painted.connect(window.offer_welcome)  # the first start only
     window.show()
     close_on_signals(window)
+    from knigge_desktop.ui.error_hook import ErrorHook
+
+    # An exception in a slot: logged, the user told in plain words, the window goes on.
+    ErrorHook(paths.data_dir / "fehler.log", window.show_internal_error).install()
     if window.startup_problem:
         from PySide6.QtWidgets import QMessageBox
 

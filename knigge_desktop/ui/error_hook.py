@@ -20,10 +20,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHook", text)
-
-
 class ErrorHook:
     """Installed once by app.run; `tell` shows the message (the window's status bar and,
     for the first error of a session, a dialog)."""
@@ -55,10 +51,11 @@ class ErrorHook:
         self._log(text)
         first = not self._told
         self._told = True
-        message = _tr(
+        message = QCoreApplication.translate(
+            "ErrorHook",
             "Ein interner Fehler ist aufgetreten; die letzte Aktion wurde nicht ausgeführt. "
             "Ihr Text ist noch da und wird weiter gespeichert. Details stehen im Protokoll: "
-            "{log}"
+            "{log}",
         ).format(log=self._log_file or "stderr")
         # Not inside the failing slot: a dialog opened there would run its own event loop
         # in the middle of whatever broke.

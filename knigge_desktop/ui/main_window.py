@@ -1087,6 +1087,13 @@ class MainWindow(QMainWindow):
             self.tr("Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen."), 6000
         )
 
+    def show_internal_error(self, message: str, first: bool) -> None:
+        """An exception nobody caught (ui/error_hook.py): the status bar says so each time,
+        a dialog only the first time in a session."""
+        self.statusBar().showMessage(message, 15000)
+        if first:
+            self.prompts.show_problem(self.tr("Interner Fehler"), message)
+
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 

@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Ein interner Fehler ist aufgetreten; die letzte Aktion wurde nicht ausgeführt. Ihr Text ist noch da und wird weiter gespeichert. Details stehen im Protokoll: {log}</source>
+        <translation>An internal error happened; the last action was not carried out. Your text is still there and is still being saved. Details are in the log: {log}</translation>
+    </message>
+</context>
+<context>
     <name>EtiquetteService</name>
     <message>
         <source>Eine Knigge-Regel wurde übersprungen: {error}</source>
@@ -860,6 +867,10 @@
     <message>
         <source>Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen.</source>
         <translation>The open draft is deleted; a new draft has begun.</translation>
+    </message>
+    <message>
+        <source>Interner Fehler</source>
+        <translation>Internal error</translation>
     </message>
     <message>
         <source>Über Knigge Desktop</source>
