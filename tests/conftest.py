@@ -27,6 +27,13 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window built by a test never opens a real, blocking question: its prompts are a
+    fake that answers "cancel" unless the test queued answers."""
+    monkeypatch.setattr("knigge_desktop.ui.main_window.Prompts", lambda parent: FakePrompts())
+
+
 @pytest.fixture
 def paths(isolated_dirs: Path) -> AppPaths:
     return resolve_paths(isolated_dirs)

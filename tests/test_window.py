@@ -229,12 +229,13 @@ def test_drafts_dialog_reopens_renames_deletes_and_undoes(qtbot, window_factory,
     assert dialog.table.item(1, 1).text() == "Logistik-Kontakt"
 
     dialog.table.selectRow(1)
+    deleted = dialog.selected_id()
     qtbot.mouseClick(dialog.delete_button, LEFT)
     assert dialog.table.rowCount() == 1 and "gelöscht" in dialog.status.text()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Z, CTRL)
     assert dialog.table.rowCount() == 2
+    assert dialog.selected_id() == deleted, "the draft brought back is the one selected"
 
-    dialog.table.selectRow(1)
     qtbot.mouseClick(dialog.open_button, LEFT)
     assert window.editor.toPlainText().startswith("Guten Tag Albrecht,") or "Albrecht" in (
         window.editor.toPlainText()

@@ -58,6 +58,7 @@ class DraftsDialog(QDialog):
         self._deleted: list[int] = []  # for undo, last deleted last
         self._deleted_while_open: set[int] = set()  # undo opens these again
         self._shown: dict[int, DraftSummary] = {}  # the rows on screen, by draft id
+        self._select_next: int | None = None  # selected after the next refresh
 
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Entwürfe"))
@@ -139,7 +140,8 @@ class DraftsDialog(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
-        selected = self.selected_id()
+        # A draft just brought back is the one to go on with; otherwise keep the selection.
+        selected, self._select_next = self._select_next or self.selected_id(), None
         in_trash = self.show_trash.isChecked()
         self.search.setEnabled(not in_trash)
         summaries = (
@@ -239,6 +241,7 @@ class DraftsDialog(QDialog):
         if not self._deleted:
             return
         draft_id = self._deleted.pop()
+        self._select_next = draft_id
         self._service.undelete(draft_id)
         self.status.setText(self.tr("Entwurf wiederhergestellt."))
         if draft_id in self._deleted_while_open:  # the window left it: bring it back there

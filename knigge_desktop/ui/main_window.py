@@ -1143,7 +1143,8 @@ class MainWindow(QMainWindow):
 
     def _ask_before_quitting(self) -> bool:
         """True when the window may close: nothing unsaved, or the user decided."""
-        if not self._unsaved or not self.editor.toPlainText().strip():
+        untouched = self.composer is None or self.composer.pristine  # the template's own text
+        if not self._unsaved or untouched or not self.editor.toPlainText().strip():
             return True
         choice = self.prompts.choose(
             self.tr("Text nicht gespeichert"),
