@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from knigge_desktop.core.etiquette import structure
 from knigge_desktop.core.etiquette.address import Marker, address_markers
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.etiquette.parts import MessageParts, Scope, Span
 from knigge_desktop.core.etiquette.prefilter import Prefilter
 from knigge_desktop.core.etiquette.rules import (
     CAPITALIZE,
-    CLOSING_MARKER,
     Measure,
     Rule,
     RuleType,
@@ -46,9 +46,15 @@ class Hit:
 class Text:
     """One text with what several rules need computed once."""
 
-    def __init__(self, text: str, context: CheckContext) -> None:
-        self.text = text
+    def __init__(
+        self,
+        text: str,
+        context: CheckContext,
+        placeholders: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        self.text = text  # placeholders masked: "[Dein Name]" is no Sie/du, no shouting
         self.context = context
+        self.placeholders = placeholders
 
     @cached_property
     def parts(self) -> MessageParts:
@@ -80,6 +86,10 @@ def _existence(rule: Rule, t: Text) -> Iterator[Hit]:
     if region is None:
         return
     for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
+        if isinstance(pattern, str):
+            for start, end in FOUND_BY_NAME[pattern](t, region):
+                yield Hit(start, end, _suggestions(rule, t, start, end))
+            continue
         if not t.may_match(prefilter):
             continue
         for match in pattern.finditer(t.text, region.start, region.end):  # type: ignore[union-attr]
@@ -111,21 +121,50 @@ def _required(rule: Rule, t: Text) -> Iterator[Hit]:
     if region is None:
         return
     for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
-        if pattern == CLOSING_MARKER:
-            if t.parts.closing is not None:
+        if isinstance(pattern, str):
+            if PRESENT_BY_NAME[pattern](t, region):
                 return
-        elif t.may_match(prefilter) and pattern.search(t.text, region.start, region.end):  # type: ignore[union-attr]
+        elif t.may_match(prefilter) and pattern.search(t.text, region.start, region.end):
             return
-    parts = t.parts
-    where = {
-        "greeting": parts.greeting,
-        "last_line": parts.last_line,
-        "closing": parts.closing or parts.last_line,
-    }.get(rule.flag, region)
-    if where is not None and where.end == where.start:
-        where = parts.last_line  # nothing to underline there: mark the last line instead
-    if where is not None:
-        yield Hit(where.start, where.end)
+    # Something is missing: the finding is about the message, placed where the missing
+    # part would go, and underlines nothing (an innocent greeting least of all).
+    at = _missing_at(rule.flag, t)
+    yield Hit(at, at, _suggestions(rule, t, at, at))
+
+
+def _missing_at(flag: str, t: Text) -> int:
+    parts, text = t.parts, t.text
+    end = len(text.rstrip())
+    if flag == "start" or not parts.lines:
+        return parts.lines[0].start if parts.lines else 0
+    if flag == "after_greeting":
+        greeting = parts.greeting
+        return greeting.end if greeting is not None else parts.lines[0].start
+    if flag == "before_closing":
+        if parts.closing is not None:
+            before = text[: parts.closing.start].rstrip()
+            return len(before)
+        return end
+    return end  # "end"
+
+
+def _suggestions(rule: Rule, t: Text, start: int, end: int) -> tuple[str, ...]:
+    """The fix where the app knows it: the sender's name, the right salutation."""
+    if rule.suggest is not None:
+        return (rule.suggest,)
+    if rule.suggest_from == "sender" and t.context.sender:
+        return ("\n" + t.context.sender.strip(),)
+    if rule.suggest_from == "lowercase":
+        return (t.text[start:end].lower(),)
+    if rule.suggest_from == "title_and_name":
+        name = t.text[start:end]
+        recipient = t.context.recipient
+        if recipient is not None and recipient.gender is Gender.FRAU:
+            return (f"Frau {name}",)
+        if recipient is not None and recipient.gender is Gender.HERR:
+            return (f"Herr {name}",)
+        return (f"Frau {name}", f"Herr {name}")
+    return ()
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -229,6 +268,20 @@ def _recipient(rule: Rule, t: Text) -> Iterator[Hit]:
         if name not in known:
             start, end = by_first.span("name")
             yield Hit(greeting.start + start, greeting.start + end, (recipient.first_name,))
+
+
+FOUND_BY_NAME: dict[str, Callable[[Text, Span], Iterator[tuple[int, int]]]] = {
+    "@stock_line": structure.stock_lines,
+    "@mass_line": structure.mass_lines,
+    "@greeting_without_name": lambda t, region: structure.greeting_without_name(t),
+    "@greeting_surname_only": lambda t, region: structure.greeting_surname_only(t),
+    "@capital_after_salutation": lambda t, region: structure.capital_after_salutation(t),
+}
+PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
+    "@closing": lambda t, region: t.parts.closing is not None,
+    "@reference": structure.has_reference,
+    "@sender_name": lambda t, region: structure.has_sender_name(t),
+}
 
 
 RULE_TYPES: dict[RuleType, Callable[[Rule, Text], Iterator[Hit]]] = {

@@ -44,6 +44,17 @@ class Measure(StrEnum):
 # address.py (consistency rules) and the closing formula found by parts.py (required rules).
 MARKER_SETS = ("@formal_address", "@informal_address")
 CLOSING_MARKER = "@closing"
+# Checks of core/etiquette/structure.py, named in place of a pattern: for existence rules
+# the places they find, for required rules whether the text has what is required.
+FOUND_NAMES = frozenset(
+    {"@stock_line", "@mass_line", "@greeting_without_name", "@greeting_surname_only",
+     "@capital_after_salutation"}
+)  # fmt: skip
+PRESENT_NAMES = frozenset({CLOSING_MARKER, "@reference", "@sender_name"})
+# Where a required rule places its finding when something is missing.
+REQUIRED_FLAGS = ("start", "after_greeting", "before_closing", "end")
+CONSISTENCY_FLAGS = ("a", "b", "against_tone")
+SUGGEST_FROM = ("sender", "lowercase", "title_and_name")
 CAPITALIZE = "@capitalize"  # as a swap's replace: the flagged word, capitalised
 
 _COMMON = {
@@ -51,9 +62,9 @@ _COMMON = {
     "platforms", "good", "bad", "context", "scope", "message_en", "explanation_en",
 }  # fmt: skip
 _TYPE_KEYS: dict[RuleType, set[str]] = {
-    RuleType.EXISTENCE: {"patterns", "suggest"},
+    RuleType.EXISTENCE: {"patterns", "suggest", "suggest_from"},
     RuleType.SUBSTITUTION: {"swaps"},
-    RuleType.REQUIRED: {"patterns", "flag"},
+    RuleType.REQUIRED: {"patterns", "flag", "suggest_from"},
     RuleType.METRIC: {"measure", "max", "max_by_kind", "min"},
     RuleType.CONSISTENCY: {"a", "b", "a_scope", "b_scope", "flag", "unless"},
     RuleType.RECIPIENT: set(),
@@ -94,6 +105,7 @@ class Rule:
     patterns: tuple[re.Pattern[str] | str, ...] = ()  # str: CLOSING_MARKER
     prefilters: tuple[Prefilter | None, ...] = ()  # one per pattern
     suggest: str | None = None
+    suggest_from: str = ""  # SUGGEST_FROM: a fix the checker computes
     swaps: tuple[Swap, ...] = ()
     flag: str = ""
     measure: Measure | None = None
@@ -210,7 +222,7 @@ def _str(entry: dict[str, Any], key: str, line: int) -> str:
 def _context(raw: Any, line: int) -> CheckContext:
     if not isinstance(raw, dict):
         raise Invalid("„context“ muss eine Tabelle sein.", line)
-    unknown = sorted(set(raw) - {"kind", "tone", "platform", "recipient"})
+    unknown = sorted(set(raw) - {"kind", "tone", "platform", "recipient", "sender"})
     if unknown:
         raise Invalid(f"Unbekannte Angabe „{unknown[0]}“ in „context“.", line)
     return CheckContext(
@@ -218,6 +230,7 @@ def _context(raw: Any, line: int) -> CheckContext:
         tone=_enum(Tone, raw["tone"], "tone", line) if "tone" in raw else None,
         platform=_enum(Platform, raw["platform"], "platform", line) if "platform" in raw else None,
         recipient=parse_recipient(str(raw["recipient"])) if "recipient" in raw else None,
+        sender=str(raw["sender"]) if "sender" in raw else None,
     )
 
 
@@ -243,6 +256,8 @@ def _context_dict(context: CheckContext) -> dict[str, str]:
         value = getattr(context, key)
         if value is not None:
             out[key] = value.value
+    if context.sender is not None:
+        out["sender"] = context.sender
     if context.recipient is not None:
         r = context.recipient
         gender = {"frau": "Frau", "herr": "Herr"}.get(r.gender.value, "")
@@ -272,9 +287,24 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
         values = entry.get(key, [])
         if not isinstance(values, list) or not values:
             raise Invalid(f"„{key}“ braucht eine Liste von Mustern.", line_of(key))
-        closing = (CLOSING_MARKER,) if rule_type is RuleType.REQUIRED else ()
-        named = closing if key == "patterns" else MARKER_SETS
+        if key != "patterns":
+            named: frozenset[str] | tuple[str, ...] = MARKER_SETS
+        else:
+            named = PRESENT_NAMES if rule_type is RuleType.REQUIRED else FOUND_NAMES
+        for value in values:
+            if isinstance(value, str) and value.startswith("@") and value not in named:
+                allowed = ", ".join(sorted(named))
+                raise Invalid(
+                    f"„{key}“: unbekannte Prüfung „{value}“ (erlaubt: {allowed}).", line_of(key)
+                )
         return tuple(v if v in named else _regex(v, key, line_of(key)) for v in values)
+
+    def choice(key: str, allowed: tuple[str, ...], default: str) -> str:
+        value = entry.get(key, default)
+        if value not in allowed:
+            names = ", ".join(allowed)
+            raise Invalid(f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {names}).", line_of(key))
+        return str(value)
 
     def scope(key: str) -> Scope:
         return _enum(Scope, entry.get(key, "text"), key, line_of(key))
@@ -287,6 +317,8 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
         )
     if rule_type is RuleType.EXISTENCE and "suggest" in entry:
         fields["suggest"] = str(entry["suggest"])
+    if "suggest_from" in entry:
+        fields["suggest_from"] = choice("suggest_from", SUGGEST_FROM, "")
     if rule_type is RuleType.SUBSTITUTION:
         swaps = entry.get("swaps")
         if not isinstance(swaps, list) or not swaps:
@@ -319,8 +351,10 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
         fields["a_scope"], fields["b_scope"] = scope("a_scope"), scope("b_scope")
         if "unless" in entry:
             fields["unless"] = regexes("unless")
-    if rule_type in (RuleType.CONSISTENCY, RuleType.REQUIRED):
-        fields["flag"] = str(entry.get("flag", ""))
+    if rule_type is RuleType.REQUIRED:
+        fields["flag"] = choice("flag", REQUIRED_FLAGS, "end")
+    if rule_type is RuleType.CONSISTENCY:
+        fields["flag"] = choice("flag", CONSISTENCY_FLAGS, "against_tone")
 
     base = _context(entry.get("context", {}), line_of("context"))
     return Rule(

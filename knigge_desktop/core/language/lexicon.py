@@ -1,0 +1,62 @@
+"""The word lists of resources/language/, loaded once and compiled for the checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from knigge_desktop.core.datafile import read_text, read_toml
+from knigge_desktop.core.resources import resource_dir
+
+MAX_FIRST_NAMES = 50_000  # a data file, not a phone book: limit what is read
+
+
+def _alternation(stems: list[str]) -> str:
+    return "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: frozenset[str]
+    work: re.Pattern[str]  # a word that names something a person made or did
+    events: re.Pattern[str]
+    shared: tuple[re.Pattern[str], ...]
+    introduction: tuple[re.Pattern[str], ...]
+    stock: tuple[re.Pattern[str], ...]
+    mass: tuple[re.Pattern[str], ...]
+    not_name_words: frozenset[str]
+    not_name_suffixes: tuple[str, ...]
+    name_lead_words: frozenset[str]
+    name_particles: frozenset[str]
+    lowercase_after_salutation: frozenset[str]
+
+
+def _patterns(data: dict[str, list[str]], key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in data[key])
+
+
+@cache
+def lexicon() -> Lexicon:
+    folder = resource_dir("language")
+    data, _ = read_toml(folder / "lexicon.toml")
+    names = [
+        line.strip()
+        for line in read_text(folder / "first_names.txt").splitlines()[:MAX_FIRST_NAMES]
+        if line.strip() and not line.startswith("#")
+    ]
+    return Lexicon(
+        first_names=frozenset(names),
+        # Inside a word: "Podcastfolge", "Redesign-Studie", "Messreihe".
+        work=re.compile(rf"\w*(?:{_alternation(data['work'])})\w*", re.IGNORECASE),
+        events=re.compile(rf"\w*(?:{_alternation(data['events'])})\w*", re.IGNORECASE),
+        shared=_patterns(data, "shared_patterns"),
+        introduction=_patterns(data, "introduction_patterns"),
+        stock=_patterns(data, "stock_patterns"),
+        mass=_patterns(data, "mass_patterns"),
+        not_name_words=frozenset(data["not_name_words"]),
+        not_name_suffixes=tuple(data["not_name_suffixes"]),
+        name_lead_words=frozenset(data["name_lead_words"]),
+        name_particles=frozenset(data["name_particles"]),
+        lowercase_after_salutation=frozenset(data["lowercase_after_salutation"]),
+    )
