@@ -298,3 +298,23 @@ def test_drafts_import_twice_adds_nothing_and_bad_files_exit_2(tmp_path: Path) -
     (tmp_path / "kaputt.json").write_text("{", encoding="utf-8")
     bad = run("drafts", "import", str(tmp_path / "kaputt.json"), data_dir=target)
     assert bad.returncode == 2 and "kein lesbarer Entwurfs-Export" in bad.stderr
+
+
+def test_check_without_kind_infers_it_and_says_so() -> None:
+    """Without --kind the kind-specific rules still run on a guessed kind, and the JSON
+    report names the kind and tone used and whether they were guessed."""
+    text = (
+        "Guten Tag Herr Albrecht,\n\nvielen Dank für Ihr Angebot. Vielleicht kommen wir später "
+        "darauf zurück.\n\nMit freundlichen Grüßen\nJonas Becker"
+    )
+    result = run("check", "--format", "json", stdin=text)
+    report = json.loads(result.stdout)
+    assert report["context"] == {
+        "kind": "decline", "kind_inferred": True, "tone": "formal", "tone_inferred": True,
+        "platform": None,
+    }  # fmt: skip
+    assert "DECLINE_NO_CLEAR_NO" in {f["rule_id"] for f in report["findings"]}
+    given = json.loads(run("check", "--format", "json", "--kind", "reply", stdin=text).stdout)
+    assert given["context"]["kind"] == "reply" and given["context"]["kind_inferred"] is False
+    shown = run("check", stdin=text).stdout.splitlines()[0]
+    assert shown.startswith("Geprüft als: Absage (aus dem Text erschlossen")
