@@ -110,3 +110,10 @@ def test_an_unreadable_rule_file_is_named_and_the_rest_load(tmp_path: Path) -> N
     assert [e.path.name for e in result.errors] == ["ordner.toml"]
     assert "nicht lesbar" in result.errors[0].message
     assert len(result.rules) == len(RULES.rules)
+
+
+def test_every_shipped_rule_has_a_human_name_in_both_languages() -> None:
+    for rule in RULES.rules:
+        for name in (rule.title("de"), rule.title("en")):
+            assert name != rule.id and "_" not in name and "{" not in name, rule.id
+        assert rule.name_en.strip(), rule.id

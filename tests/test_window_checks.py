@@ -76,7 +76,7 @@ def test_the_editor_menu_offers_the_fix_ignore_and_rule_off(window_factory) -> N
     labels = [a.text() for a in window.editor.finding_actions(position, window)]
     assert labels[0] == "„!“ übernehmen"
     assert any(label.startswith("Hier ignorieren") for label in labels)
-    assert "Regel EXCLAMATION_PILE ausschalten" in labels
+    assert "Regel „Mehrere Ausrufe- oder Fragezeichen“ ausschalten" in labels
     window.editor.finding_actions(position, window)[0].trigger()
     assert "danke! Bis" in window.editor.toPlainText()
 
@@ -115,9 +115,13 @@ def test_a_rule_turned_off_stays_off_and_can_be_turned_on(window_factory, paths)
     assert "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()}
     saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
     assert saved["values"]["disabled_rules"] == ["EXCLAMATION_PILE"]
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Regel „Mehrere Ausrufe- oder Fragezeichen“ ausgeschaltet"), status
 
     window.disabled_menu.aboutToShow.emit()
-    [turn_on] = [a for a in window.disabled_menu.actions() if "EXCLAMATION_PILE" in a.text()]
+    labels = [a.text() for a in window.disabled_menu.actions()]
+    assert labels == ["Einschalten: Mehrere Ausrufe- oder Fragezeichen"], "a name, no id"
+    [turn_on] = window.disabled_menu.actions()
     turn_on.trigger()
     window._checks.flush()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}

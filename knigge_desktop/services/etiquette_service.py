@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from knigge_desktop.core.etiquette.context import CheckContext
-from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.findings import Finding, Principle
 from knigge_desktop.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -122,6 +122,18 @@ class EtiquetteService(QObject):
     def rule_message(self, rule_id: str) -> str:
         rule = self.checker.rules.get(rule_id)
         return rule.wording(self.language)[0] if rule else rule_id
+
+    def rule_name(self, rule_id: str) -> str:
+        """What the interface calls a rule: "Sie und du gemischt", not SIE_DU_MIXED."""
+        rule = self.checker.rules.get(rule_id)
+        return rule.title(self.language) if rule else rule_id
+
+    def rule_groups(self) -> list[tuple[Principle, list[tuple[str, str]]]]:
+        """Every rule as (id, human name), grouped by principle in the vocabulary's order."""
+        groups: dict[Principle, list[tuple[str, str]]] = {}
+        for rule in self.checker.rules.rules:
+            groups.setdefault(rule.principle, []).append((rule.id, rule.title(self.language)))
+        return [(p, sorted(groups[p], key=lambda r: r[1])) for p in Principle if p in groups]
 
     def set_rule_enabled(self, rule_id: str, enabled: bool) -> None:
         disabled = [r for r in self.disabled_rules() if r != rule_id]

@@ -109,4 +109,5 @@ def _finding(rule: Rule, hit: Hit, text: str, language: str) -> Finding:
         message=message,
         explanation=explanation,
         suggestions=hit.suggestions,
+        rule_name=rule.title(language),
     )

@@ -58,8 +58,8 @@ SUGGEST_FROM = ("sender", "lowercase", "title_and_name")
 CAPITALIZE = "@capitalize"  # as a swap's replace: the flagged word, capitalised
 
 _COMMON = {
-    "id", "principle", "severity", "type", "message", "explanation", "kinds", "tones",
-    "platforms", "good", "bad", "context", "scope", "message_en", "explanation_en",
+    "id", "name", "name_en", "principle", "severity", "type", "message", "explanation", "kinds",
+    "tones", "platforms", "good", "bad", "context", "scope", "message_en", "explanation_en",
 }  # fmt: skip
 _TYPE_KEYS: dict[RuleType, set[str]] = {
     RuleType.EXISTENCE: {"patterns", "suggest", "suggest_from"},
@@ -98,6 +98,9 @@ class Rule:
     # The English for the window in English (ui/i18n.py); German is the source.
     message_en: str = ""
     explanation_en: str = ""
+    # What the interface calls the rule ("Sie und du gemischt"), never its id.
+    name: str = ""
+    name_en: str = ""
     kinds: frozenset[Kind] = frozenset()  # empty: every kind
     tones: frozenset[Tone] = frozenset()
     platforms: frozenset[Platform] = frozenset()
@@ -127,6 +130,13 @@ class Rule:
         if language == "en" and self.message_en.strip() and self.explanation_en.strip():
             return self.message_en, self.explanation_en
         return self.message, self.explanation
+
+    def title(self, language: str = "de") -> str:
+        """The rule's human name in the window's language; the id only for an own rule
+        file that names none."""
+        if language == "en" and self.name_en.strip():
+            return self.name_en
+        return self.name.strip() or self.id
 
     def applies_to(self, context: CheckContext) -> bool:
         """Rules tied to kinds, tones or platforms are skipped when the context lacks them."""
@@ -367,6 +377,8 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
         # Optional for a rule file of one's own; every shipped rule has them (a test says so).
         message_en=str(entry.get("message_en", "")),
         explanation_en=str(entry.get("explanation_en", "")),
+        name=str(entry.get("name", "")),
+        name_en=str(entry.get("name_en", "")),
         kinds=enums(Kind, "kinds"),
         tones=enums(Tone, "tones"),
         platforms=enums(Platform, "platforms"),
