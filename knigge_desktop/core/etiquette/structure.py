@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knigge_desktop.core.etiquette.parts import Span
@@ -47,23 +48,23 @@ def _stock_spans(text: str, region: Span) -> list[tuple[int, int]]:
 def has_reference(t: Text, region: Span) -> bool:
     """Does the text say why *this* person: their work, a shared occasion, a named contact?
     Stock lines any recipient could get ("auf Ihr Profil aufmerksam geworden") are no reason."""
+    return any(_refers(s.text) for s in sentences(t.text, region.start, region.end))
+
+
+@lru_cache(maxsize=4096)
+def _refers(body: str) -> bool:
+    """One sentence, cached by its text: after an edit only the changed sentence is read."""
     lex = lexicon()
-    text = t.text
-    stock = _stock_spans(text, region)
-    for sentence in sentences(text, region.start, region.end):
-        if any(sentence.start <= s < sentence.end for s, _ in stock):
-            continue
-        body = sentence.text
-        for match in _POSSESSIVE.finditer(body):
-            if lex.work.search(match.group(1)):
-                return True
-        if any(p.search(body) for p in lex.shared):
+    if any(p.search(body) for p in lex.stock):
+        return False
+    for match in _POSSESSIVE.finditer(body):
+        if lex.work.search(match.group(1)):
             return True
-        if lex.events.search(body) and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
-            return True
-        if any(p.search(body) for p in lex.introduction) and mentions_person(body):
-            return True
-    return False
+    if any(p.search(body) for p in lex.shared):
+        return True
+    if lex.events.search(body) and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
+        return True
+    return any(p.search(body) for p in lex.introduction) and mentions_person(body)
 
 
 def stock_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
