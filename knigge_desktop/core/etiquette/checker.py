@@ -9,7 +9,8 @@ from functools import cache
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.etiquette.kinds import MAX_PER_RULE, RULE_TYPES, Hit, Text
 from knigge_desktop.core.etiquette.rules import Measure, Rule, RuleSet, load_rules
-from knigge_desktop.core.findings import Finding, Principle
+from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.language.detect import looks_english
 
 
 class EtiquetteChecker:
@@ -47,9 +48,14 @@ class EtiquetteChecker:
         context = subject.context = context.with_inferred_tone(subject.text, subject.markers)
         blank = not text.strip()
         findings: list[Finding] = []
+        english = looks_english(subject.text)
+        if english and NOT_GERMAN not in disabled:
+            findings.append(_not_german(text, language))
         for rule in self.rules.rules:
             if rule.id in disabled or not rule.applies_to(context):
                 continue
+            if english and rule.principle not in LANGUAGE_FREE:
+                continue  # a German greeting, reason or Sie/du rule says nothing about English
             if blank and not _says_something(rule):
                 continue  # an empty text breaks no rule but "say something"
             on = raw if rule.principle is Principle.PLACEHOLDER else subject
@@ -64,6 +70,47 @@ class EtiquetteChecker:
             findings = [f for f in findings if f.ignore_key(text) not in keys]
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule_id))
         return findings
+
+
+NOT_GERMAN = "NOT_GERMAN"
+# What these principles look at is not German: placeholders, length, loud punctuation.
+LANGUAGE_FREE = frozenset(
+    {Principle.PLACEHOLDER, Principle.TONE, Principle.BREVITY, Principle.PLATFORM_LIMIT}
+)
+_NOT_GERMAN_TEXT = {
+    "de": (
+        "Der Text scheint englisch zu sein: Die Knigge-Prüfung sieht hier nur nach "
+        "Platzhaltern, Länge und Ton.",
+        "Die Knigge-Regeln lesen deutsche Nachrichten: Anrede, Anlass, Sie und du. Für eine "
+        "englische Nachricht wären ihre Hinweise falsch; darum laufen nur die Regeln, die "
+        "von der Sprache nicht abhängen.",
+        "Nachricht nicht deutsch",
+    ),
+    "en": (
+        "The text seems to be English: the Knigge check only looks at placeholders, length "
+        "and tone here.",
+        "The Knigge rules read German messages: greeting, reason, Sie and du. For an English "
+        "message their findings would be wrong, so only the rules that do not depend on the "
+        "language run.",
+        "Message not in German",
+    ),
+}
+
+
+def _not_german(text: str, language: str) -> Finding:
+    message, explanation, name = _NOT_GERMAN_TEXT["en" if language == "en" else "de"]
+    at = len(text.rstrip())
+    return Finding(
+        source="etiquette",
+        rule_id=NOT_GERMAN,
+        principle=Principle.LANGUAGE,
+        severity=Severity.HINT,
+        start=at,
+        end=at,
+        message=message,
+        explanation=explanation,
+        rule_name=name,
+    )
 
 
 def _says_something(rule: Rule | None) -> bool:

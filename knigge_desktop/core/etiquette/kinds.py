@@ -126,10 +126,32 @@ def _required(rule: Rule, t: Text) -> Iterator[Hit]:
                 return
         elif t.may_match(prefilter) and pattern.search(t.text, region.start, region.end):
             return
+    if _placeholder_stands_in(rule.flag, t):
+        return  # "[Anrede]" or a line "[Text]" holds the place; PLACEHOLDER_LEFT says so
     # Something is missing: the finding is about the message, placed where the missing
     # part would go, and underlines nothing (an innocent greeting least of all).
     at = _missing_at(rule.flag, t)
     yield Hit(at, at, _suggestions(rule, t, at, at))
+
+
+def _placeholder_stands_in(flag: str, t: Text) -> bool:
+    """A placeholder where the missing part belongs: in the first line for the greeting,
+    in the last lines for closing and name, or a line of its own for anything else."""
+    if not t.placeholders:
+        return False
+    parts = t.parts
+    if flag == "start":
+        where = [parts.lines[0]] if parts.lines else []
+    elif flag == "end":
+        where = parts.lines[-3:]
+    else:
+        where = [
+            line
+            for line in parts.lines
+            if any(s <= line.start and line.end <= e for s, e in t.placeholders)
+        ]
+        return bool(where)
+    return any(s < line.end and e > line.start for line in where for s, e in t.placeholders)
 
 
 def _missing_at(flag: str, t: Text) -> int:

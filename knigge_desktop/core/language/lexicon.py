@@ -30,6 +30,8 @@ class Lexicon:
     name_lead_words: frozenset[str]
     name_particles: frozenset[str]
     lowercase_after_salutation: frozenset[str]
+    german_words: frozenset[str]
+    english_words: frozenset[str]
 
 
 def _patterns(data: dict[str, list[str]], key: str) -> tuple[re.Pattern[str], ...]:
@@ -59,4 +61,6 @@ def lexicon() -> Lexicon:
         name_lead_words=frozenset(data["name_lead_words"]),
         name_particles=frozenset(data["name_particles"]),
         lowercase_after_salutation=frozenset(data["lowercase_after_salutation"]),
+        german_words=frozenset(data["german_function_words"]),
+        english_words=frozenset(data["english_function_words"]),
     )
