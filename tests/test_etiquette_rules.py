@@ -44,6 +44,25 @@ def test_bad_example_fires_its_rule(case: tuple[Rule, Example]) -> None:
     assert _fired(rule, example), f"{rule.id} missed: {example.text!r}"
 
 
+@pytest.mark.parametrize("case", _cases("bad"), ids=_id)
+def test_bad_example_is_flagged_at_its_marker_with_its_suggestion(
+    case: tuple[Rule, Example],
+) -> None:
+    """Like LanguageTool's <marker> examples: the rule fires exactly where the example
+    marks, and offers the example's fix first. Only an empty text needs no marker."""
+    rule, example = case
+    if not example.text:
+        return
+    assert example.marker is not None, f"{rule.id}: bad example without <marker>"
+    findings = [f for f in CHECKER.check(example.text, example.context) if f.rule_id == rule.id]
+    at = [f for f in findings if (f.start, f.end) == example.marker]
+    start, end = example.marker
+    where = [(example.text[f.start : f.end], f.start) for f in findings]
+    assert at, f"{rule.id} should flag {example.text[start:end]!r} at {start}, flagged {where}"
+    if example.suggestion is not None:
+        assert at[0].suggestions[:1] == (example.suggestion,), at[0].suggestions
+
+
 @pytest.mark.parametrize("case", _cases("good"), ids=_id)
 def test_good_example_does_not_fire_its_rule(case: tuple[Rule, Example]) -> None:
     rule, example = case
@@ -86,8 +105,36 @@ def _load_with(tmp_path: Path, text: str) -> RuleSet:
         (GOOD_RULE.replace("patterns", "pattern"), 6, "Unbekannte Angabe „pattern“"),
         (GOOD_RULE.replace('message = "Nicht drängeln."', 'message = "Nicht'), 7, "TOML"),
         (GOOD_RULE + GOOD_RULE.replace('severity = "hint"', 'severity = "fatal"'), 14, "„fatal“"),
+        (
+            GOOD_RULE.replace(
+                'bad = ["schnell"]', 'bad = ["<marker>a</marker> <marker>b</marker>"]'
+            ),
+            10,
+            "höchstens ein <marker>",
+        ),
+        (
+            GOOD_RULE.replace("patterns = ['schnell']", 'patterns = ["@vibes"]'),
+            6,
+            "unbekannte Prüfung „@vibes“",
+        ),
+        (
+            GOOD_RULE.replace('type = "existence"', 'type = "required"\nflag = "greeting"'),
+            6,
+            "„flag“: unbekannter Wert „greeting“",
+        ),
     ],
-    ids=["regex", "type", "principle", "no-examples", "unknown-key", "syntax", "second-rule"],
+    ids=[
+        "regex",
+        "type",
+        "principle",
+        "no-examples",
+        "unknown-key",
+        "syntax",
+        "second-rule",
+        "two-markers",
+        "unknown-check",
+        "flag-value",
+    ],
 )
 def test_a_bad_rule_file_is_named_with_its_line_and_the_rest_still_work(
     tmp_path: Path, text: str, line: int, words: str

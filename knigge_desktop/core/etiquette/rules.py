@@ -73,8 +73,31 @@ _TYPE_KEYS: dict[RuleType, set[str]] = {
 
 @dataclass(frozen=True)
 class Example:
+    """A rule's own example. In a bad one, <marker>…</marker> marks exactly what the rule
+    flags (an empty <marker></marker> where a missing part belongs), and ``suggestion`` is
+    the first fix it must offer; tests/test_etiquette_rules.py holds every rule to both."""
+
     text: str
     context: CheckContext
+    marker: tuple[int, int] | None = None
+    suggestion: str | None = None
+
+
+_MARKER = re.compile(r"<marker>(.*?)</marker>", re.DOTALL)
+
+
+def _example(text: str, context: CheckContext, suggestion: Any, key: str, line: int) -> Example:
+    found = list(_MARKER.finditer(text))
+    if len(found) > 1:
+        raise Invalid(f"„{key}“: höchstens ein <marker> je Beispiel.", line)
+    marker = None
+    if found:
+        match = found[0]
+        text = text[: match.start()] + match.group(1) + text[match.end() :]
+        marker = (match.start(), match.start() + len(match.group(1)))
+    if suggestion is not None and not isinstance(suggestion, str):
+        raise Invalid(f"„{key}“: „suggestion“ muss ein Text sein.", line)
+    return Example(text, context, marker, suggestion)
 
 
 @dataclass(frozen=True)
@@ -250,11 +273,12 @@ def _examples(raw: Any, base: CheckContext, key: str, line: int) -> tuple[Exampl
     examples = []
     for item in raw:
         if isinstance(item, str):
-            examples.append(Example(item, base))
+            examples.append(_example(item, base, None, key, line))
         elif isinstance(item, dict) and isinstance(item.get("text"), str):
-            own = {k: v for k, v in item.items() if k != "text"}
+            own = {k: v for k, v in item.items() if k not in {"text", "suggestion"}}
             merged = {**_context_dict(base), **own}
-            examples.append(Example(item["text"], _context(merged, line)))
+            context = _context(merged, line)
+            examples.append(_example(item["text"], context, item.get("suggestion"), key, line))
         else:
             raise Invalid(f"„{key}“: Beispiele sind Texte oder {{ text = … }}.", line)
     return tuple(examples)
