@@ -164,3 +164,38 @@ def test_every_shipped_rule_has_a_human_name_in_both_languages() -> None:
         for name in (rule.title("de"), rule.title("en")):
             assert name != rule.id and "_" not in name and "{" not in name, rule.id
         assert rule.name_en.strip(), rule.id
+
+
+def test_a_new_rule_kind_is_one_class_and_one_registry_line(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.etiquette import kinds
+
+    class Shout(kinds.RuleKind):
+        name = "shout"
+        keys = frozenset({"word"})
+
+        @classmethod
+        def parse(cls, keys):  # type: ignore[no-untyped-def]
+            if not isinstance(keys.entry.get("word"), str):
+                raise keys.error("„word“ muss ein Text sein.", "word")
+            return {"suggest": keys.entry["word"]}
+
+        @staticmethod
+        def find(rule, t):  # type: ignore[no-untyped-def]
+            at = t.text.find(rule.suggest.upper())
+            if at >= 0:
+                yield kinds.Hit(at, at + len(rule.suggest), (rule.suggest,))
+
+    monkeypatch.setitem(kinds.RULE_KINDS, "shout", Shout)
+    rule = (
+        GOOD_RULE.replace('type = "existence"', 'type = "shout"\nword = "bitte"')
+        .replace("patterns = ['schnell']\n", "")
+        .replace('bad = ["schnell"]', 'bad = ["<marker>BITTE</marker> kommen"]')
+    )
+    (tmp_path / "shout.toml").write_text(rule, encoding="utf-8")
+    loaded = load_rules([tmp_path])
+    assert loaded.errors == []
+    [finding] = EtiquetteChecker(loaded).check("BITTE kommen")
+    assert (finding.start, finding.end, finding.suggestions) == (0, 5, ("bitte",))
+    (tmp_path / "shout.toml").write_text(rule.replace('word = "bitte"', "word = 3"), "utf-8")
+    [error] = load_rules([tmp_path]).errors
+    assert error.line == 6 and "„word“ muss ein Text sein" in error.message

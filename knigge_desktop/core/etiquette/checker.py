@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 from functools import cache
 
 from knigge_desktop.core.etiquette.context import CheckContext
-from knigge_desktop.core.etiquette.kinds import MAX_PER_RULE, RULE_TYPES, Hit, Text
+from knigge_desktop.core.etiquette.kinds import MAX_PER_RULE, RULE_KINDS, Hit, Text
 from knigge_desktop.core.etiquette.rules import Measure, Rule, RuleSet, load_rules
 from knigge_desktop.core.findings import Finding, Principle, Severity
 from knigge_desktop.core.language.detect import looks_english
@@ -42,7 +42,7 @@ class EtiquetteChecker:
         placeholders = sorted(
             (h.start, h.end)
             for rule in placeholder_rules
-            for h in itertools.islice(RULE_TYPES[rule.type](rule, raw), MAX_PER_RULE)
+            for h in itertools.islice(RULE_KINDS[rule.type].find(rule, raw), MAX_PER_RULE)
         )
         subject = Text(_masked(text, placeholders), context, tuple(placeholders))
         context = subject.context = context.with_inferred_tone(subject.text, subject.markers)
@@ -59,7 +59,7 @@ class EtiquetteChecker:
             if blank and not _says_something(rule):
                 continue  # an empty text breaks no rule but "say something"
             on = raw if rule.principle is Principle.PLACEHOLDER else subject
-            hits = itertools.islice(RULE_TYPES[rule.type](rule, on), MAX_PER_RULE)
+            hits = itertools.islice(RULE_KINDS[rule.type].find(rule, on), MAX_PER_RULE)
             findings.extend(_finding(rule, hit, text, language) for hit in _without_overlaps(hits))
         note_missing = [f for f in findings if _says_something(self.rules.get(f.rule_id))]
         if note_missing:

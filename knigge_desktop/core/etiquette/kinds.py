@@ -1,26 +1,32 @@
-"""What each rule type does with a text. Rules are data; these few functions are the code."""
+"""The rule kinds: what each reads from a rule table and what it finds in a text.
+
+Rules are data (resources/etiquette/*.toml); these few classes are the code."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from knigge_desktop.core.etiquette import structure
 from knigge_desktop.core.etiquette.address import Marker, address_markers
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.etiquette.parts import MessageParts, Scope, Span
-from knigge_desktop.core.etiquette.prefilter import Prefilter
+from knigge_desktop.core.etiquette.prefilter import Prefilter, prefilter_for
 from knigge_desktop.core.etiquette.rules import (
     CAPITALIZE,
+    MARKER_SETS,
+    SUGGEST_FROM,
+    Keys,
     Measure,
     Rule,
-    RuleType,
+    Swap,
 )
 from knigge_desktop.core.greeting import Gender
 from knigge_desktop.core.platforms import limit_for
-from knigge_desktop.core.vocabulary import Tone
+from knigge_desktop.core.vocabulary import Kind, Tone
 
 MAX_PER_RULE = 200  # a 1 MB paste must not drown the panel (and the event loop)
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -306,11 +312,141 @@ PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
 }
 
 
-RULE_TYPES: dict[RuleType, Callable[[Rule, Text], Iterator[Hit]]] = {
-    RuleType.EXISTENCE: _existence,
-    RuleType.SUBSTITUTION: _substitution,
-    RuleType.REQUIRED: _required,
-    RuleType.METRIC: _metric,
-    RuleType.CONSISTENCY: _consistency,
-    RuleType.RECIPIENT: _recipient,
+class RuleKind:
+    """One kind of rule: the keys it reads from a rule table (validated, with file and
+    line on error) and what it finds in a text. Adding a kind is one subclass here and one
+    line in RULE_KINDS."""
+
+    name = ""
+    keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def find(rule: Rule, t: Text) -> Iterator[Hit]:
+        raise NotImplementedError
+
+
+def _patterns_with_prefilters(keys: Keys, named: Iterable[str]) -> dict[str, Any]:
+    patterns = keys.patterns("patterns", named)
+    prefilters = tuple(prefilter_for(p) if isinstance(p, re.Pattern) else None for p in patterns)
+    fields: dict[str, Any] = {"patterns": patterns, "prefilters": prefilters}
+    if "suggest_from" in keys:
+        fields["suggest_from"] = keys.choice("suggest_from", SUGGEST_FROM, "")
+    return fields
+
+
+class Existence(RuleKind):
+    """A pattern is there that should not be."""
+
+    name = "existence"
+    keys = frozenset({"patterns", "suggest", "suggest_from"})
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        fields = _patterns_with_prefilters(keys, FOUND_BY_NAME)
+        if "suggest" in keys:
+            fields["suggest"] = str(keys.entry["suggest"])
+        return fields
+
+    find = staticmethod(_existence)
+
+
+class Substitution(RuleKind):
+    """… and here is what to write instead."""
+
+    name = "substitution"
+    keys = frozenset({"swaps"})
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        swaps = []
+        for item in keys.items("swaps", "{ pattern, replace }"):
+            if not isinstance(item, dict) or not {"pattern", "replace"} <= set(item):
+                raise keys.error("Jeder Eintrag in „swaps“ braucht pattern und replace.", "swaps")
+            compiled = Keys({"swaps": [item["pattern"]]}, keys.line_of).patterns("swaps")[0]
+            assert isinstance(compiled, re.Pattern)
+            swaps.append(Swap(compiled, str(item["replace"]), prefilter_for(compiled)))
+        return {"swaps": tuple(swaps)}
+
+    find = staticmethod(_substitution)
+
+
+class Required(RuleKind):
+    """None of the patterns is there, though one should be. ``flag`` says where the
+    finding goes: where the missing part belongs."""
+
+    name = "required"
+    keys = frozenset({"patterns", "flag", "suggest_from"})
+    flags = ("start", "after_greeting", "before_closing", "end")
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        fields = _patterns_with_prefilters(keys, PRESENT_BY_NAME)
+        fields["flag"] = keys.choice("flag", cls.flags, "end")
+        return fields
+
+    find = staticmethod(_required)
+
+
+class Metric(RuleKind):
+    """A count is over (or under) its limit."""
+
+    name = "metric"
+    keys = frozenset({"measure", "max", "max_by_kind", "min"})
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        by_kind = keys.table("max_by_kind")
+        limits = {}
+        for kind, limit in by_kind.items():
+            if not isinstance(limit, int):
+                raise keys.error("„max_by_kind“: Grenzen sind ganze Zahlen.", "max_by_kind")
+            limits[Keys({"k": kind}, keys.line_of).enum(Kind, "k")] = limit
+        fields: dict[str, Any] = {"measure": keys.enum(Measure, "measure"), "max_by_kind": limits}
+        for key in ("max", "min"):
+            value = keys.integer(key)
+            if value is not None:
+                fields[key] = value
+        return fields
+
+    find = staticmethod(_metric)
+
+
+class Consistency(RuleKind):
+    """Two things that must not meet, meet (Sie and du)."""
+
+    name = "consistency"
+    keys = frozenset({"a", "b", "a_scope", "b_scope", "flag", "unless"})
+    flags = ("a", "b", "against_tone")
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "a": keys.patterns("a", MARKER_SETS),
+            "b": keys.patterns("b", MARKER_SETS),
+            "a_scope": keys.enum(Scope, "a_scope", "text"),
+            "b_scope": keys.enum(Scope, "b_scope", "text"),
+            "flag": keys.choice("flag", cls.flags, "against_tone"),
+        }
+        if "unless" in keys:
+            fields["unless"] = keys.patterns("unless", MARKER_SETS)
+        return fields
+
+    find = staticmethod(_consistency)
+
+
+class RecipientKind(RuleKind):
+    """The greeting names someone other than the recipient."""
+
+    name = "recipient"
+
+    find = staticmethod(_recipient)
+
+
+RULE_KINDS: dict[str, type[RuleKind]] = {
+    kind.name: kind
+    for kind in (Existence, Substitution, Required, Metric, Consistency, RecipientKind)
 }

@@ -58,6 +58,5 @@ def mentions_person(sentence: str) -> bool:
         return True
     tokens = [t.text for t in tokens_of(sentence)]
     return any(
-        is_first_name(a) and b[:1].isupper() and b.isalpha()
-        for a, b in itertools.pairwise(tokens)
+        is_first_name(a) and b[:1].isupper() and b.isalpha() for a, b in itertools.pairwise(tokens)
     )
