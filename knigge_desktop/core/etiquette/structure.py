@@ -16,6 +16,7 @@ from knigge_desktop.core.etiquette.parts import Span
 from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.names import is_first_name, is_name_line, mentions_person
 from knigge_desktop.core.language.sentences import sentences
+from knigge_desktop.core.vocabulary import Tone
 
 if TYPE_CHECKING:
     from knigge_desktop.core.etiquette.kinds import Text
@@ -122,6 +123,9 @@ def greeting_surname_only(t: Text) -> Iterator[tuple[int, int]]:
         return
     name = match.group("flag")
     recipient = t.context.recipient
+    by_surname = recipient is not None and name == recipient.last_name
+    if t.context.tone is not Tone.FORMAL and not by_surname:
+        return  # "Hallo Micha," per du names someone by a first name the list may not know
     if recipient is not None and recipient.first_name and name == recipient.first_name.split()[0]:
         return
     if name in _NOT_A_SURNAME or is_first_name(name):

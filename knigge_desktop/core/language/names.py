@@ -18,6 +18,11 @@ _ADDRESSED = re.compile(
     r"\b(?:Frau|Herr|Herrn)\s+(?:(?:Prof\.|Dr\.|Dipl\.-Ing\.)\s+)*[A-ZÄÖÜ][\w'’-]+"
 )
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# "unsere gemeinsame Bekannte Friederike Lau", "Ihr Kollege Brandes": a relation, then a name.
+_RELATED = re.compile(
+    r"\b(?:Bekannte[rn]?|Kolleg(?:e|in|en)|Kontakt|Freund(?:in)?|Chef(?:in)?|Mentor(?:in)?|"
+    r"Geschäftspartner(?:in)?|Kommiliton(?:e|in)|Professor(?:in)?|Betreuer(?:in)?)\s+[A-ZÄÖÜ][\w'’-]+"
+)
 
 
 def is_first_name(word: str) -> bool:
@@ -54,7 +59,7 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
 
 def mentions_person(sentence: str) -> bool:
     """A named third person: "Petra Schubert", "Frau Dr. Jung", "Ihr Kollege Herr Brandes"."""
-    if _ADDRESSED.search(sentence):
+    if _ADDRESSED.search(sentence) or _RELATED.search(sentence):
         return True
     tokens = [t.text for t in tokens_of(sentence)]
     return any(
