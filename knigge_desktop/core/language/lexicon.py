@@ -16,6 +16,13 @@ def _alternation(stems: list[str]) -> str:
     return "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
 
 
+def _heads(stems: list[str], exceptions: list[str]) -> re.Pattern[str]:
+    """A word ending in one of ``stems`` (plus an inflection), unless it ends in an exception."""
+    ending = r"(?:e|en|n|s|es|er|ern)?\b"
+    unless = rf"(?!\w*(?:{_alternation(exceptions)}){ending})" if exceptions else ""
+    return re.compile(rf"\b{unless}\w*(?:{_alternation(stems)}){ending}", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     first_names: frozenset[str]
@@ -49,9 +56,10 @@ def lexicon() -> Lexicon:
     ]
     return Lexicon(
         first_names=frozenset(names),
-        # Inside a word: "Podcastfolge", "Redesign-Studie", "Messreihe".
-        work=re.compile(rf"\w*(?:{_alternation(data['work'])})\w*", re.IGNORECASE),
-        events=re.compile(rf"\w*(?:{_alternation(data['events'])})\w*", re.IGNORECASE),
+        # At the end of a word, the head of a German compound: "Podcastfolge",
+        # "Redesign-Studie", "Messreihe", "Beiträge" (but not "Erfolge" from "folge").
+        work=_heads(data["work"], data["not_work"]),
+        events=_heads(data["events"], []),
         shared=_patterns(data, "shared_patterns"),
         introduction=_patterns(data, "introduction_patterns"),
         stock=_patterns(data, "stock_patterns"),
