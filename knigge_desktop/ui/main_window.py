@@ -238,7 +238,9 @@ class MainWindow(QMainWindow):
         action("&Bearbeiten", self.tr("&Rückgängig") + f"\t{undo_key}", self.editor.undo)
         action("&Bearbeiten", self.tr("&Wiederholen") + f"\t{redo_key}", self.editor.redo)
         menus["&Bearbeiten"].addSeparator()
-        action("&Bearbeiten", self.tr("&Nächster Hinweis"), self.go_to_finding, key("F7"))
+        # Not the bound method: triggered(bool) would fill forward=False (issue 11).
+        next_finding = lambda: self.go_to_finding(forward=True)  # noqa: E731
+        action("&Bearbeiten", self.tr("&Nächster Hinweis"), next_finding, key("F7"))
         action(
             "&Bearbeiten", self.tr(
                     "&Vorheriger "
