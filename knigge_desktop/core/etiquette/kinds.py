@@ -24,7 +24,7 @@ from knigge_desktop.core.etiquette.rules import (
     Rule,
     Swap,
 )
-from knigge_desktop.core.greeting import Gender
+from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.platforms import limit_for
 from knigge_desktop.core.vocabulary import Kind, Tone
 
@@ -184,6 +184,15 @@ def _suggestions(rule: Rule, t: Text, start: int, end: int) -> tuple[str, ...]:
         return ("\n" + t.context.sender.strip(),)
     if rule.suggest_from == "lowercase":
         return (t.text[start:end].lower(),)
+    if rule.suggest_from == "recipient_greeting":
+        recipient = t.context.recipient
+        if recipient is None or not (recipient.first_name or recipient.last_name):
+            return ()
+        # Per du, or with only a first name: "Hallo Anna"; otherwise "Guten Tag Frau Wagner".
+        only_first_name = recipient.gender is Gender.NONE and not recipient.last_name
+        informal = t.context.tone is Tone.INFORMAL or only_first_name
+        style = GreetingStyle.HALLO if informal else GreetingStyle.GUTEN_TAG
+        return (build_greeting(recipient, style).rstrip(","),)
     if rule.suggest_from == "title_and_name":
         name = t.text[start:end]
         recipient = t.context.recipient

@@ -35,7 +35,8 @@ class Measure(StrEnum):
 # address.py (consistency rules) and the closing formula found by parts.py (required rules).
 MARKER_SETS = ("@formal_address", "@informal_address")
 CLOSING_MARKER = "@closing"
-SUGGEST_FROM = ("sender", "lowercase", "title_and_name")  # fixes the checker computes
+# Fixes the checker computes (kinds._suggestions).
+SUGGEST_FROM = ("sender", "lowercase", "title_and_name", "recipient_greeting")
 CAPITALIZE = "@capitalize"  # as a swap's replace: the flagged word, capitalised
 
 _COMMON = {
