@@ -33,7 +33,7 @@ _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mir|uns|mich|danke|dank)\b", re.IGNORE
 _GREETING_WORD = (
     r"(?:Hallo|Hi|Hey|Moin|Servus|Guten (?:Tag|Morgen|Abend)|Liebe|Lieber|Sehr geehrte[rs]?)"
 )
-_NO_NAME = re.compile(rf"^\W*(?P<flag>{_GREETING_WORD})\s*[,!.]?\s*$")
+_NO_NAME = re.compile(rf"^\W*(?P<flag>{_GREETING_WORD}(?:\s+(?:Frau|Herr|Herrn))?)\s*[,!.]?\s*$")
 _ONE_NAME = re.compile(rf"^\W*{_GREETING_WORD}\s+(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*[,!]?\s*$")
 _NOT_A_SURNAME = frozenset({"Frau", "Herr", "Herrn", "Team", "Kollegen", "Kolleginnen"})
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
