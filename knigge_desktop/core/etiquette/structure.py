@@ -128,7 +128,7 @@ def greeting_surname_only(t: Text) -> Iterator[tuple[int, int]]:
         return  # "Hallo Micha," per du names someone by a first name the list may not know
     if recipient is not None and recipient.first_name and name == recipient.first_name.split()[0]:
         return
-    if name in _NOT_A_SURNAME or is_first_name(name):
+    if name in _NOT_A_SURNAME or name.casefold() in lexicon().group_nouns or is_first_name(name):
         return
     yield greeting.start + match.start("flag"), greeting.start + match.end("flag")
 

@@ -38,6 +38,7 @@ class Lexicon:
     name_particles: frozenset[str]
     lowercase_after_salutation: frozenset[str]
     german_words: frozenset[str]
+    group_nouns: frozenset[str]
     english_words: frozenset[str]
 
 
@@ -70,5 +71,6 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(data["name_particles"]),
         lowercase_after_salutation=frozenset(data["lowercase_after_salutation"]),
         german_words=frozenset(data["german_function_words"]),
+        group_nouns=frozenset(data["group_nouns"]),
         english_words=frozenset(data["english_function_words"]),
     )

@@ -39,6 +39,10 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     """True if ``line`` is someone's name: "Jonas", "Dr. Anna Wagner", "Ihr Jonas Becker",
     "J. Becker". A single unknown word counts only right after a closing formula."""
     lex = lexicon()
+    # "Robin (they/them)", "Jonas | Becker Transport", "Anna Wagner, M.A.": the name is
+    # what comes before the brackets, the bar or the comma.
+    line = re.sub(r"\([^)]*\)", " ", line)
+    line = re.split(r"\s[|·•]\s|,", line.strip().strip(",;:–- "), maxsplit=1)[0]
     line = line.strip().strip(",;:–- ")
     if not line or len(line) > 80 or re.search(r"[0-9@/?!:]|https?", line):
         return False

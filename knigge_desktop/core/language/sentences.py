@@ -53,6 +53,15 @@ _ABBREVIATIONS = frozenset(
         "fr",
         "mio",
         "mrd",
+        "med",
+        "rer",
+        "nat",
+        "phil",
+        "jur",
+        "dent",
+        "vet",
+        "kfm",
+        "oec",
     ]
 )
 _TOKEN = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.]+|[^\W_]+(?:[-'’.][^\W_]+)*\.?|\S")
