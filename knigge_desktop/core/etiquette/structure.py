@@ -142,5 +142,6 @@ def capital_after_salutation(t: Text) -> Iterator[tuple[int, int]]:
     if match is None:
         return
     word = match.group(1)
-    if word[:1].isupper() and word.casefold() in lexicon().lowercase_after_salutation:
+    # Only "Ich", not "WIR": a word in capitals is for the shouting rules.
+    if word.istitle() and word.casefold() in lexicon().lowercase_after_salutation:
         yield match.span(1)
