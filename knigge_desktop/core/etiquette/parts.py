@@ -10,7 +10,8 @@ from enum import StrEnum
 _FORMULAS = (
     "mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|mit besten grüßen|"
     "beste grüße|viele grüße|herzliche grüße|mit herzlichen grüßen|liebe grüße|schöne grüße|"
-    "sonnige grüße|grüße|gruß|best regards|kind regards|herzlichst|bis bald|cheers|ciao|"
+    "sonnige grüße|grüße|gruß|best regards|kind regards|herzlichst|bis bald|bis dann|bis später|"
+    "bis morgen|bis nächste woche|tschüss|tschüs|cheers|ciao|"
     "mfg|vg|lg|bg"
 )
 # … and any short phrase ending in Grüße or Gruß: "Viel Erfolg und beste Grüße".
