@@ -39,6 +39,7 @@ class Lexicon:
     lowercase_after_salutation: frozenset[str]
     german_words: frozenset[str]
     group_nouns: frozenset[str]
+    closing_formulas: tuple[str, ...]
     english_words: frozenset[str]
 
 
@@ -72,5 +73,7 @@ def lexicon() -> Lexicon:
         lowercase_after_salutation=frozenset(data["lowercase_after_salutation"]),
         german_words=frozenset(data["german_function_words"]),
         group_nouns=frozenset(data["group_nouns"]),
+        # Longest first, so "mit freundlichen grüßen" wins over "grüße".
+        closing_formulas=tuple(sorted(data["closing_formulas"], key=len, reverse=True)),
         english_words=frozenset(data["english_function_words"]),
     )
