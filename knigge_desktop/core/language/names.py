@@ -18,6 +18,8 @@ _ADDRESSED = re.compile(
     r"\b(?:Frau|Herr|Herrn)\s+(?:(?:Prof\.|Dr\.|Dipl\.-Ing\.)\s+)*[A-ZÄÖÜ][\w'’-]+"
 )
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# "Die Organisatoren", "Unser Vertrieb": an article or "our" starts no one's name.
+_NOT_A_NAME_START = frozenset({"die", "der", "das", "ein", "eine", "unser", "unsere", "euer"})
 # "unsere gemeinsame Bekannte Friederike Lau", "Ihr Kollege Brandes": a relation, then a name.
 _RELATED = re.compile(
     r"\b(?:Bekannte[rn]?|Kolleg(?:e|in|en)|Kontakt|Freund(?:in)?|Chef(?:in)?|Mentor(?:in)?|"
@@ -50,7 +52,7 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     while words and words[0].casefold() in lex.name_lead_words:
         words = words[1:]
     words = [w for w in words if w.casefold() not in lex.name_particles]
-    if not words or len(words) > 4:
+    if not words or len(words) > 4 or words[0].casefold() in _NOT_A_NAME_START:
         return False
     if any(not w[:1].isupper() or _is_org_word(w) for w in words):
         return False
