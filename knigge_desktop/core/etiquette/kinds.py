@@ -182,6 +182,8 @@ def _suggestions(rule: Rule, t: Text, start: int, end: int) -> tuple[str, ...]:
         return (rule.suggest,)
     if rule.suggest_from == "sender" and t.context.sender:
         return ("\n" + t.context.sender.strip(),)
+    if rule.suggest_from == "other_form":  # "Lieber" for "Liebe" and back
+        return ({"Liebe": "Lieber", "Lieber": "Liebe"}.get(t.text[start:end], ""),)
     if rule.suggest_from == "lowercase":
         return (t.text[start:end].lower(),)
     if rule.suggest_from == "recipient_greeting":
@@ -313,6 +315,7 @@ FOUND_BY_NAME: dict[str, Callable[[Text, Span], Iterator[tuple[int, int]]]] = {
     "@greeting_without_name": lambda t, region: structure.greeting_without_name(t),
     "@greeting_surname_only": lambda t, region: structure.greeting_surname_only(t),
     "@capital_after_salutation": lambda t, region: structure.capital_after_salutation(t),
+    "@greeting_gender": lambda t, region: structure.greeting_gender(t),
 }
 PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
     "@closing": lambda t, region: t.parts.closing is not None,

@@ -36,7 +36,7 @@ class Measure(StrEnum):
 MARKER_SETS = ("@formal_address", "@informal_address")
 CLOSING_MARKER = "@closing"
 # Fixes the checker computes (kinds._suggestions).
-SUGGEST_FROM = ("sender", "lowercase", "title_and_name", "recipient_greeting")
+SUGGEST_FROM = ("sender", "lowercase", "title_and_name", "recipient_greeting", "other_form")
 CAPITALIZE = "@capitalize"  # as a swap's replace: the flagged word, capitalised
 
 _COMMON = {

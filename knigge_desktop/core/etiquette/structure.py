@@ -145,3 +145,22 @@ def capital_after_salutation(t: Text) -> Iterator[tuple[int, int]]:
     # Only "Ich", not "WIR": a word in capitals is for the shouting rules.
     if word.istitle() and word.casefold() in lexicon().lowercase_after_salutation:
         yield match.span(1)
+
+
+_LIEBE = re.compile(r"^\W*(?P<flag>Liebe|Lieber)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+)\s*[,!]")
+
+
+def greeting_gender(t: Text) -> Iterator[tuple[int, int]]:
+    """ "Lieber Anna," / "Liebe Jonas,": the form does not fit a name of clear gender."""
+    greeting = t.parts.greeting
+    if greeting is None:
+        return
+    match = _LIEBE.match(t.text, greeting.start, greeting.end)
+    if match is None:
+        return
+    lex = lexicon()
+    word, name = match.group("flag"), match.group("name")
+    if (word == "Lieber" and name in lex.female_names) or (
+        word == "Liebe" and name in lex.male_names
+    ):
+        yield match.span("flag")

@@ -40,6 +40,8 @@ class Lexicon:
     german_words: frozenset[str]
     group_nouns: frozenset[str]
     closing_formulas: tuple[str, ...]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
     english_words: frozenset[str]
 
 
@@ -75,5 +77,7 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(data["group_nouns"]),
         # Longest first, so "mit freundlichen grüßen" wins over "grüße".
         closing_formulas=tuple(sorted(data["closing_formulas"], key=len, reverse=True)),
+        female_names=frozenset(data["female_first_names"]),
+        male_names=frozenset(data["male_first_names"]),
         english_words=frozenset(data["english_function_words"]),
     )
