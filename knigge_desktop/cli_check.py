@@ -66,7 +66,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"Warnung: {problem}", file=sys.stderr)
     # Without --kind the kind-specific rules (reason, ask, a clear no) would be skipped
     # silently; the kind is guessed instead, and the report says so.
-    kind = Kind(args.kind) if args.kind else infer_kind(text)
+    refusals = rule.patterns if (rule := checker.rules.get("DECLINE_NO_CLEAR_NO")) else ()
+    kind = Kind(args.kind) if args.kind else infer_kind(text, refusals)
     tone = Tone(args.tone) if args.tone else infer_tone(text)
     context = CheckContext(
         kind=kind,

@@ -113,3 +113,21 @@ def test_recall_and_false_alarms_per_principle() -> None:
     weak = [p.value for p, r in recall.items() if r < MIN_RECALL]
     assert not weak, f"recall below {MIN_RECALL}: {weak}\n{detail}"
     assert false_alarms * GOOD_PER_FALSE_ALARM <= good, f"too many false alarms\n{detail}"
+
+
+def test_the_kind_is_guessed_right_for_most_messages() -> None:
+    """`check` without --kind guesses it; a wrong guess runs the wrong kind's rules, so the
+    guess is held to the corpus too (printed per kind)."""
+    from knigge_desktop.core.etiquette.infer import infer_kind
+
+    rule = EtiquetteChecker.shipped().rules.get("DECLINE_NO_CLEAR_NO")
+    refusals = rule.patterns if rule is not None else ()
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for entry in DEVELOPMENT + RULE_LEVEL:
+        if "kind" in entry:
+            total[entry["kind"]] += 1
+            right[entry["kind"]] += infer_kind(entry["text"], refusals).value == entry["kind"]
+    print("\n" + ", ".join(f"{k}: {right[k]}/{total[k]}" for k in total))
+    assert sum(right.values()) >= 0.8 * sum(total.values())
+    assert all(right[k] >= 0.6 * total[k] for k in total), (right, total)

@@ -8,6 +8,7 @@ each kind must say: a decline refuses, a follow-up refers back, a group post gre
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from knigge_desktop.core.vocabulary import Kind
 
@@ -48,7 +49,11 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ),
     (
         Kind.CONTACT_REQUEST,
-        re.compile(r"\b(?:vernetz\w*|in kontakt (?:zu )?bleiben|kontaktanfrage)", re.IGNORECASE),
+        re.compile(
+            r"\b(?:vernetz\w*|in kontakt (?:zu )?(?:bleiben|sein|kommen)|kontaktanfrage|"
+            r"connecten|kontakt bleiben|wiederzufinden|hier (?:wieder)?zu (?:sehen|finden))",
+            re.IGNORECASE,
+        ),
     ),
     (
         Kind.REPLY,
@@ -62,9 +67,15 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 )
 
 
-def infer_kind(text: str) -> Kind:
-    """The first kind whose sign the text shows; a first contact otherwise."""
-    for kind, sign in _SIGNS:
+def infer_kind(text: str, refusals: Sequence[re.Pattern[str] | str] = ()) -> Kind:
+    """The first kind whose sign the text shows; a first contact otherwise. ``refusals``
+    are the patterns of the rule that wants a clear no (DECLINE_NO_CLEAR_NO): a text that
+    refuses is a decline, in the same words the rule accepts."""
+    if _SIGNS[0][1].search(text):
+        return Kind.GROUP_POST
+    if any(isinstance(p, re.Pattern) and p.search(text) for p in refusals):
+        return Kind.DECLINE
+    for kind, sign in _SIGNS[1:]:
         if sign.search(text):
             return kind
     return Kind.FIRST_CONTACT
