@@ -239,7 +239,9 @@ def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
     region = t.region(rule.scope) or Span(0, len(text))
     words = _words(text, region.start, region.end)
     if rule.min is not None and len(words) < rule.min:
-        yield Hit(0, len(text), values=(("count", str(len(words))), ("limit", str(rule.min))))
+        # Too little said is about the message: placed at the end, underlining nothing.
+        at = len(text.rstrip())
+        yield Hit(at, at, values=(("count", str(len(words))), ("limit", str(rule.min))))
     limit = rule.max_by_kind.get(context.kind, rule.max) if context.kind else rule.max
     if limit is not None and len(words) > limit:
         values = (("count", str(len(words))), ("limit", str(limit)))
