@@ -292,3 +292,16 @@ def test_placeholders_are_masked_for_every_other_rule() -> None:
     )
     findings = CHECKER.check(text, CheckContext(kind=Kind.REPLY, tone=Tone.INFORMAL))
     assert {f.rule_id for f in findings if f.counts} == {"PLACEHOLDER_LEFT"}
+
+
+def test_a_pattern_with_a_top_level_alternative_gets_no_prefilter_that_would_skip_it() -> None:
+    import re
+
+    from knigge_desktop.core.etiquette.prefilter import prefilter_for
+
+    pattern = re.compile(r"(?i)\bnichts für (?:mich|uns)\b|\bverhindert\b")
+    found = prefilter_for(pattern)
+    text = "Ich bin leider verhindert."
+    assert pattern.search(text)
+    assert found is None or found.may_match(text, text.casefold())
+    assert prefilter_for(re.compile(r"(?i)\b(?:a|b)c")) is not None, "groups still filter"
