@@ -43,7 +43,12 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"(?:dank\w*|danke dir) (?:\S+ ){0,2}?für (?:das|den|die|ihren|ihre|deinen|deine) "
             r"(?:\S+ )?(?:gespräch|telefonat|treffen|kaffee|auftrag|bestellung|einladung|vortrag|"
             r"workshop|schnelle antwort|vorstellungsgespräch)|"
-            r"uns (?:gestern|letzte woche) (?:\S+ ){0,6}?unterhalten)",
+            r"uns (?:gestern|letzte woche) (?:\S+ ){0,6}?unterhalten|wie angekündigt|"
+            r"(?:nur )?zur erinnerung|nachhaken|in erinnerung (?:zu )?bringen|neuigkeiten\?|"
+            r"(?:meine|meiner|unsere) (?:letzte[nr]?|vorige[nr]?) (?:nachricht|mail|e-mail)|"
+            r"bezugnehmend|ihre bestellung|(?:danke|dank) (?:dir |ihnen )?nochmal|nochmals|"
+            r"lange nichts (?:gehört|voneinander)|wir hatten (?:im|letzte|vor|über)|"
+            r"schön, dass wir uns)",
             re.IGNORECASE,
         ),
     ),
