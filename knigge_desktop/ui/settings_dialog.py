@@ -114,8 +114,8 @@ class SettingsDialog(QDialog):
         words_box.addWidget(QLabel(self.tr("Eigenes Wörterbuch")))
         words_box.addWidget(self.words)
         words_box.addWidget(remove_word)
-        lists.addLayout(rules_box)
-        lists.addLayout(words_box)
+        lists.addLayout(rules_box, 3)  # every rule by name: the longer list gets the room
+        lists.addLayout(words_box, 2)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
