@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import cache
 
 from knigge_desktop.core.language.lexicon import lexicon
+from knigge_desktop.core.language.names import is_name_line
 
 # Closing formulas (resources/language/lexicon.toml), at the start of one of the last lines
 # or after a sentence in the last; and any short phrase ending in Grüße or Gruß: "Viel
@@ -21,6 +22,7 @@ def _closing() -> re.Pattern[str]:
     return re.compile(rf"(?=\w)(?i:(?:{formulas})\b|{_GRUSS_PHRASE})")
 
 
+_SIGNED_BY = re.compile(r"(Dein|Deine|Euer|Eure|Ihr|Ihre)\s+(.+)")
 _ENDING_LINES = 5
 _SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
 _SALUTATION_END = re.compile(r"[,!]")
@@ -60,6 +62,12 @@ class MessageParts:
     def _find_closing(self) -> Span | None:
         """The closing formula: at the start of one of the last lines, or after a sentence
         in the last line ("… in Kontakt zu bleiben. Viele Grüße, Jonas")."""
+        last = self.lines[-1] if len(self.lines) > 1 else None
+        if last is not None:
+            # "Eure Nadine", "Dein Jonas", "Ihr Jonas Becker": the possessive is the closing.
+            signed = _SIGNED_BY.match(self.text, last.start, last.end)
+            if signed and is_name_line(signed.group(2), after_closing=False):
+                return Span(last.start, last.start + len(signed.group(1)))
         for line in reversed(self.lines[-_ENDING_LINES:]):
             for match in _closing().finditer(self.text, line.start, line.end):
                 at_start = match.start() == line.start
