@@ -323,6 +323,7 @@ PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
     "@closing": lambda t, region: t.parts.closing is not None,
     "@reference": structure.has_reference,
     "@sender_name": lambda t, region: structure.has_sender_name(t),
+    "@refusal": structure.has_refusal,
 }
 
 

@@ -164,3 +164,26 @@ def greeting_gender(t: Text) -> Iterator[tuple[int, int]]:
         word == "Liebe" and name in lex.male_names
     ):
         yield match.span("flag")
+
+
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:ich|wir|uns|mir|mich)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:nicht|nichts|kein\w*|nie|niemals)\b", re.IGNORECASE)
+# Negations that leave the answer open: "weiß noch nicht, ob", "noch nicht sicher".
+_OPEN_NEGATION = re.compile(
+    r"\b(?:noch nicht|nicht sicher|weiß nicht|wissen nicht|nicht genau)\b", re.IGNORECASE
+)
+
+
+def has_refusal(t: Text, region: Span) -> bool:
+    """A sentence in which the writer says no: first person and a negation ("wir legen
+    Visitenkarten grundsätzlich nicht aus", "ich kann leider nicht"), unless the negation
+    leaves the answer open ("ich weiß noch nicht, ob …")."""
+    for sentence in sentences(t.text, region.start, region.end):
+        body = sentence.text
+        if (
+            _FIRST_PERSON_SUBJECT.search(body)
+            and _NEGATION.search(body)
+            and not _OPEN_NEGATION.search(body)
+        ):
+            return True
+    return False
