@@ -1,8 +1,8 @@
 """Checks that read the message's structure instead of matching one pattern.
 
-Rules name them in place of a pattern ("@reference", "@sender_name", …; see NAMED in
-kinds.py). Each looks at sentences and names from core/language, and at the word lists
-of resources/language/lexicon.toml, defined once there.
+Rules name them in place of a pattern ("@reference", "@sender_name", …; see
+FOUND_BY_NAME and PRESENT_BY_NAME in kinds.py). Each looks at sentences and names from
+core/language, and at the word lists of resources/language/lexicon.toml, defined once there.
 """
 
 from __future__ import annotations
