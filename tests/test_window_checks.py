@@ -201,3 +201,35 @@ def test_a_broken_rule_file_is_named_in_the_window(window_factory, tmp_path, mon
     assert messages and "kaputt.toml" in messages[0]
     assert "kaputt.toml" in window.statusBar().currentMessage()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}, "the rest work"
+
+
+def test_the_rules_load_in_the_background_and_the_first_check_follows(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The first check loads rules and word lists in a thread: the event loop keeps running
+    meanwhile, and the findings come once the rules are there."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+    from knigge_desktop.core.etiquette.context import CheckContext
+    from knigge_desktop.core.settings import Settings
+    from knigge_desktop.services.etiquette_service import EtiquetteService
+
+    real = EtiquetteChecker.shipped()
+    release = threading.Event()
+
+    def slow(cls):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real
+
+    monkeypatch.setattr(EtiquetteChecker, "shipped", classmethod(slow))
+    service = EtiquetteService(Settings(None))
+    got: list[str] = []
+    service.checked.connect(lambda findings, text, note: got.append(text))
+    service.request("Hallo Kim, danke!!!", CheckContext(), [])
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # the loop runs while rules load
+    assert got == [] and service._loader is not None and service._loader.is_alive()
+    release.set()
+    qtbot.waitUntil(lambda: got == ["Hallo Kim, danke!!!"], timeout=5000)
