@@ -13,7 +13,8 @@ from pathlib import Path
 
 from knigge_desktop.cli_parser import choice_type, choices_help
 from knigge_desktop.core.etiquette.checker import EtiquetteChecker
-from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
+from knigge_desktop.core.etiquette.context import CheckContext, infer_tone, parse_recipient
+from knigge_desktop.core.etiquette.infer import infer_kind
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
@@ -24,6 +25,7 @@ from knigge_desktop.core.vocabulary import (
     Kind,
     Platform,
     Tone,
+    kind_label,
 )
 
 GRAMMAR_OFF = "unavailable: abgeschaltet (--no-grammar)"
@@ -99,12 +101,24 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     settings, problem = Settings.load(paths.settings_file)
     if problem:
         print(f"Warnung: {problem}", file=sys.stderr)
+    # Without --kind the kind-specific rules (reason, ask, a clear no) would be skipped
+    # silently; the kind is guessed instead, and the report says so.
+    refusals = rule.patterns if (rule := checker.rules.get("DECLINE_NO_CLEAR_NO")) else ()
+    kind = Kind(args.kind) if args.kind else infer_kind(text, refusals)
+    tone = Tone(args.tone) if args.tone else infer_tone(text)
     context = CheckContext(
-        kind=Kind(args.kind) if args.kind else None,
-        tone=Tone(args.tone) if args.tone else None,
+        kind=kind,
+        tone=tone,
         platform=Platform(args.platform) if args.platform else None,
         recipient=parse_recipient(args.recipient) if args.recipient else None,
     )
+    used = {
+        "kind": kind.value,
+        "kind_inferred": not args.kind,
+        "tone": tone.value if tone else None,
+        "tone_inferred": not args.tone,
+        "platform": args.platform,
+    }
     # Rules the user turned off in the window stay off here too.
     disabled = settings.get("disabled_rules")
     findings = checker.check(text, context, disabled=disabled)
@@ -113,10 +127,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         grammar_findings, grammar = check_grammar(text, args, settings, paths)
         findings = sorted(findings + grammar_findings, key=lambda f: (f.start, -f.severity.rank))
     if args.format == "json":
-        report = {"findings": [f.to_json() for f in findings], "grammar": grammar}
+        report = {"context": used, "findings": [f.to_json() for f in findings], "grammar": grammar}
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print_text(text, findings, grammar)
+        print_text(text, findings, grammar, used)
     return 1 if any(f.counts for f in findings) else 0
 
 
@@ -151,7 +165,14 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
     return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
-def print_text(text: str, findings: list[Finding], grammar: str) -> None:
+def print_text(
+    text: str, findings: list[Finding], grammar: str, used: dict[str, object] | None = None
+) -> None:
+    if used is not None:
+        kind = kind_label(str(used["kind"]))
+        guessed = " (aus dem Text erschlossen; mit --kind angeben)" if used["kind_inferred"] else ""
+        tone = {"formal": "Sie", "informal": "du"}.get(str(used["tone"]), "unklar")
+        print(f"Geprüft als: {kind}{guessed}, Anrede: {tone}")
     for f in findings:
         line, col = _line_col(text, f.start)
         print(f"{line}:{col}: {f.severity.label} [{f.rule_id}] {f.message}")

@@ -484,3 +484,21 @@ def test_a_real_ctrl_c_while_check_waits_for_stdin(qtbot) -> None:  # type: igno
         process.kill()
     assert process.returncode == 130
     assert err.decode("utf-8").splitlines() == ["knigge-desktop: abgebrochen."]
+def test_check_without_kind_infers_it_and_says_so() -> None:
+    """Without --kind the kind-specific rules still run on a guessed kind, and the JSON
+    report names the kind and tone used and whether they were guessed."""
+    text = (
+        "Guten Tag Herr Albrecht,\n\nvielen Dank für Ihr Angebot. Vielleicht kommen wir später "
+        "darauf zurück.\n\nMit freundlichen Grüßen\nJonas Becker"
+    )
+    result = run("check", "--format", "json", stdin=text)
+    report = json.loads(result.stdout)
+    assert report["context"] == {
+        "kind": "decline", "kind_inferred": True, "tone": "formal", "tone_inferred": True,
+        "platform": None,
+    }  # fmt: skip
+    assert "DECLINE_NO_CLEAR_NO" in {f["rule_id"] for f in report["findings"]}
+    given = json.loads(run("check", "--format", "json", "--kind", "reply", stdin=text).stdout)
+    assert given["context"]["kind"] == "reply" and given["context"]["kind_inferred"] is False
+    shown = run("check", stdin=text).stdout.splitlines()[0]
+    assert shown.startswith("Geprüft als: Absage (aus dem Text erschlossen")

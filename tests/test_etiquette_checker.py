@@ -263,3 +263,45 @@ def test_prefilter_extraction(source: str, literals: tuple[str, ...] | None) -> 
 
     prefilter = prefilter_for(re.compile(source))
     assert (prefilter.literals if prefilter else None) == literals
+
+
+def test_a_missing_name_is_placed_at_the_end_and_the_sender_is_offered() -> None:
+    text = "Guten Tag Frau Wagner,\n\nIhr Vortrag hat mich beeindruckt.\n\nViele Grüße\n"
+    context = CheckContext(kind=Kind.REPLY, sender="Jonas Becker")
+    missing = next(f for f in CHECKER.check(text, context) if f.rule_id == "SENDER_NAME_MISSING")
+    assert missing.start == missing.end == len(text.rstrip()), "at the end, underlining nothing"
+    assert missing.suggestions == ("\nJonas Becker",)
+    signed = text + "Jonas Becker"
+    assert "SENDER_NAME_MISSING" not in {f.rule_id for f in CHECKER.check(signed, context)}
+
+
+def test_missing_parts_never_underline_the_greeting() -> None:
+    text = "Guten Tag Frau Wagner,\n\nich bin Einkaufsleiter.\n\nViele Grüße\nJonas Becker"
+    findings = CHECKER.check(text, CheckContext(kind=Kind.FIRST_CONTACT))
+    missing = [f for f in findings if f.rule_id in {"REASON_MISSING", "ASK_MISSING"}]
+    assert {f.rule_id for f in missing} == {"REASON_MISSING", "ASK_MISSING"}
+    assert all(f.start == f.end for f in missing)
+    greeting_end = text.index(",") + 1
+    assert next(f for f in missing if f.rule_id == "REASON_MISSING").start == greeting_end
+
+
+def test_placeholders_are_masked_for_every_other_rule() -> None:
+    text = (
+        "Hallo [VORNAME],\n\ndein Beitrag über Remote-Teams hat mir gefallen.\n\n"
+        "Viele Grüße\n[DEIN NAME]"
+    )
+    findings = CHECKER.check(text, CheckContext(kind=Kind.REPLY, tone=Tone.INFORMAL))
+    assert {f.rule_id for f in findings if f.counts} == {"PLACEHOLDER_LEFT"}
+
+
+def test_a_pattern_with_a_top_level_alternative_gets_no_prefilter_that_would_skip_it() -> None:
+    import re
+
+    from knigge_desktop.core.etiquette.prefilter import prefilter_for
+
+    pattern = re.compile(r"(?i)\bnichts für (?:mich|uns)\b|\bverhindert\b")
+    found = prefilter_for(pattern)
+    text = "Ich bin leider verhindert."
+    assert pattern.search(text)
+    assert found is None or found.may_match(text, text.casefold())
+    assert prefilter_for(re.compile(r"(?i)\b(?:a|b)c")) is not None, "groups still filter"

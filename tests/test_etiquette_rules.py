@@ -44,6 +44,25 @@ def test_bad_example_fires_its_rule(case: tuple[Rule, Example]) -> None:
     assert _fired(rule, example), f"{rule.id} missed: {example.text!r}"
 
 
+@pytest.mark.parametrize("case", _cases("bad"), ids=_id)
+def test_bad_example_is_flagged_at_its_marker_with_its_suggestion(
+    case: tuple[Rule, Example],
+) -> None:
+    """Like LanguageTool's <marker> examples: the rule fires exactly where the example
+    marks, and offers the example's fix first. Only an empty text needs no marker."""
+    rule, example = case
+    if not example.text:
+        return
+    assert example.marker is not None, f"{rule.id}: bad example without <marker>"
+    findings = [f for f in CHECKER.check(example.text, example.context) if f.rule_id == rule.id]
+    at = [f for f in findings if (f.start, f.end) == example.marker]
+    start, end = example.marker
+    where = [(example.text[f.start : f.end], f.start) for f in findings]
+    assert at, f"{rule.id} should flag {example.text[start:end]!r} at {start}, flagged {where}"
+    if example.suggestion is not None:
+        assert at[0].suggestions[:1] == (example.suggestion,), at[0].suggestions
+
+
 @pytest.mark.parametrize("case", _cases("good"), ids=_id)
 def test_good_example_does_not_fire_its_rule(case: tuple[Rule, Example]) -> None:
     rule, example = case
@@ -86,8 +105,36 @@ def _load_with(tmp_path: Path, text: str) -> RuleSet:
         (GOOD_RULE.replace("patterns", "pattern"), 6, "Unbekannte Angabe „pattern“"),
         (GOOD_RULE.replace('message = "Nicht drängeln."', 'message = "Nicht'), 7, "TOML"),
         (GOOD_RULE + GOOD_RULE.replace('severity = "hint"', 'severity = "fatal"'), 14, "„fatal“"),
+        (
+            GOOD_RULE.replace(
+                'bad = ["schnell"]', 'bad = ["<marker>a</marker> <marker>b</marker>"]'
+            ),
+            10,
+            "höchstens ein <marker>",
+        ),
+        (
+            GOOD_RULE.replace("patterns = ['schnell']", 'patterns = ["@vibes"]'),
+            6,
+            "unbekannte Prüfung „@vibes“",
+        ),
+        (
+            GOOD_RULE.replace('type = "existence"', 'type = "required"\nflag = "greeting"'),
+            6,
+            "„flag“: unbekannter Wert „greeting“",
+        ),
     ],
-    ids=["regex", "type", "principle", "no-examples", "unknown-key", "syntax", "second-rule"],
+    ids=[
+        "regex",
+        "type",
+        "principle",
+        "no-examples",
+        "unknown-key",
+        "syntax",
+        "second-rule",
+        "two-markers",
+        "unknown-check",
+        "flag-value",
+    ],
 )
 def test_a_bad_rule_file_is_named_with_its_line_and_the_rest_still_work(
     tmp_path: Path, text: str, line: int, words: str
@@ -110,3 +157,45 @@ def test_an_unreadable_rule_file_is_named_and_the_rest_load(tmp_path: Path) -> N
     assert [e.path.name for e in result.errors] == ["ordner.toml"]
     assert "nicht lesbar" in result.errors[0].message
     assert len(result.rules) == len(RULES.rules)
+
+
+def test_every_shipped_rule_has_a_human_name_in_both_languages() -> None:
+    for rule in RULES.rules:
+        for name in (rule.title("de"), rule.title("en")):
+            assert name != rule.id and "_" not in name and "{" not in name, rule.id
+        assert rule.name_en.strip(), rule.id
+
+
+def test_a_new_rule_kind_is_one_class_and_one_registry_line(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.etiquette import kinds
+
+    class Shout(kinds.RuleKind):
+        name = "shout"
+        keys = frozenset({"word"})
+
+        @classmethod
+        def parse(cls, keys):  # type: ignore[no-untyped-def]
+            if not isinstance(keys.entry.get("word"), str):
+                raise keys.error("„word“ muss ein Text sein.", "word")
+            return {"suggest": keys.entry["word"]}
+
+        @staticmethod
+        def find(rule, t):  # type: ignore[no-untyped-def]
+            at = t.text.find(rule.suggest.upper())
+            if at >= 0:
+                yield kinds.Hit(at, at + len(rule.suggest), (rule.suggest,))
+
+    monkeypatch.setitem(kinds.RULE_KINDS, "shout", Shout)
+    rule = (
+        GOOD_RULE.replace('type = "existence"', 'type = "shout"\nword = "bitte"')
+        .replace("patterns = ['schnell']\n", "")
+        .replace('bad = ["schnell"]', 'bad = ["<marker>BITTE</marker> kommen"]')
+    )
+    (tmp_path / "shout.toml").write_text(rule, encoding="utf-8")
+    loaded = load_rules([tmp_path])
+    assert loaded.errors == []
+    [finding] = EtiquetteChecker(loaded).check("BITTE kommen")
+    assert (finding.start, finding.end, finding.suggestions) == (0, 5, ("bitte",))
+    (tmp_path / "shout.toml").write_text(rule.replace('word = "bitte"', "word = 3"), "utf-8")
+    [error] = load_rules([tmp_path]).errors
+    assert error.line == 6 and "„word“ muss ein Text sein" in error.message

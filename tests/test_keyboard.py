@@ -80,7 +80,7 @@ def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot, window_factory) ->
     cursor.setPosition(0)
     window.editor.setTextCursor(cursor)
     visited = []
-    places = {(f.start, f.end) for f in window.editor.findings()}  # F7 stops once at each
+    places = {(f.start, f.end) for f in window.editor.findings()}  # two rules, one place: once
     for _ in range(len(places) + 1):
         qtbot.keyClick(window.editor, Qt.Key.Key_F7)
         visited.append(window.editor.textCursor().selectionStart())

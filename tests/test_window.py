@@ -457,7 +457,20 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
     dialog.signature.setPlainText("Einkauf · Becker Transport GmbH")
     dialog.tone.setCurrentIndex(dialog.tone.findData("informal"))
     dialog.platform.setCurrentIndex(dialog.platform.findData("linkedin"))
-    dialog.rules.item(1).setCheckState(QtNs.CheckState.Unchecked)  # EXCLAMATION_PILE back on
+    # Every rule is listed by its name, grouped by principle; ticked means on.
+    assert dialog.rule_item("SIE_DU_MIXED").text(0) == "Sie und du gemischt"
+    assert dialog.rule_item("SIE_DU_MIXED").checkState(0) == QtNs.CheckState.Checked
+    assert dialog.rule_item("CAPS_WORD").checkState(0) == QtNs.CheckState.Unchecked
+    groups = [dialog.rules.topLevelItem(i).text(0) for i in range(dialog.rules.topLevelItemCount())]
+    assert "Anrede" in groups and "Sie oder du" in groups
+    shown = [
+        dialog.rules.topLevelItem(i).child(j).text(0)
+        for i in range(dialog.rules.topLevelItemCount())
+        for j in range(dialog.rules.topLevelItem(i).childCount())
+    ]
+    assert len(shown) == len(window._checks.checker.rules.rules), "all rules, none cut off"
+    assert not [t for t in shown if "_" in t or "{" in t], "no ids, no raw placeholders"
+    dialog.rule_item("EXCLAMATION_PILE").setCheckState(0, QtNs.CheckState.Checked)  # on again
     dialog.words.setCurrentRow(0)
     dialog.remove_selected_word()
     dialog.accept()

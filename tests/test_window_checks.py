@@ -76,7 +76,7 @@ def test_the_editor_menu_offers_the_fix_ignore_and_rule_off(window_factory) -> N
     labels = [a.text() for a in window.editor.finding_actions(position, window)]
     assert labels[0] == "„!“ übernehmen"
     assert any(label.startswith("Hier ignorieren") for label in labels)
-    assert "Regel EXCLAMATION_PILE ausschalten" in labels
+    assert "Regel „Mehrere Ausrufe- oder Fragezeichen“ ausschalten" in labels
     window.editor.finding_actions(position, window)[0].trigger()
     assert "danke! Bis" in window.editor.toPlainText()
 
@@ -115,9 +115,13 @@ def test_a_rule_turned_off_stays_off_and_can_be_turned_on(window_factory, paths)
     assert "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()}
     saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
     assert saved["values"]["disabled_rules"] == ["EXCLAMATION_PILE"]
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Regel „Mehrere Ausrufe- oder Fragezeichen“ ausgeschaltet"), status
 
     window.disabled_menu.aboutToShow.emit()
-    [turn_on] = [a for a in window.disabled_menu.actions() if "EXCLAMATION_PILE" in a.text()]
+    labels = [a.text() for a in window.disabled_menu.actions()]
+    assert labels == ["Einschalten: Mehrere Ausrufe- oder Fragezeichen"], "a name, no id"
+    [turn_on] = window.disabled_menu.actions()
     turn_on.trigger()
     window._checks.flush()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}
@@ -197,3 +201,35 @@ def test_a_broken_rule_file_is_named_in_the_window(window_factory, tmp_path, mon
     assert messages and "kaputt.toml" in messages[0]
     assert "kaputt.toml" in window.statusBar().currentMessage()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}, "the rest work"
+
+
+def test_the_rules_load_in_the_background_and_the_first_check_follows(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The first check loads rules and word lists in a thread: the event loop keeps running
+    meanwhile, and the findings come once the rules are there."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+    from knigge_desktop.core.etiquette.context import CheckContext
+    from knigge_desktop.core.settings import Settings
+    from knigge_desktop.services.etiquette_service import EtiquetteService
+
+    real = EtiquetteChecker.shipped()
+    release = threading.Event()
+
+    def slow(cls):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real
+
+    monkeypatch.setattr(EtiquetteChecker, "shipped", classmethod(slow))
+    service = EtiquetteService(Settings(None))
+    got: list[str] = []
+    service.checked.connect(lambda findings, text, note: got.append(text))
+    service.request("Hallo Kim, danke!!!", CheckContext(), [])
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # the loop runs while rules load
+    assert got == [] and service._loader is not None and service._loader.is_alive()
+    release.set()
+    qtbot.waitUntil(lambda: got == ["Hallo Kim, danke!!!"], timeout=5000)

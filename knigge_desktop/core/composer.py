@@ -182,6 +182,9 @@ class Composer:
             tone=self.template.tone if known_template else None,
             platform=self.platform,
             recipient=recipient,
+            # The sender's name from the fields: a signature with it is signed, and a
+            # missing one can be offered as the fix.
+            sender=text("sender_name").strip() or None,
         )
 
     def copy_check(self, text: str, findings: Sequence[Finding] = ()) -> CopyCheck:

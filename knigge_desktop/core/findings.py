@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -40,6 +42,28 @@ class Principle(StrEnum):
     LANGUAGE = "language"  # everything LanguageTool reports
 
 
+# What the settings call each group of rules; translated with context "vocabulary".
+PRINCIPLE_LABELS: dict[Principle, str] = {
+    Principle.GREETING: QT_TRANSLATE_NOOP("vocabulary", "Anrede"),
+    Principle.CLOSING: QT_TRANSLATE_NOOP("vocabulary", "Grußformel"),
+    Principle.IDENTITY: QT_TRANSLATE_NOOP("vocabulary", "Absender nennen"),
+    Principle.BREVITY: QT_TRANSLATE_NOOP("vocabulary", "Kürze"),
+    Principle.REASON: QT_TRANSLATE_NOOP("vocabulary", "Anlass"),
+    Principle.ASK: QT_TRANSLATE_NOOP("vocabulary", "Frage oder Bitte"),
+    Principle.ADDRESS_CONSISTENCY: QT_TRANSLATE_NOOP("vocabulary", "Sie oder du"),
+    Principle.FORMAL_CAPITALIZATION: QT_TRANSLATE_NOOP("vocabulary", "Groß- und Kleinschreibung"),
+    Principle.PLACEHOLDER: QT_TRANSLATE_NOOP("vocabulary", "Platzhalter"),
+    Principle.MASS_MESSAGE: QT_TRANSLATE_NOOP("vocabulary", "Massennachricht"),
+    Principle.HARD_SELL: QT_TRANSLATE_NOOP("vocabulary", "Verkaufsdruck"),
+    Principle.TONE: QT_TRANSLATE_NOOP("vocabulary", "Ton"),
+    Principle.FEEDBACK_REFERENCE: QT_TRANSLATE_NOOP("vocabulary", "Bezug beim Nachfassen"),
+    Principle.DECLINE_CLARITY: QT_TRANSLATE_NOOP("vocabulary", "Klare Absage"),
+    Principle.PLATFORM_LIMIT: QT_TRANSLATE_NOOP("vocabulary", "Länge auf der Plattform"),
+    Principle.RECIPIENT_MATCH: QT_TRANSLATE_NOOP("vocabulary", "Richtige Person"),
+    Principle.LANGUAGE: QT_TRANSLATE_NOOP("vocabulary", "Sprache"),
+}
+
+
 class Finding(NamedTuple):
     source: str  # "etiquette" or "grammar"
     rule_id: str
@@ -50,6 +74,7 @@ class Finding(NamedTuple):
     message: str  # short, German, shown at the underline
     explanation: str  # why, tied to the Knigge principle
     suggestions: tuple[str, ...] = ()
+    rule_name: str = ""  # what the interface calls the rule; the id is never shown
 
     @property
     def counts(self) -> bool:

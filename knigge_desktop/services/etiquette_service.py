@@ -7,12 +7,13 @@ costs one check. Longer texts wait for a pause in typing; beyond LIVE_LIMIT char
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from knigge_desktop.core.etiquette.context import CheckContext
-from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.findings import Finding, Principle
 from knigge_desktop.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 QUICK_LIMIT = 10_000  # up to here a check runs as soon as the event loop is idle
 PAUSE_MS = 300  # above, it waits for this pause in typing
 LIVE_LIMIT = 100_000
+LOADING_POLL_MS = 15  # while the rules load in the background, look again this often
 
 
 class EtiquetteService(QObject):
@@ -38,18 +40,31 @@ class EtiquetteService(QObject):
         super().__init__(parent)
         self._settings = settings
         self.language = language  # of the findings' messages and explanations
-        # Loading the rules takes tens of milliseconds; the window shows first.
+        # Loading the rules and word lists takes about a tenth of a second: the window shows
+        # first, and the first check loads them in a thread, so typing never waits for it.
         self._checker = checker
+        self._loader: threading.Thread | None = None
         self._pending: tuple[str, CheckContext, tuple[str, ...]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run)
+
+    def _load_in_background(self) -> None:
+        from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+
+        def load() -> None:
+            EtiquetteChecker.shipped()  # cached per process: the next call returns it at once
+
+        self._loader = threading.Thread(target=load, name="knigge-rules", daemon=True)
+        self._loader.start()
 
     @property
     def checker(self) -> EtiquetteChecker:
         if self._checker is None:
             from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 
+            if self._loader is not None:
+                self._loader.join()  # asked for now (a flush, the settings): wait for it
             self._checker = EtiquetteChecker.shipped()
             for error in self._checker.rules.errors:
                 self.problem.emit(
@@ -59,12 +74,15 @@ class EtiquetteService(QObject):
 
     def request(self, text: str, context: CheckContext, ignored: list[str]) -> None:
         self._pending = (text, context, tuple(ignored))
+        if self._checker is None and self._loader is None:
+            self._load_in_background()
         self._timer.start(0 if len(text) <= QUICK_LIMIT else PAUSE_MS)
 
     def flush(self) -> None:
         """Run a pending check now (tests, and before copying)."""
         if self._pending is not None:
             self._timer.stop()
+            _ = self.checker  # waits for rules still loading in the background
             self._run()
 
     def check_now(self, text: str, context: CheckContext, ignored: list[str]) -> list[Finding]:
@@ -74,6 +92,9 @@ class EtiquetteService(QObject):
 
     def _run(self) -> None:
         if self._pending is None:
+            return
+        if self._checker is None and self._loader is not None and self._loader.is_alive():
+            self._timer.start(LOADING_POLL_MS)  # the rules are still loading: look again soon
             return
         text, context, ignored = self._pending
         self._pending = None
@@ -122,6 +143,18 @@ class EtiquetteService(QObject):
     def rule_message(self, rule_id: str) -> str:
         rule = self.checker.rules.get(rule_id)
         return rule.wording(self.language)[0] if rule else rule_id
+
+    def rule_name(self, rule_id: str) -> str:
+        """What the interface calls a rule: "Sie und du gemischt", not SIE_DU_MIXED."""
+        rule = self.checker.rules.get(rule_id)
+        return rule.title(self.language) if rule else rule_id
+
+    def rule_groups(self) -> list[tuple[Principle, list[tuple[str, str]]]]:
+        """Every rule as (id, human name), grouped by principle in the vocabulary's order."""
+        groups: dict[Principle, list[tuple[str, str]]] = {}
+        for rule in self.checker.rules.rules:
+            groups.setdefault(rule.principle, []).append((rule.id, rule.title(self.language)))
+        return [(p, sorted(groups[p], key=lambda r: r[1])) for p in Principle if p in groups]
 
     def set_rule_enabled(self, rule_id: str, enabled: bool) -> None:
         disabled = [r for r in self.disabled_rules() if r != rule_id]

@@ -790,7 +790,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from knigge_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._checks.settings, self._checks.rule_message, self)
+        dialog = SettingsDialog(self._checks.settings, self._checks.rule_groups(), self)
         dialog.grammar_requested.connect(self.open_grammar_settings)
         dialog.accepted.connect(self._settings_changed)
         dialog.open()
@@ -863,8 +863,9 @@ class MainWindow(QMainWindow):
         self._checks.set_rule_enabled(rule_id, False)
         self.statusBar().showMessage(
             self.tr(
-                "Regel {rule} ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln."
-            ).format(rule=rule_id),
+                "Regel „{rule}“ ausgeschaltet; "
+                "einschalten unter Bearbeiten → Ausgeschaltete Regeln."
+            ).format(rule=self._checks.rule_name(rule_id)),
             8000,
         )
 
@@ -875,9 +876,7 @@ class MainWindow(QMainWindow):
             self.disabled_menu.addAction(self.tr("Keine Regel ausgeschaltet")).setEnabled(False)
         for rule_id in disabled:
             act = self.disabled_menu.addAction(
-                self.tr("Einschalten: {rule} ({message})").format(
-                    rule=rule_id, message=self._checks.rule_message(rule_id)
-                )
+                self.tr("Einschalten: {rule}").format(rule=self._checks.rule_name(rule_id))
             )
             act.triggered.connect(lambda _=False, r=rule_id: self._checks.set_rule_enabled(r, True))
 

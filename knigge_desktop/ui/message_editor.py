@@ -184,7 +184,10 @@ class MessageEditor(QPlainTextEdit):
             )
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_requested.emit(f))
             disable = QAction(
-                self.tr("Regel {rule} ausschalten").format(rule=finding.rule_id), parent
+                self.tr("Regel „{rule}“ ausschalten").format(
+                    rule=finding.rule_name or finding.message
+                ),
+                parent,
             )
             disable.triggered.connect(
                 lambda _=False, r=finding.rule_id: self.disable_requested.emit(r)

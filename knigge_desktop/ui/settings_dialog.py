@@ -1,8 +1,8 @@
-"""Einstellungen: who writes, the usual tone and platform, rules turned off, own words."""
+"""Einstellungen: who writes, the usual tone and platform, which rules are on, own words."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,19 +15,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from knigge_desktop.core.findings import PRINCIPLE_LABELS, Principle
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS
 from knigge_desktop.ui.i18n import LANGUAGES, vocabulary
 from knigge_desktop.ui.welcome_dialog import usual_tone_combo
 
 _RULE_ROLE = Qt.ItemDataRole.UserRole  # fine here: the dialog is not on the start-up path
+# Every rule by principle, as (id, human name); the id is kept in item data, never shown.
+RuleGroups = Sequence[tuple[Principle, Sequence[tuple[str, str]]]]
 
 
 class _WordLine(QLineEdit):
@@ -43,7 +47,7 @@ class SettingsDialog(QDialog):
     grammar_requested = Signal()
 
     def __init__(
-        self, settings: Settings, rule_message: Callable[[str], str], parent: QWidget | None = None
+        self, settings: Settings, rule_groups: RuleGroups, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Einstellungen"))
@@ -76,14 +80,27 @@ class SettingsDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda: self.language_note.setVisible(True))
         grammar_button = QPushButton(self.tr("Grammatik und Rechtschreibung …"))
 
-        self.rules = QListWidget()
-        self.rules.setAccessibleName(self.tr("Ausgeschaltete Regeln"))
-        for rule_id in settings.get("disabled_rules"):
-            item = QListWidgetItem(f"{rule_id}: {rule_message(rule_id)}")
-            item.setData(_RULE_ROLE, rule_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.rules.addItem(item)
+        # All rules, grouped by principle; a tick means the rule is on.
+        self.rules = QTreeWidget()
+        self.rules.setHeaderHidden(True)
+        self.rules.setAccessibleName(self.tr("Knigge-Regeln"))
+        off = set(settings.get("disabled_rules"))
+        self._rule_items: dict[str, QTreeWidgetItem] = {}
+        for principle, rules in rule_groups:
+            group = QTreeWidgetItem([vocabulary(PRINCIPLE_LABELS[principle])])
+            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.rules.addTopLevelItem(group)
+            for rule_id, name in rules:
+                item = QTreeWidgetItem([name])
+                item.setData(0, _RULE_ROLE, rule_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                on = rule_id not in off
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                group.addChild(item)
+                self._rule_items[rule_id] = item
+        self.rules.expandAll()
+        # Rules turned off that this version no longer has stay off, unseen.
+        self._unknown_off = [r for r in settings.get("disabled_rules") if r not in self._rule_items]
 
         form = QFormLayout()
         form.addRow(self.tr("&Ihr Name:"), self.sender_name)
@@ -95,11 +112,11 @@ class SettingsDialog(QDialog):
         form.addRow("", grammar_button)
         lists = QHBoxLayout()
         rules_box, words_box = QVBoxLayout(), QVBoxLayout()
-        rules_box.addWidget(QLabel(self.tr("Ausgeschaltete Regeln (Haken weg: wieder an)")))
+        rules_box.addWidget(QLabel(self.tr("Knigge-Regeln (Haken: an)")))
         rules_box.addWidget(self.rules)
         self._build_dictionary(words_box, settings.get("dictionary"))
-        lists.addLayout(rules_box)
-        lists.addLayout(words_box)
+        lists.addLayout(rules_box, 3)  # every rule by name: the longer list gets the room
+        lists.addLayout(words_box, 2)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -157,6 +174,8 @@ class SettingsDialog(QDialog):
             self.words.addItem(word)
         self.new_word.clear()
         self._update_word_buttons()
+    def rule_item(self, rule_id: str) -> QTreeWidgetItem:
+        return self._rule_items[rule_id]
 
     def remove_selected_word(self) -> None:
         for item in self.words.selectedItems():
@@ -170,11 +189,11 @@ class SettingsDialog(QDialog):
         s.set("default_tone", self.tone.currentData())
         s.set("default_platform", self.platform.currentData())
         s.set("language", self.language.currentData())
-        still_off = []
-        for row in range(self.rules.count()):
-            item = self.rules.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                still_off.append(item.data(_RULE_ROLE))
-        s.set("disabled_rules", still_off)
+        off = [
+            rule_id
+            for rule_id, item in self._rule_items.items()
+            if item.checkState(0) != Qt.CheckState.Checked
+        ]
+        s.set("disabled_rules", self._unknown_off + off)
         s.set("dictionary", [self.words.item(row).text() for row in range(self.words.count())])
         super().accept()

@@ -777,16 +777,16 @@
         <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
     </message>
     <message>
-        <source>Regel {rule} ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
-        <translation>Rule {rule} turned off; turn it on again under Edit → Rules turned off.</translation>
+        <source>Regel „{rule}“ ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
+        <translation>Rule “{rule}” turned off; turn it on again under Edit → Rules turned off.</translation>
+    </message>
+    <message>
+        <source>Einschalten: {rule}</source>
+        <translation>Turn on: {rule}</translation>
     </message>
     <message>
         <source>Keine Regel ausgeschaltet</source>
         <translation>No rule turned off</translation>
-    </message>
-    <message>
-        <source>Einschalten: {rule} ({message})</source>
-        <translation>Turn on: {rule} ({message})</translation>
     </message>
     <message>
         <source>Text neu erzeugt. Strg+Z holt Ihren Text zurück.</source>
@@ -924,8 +924,8 @@
         <translation>Ignore here: {message}</translation>
     </message>
     <message>
-        <source>Regel {rule} ausschalten</source>
-        <translation>Turn rule {rule} off</translation>
+        <source>Regel „{rule}“ ausschalten</source>
+        <translation>Turn rule “{rule}” off</translation>
     </message>
 </context>
 <context>
@@ -959,8 +959,12 @@
         <translation>Grammar and spelling …</translation>
     </message>
     <message>
-        <source>Ausgeschaltete Regeln</source>
-        <translation>Rules turned off</translation>
+        <source>Knigge-Regeln</source>
+        <translation>Knigge rules</translation>
+    </message>
+    <message>
+        <source>Knigge-Regeln (Haken: an)</source>
+        <translation>Knigge rules (ticked: on)</translation>
     </message>
     <message>
         <source>Eigenes Wörterbuch</source>
@@ -1005,10 +1009,6 @@
     <message>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>Ausgeschaltete Regeln (Haken weg: wieder an)</source>
-        <translation>Rules turned off (untick: on again)</translation>
     </message>
     <message>
         <source>Name und Signatur gelten für neue Entwürfe.</source>
@@ -1948,6 +1948,74 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>E-Mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Grußformel</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Absender nennen</source>
+        <translation>Naming the sender</translation>
+    </message>
+    <message>
+        <source>Kürze</source>
+        <translation>Brevity</translation>
+    </message>
+    <message>
+        <source>Anlass</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Frage oder Bitte</source>
+        <translation>Question or request</translation>
+    </message>
+    <message>
+        <source>Sie oder du</source>
+        <translation>Sie or du</translation>
+    </message>
+    <message>
+        <source>Groß- und Kleinschreibung</source>
+        <translation>Capitalisation</translation>
+    </message>
+    <message>
+        <source>Platzhalter</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>Massennachricht</source>
+        <translation>Mass message</translation>
+    </message>
+    <message>
+        <source>Verkaufsdruck</source>
+        <translation>Sales pressure</translation>
+    </message>
+    <message>
+        <source>Ton</source>
+        <translation>Tone</translation>
+    </message>
+    <message>
+        <source>Bezug beim Nachfassen</source>
+        <translation>Reference in follow-ups</translation>
+    </message>
+    <message>
+        <source>Klare Absage</source>
+        <translation>Clear decline</translation>
+    </message>
+    <message>
+        <source>Länge auf der Plattform</source>
+        <translation>Length on the platform</translation>
+    </message>
+    <message>
+        <source>Richtige Person</source>
+        <translation>Right person</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Language</translation>
     </message>
 </context>
 </TS>

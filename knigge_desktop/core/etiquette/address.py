@@ -21,6 +21,12 @@ _PLURAL_VERB = re.compile(
     r"interessieren|planen|suchen|mögen|brauchen)\b"
 )
 _INFORMAL_PLURAL_VERB = re.compile(r" (?:habt|seid|könnt|wart|wollt|müsst|solltet|dürft)\b")
+# Lowercase "ihr" is "her" as often as "you all"; with a plural verb in -t close by it is
+# the informal plural: "was ihr erlebt habt", "wie geht ihr damit um".
+_INFORMAL_IHR = re.compile(
+    r"\bihr(?= (?:\w+ ){0,2}?(?:habt|seid|könnt|wart|wollt|müsst|solltet|dürft|macht|geht|"
+    r"sucht|plant|braucht|wisst|kennt|arbeitet|nutzt|findet)\b)"
+)
 
 
 class Marker(NamedTuple):
@@ -45,6 +51,7 @@ def _starts_sentence(text: str, index: int) -> bool:
 
 def address_markers(text: str) -> list[Marker]:
     found = [Marker(m.start(), m.end(), False) for m in _INFORMAL.finditer(text)]
+    found += [Marker(m.start(), m.end(), False) for m in _INFORMAL_IHR.finditer(text)]
     for m in _FORMAL.finditer(text):
         word = m.group(0)
         mid_sentence = not _starts_sentence(text, m.start())

@@ -7,9 +7,10 @@ from collections.abc import Collection, Iterable
 from functools import cache
 
 from knigge_desktop.core.etiquette.context import CheckContext
-from knigge_desktop.core.etiquette.kinds import MAX_PER_RULE, RULE_TYPES, Hit, Text
+from knigge_desktop.core.etiquette.kinds import MAX_PER_RULE, RULE_KINDS, Hit, Text
 from knigge_desktop.core.etiquette.rules import Measure, Rule, RuleSet, load_rules
-from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.language.detect import looks_english
 
 
 class EtiquetteChecker:
@@ -33,22 +34,102 @@ class EtiquetteChecker:
     ) -> list[Finding]:
         """Findings sorted by position. ``disabled`` are rule ids the user turned off;
         ``ignored`` are Finding.ignore_key values the user dismissed in this draft."""
-        subject = Text(text, context or CheckContext())
-        context = subject.context = subject.context.with_inferred_tone(text, subject.markers)
+        context = context or CheckContext()
+        # Placeholders first, on the text as it is; every other rule reads it with them
+        # masked, so "[Dein Name]" is not also "Sie und du gemischt" or "shouting".
+        placeholder_rules = [r for r in self.rules.rules if r.principle is Principle.PLACEHOLDER]
+        raw = Text(text, context)
+        placeholders = sorted(
+            (h.start, h.end)
+            for rule in placeholder_rules
+            for h in itertools.islice(RULE_KINDS[rule.type].find(rule, raw), MAX_PER_RULE)
+        )
+        subject = Text(_masked(text, placeholders), context, tuple(placeholders))
+        context = subject.context = context.with_inferred_tone(subject.text, subject.markers)
         blank = not text.strip()
         findings: list[Finding] = []
+        english = looks_english(subject.text)
+        if english and NOT_GERMAN not in disabled:
+            findings.append(_not_german(text, language))
         for rule in self.rules.rules:
             if rule.id in disabled or not rule.applies_to(context):
                 continue
-            if blank and not (rule.measure is Measure.WORDS and rule.min is not None):
+            if english and rule.principle not in LANGUAGE_FREE:
+                continue  # a German greeting, reason or Sie/du rule says nothing about English
+            if blank and not _says_something(rule):
                 continue  # an empty text breaks no rule but "say something"
-            hits = itertools.islice(RULE_TYPES[rule.type](rule, subject), MAX_PER_RULE)
+            on = raw if rule.principle is Principle.PLACEHOLDER else subject
+            hits = itertools.islice(RULE_KINDS[rule.type].find(rule, on), MAX_PER_RULE)
             findings.extend(_finding(rule, hit, text, language) for hit in _without_overlaps(hits))
+        note_missing = [f for f in findings if _says_something(self.rules.get(f.rule_id))]
+        if note_missing:
+            # "The note is empty" says it all; greeting, closing and name would only repeat it.
+            findings = note_missing + [f for f in findings if f.principle is Principle.PLACEHOLDER]
         if ignored:
             keys = set(ignored)
             findings = [f for f in findings if f.ignore_key(text) not in keys]
         findings.sort(key=lambda f: (f.start, -f.severity.rank, f.rule_id))
         return findings
+
+
+NOT_GERMAN = "NOT_GERMAN"
+# What these principles look at is not German: placeholders, length, loud punctuation.
+LANGUAGE_FREE = frozenset(
+    {Principle.PLACEHOLDER, Principle.TONE, Principle.BREVITY, Principle.PLATFORM_LIMIT}
+)
+_NOT_GERMAN_TEXT = {
+    "de": (
+        "Der Text scheint englisch zu sein: Die Knigge-Prüfung sieht hier nur nach "
+        "Platzhaltern, Länge und Ton.",
+        "Die Knigge-Regeln lesen deutsche Nachrichten: Anrede, Anlass, Sie und du. Für eine "
+        "englische Nachricht wären ihre Hinweise falsch; darum laufen nur die Regeln, die "
+        "von der Sprache nicht abhängen.",
+        "Nachricht nicht deutsch",
+    ),
+    "en": (
+        "The text seems to be English: the Knigge check only looks at placeholders, length "
+        "and tone here.",
+        "The Knigge rules read German messages: greeting, reason, Sie and du. For an English "
+        "message their findings would be wrong, so only the rules that do not depend on the "
+        "language run.",
+        "Message not in German",
+    ),
+}
+
+
+def _not_german(text: str, language: str) -> Finding:
+    message, explanation, name = _NOT_GERMAN_TEXT["en" if language == "en" else "de"]
+    at = len(text.rstrip())
+    return Finding(
+        source="etiquette",
+        rule_id=NOT_GERMAN,
+        principle=Principle.LANGUAGE,
+        severity=Severity.HINT,
+        start=at,
+        end=at,
+        message=message,
+        explanation=explanation,
+        rule_name=name,
+    )
+
+
+def _says_something(rule: Rule | None) -> bool:
+    return rule is not None and rule.measure is Measure.WORDS and rule.min is not None
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each placeholder replaced by as many "x": same length, same spans."""
+    if not spans:
+        return text
+    out, position = [], 0
+    for start, end in spans:
+        if start < position:
+            start = position
+        out.append(text[position:start])
+        out.append("x" * max(0, end - start))
+        position = max(position, end)
+    out.append(text[position:])
+    return "".join(out)
 
 
 def _without_overlaps(hits: Iterable[Hit]) -> list[Hit]:
@@ -75,4 +156,5 @@ def _finding(rule: Rule, hit: Hit, text: str, language: str) -> Finding:
         message=message,
         explanation=explanation,
         suggestions=hit.suggestions,
+        rule_name=rule.title(language),
     )

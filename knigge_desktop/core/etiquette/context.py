@@ -23,11 +23,12 @@ class CheckContext(NamedTuple):
     tone: Tone | None = None
     platform: Platform | None = None
     recipient: Recipient | None = None
+    sender: str | None = None  # the sender's name from the fields: a name, and the fix
 
     def with_inferred_tone(self, text: str, markers: list[Marker] | None = None) -> CheckContext:
         if self.tone is not None:
             return self
-        return CheckContext(self.kind, infer_tone(text, markers), self.platform, self.recipient)
+        return self._replace(tone=infer_tone(text, markers))
 
 
 def infer_tone(text: str, markers: list[Marker] | None = None) -> Tone | None:

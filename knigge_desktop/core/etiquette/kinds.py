@@ -1,26 +1,32 @@
-"""What each rule type does with a text. Rules are data; these few functions are the code."""
+"""The rule kinds: what each reads from a rule table and what it finds in a text.
+
+Rules are data (resources/etiquette/*.toml); these few classes are the code."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
+from knigge_desktop.core.etiquette import structure
 from knigge_desktop.core.etiquette.address import Marker, address_markers
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.etiquette.parts import MessageParts, Scope, Span
-from knigge_desktop.core.etiquette.prefilter import Prefilter
+from knigge_desktop.core.etiquette.prefilter import Prefilter, prefilter_for
 from knigge_desktop.core.etiquette.rules import (
     CAPITALIZE,
-    CLOSING_MARKER,
+    MARKER_SETS,
+    SUGGEST_FROM,
+    Keys,
     Measure,
     Rule,
-    RuleType,
+    Swap,
 )
-from knigge_desktop.core.greeting import Gender
+from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.platforms import limit_for
-from knigge_desktop.core.vocabulary import Tone
+from knigge_desktop.core.vocabulary import Kind, Tone
 
 MAX_PER_RULE = 200  # a 1 MB paste must not drown the panel (and the event loop)
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -46,9 +52,15 @@ class Hit:
 class Text:
     """One text with what several rules need computed once."""
 
-    def __init__(self, text: str, context: CheckContext) -> None:
-        self.text = text
+    def __init__(
+        self,
+        text: str,
+        context: CheckContext,
+        placeholders: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        self.text = text  # placeholders masked: "[Dein Name]" is no Sie/du, no shouting
         self.context = context
+        self.placeholders = placeholders
 
     @cached_property
     def parts(self) -> MessageParts:
@@ -80,6 +92,10 @@ def _existence(rule: Rule, t: Text) -> Iterator[Hit]:
     if region is None:
         return
     for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
+        if isinstance(pattern, str):
+            for start, end in FOUND_BY_NAME[pattern](t, region):
+                yield Hit(start, end, _suggestions(rule, t, start, end))
+            continue
         if not t.may_match(prefilter):
             continue
         for match in pattern.finditer(t.text, region.start, region.end):  # type: ignore[union-attr]
@@ -111,21 +127,83 @@ def _required(rule: Rule, t: Text) -> Iterator[Hit]:
     if region is None:
         return
     for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
-        if pattern == CLOSING_MARKER:
-            if t.parts.closing is not None:
+        if isinstance(pattern, str):
+            if PRESENT_BY_NAME[pattern](t, region):
                 return
-        elif t.may_match(prefilter) and pattern.search(t.text, region.start, region.end):  # type: ignore[union-attr]
+        elif t.may_match(prefilter) and pattern.search(t.text, region.start, region.end):
             return
+    if _placeholder_stands_in(rule.flag, t):
+        return  # "[Anrede]" or a line "[Text]" holds the place; PLACEHOLDER_LEFT says so
+    # Something is missing: the finding is about the message, placed where the missing
+    # part would go, and underlines nothing (an innocent greeting least of all).
+    at = _missing_at(rule.flag, t)
+    yield Hit(at, at, _suggestions(rule, t, at, at))
+
+
+def _placeholder_stands_in(flag: str, t: Text) -> bool:
+    """A placeholder where the missing part belongs: in the first line for the greeting,
+    in the last lines for closing and name, or a line of its own for anything else."""
+    if not t.placeholders:
+        return False
     parts = t.parts
-    where = {
-        "greeting": parts.greeting,
-        "last_line": parts.last_line,
-        "closing": parts.closing or parts.last_line,
-    }.get(rule.flag, region)
-    if where is not None and where.end == where.start:
-        where = parts.last_line  # nothing to underline there: mark the last line instead
-    if where is not None:
-        yield Hit(where.start, where.end)
+    if flag == "start":
+        where = [parts.lines[0]] if parts.lines else []
+    elif flag == "end":
+        where = parts.lines[-3:]
+    else:
+        where = [
+            line
+            for line in parts.lines
+            if any(s <= line.start and line.end <= e for s, e in t.placeholders)
+        ]
+        return bool(where)
+    return any(s < line.end and e > line.start for line in where for s, e in t.placeholders)
+
+
+def _missing_at(flag: str, t: Text) -> int:
+    parts, text = t.parts, t.text
+    end = len(text.rstrip())
+    if flag == "start" or not parts.lines:
+        return parts.lines[0].start if parts.lines else 0
+    if flag == "after_greeting":
+        greeting = parts.greeting
+        return greeting.end if greeting is not None else parts.lines[0].start
+    if flag == "before_closing":
+        if parts.closing is not None:
+            before = text[: parts.closing.start].rstrip()
+            return len(before)
+        return end
+    return end  # "end"
+
+
+def _suggestions(rule: Rule, t: Text, start: int, end: int) -> tuple[str, ...]:
+    """The fix where the app knows it: the sender's name, the right salutation."""
+    if rule.suggest is not None:
+        return (rule.suggest,)
+    if rule.suggest_from == "sender" and t.context.sender:
+        return ("\n" + t.context.sender.strip(),)
+    if rule.suggest_from == "other_form":  # "Lieber" for "Liebe" and back
+        return ({"Liebe": "Lieber", "Lieber": "Liebe"}.get(t.text[start:end], ""),)
+    if rule.suggest_from == "lowercase":
+        return (t.text[start:end].lower(),)
+    if rule.suggest_from == "recipient_greeting":
+        recipient = t.context.recipient
+        if recipient is None or not (recipient.first_name or recipient.last_name):
+            return ()
+        # Per du, or with only a first name: "Hallo Anna"; otherwise "Guten Tag Frau Wagner".
+        only_first_name = recipient.gender is Gender.NONE and not recipient.last_name
+        informal = t.context.tone is Tone.INFORMAL or only_first_name
+        style = GreetingStyle.HALLO if informal else GreetingStyle.GUTEN_TAG
+        return (build_greeting(recipient, style).rstrip(","),)
+    if rule.suggest_from == "title_and_name":
+        name = t.text[start:end]
+        recipient = t.context.recipient
+        if recipient is not None and recipient.gender is Gender.FRAU:
+            return (f"Frau {name}",)
+        if recipient is not None and recipient.gender is Gender.HERR:
+            return (f"Herr {name}",)
+        return (f"Frau {name}", f"Herr {name}")
+    return ()
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -161,7 +239,9 @@ def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
     region = t.region(rule.scope) or Span(0, len(text))
     words = _words(text, region.start, region.end)
     if rule.min is not None and len(words) < rule.min:
-        yield Hit(0, len(text), values=(("count", str(len(words))), ("limit", str(rule.min))))
+        # Too little said is about the message: placed at the end, underlining nothing.
+        at = len(text.rstrip())
+        yield Hit(at, at, values=(("count", str(len(words))), ("limit", str(rule.min))))
     limit = rule.max_by_kind.get(context.kind, rule.max) if context.kind else rule.max
     if limit is not None and len(words) > limit:
         values = (("count", str(len(words))), ("limit", str(limit)))
@@ -231,11 +311,157 @@ def _recipient(rule: Rule, t: Text) -> Iterator[Hit]:
             yield Hit(greeting.start + start, greeting.start + end, (recipient.first_name,))
 
 
-RULE_TYPES: dict[RuleType, Callable[[Rule, Text], Iterator[Hit]]] = {
-    RuleType.EXISTENCE: _existence,
-    RuleType.SUBSTITUTION: _substitution,
-    RuleType.REQUIRED: _required,
-    RuleType.METRIC: _metric,
-    RuleType.CONSISTENCY: _consistency,
-    RuleType.RECIPIENT: _recipient,
+FOUND_BY_NAME: dict[str, Callable[[Text, Span], Iterator[tuple[int, int]]]] = {
+    "@stock_line": structure.stock_lines,
+    "@mass_line": structure.mass_lines,
+    "@greeting_without_name": lambda t, region: structure.greeting_without_name(t),
+    "@greeting_surname_only": lambda t, region: structure.greeting_surname_only(t),
+    "@capital_after_salutation": lambda t, region: structure.capital_after_salutation(t),
+    "@greeting_gender": lambda t, region: structure.greeting_gender(t),
+}
+PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
+    "@closing": lambda t, region: t.parts.closing is not None,
+    "@reference": structure.has_reference,
+    "@sender_name": lambda t, region: structure.has_sender_name(t),
+    "@refusal": structure.has_refusal,
+}
+
+
+class RuleKind:
+    """One kind of rule: the keys it reads from a rule table (validated, with file and
+    line on error) and what it finds in a text. Adding a kind is one subclass here and one
+    line in RULE_KINDS."""
+
+    name = ""
+    keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def find(rule: Rule, t: Text) -> Iterator[Hit]:
+        raise NotImplementedError
+
+
+def _patterns_with_prefilters(keys: Keys, named: Iterable[str]) -> dict[str, Any]:
+    patterns = keys.patterns("patterns", named)
+    prefilters = tuple(prefilter_for(p) if isinstance(p, re.Pattern) else None for p in patterns)
+    fields: dict[str, Any] = {"patterns": patterns, "prefilters": prefilters}
+    if "suggest_from" in keys:
+        fields["suggest_from"] = keys.choice("suggest_from", SUGGEST_FROM, "")
+    return fields
+
+
+class Existence(RuleKind):
+    """A pattern is there that should not be."""
+
+    name = "existence"
+    keys = frozenset({"patterns", "suggest", "suggest_from"})
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        fields = _patterns_with_prefilters(keys, FOUND_BY_NAME)
+        if "suggest" in keys:
+            fields["suggest"] = str(keys.entry["suggest"])
+        return fields
+
+    find = staticmethod(_existence)
+
+
+class Substitution(RuleKind):
+    """… and here is what to write instead."""
+
+    name = "substitution"
+    keys = frozenset({"swaps"})
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        swaps = []
+        for item in keys.items("swaps", "{ pattern, replace }"):
+            if not isinstance(item, dict) or not {"pattern", "replace"} <= set(item):
+                raise keys.error("Jeder Eintrag in „swaps“ braucht pattern und replace.", "swaps")
+            compiled = Keys({"swaps": [item["pattern"]]}, keys.line_of).patterns("swaps")[0]
+            assert isinstance(compiled, re.Pattern)
+            swaps.append(Swap(compiled, str(item["replace"]), prefilter_for(compiled)))
+        return {"swaps": tuple(swaps)}
+
+    find = staticmethod(_substitution)
+
+
+class Required(RuleKind):
+    """None of the patterns is there, though one should be. ``flag`` says where the
+    finding goes: where the missing part belongs."""
+
+    name = "required"
+    keys = frozenset({"patterns", "flag", "suggest_from"})
+    flags = ("start", "after_greeting", "before_closing", "end")
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        fields = _patterns_with_prefilters(keys, PRESENT_BY_NAME)
+        fields["flag"] = keys.choice("flag", cls.flags, "end")
+        return fields
+
+    find = staticmethod(_required)
+
+
+class Metric(RuleKind):
+    """A count is over (or under) its limit."""
+
+    name = "metric"
+    keys = frozenset({"measure", "max", "max_by_kind", "min"})
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        by_kind = keys.table("max_by_kind")
+        limits = {}
+        for kind, limit in by_kind.items():
+            if not isinstance(limit, int):
+                raise keys.error("„max_by_kind“: Grenzen sind ganze Zahlen.", "max_by_kind")
+            limits[Keys({"k": kind}, keys.line_of).enum(Kind, "k")] = limit
+        fields: dict[str, Any] = {"measure": keys.enum(Measure, "measure"), "max_by_kind": limits}
+        for key in ("max", "min"):
+            value = keys.integer(key)
+            if value is not None:
+                fields[key] = value
+        return fields
+
+    find = staticmethod(_metric)
+
+
+class Consistency(RuleKind):
+    """Two things that must not meet, meet (Sie and du)."""
+
+    name = "consistency"
+    keys = frozenset({"a", "b", "a_scope", "b_scope", "flag", "unless"})
+    flags = ("a", "b", "against_tone")
+
+    @classmethod
+    def parse(cls, keys: Keys) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "a": keys.patterns("a", MARKER_SETS),
+            "b": keys.patterns("b", MARKER_SETS),
+            "a_scope": keys.enum(Scope, "a_scope", "text"),
+            "b_scope": keys.enum(Scope, "b_scope", "text"),
+            "flag": keys.choice("flag", cls.flags, "against_tone"),
+        }
+        if "unless" in keys:
+            fields["unless"] = keys.patterns("unless", MARKER_SETS)
+        return fields
+
+    find = staticmethod(_consistency)
+
+
+class RecipientKind(RuleKind):
+    """The greeting names someone other than the recipient."""
+
+    name = "recipient"
+
+    find = staticmethod(_recipient)
+
+
+RULE_KINDS: dict[str, type[RuleKind]] = {
+    kind.name: kind
+    for kind in (Existence, Substitution, Required, Metric, Consistency, RecipientKind)
 }

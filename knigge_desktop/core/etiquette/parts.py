@@ -5,17 +5,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
-# Closing formulas, at the start of one of the last lines or after a sentence in the last.
-_FORMULAS = (
-    "mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|mit besten grüßen|"
-    "beste grüße|viele grüße|herzliche grüße|mit herzlichen grüßen|liebe grüße|schöne grüße|"
-    "sonnige grüße|grüße|gruß|best regards|kind regards|herzlichst|bis bald|cheers|ciao|"
-    "mfg|vg|lg|bg"
-)
-# … and any short phrase ending in Grüße or Gruß: "Viel Erfolg und beste Grüße".
+from knigge_desktop.core.language.lexicon import lexicon
+from knigge_desktop.core.language.names import is_name_line
+
+# Closing formulas (resources/language/lexicon.toml), at the start of one of the last lines
+# or after a sentence in the last; and any short phrase ending in Grüße or Gruß: "Viel
+# Erfolg und beste Grüße".
 _GRUSS_PHRASE = r"[^\n.!?]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen)\b|[^\n.!?]{0,40}?\bgru(?:ß|ss)\b"
-CLOSING = re.compile(rf"(?=\w)(?i:(?:{_FORMULAS})\b|{_GRUSS_PHRASE})")
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    formulas = "|".join(re.escape(f) for f in lexicon().closing_formulas)
+    return re.compile(rf"(?=\w)(?i:(?:{formulas})\b|{_GRUSS_PHRASE})")
+
+
+_SIGNED_BY = re.compile(r"(Dein|Deine|Euer|Eure|Ihr|Ihre)\s+(.+)")
 _ENDING_LINES = 5
 _SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
 _SALUTATION_END = re.compile(r"[,!]")
@@ -55,8 +62,14 @@ class MessageParts:
     def _find_closing(self) -> Span | None:
         """The closing formula: at the start of one of the last lines, or after a sentence
         in the last line ("… in Kontakt zu bleiben. Viele Grüße, Jonas")."""
+        last = self.lines[-1] if len(self.lines) > 1 else None
+        if last is not None:
+            # "Eure Nadine", "Dein Jonas", "Ihr Jonas Becker": the possessive is the closing.
+            signed = _SIGNED_BY.match(self.text, last.start, last.end)
+            if signed and is_name_line(signed.group(2), after_closing=False):
+                return Span(last.start, last.start + len(signed.group(1)))
         for line in reversed(self.lines[-_ENDING_LINES:]):
-            for match in CLOSING.finditer(self.text, line.start, line.end):
+            for match in _closing().finditer(self.text, line.start, line.end):
                 at_start = match.start() == line.start
                 after_sentence = self.text[match.start() - 2 : match.start()] in _SENTENCE_ENDS
                 if (at_start or after_sentence) and match.start() > self.lines[0].start:

@@ -106,8 +106,32 @@ def _inside_ignorecase_group(source: str, index: int) -> bool:
     return any(stack)
 
 
+def _top_level_alternation(source: str) -> bool:
+    """ "a|b" outside any group: the literals of "a" say nothing about "b"."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
     source = pattern.pattern
+    if _top_level_alternation(source):
+        return None
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     i = 0
     if source.startswith("(?i)"):

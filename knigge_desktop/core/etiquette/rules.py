@@ -18,20 +18,11 @@ from typing import Any
 from knigge_desktop.core.datafile import FileError, Invalid, read_toml
 from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
 from knigge_desktop.core.etiquette.parts import Scope
-from knigge_desktop.core.etiquette.prefilter import Prefilter, prefilter_for
+from knigge_desktop.core.etiquette.prefilter import Prefilter
 from knigge_desktop.core.findings import Principle, Severity
 from knigge_desktop.core.messages import message_of
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
-
-
-class RuleType(StrEnum):
-    EXISTENCE = "existence"  # a pattern is there that should not be
-    SUBSTITUTION = "substitution"  # … and here is what to write instead
-    REQUIRED = "required"  # none of the patterns is there, though one should be
-    METRIC = "metric"  # a count is over (or under) its limit
-    CONSISTENCY = "consistency"  # two things that must not meet, meet
-    RECIPIENT = "recipient"  # the greeting names someone other than the recipient
 
 
 class Measure(StrEnum):
@@ -44,26 +35,43 @@ class Measure(StrEnum):
 # address.py (consistency rules) and the closing formula found by parts.py (required rules).
 MARKER_SETS = ("@formal_address", "@informal_address")
 CLOSING_MARKER = "@closing"
+# Fixes the checker computes (kinds._suggestions).
+SUGGEST_FROM = ("sender", "lowercase", "title_and_name", "recipient_greeting", "other_form")
 CAPITALIZE = "@capitalize"  # as a swap's replace: the flagged word, capitalised
 
 _COMMON = {
-    "id", "principle", "severity", "type", "message", "explanation", "kinds", "tones",
-    "platforms", "good", "bad", "context", "scope", "message_en", "explanation_en",
+    "id", "name", "name_en", "principle", "severity", "type", "message", "explanation", "kinds",
+    "tones", "platforms", "good", "bad", "context", "scope", "message_en", "explanation_en",
 }  # fmt: skip
-_TYPE_KEYS: dict[RuleType, set[str]] = {
-    RuleType.EXISTENCE: {"patterns", "suggest"},
-    RuleType.SUBSTITUTION: {"swaps"},
-    RuleType.REQUIRED: {"patterns", "flag"},
-    RuleType.METRIC: {"measure", "max", "max_by_kind", "min"},
-    RuleType.CONSISTENCY: {"a", "b", "a_scope", "b_scope", "flag", "unless"},
-    RuleType.RECIPIENT: set(),
-}
 
 
 @dataclass(frozen=True)
 class Example:
+    """A rule's own example. In a bad one, <marker>…</marker> marks exactly what the rule
+    flags (an empty <marker></marker> where a missing part belongs), and ``suggestion`` is
+    the first fix it must offer; tests/test_etiquette_rules.py holds every rule to both."""
+
     text: str
     context: CheckContext
+    marker: tuple[int, int] | None = None
+    suggestion: str | None = None
+
+
+_MARKER = re.compile(r"<marker>(.*?)</marker>", re.DOTALL)
+
+
+def _example(text: str, context: CheckContext, suggestion: Any, key: str, line: int) -> Example:
+    found = list(_MARKER.finditer(text))
+    if len(found) > 1:
+        raise Invalid(f"„{key}“: höchstens ein <marker> je Beispiel.", line)
+    marker = None
+    if found:
+        match = found[0]
+        text = text[: match.start()] + match.group(1) + text[match.end() :]
+        marker = (match.start(), match.start() + len(match.group(1)))
+    if suggestion is not None and not isinstance(suggestion, str):
+        raise Invalid(f"„{key}“: „suggestion“ muss ein Text sein.", line)
+    return Example(text, context, marker, suggestion)
 
 
 @dataclass(frozen=True)
@@ -81,12 +89,15 @@ class Rule:
     id: str
     principle: Principle
     severity: Severity
-    type: RuleType
+    type: str  # a name in kinds.RULE_KINDS
     message: str
     explanation: str
     # The English for the window in English (ui/i18n.py); German is the source.
     message_en: str = ""
     explanation_en: str = ""
+    # What the interface calls the rule ("Sie und du gemischt"), never its id.
+    name: str = ""
+    name_en: str = ""
     kinds: frozenset[Kind] = frozenset()  # empty: every kind
     tones: frozenset[Tone] = frozenset()
     platforms: frozenset[Platform] = frozenset()
@@ -94,6 +105,7 @@ class Rule:
     patterns: tuple[re.Pattern[str] | str, ...] = ()  # str: CLOSING_MARKER
     prefilters: tuple[Prefilter | None, ...] = ()  # one per pattern
     suggest: str | None = None
+    suggest_from: str = ""  # SUGGEST_FROM: a fix the checker computes
     swaps: tuple[Swap, ...] = ()
     flag: str = ""
     measure: Measure | None = None
@@ -115,6 +127,13 @@ class Rule:
         if language == "en" and self.message_en.strip() and self.explanation_en.strip():
             return self.message_en, self.explanation_en
         return self.message, self.explanation
+
+    def title(self, language: str = "de") -> str:
+        """The rule's human name in the window's language; the id only for an own rule
+        file that names none."""
+        if language == "en" and self.name_en.strip():
+            return self.name_en
+        return self.name.strip() or self.id
 
     def applies_to(self, context: CheckContext) -> bool:
         """Rules tied to kinds, tones or platforms are skipped when the context lacks them."""
@@ -210,7 +229,7 @@ def _str(entry: dict[str, Any], key: str, line: int) -> str:
 def _context(raw: Any, line: int) -> CheckContext:
     if not isinstance(raw, dict):
         raise Invalid("„context“ muss eine Tabelle sein.", line)
-    unknown = sorted(set(raw) - {"kind", "tone", "platform", "recipient"})
+    unknown = sorted(set(raw) - {"kind", "tone", "platform", "recipient", "sender"})
     if unknown:
         raise Invalid(f"Unbekannte Angabe „{unknown[0]}“ in „context“.", line)
     return CheckContext(
@@ -218,6 +237,7 @@ def _context(raw: Any, line: int) -> CheckContext:
         tone=_enum(Tone, raw["tone"], "tone", line) if "tone" in raw else None,
         platform=_enum(Platform, raw["platform"], "platform", line) if "platform" in raw else None,
         recipient=parse_recipient(str(raw["recipient"])) if "recipient" in raw else None,
+        sender=str(raw["sender"]) if "sender" in raw else None,
     )
 
 
@@ -227,11 +247,12 @@ def _examples(raw: Any, base: CheckContext, key: str, line: int) -> tuple[Exampl
     examples = []
     for item in raw:
         if isinstance(item, str):
-            examples.append(Example(item, base))
+            examples.append(_example(item, base, None, key, line))
         elif isinstance(item, dict) and isinstance(item.get("text"), str):
-            own = {k: v for k, v in item.items() if k != "text"}
+            own = {k: v for k, v in item.items() if k not in {"text", "suggestion"}}
             merged = {**_context_dict(base), **own}
-            examples.append(Example(item["text"], _context(merged, line)))
+            context = _context(merged, line)
+            examples.append(_example(item["text"], context, item.get("suggestion"), key, line))
         else:
             raise Invalid(f"„{key}“: Beispiele sind Texte oder {{ text = … }}.", line)
     return tuple(examples)
@@ -243,6 +264,8 @@ def _context_dict(context: CheckContext) -> dict[str, str]:
         value = getattr(context, key)
         if value is not None:
             out[key] = value.value
+    if context.sender is not None:
+        out["sender"] = context.sender
     if context.recipient is not None:
         r = context.recipient
         gender = {"frau": "Frau", "herr": "Herr"}.get(r.gender.value, "")
@@ -250,13 +273,78 @@ def _context_dict(context: CheckContext) -> dict[str, str]:
     return out
 
 
+class Keys:
+    """A rule table's keys, read with file line numbers for every error. Each rule kind
+    (kinds.py) reads its own keys through this."""
+
+    def __init__(self, entry: dict[str, Any], line_of: Any) -> None:
+        self.entry = entry
+        self.line_of = line_of
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.entry
+
+    def error(self, message: str, key: str) -> Invalid:
+        return Invalid(message, self.line_of(key))
+
+    def patterns(self, key: str, named: Iterable[str] = ()) -> tuple[re.Pattern[str] | str, ...]:
+        """Regular expressions, or names of checks from ``named`` ("@reference")."""
+        values = self.entry.get(key, [])
+        if not isinstance(values, list) or not values:
+            raise self.error(f"„{key}“ braucht eine Liste von Mustern.", key)
+        allowed = set(named)
+        for value in values:
+            if isinstance(value, str) and value.startswith("@") and value not in allowed:
+                names = ", ".join(sorted(allowed)) or "keine"
+                raise self.error(f"„{key}“: unbekannte Prüfung „{value}“ (erlaubt: {names}).", key)
+        return tuple(v if v in allowed else _regex(v, key, self.line_of(key)) for v in values)
+
+    def choice(self, key: str, allowed: Iterable[str], default: str) -> str:
+        value = self.entry.get(key, default)
+        options = tuple(allowed)
+        if value not in options:
+            names = ", ".join(options)
+            raise self.error(f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {names}).", key)
+        return str(value)
+
+    def enum(self, enum: type, key: str, default: Any = None) -> Any:
+        return _enum(enum, self.entry.get(key, default), key, self.line_of(key))
+
+    def integer(self, key: str) -> int | None:
+        if key not in self.entry:
+            return None
+        if not isinstance(self.entry[key], int) or isinstance(self.entry[key], bool):
+            raise self.error(f"„{key}“ muss eine ganze Zahl sein.", key)
+        return int(self.entry[key])
+
+    def table(self, key: str) -> dict[str, Any]:
+        value = self.entry.get(key, {})
+        if not isinstance(value, dict):
+            raise self.error(f"„{key}“ muss eine Tabelle sein.", key)
+        return value
+
+    def items(self, key: str, what: str) -> list[Any]:
+        value = self.entry.get(key)
+        if not isinstance(value, list) or not value:
+            raise self.error(f"„{key}“ braucht eine Liste {what}.", key)
+        return value
+
+
 def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
+    from knigge_desktop.core.etiquette.kinds import RULE_KINDS  # kinds.py imports this module
+
     if not isinstance(entry, dict):
         raise Invalid("Eine Regel muss eine Tabelle sein.", line)
-    rule_type = _enum(RuleType, entry.get("type"), "type", line_of("type"))
-    unknown = sorted(set(entry) - _COMMON - _TYPE_KEYS[rule_type])
+    keys = Keys(entry, line_of)
+    kind = RULE_KINDS.get(entry.get("type"))  # type: ignore[arg-type]
+    if kind is None:
+        allowed = ", ".join(RULE_KINDS)
+        raise keys.error(
+            f"„type“: unbekannter Wert „{entry.get('type')}“ (erlaubt: {allowed}).", "type"
+        )
+    unknown = sorted(set(entry) - _COMMON - kind.keys)
     if unknown:
-        message = f"Unbekannte Angabe „{unknown[0]}“ für eine Regel vom Typ {rule_type.value}."
+        message = f"Unbekannte Angabe „{unknown[0]}“ für eine Regel vom Typ {kind.name}."
         raise Invalid(message, line_of(unknown[0]))
     rule_id = _str(entry, "id", line)
     if not re.fullmatch(r"[A-Z][A-Z0-9_]*", rule_id):
@@ -268,75 +356,24 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
             raise Invalid(f"„{key}“ muss eine Liste sein.", line_of(key))
         return frozenset(_enum(enum, v, key, line_of(key)) for v in values)
 
-    def regexes(key: str) -> tuple[Any, ...]:
-        values = entry.get(key, [])
-        if not isinstance(values, list) or not values:
-            raise Invalid(f"„{key}“ braucht eine Liste von Mustern.", line_of(key))
-        closing = (CLOSING_MARKER,) if rule_type is RuleType.REQUIRED else ()
-        named = closing if key == "patterns" else MARKER_SETS
-        return tuple(v if v in named else _regex(v, key, line_of(key)) for v in values)
-
-    def scope(key: str) -> Scope:
-        return _enum(Scope, entry.get(key, "text"), key, line_of(key))
-
-    fields: dict[str, Any] = {}
-    if rule_type in (RuleType.EXISTENCE, RuleType.REQUIRED):
-        fields["patterns"] = regexes("patterns")
-        fields["prefilters"] = tuple(
-            prefilter_for(p) if isinstance(p, re.Pattern) else None for p in fields["patterns"]
-        )
-    if rule_type is RuleType.EXISTENCE and "suggest" in entry:
-        fields["suggest"] = str(entry["suggest"])
-    if rule_type is RuleType.SUBSTITUTION:
-        swaps = entry.get("swaps")
-        if not isinstance(swaps, list) or not swaps:
-            raise Invalid("„swaps“ braucht eine Liste { pattern, replace }.", line_of("swaps"))
-        try:
-            compiled = [
-                (_regex(s["pattern"], "swaps", line_of("swaps")), s["replace"]) for s in swaps
-            ]
-            fields["swaps"] = tuple(Swap(p, str(r), prefilter_for(p)) for p, r in compiled)
-        except (KeyError, TypeError):
-            raise Invalid(
-                "Jeder Eintrag in „swaps“ braucht pattern und replace.", line_of("swaps")
-            ) from None
-    if rule_type is RuleType.METRIC:
-        fields["measure"] = _enum(Measure, entry.get("measure"), "measure", line_of("measure"))
-        for key in ("max", "min"):
-            if key in entry:
-                if not isinstance(entry[key], int):
-                    raise Invalid(f"„{key}“ muss eine ganze Zahl sein.", line_of(key))
-                fields[key] = entry[key]
-        by_kind = entry.get("max_by_kind", {})
-        if not isinstance(by_kind, dict):
-            raise Invalid("„max_by_kind“ muss eine Tabelle sein.", line_of("max_by_kind"))
-        fields["max_by_kind"] = {
-            _enum(Kind, k, "max_by_kind", line_of("max_by_kind")): int(v)
-            for k, v in by_kind.items()
-        }
-    if rule_type is RuleType.CONSISTENCY:
-        fields["a"], fields["b"] = regexes("a"), regexes("b")
-        fields["a_scope"], fields["b_scope"] = scope("a_scope"), scope("b_scope")
-        if "unless" in entry:
-            fields["unless"] = regexes("unless")
-    if rule_type in (RuleType.CONSISTENCY, RuleType.REQUIRED):
-        fields["flag"] = str(entry.get("flag", ""))
-
+    fields = kind.parse(keys)
     base = _context(entry.get("context", {}), line_of("context"))
     return Rule(
         id=rule_id,
         principle=_enum(Principle, entry.get("principle"), "principle", line_of("principle")),
         severity=_enum(Severity, entry.get("severity"), "severity", line_of("severity")),
-        type=rule_type,
+        type=kind.name,
         message=_str(entry, "message", line_of("message")),
         explanation=_str(entry, "explanation", line_of("explanation")),
         # Optional for a rule file of one's own; every shipped rule has them (a test says so).
         message_en=str(entry.get("message_en", "")),
         explanation_en=str(entry.get("explanation_en", "")),
+        name=str(entry.get("name", "")),
+        name_en=str(entry.get("name_en", "")),
         kinds=enums(Kind, "kinds"),
         tones=enums(Tone, "tones"),
         platforms=enums(Platform, "platforms"),
-        scope=scope("scope"),
+        scope=keys.enum(Scope, "scope", "text"),
         good=_examples(entry.get("good"), base, "good", line_of("good")),
         bad=_examples(entry.get("bad"), base, "bad", line_of("bad")),
         source=path,

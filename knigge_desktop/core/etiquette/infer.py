@@ -1,0 +1,86 @@
+"""The message kind, guessed from the text when nobody said it (`check` without --kind).
+
+Kind-specific rules (reason, ask, clear no, reference) are the most useful ones; skipping
+them silently because the kind is unknown loses most of a check. The guess goes by what
+each kind must say: a decline refuses, a follow-up refers back, a group post greets many.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knigge_desktop.core.vocabulary import Kind
+
+_SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (
+        Kind.GROUP_POST,
+        re.compile(
+            r"^\W*(?:hallo|hi|guten tag|liebe) (?:zusammen|in die runde|allerseits|ihr lieben|"
+            r"mitglieder|alle)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Kind.DECLINE,
+        re.compile(
+            r"\b(?:absag\w*|sage (?:\S+ ){0,3}?ab|kein(?:en)? (?:interesse|bedarf)|"
+            r"zurückziehen|muss (?:ich |wir )?passen|leider (?:\S+ ){0,4}?(?:nicht|kein\w*)|"
+            r"(?:dagegen|anders) entschieden|für (?:\S+ ){1,6}?entschieden|"
+            r"(?:kann|können|werde) (?:\S+ ){0,5}?nicht (?:\S+ ){0,2}?(?:erfüllen|übernehmen|"
+            r"kommen|kandidieren|annehmen|dabei sein|berücksichtigen)|"
+            r"vielleicht (?:\S+ ){0,2}?später)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Kind.FOLLOW_UP,
+        re.compile(
+            r"\b(?:wie (?:\S+ ){0,3}?(?:besprochen|versprochen|vereinbart)|"
+            r"komme (?:\S+ ){0,4}?zurück|"
+            r"knüpfe|nachfassen|noch einmal melden|erinnerung an|beworben|"
+            r"hattest du angeboten|vor (?:zwei|drei|einer|\d+) wochen?|"
+            r"(?:dank\w*|danke dir) (?:\S+ ){0,2}?für (?:das|den|die|ihren|ihre|deinen|deine) "
+            r"(?:\S+ )?(?:gespräch|telefonat|treffen|kaffee|auftrag|bestellung|einladung|vortrag|"
+            r"workshop|schnelle antwort|vorstellungsgespräch)|"
+            r"uns (?:gestern|letzte woche) (?:\S+ ){0,6}?unterhalten|wie angekündigt|"
+            r"(?:nur )?zur erinnerung|nachhaken|in erinnerung (?:zu )?bringen|neuigkeiten\?|"
+            r"(?:meine|meiner|unsere) (?:letzte[nr]?|vorige[nr]?) (?:nachricht|mail|e-mail)|"
+            r"bezugnehmend|ihre bestellung|(?:danke|dank) (?:dir |ihnen )?nochmal|nochmals|"
+            r"lange nichts (?:gehört|voneinander)|wir hatten (?:im|letzte|vor|über)|"
+            r"schön, dass wir uns)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Kind.CONTACT_REQUEST,
+        re.compile(
+            r"\b(?:vernetz\w*|in kontakt (?:zu )?(?:bleiben|sein|kommen)|kontaktanfrage|"
+            r"connecten|kontakt bleiben|wiederzufinden|hier (?:wieder)?zu (?:sehen|finden))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Kind.REPLY,
+        re.compile(
+            r"\b(?:danke|dank) (?:\S+ ){0,2}?für (?:ihre|deine|eure|ihr|dein|die) "
+            r"(?:\S+ )?(?:nachricht|anfrage|frage|mail|e-mail|interesse|worte|unterlagen)|"
+            r"^\W*\w+[^\n]*,\s*(?:gern|gerne|klar|hab|die folien|die angabe|danke|vielen dank)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def infer_kind(text: str, refusals: Sequence[re.Pattern[str] | str] = ()) -> Kind:
+    """The first kind whose sign the text shows; a first contact otherwise. ``refusals``
+    are the patterns of the rule that wants a clear no (DECLINE_NO_CLEAR_NO): a text that
+    refuses is a decline, in the same words the rule accepts."""
+    if _SIGNS[0][1].search(text):
+        return Kind.GROUP_POST
+    if any(isinstance(p, re.Pattern) and p.search(text) for p in refusals):
+        return Kind.DECLINE
+    for kind, sign in _SIGNS[1:]:
+        if sign.search(text):
+            return kind
+    return Kind.FIRST_CONTACT

@@ -1,0 +1,189 @@
+"""Checks that read the message's structure instead of matching one pattern.
+
+Rules name them in place of a pattern ("@reference", "@sender_name", …; see
+FOUND_BY_NAME and PRESENT_BY_NAME in kinds.py). Each looks at sentences and names from
+core/language, and at the word lists of resources/language/lexicon.toml, defined once there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from knigge_desktop.core.etiquette.parts import Span
+from knigge_desktop.core.language.lexicon import lexicon
+from knigge_desktop.core.language.names import is_first_name, is_name_line, mentions_person
+from knigge_desktop.core.language.sentences import sentences
+from knigge_desktop.core.vocabulary import Tone
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.etiquette.kinds import Text
+
+_POSSESSIVE = re.compile(
+    r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|"
+    r"[Dd]eines|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer|[Ee]ures)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
+)
+_ADDRESSEE = re.compile(
+    r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
+)
+# Someone of the sender's side in the sentence: the occasion is shared, not advertised.
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|mir|uns|mich|danke|dank)\b", re.IGNORECASE)
+_GREETING_WORD = (
+    r"(?:Hallo|Hi|Hey|Moin|Servus|Guten (?:Tag|Morgen|Abend)|Liebe|Lieber|Sehr geehrte[rs]?)"
+)
+_NO_NAME = re.compile(rf"^\W*(?P<flag>{_GREETING_WORD}(?:\s+(?:Frau|Herr|Herrn))?)\s*[,!.]?\s*$")
+_ONE_NAME = re.compile(rf"^\W*{_GREETING_WORD}\s+(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*[,!]?\s*$")
+_NOT_A_SURNAME = frozenset({"Frau", "Herr", "Herrn", "Team", "Kollegen", "Kolleginnen"})
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _stock_spans(text: str, region: Span) -> list[tuple[int, int]]:
+    found = []
+    for pattern in lexicon().stock:
+        found += [m.span() for m in pattern.finditer(text, region.start, region.end)]
+    return found
+
+
+def has_reference(t: Text, region: Span) -> bool:
+    """Does the text say why *this* person: their work, a shared occasion, a named contact?
+    Stock lines any recipient could get ("auf Ihr Profil aufmerksam geworden") are no reason."""
+    return any(_refers(s.text) for s in sentences(t.text, region.start, region.end))
+
+
+@lru_cache(maxsize=4096)
+def _refers(body: str) -> bool:
+    """One sentence, cached by its text: after an edit only the changed sentence is read."""
+    lex = lexicon()
+    if any(p.search(body) for p in lex.stock):
+        return False
+    for match in _POSSESSIVE.finditer(body):
+        if lex.work.search(match.group(1)):
+            return True
+    if any(p.search(body) for p in lex.shared):
+        return True
+    if lex.events.search(body) and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
+        return True
+    return any(p.search(body) for p in lex.introduction) and mentions_person(body)
+
+
+def stock_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
+    yield from _stock_spans(t.text, region)
+
+
+def mass_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
+    for pattern in lexicon().mass:
+        for match in pattern.finditer(t.text, region.start, region.end):
+            yield match.span()
+
+
+def has_sender_name(t: Text) -> bool:
+    """A name after the closing formula, or (without one) as the last line. A placeholder
+    there counts as a name: the placeholder rule already says it must be filled in."""
+    parts, text = t.parts, t.text
+    if not parts.lines:
+        return False
+    if parts.closing is not None:
+        segment = Span(parts.closing.end, parts.lines[-1].end)
+        after_closing = True
+    else:
+        segment = parts.lines[-1]
+        after_closing = False
+    if any(s < segment.end and e > segment.start for s, e in t.placeholders):
+        return True
+    lines = [line for line in text[segment.start : segment.end].splitlines() if line.strip(" ,;–-")]
+    sender = t.context.sender
+    for line in lines[:3]:
+        if sender and sender.strip() and sender.strip() in line:
+            return True
+        if is_name_line(line, after_closing=after_closing):
+            return True
+    return False
+
+
+def greeting_without_name(t: Text) -> Iterator[tuple[int, int]]:
+    greeting = t.parts.greeting
+    if greeting is None:
+        return
+    line = t.text[greeting.start : greeting.end]
+    match = _NO_NAME.match(line)
+    if match:
+        yield greeting.start + match.start("flag"), greeting.start + match.end("flag")
+
+
+def greeting_surname_only(t: Text) -> Iterator[tuple[int, int]]:
+    """ "Guten Tag Wagner,": one name that is no first name, without Frau or Herr."""
+    greeting = t.parts.greeting
+    if greeting is None:
+        return
+    line = t.text[greeting.start : greeting.end]
+    match = _ONE_NAME.match(line)
+    if not match:
+        return
+    name = match.group("flag")
+    recipient = t.context.recipient
+    by_surname = recipient is not None and name == recipient.last_name
+    if t.context.tone is not Tone.FORMAL and not by_surname:
+        return  # "Hallo Micha," per du names someone by a first name the list may not know
+    if recipient is not None and recipient.first_name and name == recipient.first_name.split()[0]:
+        return
+    if name in _NOT_A_SURNAME or name.casefold() in lexicon().group_nouns or is_first_name(name):
+        return
+    yield greeting.start + match.start("flag"), greeting.start + match.end("flag")
+
+
+def capital_after_salutation(t: Text) -> Iterator[tuple[int, int]]:
+    """After "Hallo Anna," the text goes on in lower case: "ich", not "Ich"."""
+    greeting = t.parts.greeting
+    if greeting is None or not t.text[greeting.start : greeting.end].rstrip().endswith(","):
+        return
+    match = _WORD_AFTER.match(t.text, greeting.end)
+    if match is None:
+        return
+    word = match.group(1)
+    # Only "Ich", not "WIR": a word in capitals is for the shouting rules.
+    if word.istitle() and word.casefold() in lexicon().lowercase_after_salutation:
+        yield match.span(1)
+
+
+_LIEBE = re.compile(r"^\W*(?P<flag>Liebe|Lieber)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+)\s*[,!]")
+
+
+def greeting_gender(t: Text) -> Iterator[tuple[int, int]]:
+    """ "Lieber Anna," / "Liebe Jonas,": the form does not fit a name of clear gender."""
+    greeting = t.parts.greeting
+    if greeting is None:
+        return
+    match = _LIEBE.match(t.text, greeting.start, greeting.end)
+    if match is None:
+        return
+    lex = lexicon()
+    word, name = match.group("flag"), match.group("name")
+    if (word == "Lieber" and name in lex.female_names) or (
+        word == "Liebe" and name in lex.male_names
+    ):
+        yield match.span("flag")
+
+
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:ich|wir|uns|mir|mich)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:nicht|nichts|kein\w*|nie|niemals)\b", re.IGNORECASE)
+# Negations that leave the answer open: "weiß noch nicht, ob", "noch nicht sicher".
+_OPEN_NEGATION = re.compile(
+    r"\b(?:noch nicht|nicht sicher|weiß nicht|wissen nicht|nicht genau)\b", re.IGNORECASE
+)
+
+
+def has_refusal(t: Text, region: Span) -> bool:
+    """A sentence in which the writer says no: first person and a negation ("wir legen
+    Visitenkarten grundsätzlich nicht aus", "ich kann leider nicht"), unless the negation
+    leaves the answer open ("ich weiß noch nicht, ob …")."""
+    for sentence in sentences(t.text, region.start, region.end):
+        body = sentence.text
+        if (
+            _FIRST_PERSON_SUBJECT.search(body)
+            and _NEGATION.search(body)
+            and not _OPEN_NEGATION.search(body)
+        ):
+            return True
+    return False

@@ -1,0 +1,83 @@
+"""The word lists of resources/language/, loaded once and compiled for the checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from knigge_desktop.core.datafile import read_text, read_toml
+from knigge_desktop.core.resources import resource_dir
+
+MAX_FIRST_NAMES = 50_000  # a data file, not a phone book: limit what is read
+
+
+def _alternation(stems: list[str]) -> str:
+    return "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+
+
+def _heads(stems: list[str], exceptions: list[str]) -> re.Pattern[str]:
+    """A word ending in one of ``stems`` (plus an inflection), unless it ends in an exception."""
+    ending = r"(?:e|en|n|s|es|er|ern)?\b"
+    unless = rf"(?!\w*(?:{_alternation(exceptions)}){ending})" if exceptions else ""
+    return re.compile(rf"\b{unless}\w*(?:{_alternation(stems)}){ending}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: frozenset[str]
+    work: re.Pattern[str]  # a word that names something a person made or did
+    events: re.Pattern[str]
+    shared: tuple[re.Pattern[str], ...]
+    introduction: tuple[re.Pattern[str], ...]
+    stock: tuple[re.Pattern[str], ...]
+    mass: tuple[re.Pattern[str], ...]
+    not_name_words: frozenset[str]
+    not_name_suffixes: tuple[str, ...]
+    name_lead_words: frozenset[str]
+    name_particles: frozenset[str]
+    lowercase_after_salutation: frozenset[str]
+    german_words: frozenset[str]
+    group_nouns: frozenset[str]
+    closing_formulas: tuple[str, ...]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    english_words: frozenset[str]
+
+
+def _patterns(data: dict[str, list[str]], key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in data[key])
+
+
+@cache
+def lexicon() -> Lexicon:
+    folder = resource_dir("language")
+    data, _ = read_toml(folder / "lexicon.toml")
+    names = [
+        line.strip()
+        for line in read_text(folder / "first_names.txt").splitlines()[:MAX_FIRST_NAMES]
+        if line.strip() and not line.startswith("#")
+    ]
+    return Lexicon(
+        first_names=frozenset(names),
+        # At the end of a word, the head of a German compound: "Podcastfolge",
+        # "Redesign-Studie", "Messreihe", "Beiträge" (but not "Erfolge" from "folge").
+        work=_heads(data["work"], data["not_work"]),
+        events=_heads(data["events"], []),
+        shared=_patterns(data, "shared_patterns"),
+        introduction=_patterns(data, "introduction_patterns"),
+        stock=_patterns(data, "stock_patterns"),
+        mass=_patterns(data, "mass_patterns"),
+        not_name_words=frozenset(data["not_name_words"]),
+        not_name_suffixes=tuple(data["not_name_suffixes"]),
+        name_lead_words=frozenset(data["name_lead_words"]),
+        name_particles=frozenset(data["name_particles"]),
+        lowercase_after_salutation=frozenset(data["lowercase_after_salutation"]),
+        german_words=frozenset(data["german_function_words"]),
+        group_nouns=frozenset(data["group_nouns"]),
+        # Longest first, so "mit freundlichen grüßen" wins over "grüße".
+        closing_formulas=tuple(sorted(data["closing_formulas"], key=len, reverse=True)),
+        female_names=frozenset(data["female_first_names"]),
+        male_names=frozenset(data["male_first_names"]),
+        english_words=frozenset(data["english_function_words"]),
+    )

@@ -1,0 +1,73 @@
+"""Person names: in a signature line, and in the body ("Petra Schubert hat mir …").
+
+A name is a first name from the list, or a "First Last" pair of capitalised words none of
+which names an organisation ("Ihr Recruiting-Team" is no one), or a title with a surname
+("Frau Dr. Jung", "Herr Brandes"). German capitalises every noun, so a capital letter
+alone proves nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from knigge_desktop.core.language.lexicon import lexicon
+from knigge_desktop.core.language.sentences import tokens_of
+
+_ADDRESSED = re.compile(
+    r"\b(?:Frau|Herr|Herrn)\s+(?:(?:Prof\.|Dr\.|Dipl\.-Ing\.)\s+)*[A-ZÄÖÜ][\w'’-]+"
+)
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# "Die Organisatoren", "Unser Vertrieb": an article or "our" starts no one's name.
+_NOT_A_NAME_START = frozenset({"die", "der", "das", "ein", "eine", "unser", "unsere", "euer"})
+# "unsere gemeinsame Bekannte Friederike Lau", "Ihr Kollege Brandes": a relation, then a name.
+_RELATED = re.compile(
+    r"\b(?:Bekannte[rn]?|Kolleg(?:e|in|en)|Kontakt|Freund(?:in)?|Chef(?:in)?|Mentor(?:in)?|"
+    r"Geschäftspartner(?:in)?|Kommiliton(?:e|in)|Professor(?:in)?|Betreuer(?:in)?)\s+[A-ZÄÖÜ][\w'’-]+"
+)
+
+
+def is_first_name(word: str) -> bool:
+    return word in lexicon().first_names or word.split("-")[0] in lexicon().first_names
+
+
+def _is_org_word(word: str) -> bool:
+    lex = lexicon()
+    folded = word.casefold().rstrip(".,")
+    return folded in lex.not_name_words or any(folded.endswith(s) for s in lex.not_name_suffixes)
+
+
+def is_name_line(line: str, *, after_closing: bool) -> bool:
+    """True if ``line`` is someone's name: "Jonas", "Dr. Anna Wagner", "Ihr Jonas Becker",
+    "J. Becker". A single unknown word counts only right after a closing formula."""
+    lex = lexicon()
+    # "Robin (they/them)", "Jonas | Becker Transport", "Anna Wagner, M.A.": the name is
+    # what comes before the brackets, the bar or the comma.
+    line = re.sub(r"\([^)]*\)", " ", line)
+    line = re.split(r"\s[|·•]\s|,", line.strip().strip(",;:–- "), maxsplit=1)[0]
+    line = line.strip().strip(",;:–- ")
+    if not line or len(line) > 80 or re.search(r"[0-9@/?!:]|https?", line):
+        return False
+    words = [t.text for t in tokens_of(line) if t.text not in {",", "&"}]
+    while words and words[0].casefold() in lex.name_lead_words:
+        words = words[1:]
+    words = [w for w in words if w.casefold() not in lex.name_particles]
+    if not words or len(words) > 4 or words[0].casefold() in _NOT_A_NAME_START:
+        return False
+    if any(not w[:1].isupper() or _is_org_word(w) for w in words):
+        return False
+    if any(is_first_name(w) for w in words):
+        return True
+    if _INITIAL.match(words[0]) and len(words) >= 2:
+        return True
+    return len(words) >= 2 or after_closing
+
+
+def mentions_person(sentence: str) -> bool:
+    """A named third person: "Petra Schubert", "Frau Dr. Jung", "Ihr Kollege Herr Brandes"."""
+    if _ADDRESSED.search(sentence) or _RELATED.search(sentence):
+        return True
+    tokens = [t.text for t in tokens_of(sentence)]
+    return any(
+        is_first_name(a) and b[:1].isupper() and b.isalpha() for a, b in itertools.pairwise(tokens)
+    )

@@ -1,0 +1,141 @@
+"""Sentences and tokens of a German message, with their spans in the original text.
+
+A sentence ends at . ! ? or a line break; a full stop after an abbreviation ("Dr.",
+"z. B.", "12.") or inside a number ends nothing. The analysis of one sentence is cached by
+its text: after a one-character edit only that sentence is analysed again.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+_ABBREVIATIONS = frozenset(
+    [
+        "dr",
+        "prof",
+        "dipl",
+        "ing",
+        "mag",
+        "z",
+        "b",
+        "d",
+        "h",
+        "u",
+        "a",
+        "bzw",
+        "ca",
+        "evtl",
+        "ggf",
+        "inkl",
+        "vgl",
+        "nr",
+        "str",
+        "tel",
+        "etc",
+        "usw",
+        "sog",
+        "jan",
+        "feb",
+        "mär",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dez",
+        "st",
+        "hr",
+        "fr",
+        "mio",
+        "mrd",
+        "med",
+        "rer",
+        "nat",
+        "phil",
+        "jur",
+        "dent",
+        "vet",
+        "kfm",
+        "oec",
+    ]
+)
+_TOKEN = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.]+|[^\W_]+(?:[-'’.][^\W_]+)*\.?|\S")
+_END = re.compile(r"[.!?…]+|\n")
+
+
+class Token(NamedTuple):
+    start: int  # relative to the sentence
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+@lru_cache(maxsize=4096)
+def tokens_of(sentence: str) -> tuple[Token, ...]:
+    """The tokens of one sentence; "Dr." keeps its dot, "Tag." does not."""
+    out = []
+    for match in _TOKEN.finditer(sentence):
+        word = match.group(0)
+        start, end = match.span()
+        if word.endswith(".") and len(word) > 1 and not word.startswith("http"):
+            core = word[:-1].casefold()
+            if not (core in _ABBREVIATIONS or len(core) == 1 or core.isdigit()):
+                out.append(Token(start, end - 1, word[:-1]))
+                out.append(Token(end - 1, end, "."))
+                continue
+        out.append(Token(start, end, word))
+    return tuple(out)
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    if match.group(0) != ".":
+        return True
+    before = re.search(r"(\w+)$", text[max(0, match.start() - 20) : match.start()])
+    if before is None:
+        return True
+    word = before.group(1).casefold()
+    return not (word in _ABBREVIATIONS or word.isdigit() or len(word) == 1)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """The sentences between start and end, blank ones left out."""
+    end = len(text) if end is None else end
+    out = []
+    begin = start
+    for match in _END.finditer(text, start, end):
+        if not _ends_sentence(text, match):
+            continue
+        out.extend(_sentence(text, begin, match.end()))
+        begin = match.end()
+    out.extend(_sentence(text, begin, end))
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> list[Sentence]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return []
+    lead = len(piece) - len(piece.lstrip())
+    s = start + lead
+    body = text[s : s + len(stripped)]
+    return [Sentence(s, s + len(body), body, tokens_of(body))]
