@@ -484,6 +484,8 @@ def test_a_real_ctrl_c_while_check_waits_for_stdin(qtbot) -> None:  # type: igno
         process.kill()
     assert process.returncode == 130
     assert err.decode("utf-8").splitlines() == ["knigge-desktop: abgebrochen."]
+
+
 def test_check_without_kind_infers_it_and_says_so() -> None:
     """Without --kind the kind-specific rules still run on a guessed kind, and the JSON
     report names the kind and tone used and whether they were guessed."""

@@ -46,7 +46,12 @@ def test_a_start_with_another_runtime_dir_does_not_open_the_folder(qtbot, tmp_pa
     try:
         qtbot.waitUntil(lambda: _held(data_dir) or first.poll() is not None, timeout=20000)
         assert first.poll() is None, first.communicate()
-        second = _start(data_dir, tmp_path / "run-b")  # its socket is elsewhere: no hand-over
+        # The first window does not answer a hand-over (its socket is gone): the second
+        # start must still not open the folder.
+        socket = data_dir / "run" / "instance.sock"
+        qtbot.waitUntil(socket.exists, timeout=20000)  # made after the first paint
+        socket.unlink()
+        second = _start(data_dir, tmp_path / "run-b")
         _out, err = second.communicate(timeout=60)
         assert second.returncode == 1
         assert "anderes Fenster hat den Datenordner" in err and "Traceback" not in err

@@ -29,7 +29,8 @@ def test_an_import_nested_too_deep_is_refused_in_words(tmp_path: Path) -> None:
     export = tmp_path / "tief.json"
     export.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
     assert (
-        service.import_file(export) == "tief.json ließ sich nicht einlesen (zu tief verschachtelt)."
+        service.import_file(export)
+        == "tief.json ließ sich nicht einlesen: Zu tief verschachtelt (mehr als 16 Ebenen)."
     )
 
 

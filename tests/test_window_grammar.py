@@ -326,14 +326,15 @@ def test_the_folder_button_uses_the_folder_chosen(
     qtbot, window_factory, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFileDialog
 
     folder = tmp_path / "LanguageTool-6.3"
     folder.mkdir()
     (folder / "languagetool-server.jar").write_bytes(b"jar")
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    dialog = _open_dialog(qtbot, window_factory())
+    window = window_factory()
+    window.prompts.answer(str(folder))  # what the user picks in the folder dialog
+    dialog = _open_dialog(qtbot, window)
     qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert [a.kind for a in window.prompts.asked] == ["folder"]
     assert dialog.folder == str(folder)
     assert dialog.lt_label.text() == f"✓ {folder}"
 

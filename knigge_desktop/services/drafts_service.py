@@ -110,13 +110,11 @@ class DraftsService(QObject):
             if not isinstance(items, list):
                 raise ValueError(self.tr("keine Liste von Entwürfen"))
             report = self._store.import_drafts(items)
-        except (OSError, Invalid, ValueError) as exc:
-            return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
-                file=path.name, error=reason(exc).rstrip(".")
-            )
-        except DraftStoreError as exc:
-            return self.tr("{file} ließ sich nicht einlesen ({error}).").format(
-                file=path.name, error=reason(exc)
+        except (OSError, Invalid, ValueError, DraftStoreError) as exc:
+            # The reason is a sentence of its own ("Zu tief verschachtelt (…)."), after a colon.
+            error = reason(exc).rstrip(".")
+            return self.tr("{file} ließ sich nicht einlesen: {error}.").format(
+                file=path.name, error=error
             )
         self.changed.emit()
         return translated(report.summary())

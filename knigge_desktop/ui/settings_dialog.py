@@ -174,6 +174,7 @@ class SettingsDialog(QDialog):
             self.words.addItem(word)
         self.new_word.clear()
         self._update_word_buttons()
+
     def rule_item(self, rule_id: str) -> QTreeWidgetItem:
         return self._rule_items[rule_id]
 

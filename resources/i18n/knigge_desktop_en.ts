@@ -190,8 +190,8 @@
         <translation>not a list of drafts</translation>
     </message>
     <message>
-        <source>{file} ließ sich nicht einlesen ({error}).</source>
-        <translation>{file} could not be read ({error}).</translation>
+        <source>{file} ließ sich nicht einlesen: {error}.</source>
+        <translation>{file} could not be read: {error}.</translation>
     </message>
 </context>
 <context>
