@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -121,6 +122,8 @@ def build_window(
         window.startup_problem = "\n\n".join(problems)
     if new_template is not None:
         window.start_from_template(new_template, values or {})
+        # Once shown (the event loop runs): the user goes on in the first empty field.
+        QTimer.singleShot(0, window, window.focus_first_empty_field)
     else:
         last = drafts.last_open()
         if last is None or not window.open_draft(last.id or 0):

@@ -132,3 +132,16 @@ def test_the_check_context_comes_from_template_fields_and_platform(shipped: Load
     )  # fmt: skip
     assert context.recipient is not None and context.recipient.gender is Gender.HERR
     assert context.recipient.last_name == "Albrecht"
+
+
+def test_a_text_written_by_hand_is_titled_by_its_greeting(shipped) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.composer import Composer
+
+    composer = Composer(shipped.get("first_contact_formal"))
+    assert composer.draft.title.startswith("Ohne Empfänger")
+    composer.user_edited("Sehr geehrter Herr Dr. Müller,\n\nich schreibe Ihnen wegen …")
+    assert composer.draft.title == "Herr Dr. Müller – Erstkontakt"
+    composer.user_edited("Hallo zusammen,\n\nkurz zu mir …")
+    assert composer.draft.title.startswith("Ohne Empfänger"), "no name in that greeting"
+    composer.user_edited("Hallo Anna!\n\nSchön, dich zu treffen.")
+    assert composer.draft.title == "Anna – Erstkontakt"

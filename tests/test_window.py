@@ -189,7 +189,7 @@ def test_a_draft_survives_closing_and_a_new_window(qtbot, window_factory, paths)
     assert reason.toPlainText() == "wir saßen beim Barcamp im selben Workshop."
 
 
-def test_new_with_values_opens_and_saves_that_draft(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_new_with_values_opens_and_saves_that_draft(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
     window = window_factory(
         new_template="reply_formal",
         values={
@@ -200,6 +200,11 @@ def test_new_with_values_opens_and_saves_that_draft(window_factory, paths) -> No
     )
     assert window.editor.toPlainText().startswith("Sehr geehrte Frau Wagner,")
     assert [d.template for d in _stored(paths)] == ["reply_formal"]
+    # The user goes on typing in the first field the command line left empty.
+    first_empty = next(
+        f.name for f in window.composer.template.fields if not window.composer.values.get(f.name)
+    )
+    qtbot.waitUntil(lambda: window.form.input(first_empty).hasFocus())
 
 
 def _two_drafts_and_their_list(qtbot, window):  # type: ignore[no-untyped-def]
@@ -221,6 +226,7 @@ def test_drafts_dialog_reopens_renames_deletes_and_undoes(qtbot, window_factory,
     qtbot.waitUntil(dialog.isActiveWindow)
     recipients = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert recipients == ["Wagner", "Albrecht"], "newest first"
+    assert "Wagner" in dialog.table.item(0, 4).text(), "the beginning of the text is shown"
 
     window.prompts = FakePrompts().answer("Logistik-Kontakt")
     dialog.table.selectRow(1)

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from knigge_desktop.core.drafts import Draft, recipient_of
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, Principle
-from knigge_desktop.core.greeting import Gender, Recipient
+from knigge_desktop.core.greeting import Gender, Recipient, addressee_in
 from knigge_desktop.core.templates.model import Template
 from knigge_desktop.core.templates.render import (
     RECIPIENT_FIRST_NAME,
@@ -109,7 +109,11 @@ class Composer:
 
     def _retitle(self) -> None:
         if not self.draft.renamed:
-            self.draft.title = self._title(recipient_of(self.values) or "", self.draft.kind)
+            # The recipient's fields, or for a text written by hand its greeting's name.
+            recipient = recipient_of(self.values) or (
+                addressee_in(self.draft.text) if self.draft.text_edited else ""
+            )
+            self.draft.title = self._title(recipient, self.draft.kind)
 
     def take_title(self, title: str, *, renamed: bool) -> None:
         """The draft was renamed elsewhere (the drafts list): keep that title; an empty
@@ -137,6 +141,7 @@ class Composer:
         """The user typed in the editor. Typing back the rendered text counts as no edit."""
         self.draft.text = text
         self.draft.text_edited = text != self.rendered()
+        self._retitle()
 
     def regenerate(self) -> str:
         """The user asked for a fresh text from the fields, dropping hand edits."""

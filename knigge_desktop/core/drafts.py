@@ -190,6 +190,7 @@ class DraftSummary(NamedTuple):
     recipient: str
     kind: str
     updated: str
+    preview: str = ""  # the text's beginning, for the list (not part of the JSON)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "kind": self.kind, "updated": self.updated}
@@ -503,7 +504,7 @@ class DraftStore:
     def list(self) -> list[DraftSummary]:
         """Every draft not deleted, newest first."""
         rows = self._db.execute(
-            "SELECT id, title, recipient, kind, updated FROM drafts"
+            "SELECT id, title, recipient, kind, updated, substr(text, 1, 160) FROM drafts"
             " WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
         ).fetchall()
         return [DraftSummary(*row) for row in rows]
@@ -534,7 +535,8 @@ class DraftStore:
             values.append(f"%{escaped}%")
         order = "rank" if long_words else "d.updated DESC"
         sql = (
-            "SELECT d.id, d.title, d.recipient, d.kind, d.updated FROM drafts_search s"
+            "SELECT d.id, d.title, d.recipient, d.kind, d.updated, substr(d.text, 1, 160)"
+            " FROM drafts_search s"
             " JOIN drafts d ON d.id = s.rowid"
             f" WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT ?"
         )
@@ -561,7 +563,7 @@ class DraftStore:
     def trash(self) -> list[DraftSummary]:
         """Deleted drafts, most recently deleted first; ``updated`` holds the deletion time."""
         rows = self._db.execute(
-            "SELECT id, title, recipient, kind, deleted FROM drafts"
+            "SELECT id, title, recipient, kind, deleted, substr(text, 1, 160) FROM drafts"
             " WHERE deleted IS NOT NULL ORDER BY deleted DESC"
         ).fetchall()
         return [DraftSummary(*row) for row in rows]

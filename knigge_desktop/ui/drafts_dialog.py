@@ -50,7 +50,7 @@ class DraftsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Entwürfe"))
-        self.resize(640, 400)
+        self.resize(860, 420)
         # A closed dialog is gone: it must not refresh its table on every later save.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service = service
@@ -60,18 +60,19 @@ class DraftsDialog(QDialog):
         self._shown: dict[int, DraftSummary] = {}  # the rows on screen, by draft id
         self._select_next: int | None = None  # selected after the next refresh
 
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Entwürfe"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Empfänger"), self.tr("Titel"), self.tr("Art"), self.tr("Zuletzt geändert")]
-        )
+            [self.tr("Empfänger"), self.tr("Titel"), self.tr("Art"), self.tr("Zuletzt geändert"),
+             self.tr("Anfang des Textes")]
+        )  # fmt: skip
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows walk rows
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
             self.tr("Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.")
         )
@@ -157,6 +158,7 @@ class DraftsDialog(QDialog):
                 summary.title,
                 vocabulary(kind_label(summary.kind)),
                 local_time(summary.updated),
+                " ".join(summary.preview.split())[:90],  # one line, as much as fits
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -164,8 +166,8 @@ class DraftsDialog(QDialog):
                 self.table.setItem(row, column, item)
             if summary.id == selected:
                 self.table.selectRow(row)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(3)
+        for column in (0, 1, 2, 3):
+            self.table.resizeColumnToContents(column)
         self.empty.setVisible(not summaries)
         if in_trash:
             self.empty.setText(self.tr("Der Papierkorb ist leer."))

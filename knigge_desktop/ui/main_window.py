@@ -398,9 +398,22 @@ class MainWindow(QMainWindow):
             # Only values that fit the template's fields (a crafted request must not crash).
             checked = values_for(chosen, values) if isinstance(values, dict) else {}
             self.start_from_template(chosen.id, checked)
+            self.focus_first_empty_field()
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def focus_first_empty_field(self) -> None:
+        """Where the user goes on after `knigge-desktop new …`: the first field still empty,
+        or the text when every field is filled."""
+        if self.composer is None:
+            return
+        for field in self.composer.template.fields:
+            value = self.composer.values.get(field.name, "")
+            if isinstance(value, str) and not value.strip():
+                self.form.input(field.name).setFocus()
+                return
+        self.editor.setFocus()
 
     def _template_chosen(self, template_id: str) -> None:
         self.start_from_template(template_id)
@@ -492,6 +505,7 @@ class MainWindow(QMainWindow):
             return
         self.composer.user_edited(self.editor.toPlainText())
         self.edited_banner.setVisible(self.composer.text_edited)
+        self._update_title()  # a greeting typed by hand names the draft
         self._autosaver.schedule(self.composer.snapshot)
         self.request_check()
 

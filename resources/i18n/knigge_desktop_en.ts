@@ -51,6 +51,10 @@
         <translation>Last changed</translation>
     </message>
     <message>
+        <source>Anfang des Textes</source>
+        <translation>Beginning of the text</translation>
+    </message>
+    <message>
         <source>Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.</source>
         <translation>No drafts yet. Every message is saved while you write.</translation>
     </message>
