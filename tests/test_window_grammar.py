@@ -344,7 +344,8 @@ def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_sessi
 ) -> None:  # type: ignore[no-untyped-def]
     import keyring
     from keyring.backends import fail
-    from PySide6.QtWidgets import QRadioButton
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     window = window_factory()
@@ -356,7 +357,12 @@ def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_sessi
     dialog.username.setText("jo@example.org")
     dialog.api_key.setText("geheim-456")
     dialog.variant.setCurrentIndex(dialog.variant.findData("de-AT"))
-    dialog.accept()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    # The user is told before the dialog closes, not in a label that closes with it.
+    [told] = window.prompts.of_kind("problem")
+    assert told.title == "API-Schlüssel nicht gespeichert" and "bis zum Beenden" in told.text
+    assert not dialog.isVisible()
     saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))["values"]
     assert saved["grammar_mode"] == "premium" and saved["grammar_language"] == "de-AT"
     assert saved["premium_username"] == "jo@example.org"

@@ -286,16 +286,25 @@ class GrammarDialog(QDialog):
         key = self.api_key.text()
         if key and self.setup is not None:
             self.key_problem = self.setup.store_api_key(key)
-            if self.key_problem and self._grammar is not None:
-                self._grammar.session_api_key = key  # this session only, never a file
-                self.key_label.setText(self.key_problem)
+            if self.key_problem:
+                if self._grammar is not None:
+                    self._grammar.session_api_key = key  # this session only, never a file
+                # Said before the dialog closes: a label in it would vanish with it unread.
+                prompts_of(self).show_problem(
+                    self.tr("API-Schlüssel nicht gespeichert"),
+                    self.tr(
+                        "{reason}\n\nDer Schlüssel gilt nur bis zum Beenden und wird nie in "
+                        "eine Datei geschrieben. Richten Sie einen Schlüsselbund ein (z. B. "
+                        "GNOME Keyring oder KWallet), damit er bleibt."
+                    ).format(reason=self.key_problem),
+                )
         try:
             s.save()
         except OSError as exc:
             self.save_problem = self.tr(
                 "Die Einstellungen gelten bis zum Beenden, ließen sich aber nicht speichern"
                 " ({error})."
-            ).format(error=exc)
+            ).format(error=exc.strerror or exc)
             window = self.parent()
             if window is not None and hasattr(window, "statusBar"):
                 window.statusBar().showMessage(self.save_problem, 10000)

@@ -425,6 +425,18 @@
         <translation>✗ Download cancelled; nothing was kept.</translation>
     </message>
     <message>
+        <source>API-Schlüssel nicht gespeichert</source>
+        <translation>API key not saved</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Der Schlüssel gilt nur bis zum Beenden und wird nie in eine Datei geschrieben. Richten Sie einen Schlüsselbund ein (z. B. GNOME Keyring oder KWallet), damit er bleibt.</source>
+        <translation>{reason}
+
+The key is used only until you quit and is never written to a file. Set up a keyring (e.g. GNOME Keyring or KWallet) to keep it.</translation>
+    </message>
+    <message>
         <source>Die Einstellungen gelten bis zum Beenden, ließen sich aber nicht speichern ({error}).</source>
         <translation>The settings apply until you quit, but could not be saved ({error}).</translation>
     </message>
