@@ -154,3 +154,24 @@ def test_the_tooltip_of_a_finding_on_angle_brackets_shows_them(qtbot, window_fac
     window.editor.event(event)
     assert "<Vorname>" in finding.message, finding.message  # so the test shows the bug
     assert escape(finding.message) in QToolTip.text()
+
+
+def test_a_suggestion_of_an_older_text_is_never_applied_to_a_newer_one(
+    qtbot, window_factory
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by a new user: after "Text aus Feldern neu erzeugen" the old findings stayed,
+    and applying one turned "Viele Grüße" into "Viel?Grüße"."""
+    window = window_factory(new_template="reply_informal")
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " Danke??")
+    typed = window.editor.toPlainText()
+    qtbot.waitUntil(lambda: window._etiquette_found[1] == typed and bool(window.editor.findings()))
+    old = next(
+        f for f in window.editor.findings() if f.suggestions and "??" in typed[f.start : f.end]
+    )
+    qtbot.mouseClick(window.regenerate_button, LEFT)
+    fresh = window.editor.toPlainText()
+    assert "??" not in fresh
+    qtbot.waitUntil(lambda: window._etiquette_found[1] == fresh, timeout=5000)  # checked again
+    window.findings.apply_requested.emit(old, old.suggestions[0])
+    assert window.editor.toPlainText() == fresh, "the stale suggestion changed nothing"

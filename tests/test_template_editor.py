@@ -120,3 +120,23 @@ def test_import_export_and_delete(qtbot, window_factory, paths, tmp_path: Path) 
     assert "von_kollegin" not in window.gallery.visible_ids()
     window.gallery.select("reply_formal")
     assert not window.delete_template(), "shipped templates stay"
+
+
+def test_the_open_draft_follows_its_edited_template(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+    """A new user edited the template of the open draft and saw no change in it."""
+    window = window_factory()
+    editor = window.new_template()
+    assert "{sender_signature}" in editor.body.toPlainText(), "new templates sign with it"
+    editor.title.setText("Nach dem Barcamp")
+    editor.when.setPlainText("Nach einem Barcamp.")
+    settle(qtbot, editor)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.gallery.use_button, Qt.MouseButton.LeftButton)
+    assert window.composer.template.id == "nach_dem_barcamp"
+
+    editor = window.edit_template()
+    editor.body.setPlainText("{greeting}\n\nSchön, Sie beim Barcamp getroffen zu haben.\n\n"
+                             "{anliegen}\n\nViele Grüße\n{sender_name}")  # fmt: skip
+    settle(qtbot, editor)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "beim Barcamp getroffen" in window.editor.toPlainText()

@@ -390,11 +390,12 @@ def test_drafts_dialog_searches_shows_the_trash_and_restores(qtbot, window_facto
     qtbot.mouseClick(dialog.delete_button, LEFT)
     dialog.search.clear()
     assert dialog.table.rowCount() == 1
-    dialog.show_trash.setChecked(True)
+    qtbot.mouseClick(dialog.show_trash, LEFT)
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Wagner"]
     assert dialog.restore_button.isVisibleTo(dialog) and not dialog.open_button.isVisibleTo(dialog)
-    dialog.restore_selected()
+    qtbot.mouseClick(dialog.restore_button, LEFT)
     assert dialog.table.rowCount() == 0
+    assert dialog.empty.isVisibleTo(dialog) and dialog.empty.text() == "Der Papierkorb ist leer."
     dialog.show_trash.setChecked(False)
     assert dialog.table.rowCount() == 2
 

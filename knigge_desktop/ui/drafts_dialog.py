@@ -168,22 +168,19 @@ class DraftsDialog(QDialog):
                 self.table.selectRow(row)
         for column in (0, 1, 2, 3):
             self.table.resizeColumnToContents(column)
-        self.empty.setVisible(not summaries)
+        searching = bool(self.search.text().strip()) and not in_trash
         if in_trash:
-            self.empty.setText(self.tr("Der Papierkorb ist leer."))
-        elif self.search.text().strip():
-            self.empty.setText(self.tr("Kein Entwurf enthält diese Wörter."))
-        if not in_trash and len(summaries) >= SEARCH_LIMIT and self.search.text().strip():
-            self.empty.setText(
-                self.tr("Die {n} besten Treffer; weitere Wörter grenzen ein.").format(
-                    n=SEARCH_LIMIT
-                )
+            note = self.tr("Der Papierkorb ist leer.")
+        elif searching and len(summaries) >= SEARCH_LIMIT:
+            note = self.tr("Die {n} besten Treffer; weitere Wörter grenzen ein.").format(
+                n=SEARCH_LIMIT
             )
-            self.empty.setVisible(True)
+        elif searching:
+            note = self.tr("Kein Entwurf enthält diese Wörter.")
         else:
-            self.empty.setText(
-                self.tr("Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.")
-            )
+            note = self.tr("Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.")
+        self.empty.setText(note)
+        self.empty.setVisible(not summaries or (searching and len(summaries) >= SEARCH_LIMIT))
         if self.selected_id() is None and summaries:
             self.table.selectRow(0)
         self._update_buttons()
@@ -267,7 +264,7 @@ class DraftsDialog(QDialog):
     def export_drafts(self) -> None:
         path = prompts_of(self).ask_save_path(
             self.tr("Entwürfe exportieren"),
-            "knigge-entwuerfe.json",
+            str(Path.home() / "knigge-entwuerfe.json"),
             self.tr("JSON-Dateien (*.json)"),
         )
         if path:

@@ -620,7 +620,8 @@ class MainWindow(QMainWindow):
             title=self.tr("Meine Vorlage"),
             when="",
             # The message itself stays German: the app writes German messages.
-            body="{greeting}\n\n{anliegen}\n\nViele Grüße\n{sender_name}\n",
+            body="{greeting}\n\n{anliegen}\n\nViele Grüße\n"
+            "{sender_name}{#sender_signature}\n{sender_signature}{/sender_signature}\n",
             fields=[FieldSpec("anliegen", self.tr("Ihr Anliegen"), "multiline", True, "…")],
         )
         return self._open_editor(spec, replaces=None)
@@ -678,9 +679,23 @@ class MainWindow(QMainWindow):
         if editor.saved is None:
             return
         self.reload_templates(select=editor.saved.id)
+        self._follow_edited_template(editor.saved.id)
         where = editor.saved.source
         message = self.tr("Vorlage „{title}“ gespeichert: {path}")
         self.statusBar().showMessage(message.format(title=editor.saved.title, path=where), 8000)
+
+    def _follow_edited_template(self, template_id: str) -> None:
+        """The open draft uses the template just saved: it takes the new fields and, unless
+        its text was edited by hand, the new text."""
+        template = self._templates.get(template_id)
+        if self.composer is None or self.composer.template.id != template_id or template is None:
+            return
+        draft = self.composer.snapshot()
+        composer = Composer(template, draft, title=self._draft_title)
+        if not draft.text_edited:
+            composer.draft.text = composer.rendered()
+        self._show(composer)
+        self._autosaver.schedule(composer.snapshot)
 
     def reload_templates(self, select: str | None = None) -> None:
         library = self.library()
@@ -852,6 +867,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000
             )
+        else:
+            self.statusBar().showMessage(
+                self.tr("Der Text hat sich inzwischen geändert; er wird neu geprüft."), 5000
+            )
+            self.request_check()
 
     def ignore_finding(self, finding: Finding) -> None:
         if self.composer is None:
@@ -900,6 +920,7 @@ class MainWindow(QMainWindow):
         self._replace_text(self.composer.regenerate())
         self.edited_banner.hide()
         self._autosaver.schedule(self.composer.snapshot)
+        self.request_check()  # the findings of the old text would point at wrong words
         self.statusBar().showMessage(
             self.tr("Text neu erzeugt. Strg+Z holt Ihren Text zurück."), 5000
         )

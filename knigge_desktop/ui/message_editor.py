@@ -43,6 +43,7 @@ class MessageEditor(QPlainTextEdit):
         self.viewport().installEventFilter(self)
         self._findings: list[Finding] = []
         self._ranges: list[tuple[int, int]] = []  # UTF-16 ranges, parallel to _findings
+        self._checked_text = ""  # the text the findings belong to
 
     # -- findings -------------------------------------------------------------------------
 
@@ -51,6 +52,7 @@ class MessageEditor(QPlainTextEdit):
         if text != self.toPlainText():
             return
         mapping = Utf16Map(text)
+        self._checked_text = text
         self._findings = findings
         self._ranges = [(mapping.to_utf16(f.start), mapping.to_utf16(f.end)) for f in findings]
         selections = []
@@ -122,8 +124,9 @@ class MessageEditor(QPlainTextEdit):
         return True
 
     def replace_finding(self, finding: Finding, replacement: str) -> bool:
-        """Apply a suggestion as one undoable step."""
-        if finding not in self._findings:
+        """Apply a suggestion as one undoable step. Refused (False) when the text changed
+        since it was checked: the finding's place may now hold other words."""
+        if finding not in self._findings or self.toPlainText() != self._checked_text:
             return False
         start, end = self._ranges[self._findings.index(finding)]
         cursor = QTextCursor(self.document())

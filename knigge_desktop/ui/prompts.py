@@ -45,8 +45,13 @@ class Prompts:
         """A line of text, or None when cancelled."""
         from PySide6.QtWidgets import QInputDialog
 
-        value, ok = QInputDialog.getText(self._parent, title, label, text=text)
-        return value if ok else None
+        dialog = QInputDialog(self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        # Wide enough for a draft's whole title ("Frau Dr. Schneider – Kontaktanfrage").
+        dialog.resize(max(420, dialog.fontMetrics().horizontalAdvance(text) + 80), 0)
+        return dialog.textValue() if dialog.exec() else None
 
     def ask_open_path(self, title: str, filter_text: str) -> str:
         """A file to read, or "" when cancelled."""

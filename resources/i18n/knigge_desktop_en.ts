@@ -789,6 +789,10 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Suggestion applied. Ctrl+Z undoes it.</translation>
     </message>
     <message>
+        <source>Der Text hat sich inzwischen geändert; er wird neu geprüft.</source>
+        <translation>The text has changed meanwhile; it is being checked again.</translation>
+    </message>
+    <message>
         <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
         <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
     </message>
