@@ -1,4 +1,4 @@
-"""The command line: the window by default, subcommands for headless use (DESIGN.md).
+"""The command line: the window by default, subcommands for headless use (docs/ARCHITECTURE.md).
 
 Nothing here imports Qt unless a window is asked for, so the headless commands start fast
 and work on machines without a display. Every mistake, in the arguments or in a file, is one

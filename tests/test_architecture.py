@@ -1,4 +1,4 @@
-"""The layering of DESIGN.md and the code style, checked in every test run."""
+"""The layering of docs/ARCHITECTURE.md and the code style, checked in every test run."""
 
 from __future__ import annotations
 

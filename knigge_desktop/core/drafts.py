@@ -164,7 +164,7 @@ class Draft:
         return recipient_of(self.fields)
 
     def to_json(self) -> dict[str, Any]:
-        """The shape of ``drafts show --format json`` (DESIGN.md)."""
+        """The shape of ``drafts show --format json`` (the README documents it)."""
         return {
             "id": self.id,
             "title": self.title,

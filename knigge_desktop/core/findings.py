@@ -1,4 +1,4 @@
-"""Finding: the one currency of every check, etiquette and grammar alike (DESIGN.md)."""
+"""Finding: the one currency of every check, etiquette and grammar alike (docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The fixed words shared by templates, checks, drafts and the command line (DESIGN.md)."""
+"""The fixed words shared by templates, checks, drafts and the command line (docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 

@@ -68,7 +68,7 @@ class Template(NamedTuple):
         return {f.name: (f.example if f.example != "" else f.default) for f in self.fields}
 
     def to_json(self) -> dict[str, object]:
-        """The shape DESIGN.md promises for ``templates --format json``."""
+        """The shape of ``templates --format json`` (the README documents it)."""
         return {
             "id": self.id,
             "title": self.title,
