@@ -1,7 +1,7 @@
 """`knigge-desktop check`: the etiquette (and later grammar) checks without a window.
 
-Exit codes (docs/ARCHITECTURE.md, README): 0 nothing at warning or above, 1 something, 2 bad usage or
-unreadable input, with one line on stderr and never a traceback.
+Exit codes (README): 0 nothing at warning or above, 1 something, 2 bad usage or unreadable
+input, with one line on stderr and never a traceback.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Runs only when KNIGGE_LT_DIR points at a LanguageTool folder with languagetool-server.jar
 (a LanguageTool 6.3 server folder, e.g. the one the app downloads into its data folder) and
-Java 17+ is on PATH; the default run uses the stand-ins (tests/support/fake_java.py, lt_replay.py) instead.
+Java 17+ is on PATH; the default run uses the stand-ins (tests/support/fake_java.py,
+lt_replay.py) instead.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The fixed words shared by templates, checks, drafts and the command line (docs/ARCHITECTURE.md)."""
+"""The fixed words shared by templates, checks, drafts and the command line
+(docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
