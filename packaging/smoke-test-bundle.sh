@@ -37,12 +37,14 @@ set -e
 # SIGTERM closes it as the user would (the draft saved) and it exits 0.
 run new first_contact_formal --set recipient_last_name=Wagner &
 pid=$!
+# The socket is in the data folder (<data>/run/instance.sock), wherever platformdirs puts it.
+listening() { [ -n "$(find "$home" -name instance.sock -type s 2>/dev/null)" ]; }
 for _ in $(seq 1 300); do
-  compgen -G "$home/knigge-desktop-*" >/dev/null && break
+  listening && break
   kill -0 "$pid" 2>/dev/null || fail "the window ended before it was shown"
   sleep 0.1
 done
-compgen -G "$home/knigge-desktop-*" >/dev/null || fail "the window did not come up in 30 s"
+listening || fail "the window did not come up in 30 s"
 kill -TERM "$pid"
 wait "$pid" || fail "the window exited with $? after SIGTERM"
 drafts="$(run drafts list)"
