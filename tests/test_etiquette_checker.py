@@ -305,3 +305,35 @@ def test_a_pattern_with_a_top_level_alternative_gets_no_prefilter_that_would_ski
     assert pattern.search(text)
     assert found is None or found.may_match(text, text.casefold())
     assert prefilter_for(re.compile(r"(?i)\b(?:a|b)c")) is not None, "groups still filter"
+
+
+def _principles(text: str, kind: Kind, tone: Tone) -> set[str]:
+    context = CheckContext(kind=kind, tone=tone, platform=Platform.EMAIL)
+    return {f.principle.value for f in EtiquetteChecker.shipped().check(text, context) if f.counts}
+
+
+def test_a_short_wish_above_the_name_closes_the_message() -> None:
+    body = "Hey Max,\n\ndanke für die Einladung! Beim Hackathon bin ich nicht dabei.\n\n"
+    assert "closing" not in _principles(body + "Feiert schön!\nSophie", Kind.DECLINE, Tone.INFORMAL)
+    # A question above the name is no closing, nor a long line that happens to end in "!".
+    assert "closing" in _principles(
+        body + "Kommst du nächstes Jahr?\nSophie", Kind.DECLINE, Tone.INFORMAL
+    )
+    long_line = "Ich hoffe sehr, dass ihr trotzdem viele Leute zusammenbekommt und Spaß habt!"
+    assert "closing" in _principles(body + long_line + "\nSophie", Kind.DECLINE, Tone.INFORMAL)
+
+
+def test_a_shared_occasion_with_wir_zusammen_is_a_reason() -> None:
+    ending = " Lass uns vernetzt bleiben! Viele Grüße, Timo"
+    shared = "Hi Sabine, wir standen beim Barcamp Kiel zusammen am Kaffee und haben geredet."
+    alone = "Hi Sabine, ich war beim Barcamp Kiel und fand es toll."
+    assert "reason" not in _principles(shared + ending, Kind.CONTACT_REQUEST, Tone.INFORMAL)
+    assert "reason" in _principles(alone + ending, Kind.CONTACT_REQUEST, Tone.INFORMAL)
+
+
+def test_only_a_shared_industry_is_a_line_anyone_could_get() -> None:
+    text = (
+        "Sehr geehrter Herr Lang,\n\nda wir beide in der Lebensmittelbranche arbeiten, "
+        "sollten wir uns vernetzen. Wann hätten Sie Zeit?\n\nViele Grüße\nSimon Keller"
+    )
+    assert {"reason", "mass_message"} <= _principles(text, Kind.FIRST_CONTACT, Tone.FORMAL)

@@ -24,6 +24,7 @@ def _closing() -> re.Pattern[str]:
 
 _SIGNED_BY = re.compile(r"(Dein|Deine|Euer|Eure|Ihr|Ihre)\s+(.+)")
 _ENDING_LINES = 5
+_WISH_WORDS = 10  # a wish is short; a longer line ending in "!" is body text
 _SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
 _SALUTATION_END = re.compile(r"[,!]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -74,7 +75,21 @@ class MessageParts:
                 after_sentence = self.text[match.start() - 2 : match.start()] in _SENTENCE_ENDS
                 if (at_start or after_sentence) and match.start() > self.lines[0].start:
                     return Span(match.start(), match.end())
-        return None
+        return self._wish_before_name()
+
+    def _wish_before_name(self) -> Span | None:
+        """No formula, but a short wish or thanks right above the name closes the message as
+        well as "Grüße" does: "Feiert schön!", "Viel Spaß euch und erzähl mal, wie's war!".
+        Only a line of its own, ending in "!", between the body and a name line."""
+        if len(self.lines) < 4:
+            return None
+        wish, name = self.lines[-2], self.lines[-1]
+        line = self.text[wish.start : wish.end]
+        if not line.endswith("!") or line.endswith("!!") or len(line.split()) > _WISH_WORDS:
+            return None
+        if not is_name_line(self.text[name.start : name.end], after_closing=False):
+            return None
+        return Span(wish.start, wish.end)
 
     @property
     def greeting(self) -> Span | None:

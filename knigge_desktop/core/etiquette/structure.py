@@ -30,6 +30,7 @@ _ADDRESSEE = re.compile(
 )
 # Someone of the sender's side in the sentence: the occasion is shared, not advertised.
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mir|uns|mich|danke|dank)\b", re.IGNORECASE)
+_WE_TOGETHER = re.compile(r"\bwir\b.*\b(?:zusammen|gemeinsam|beide|nebeneinander)\b", re.IGNORECASE)
 _GREETING_WORD = (
     r"(?:Hallo|Hi|Hey|Moin|Servus|Guten (?:Tag|Morgen|Abend)|Liebe|Lieber|Sehr geehrte[rs]?)"
 )
@@ -64,6 +65,9 @@ def _refers(body: str) -> bool:
     if any(p.search(body) for p in lex.shared):
         return True
     if lex.events.search(body) and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
+        return True
+    # "wir standen beim Product Camp zusammen": "wir" with "zusammen" is writer and reader.
+    if lex.events.search(body) and _WE_TOGETHER.search(body):
         return True
     return any(p.search(body) for p in lex.introduction) and mentions_person(body)
 

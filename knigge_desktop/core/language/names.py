@@ -49,7 +49,8 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     if not line or len(line) > 80 or re.search(r"[0-9@/?!:]|https?", line):
         return False
     words = [t.text for t in tokens_of(line) if t.text not in {",", "&"}]
-    while words and words[0].casefold() in lex.name_lead_words:
+    # "Dipl.-Ing. Katrin Oswald", "Dr.-Ing. …": the tokenizer splits a title at its hyphen.
+    while words and (words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–"}):
         words = words[1:]
     words = [w for w in words if w.casefold() not in lex.name_particles]
     if not words or len(words) > 4 or words[0].casefold() in _NOT_A_NAME_START:
