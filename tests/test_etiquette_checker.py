@@ -337,3 +337,34 @@ def test_only_a_shared_industry_is_a_line_anyone_could_get() -> None:
         "sollten wir uns vernetzen. Wann hätten Sie Zeit?\n\nViele Grüße\nSimon Keller"
     )
     assert {"reason", "mass_message"} <= _principles(text, Kind.FIRST_CONTACT, Tone.FORMAL)
+
+
+def test_dialect_closings_and_a_closing_after_an_emoji_are_seen() -> None:
+    body = "Hi Aylin,\n\nhier der Link aus unserem Call von heute: figma.com/file/xyz\n\n"
+    assert "closing" not in _principles(body + "Grüßle\nNele", Kind.FOLLOW_UP, Tone.INFORMAL)
+    assert "closing" not in _principles(
+        body + "Liebe Grüessli\nNele", Kind.FOLLOW_UP, Tone.INFORMAL
+    )
+    one_line = "Hey Ben, dein Talk beim Barcamp war super, lass uns connecten! 🙂 Gruß, Sascha"
+    assert "closing" not in _principles(one_line, Kind.CONTACT_REQUEST, Tone.INFORMAL)
+
+
+def test_a_work_by_the_reader_and_what_the_reader_organises_are_reasons() -> None:
+    ending = " Hast du Lust, das bei uns vorzustellen?\n\nViele Grüße\nJana"
+    by_you = "Hallo Tim,\n\nsuper Artikel von dir über Remote-Onboarding in der Pflege!"
+    organised = "Hallo Tim,\n\ndas Meetup, das du in Essen organisierst, war toll."
+    for text in (by_you, organised):
+        assert "reason" not in _principles(text + ending, Kind.FIRST_CONTACT, Tone.INFORMAL)
+
+
+def test_a_field_from_the_profile_and_all_my_contacts_are_mass_lines() -> None:
+    field = (
+        "Guten Tag Frau Hartmann,\n\nich habe gesehen, dass Sie im Bereich Vertrieb tätig sind. "
+        "Wann passt Ihnen ein Gespräch?\n\nBeste Grüße\nOliver Blum"
+    )
+    everyone = (
+        "Hallo Jens,\n\nich frage gerade alle meine Kontakte: Kennst du jemanden im Vertrieb?"
+        "\n\nViele Grüße\nRobert"
+    )
+    assert {"reason", "mass_message"} <= _principles(field, Kind.FIRST_CONTACT, Tone.FORMAL)
+    assert "mass_message" in _principles(everyone, Kind.FIRST_CONTACT, Tone.INFORMAL)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -13,7 +14,11 @@ from knigge_desktop.core.language.names import is_name_line
 # Closing formulas (resources/language/lexicon.toml), at the start of one of the last lines
 # or after a sentence in the last; and any short phrase ending in Grüße or Gruß: "Viel
 # Erfolg und beste Grüße".
-_GRUSS_PHRASE = r"[^\n.!?]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen)\b|[^\n.!?]{0,40}?\bgru(?:ß|ss)\b"
+# Dialect diminutives close as well: "Grüßle" (Swabian), "Grüessli" (Swiss).
+_GRUSS_PHRASE = (
+    r"[^\n.!?]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen|ßle|ssle|ssli|ßli|essli)\b"
+    r"|[^\n.!?]{0,40}?\bgru(?:ß|ss)\b"
+)
 
 
 @cache
@@ -28,6 +33,16 @@ _WISH_WORDS = 10  # a wish is short; a longer line ending in "!" is body text
 _SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
 _SALUTATION_END = re.compile(r"[,!]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _after_emoji(text: str, position: int) -> bool:
+    """ "… connecten! 🙂 Gruß, Sascha": an emoji ends a sentence as a full stop does."""
+    before = text[:position].rstrip(" ")
+    return (
+        len(before) < position
+        and bool(before)
+        and unicodedata.category(before[-1]) in {"So", "Mn", "Cf"}
+    )
 
 
 class Scope(StrEnum):
@@ -72,7 +87,9 @@ class MessageParts:
         for line in reversed(self.lines[-_ENDING_LINES:]):
             for match in _closing().finditer(self.text, line.start, line.end):
                 at_start = match.start() == line.start
-                after_sentence = self.text[match.start() - 2 : match.start()] in _SENTENCE_ENDS
+                after_sentence = self.text[
+                    match.start() - 2 : match.start()
+                ] in _SENTENCE_ENDS or _after_emoji(self.text, match.start())
                 if (at_start or after_sentence) and match.start() > self.lines[0].start:
                     return Span(match.start(), match.end())
         return self._wish_before_name()

@@ -25,6 +25,7 @@ _POSSESSIVE = re.compile(
     r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|"
     r"[Dd]eines|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer|[Ee]ures)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
 )
+_WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
     r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
 )
@@ -60,6 +61,10 @@ def _refers(body: str) -> bool:
     if any(p.search(body) for p in lex.stock):
         return False
     for match in _POSSESSIVE.finditer(body):
+        if lex.work.search(match.group(1)):
+            return True
+    # "Super Artikel von dir": the work named with "von", not with a possessive.
+    for match in _WORK_BY_ADDRESSEE.finditer(body):
         if lex.work.search(match.group(1)):
             return True
     if any(p.search(body) for p in lex.shared):
