@@ -368,3 +368,37 @@ def test_a_field_from_the_profile_and_all_my_contacts_are_mass_lines() -> None:
     )
     assert {"reason", "mass_message"} <= _principles(field, Kind.FIRST_CONTACT, Tone.FORMAL)
     assert "mass_message" in _principles(everyone, Kind.FIRST_CONTACT, Tone.INFORMAL)
+
+
+def test_a_contact_block_under_the_name_does_not_hide_closing_and_name() -> None:
+    text = (
+        "Sehr geehrter Herr Stein,\n\nIhre Studie zur Schichtarbeit hat uns überzeugt. "
+        "Dürfen wir Sie einladen?\n\nMit freundlichen Grüßen\n\ni. A. Carsten Mühlberg\n"
+        "Sachgebietsleiter Leitstelle\nBerufsfeuerwehr Magdeburg\nTelefon: 0391 5402-0\n"
+        "E-Mail: leitstelle@example.org\nwww.example.org"
+    )
+    found = _principles(text, Kind.FIRST_CONTACT, Tone.FORMAL)
+    assert not found & {"closing", "identity"}, found
+
+
+def test_a_report_by_the_reader_is_a_reason_and_their_skills_are_not() -> None:
+    ending = " Wissen Sie, wer dort zuständig ist?\n\nMit freundlichen Grüßen\nRonny Seidel"
+    report = "Sehr geehrte Frau Kowalczyk,\n\nIhre Reportage über die Bäckerei in Görlitz war toll."
+    skills = "Sehr geehrte Frau Kowalczyk,\n\nIhre Kompetenzen passen gut zu dem, was wir tun."
+    assert "reason" not in _principles(report + ending, Kind.FIRST_CONTACT, Tone.FORMAL)
+    assert {"reason", "mass_message"} <= _principles(
+        skills + ending, Kind.FIRST_CONTACT, Tone.FORMAL
+    )
+
+
+def test_a_named_committee_is_addressed_and_a_group_written_to_is_a_mass_message() -> None:
+    committee = (
+        "Sehr geehrte Damen und Herren des Bauausschusses,\n\nim Anhang finden Sie das "
+        "Protokoll unserer Sitzung vom 21. Mai.\n\nMit freundlichen Grüßen\nAndrea Vossberg"
+    )
+    assert not _principles(committee, Kind.FOLLOW_UP, Tone.FORMAL)
+    group = (
+        "Sehr geehrter Herr Wieland,\n\nich schreibe derzeit Ärztinnen und Ärzte in ganz "
+        "Bayern an. Dürfte ich Ihnen Unterlagen senden?\n\nMit freundlichen Grüßen\nAngelika Roth"
+    )
+    assert "mass_message" in _principles(group, Kind.FIRST_CONTACT, Tone.FORMAL)

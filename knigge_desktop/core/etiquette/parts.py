@@ -29,6 +29,12 @@ def _closing() -> re.Pattern[str]:
 
 _SIGNED_BY = re.compile(r"(Dein|Deine|Euer|Eure|Ihr|Ihre)\s+(.+)")
 _ENDING_LINES = 5
+# A line of contact data under a signature: "Tel. 0391 5402-0", "E-Mail: …", "www.…",
+# "Hauptstraße 4, 72764 Reutlingen".
+_CONTACT_LINE = re.compile(
+    r"(?im)^(?:tel(?:efon)?\.?|fon|fax|mobil|handy|e-?mail|mail|web|www\.|https?://)"
+    r"|@\w|\b\d{5}\s+[A-ZÄÖÜ]|\+\d{2}\s?\d|\b0\d{2,5}[\s/-]\d"
+)
 _WISH_WORDS = 10  # a wish is short; a longer line ending in "!" is body text
 _SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
 _SALUTATION_END = re.compile(r"[,!]")
@@ -84,7 +90,7 @@ class MessageParts:
             signed = _SIGNED_BY.match(self.text, last.start, last.end)
             if signed and is_name_line(signed.group(2), after_closing=False):
                 return Span(last.start, last.start + len(signed.group(1)))
-        for line in reversed(self.lines[-_ENDING_LINES:]):
+        for line in reversed(self.lines[self._ending_start() :]):
             for match in _closing().finditer(self.text, line.start, line.end):
                 at_start = match.start() == line.start
                 after_sentence = self.text[
@@ -93,6 +99,17 @@ class MessageParts:
                 if (at_start or after_sentence) and match.start() > self.lines[0].start:
                     return Span(match.start(), match.end())
         return self._wish_before_name()
+
+    def _ending_start(self) -> int:
+        """Index of the first line where closing and name may be: the last few lines, not
+        counting a contact block under the name (phone, mail, web, address), which can be
+        as long as the rest of the signature."""
+        end = len(self.lines)
+        while end > 1 and _CONTACT_LINE.search(
+            self.text, self.lines[end - 1].start, self.lines[end - 1].end
+        ):
+            end -= 1
+        return max(end - _ENDING_LINES, 0)
 
     def _wish_before_name(self) -> Span | None:
         """No formula, but a short wish or thanks right above the name closes the message as
@@ -132,9 +149,7 @@ class MessageParts:
         if scope is Scope.GREETING:
             return self.greeting
         if scope is Scope.ENDING:
-            first = self.lines[
-                max(len(self.lines) - _ENDING_LINES, 1 if len(self.lines) > 1 else 0)
-            ]
+            first = self.lines[max(self._ending_start(), 1 if len(self.lines) > 1 else 0)]
             return Span(first.start, self.lines[-1].end)
         if scope is Scope.SIGNATURE:
             if self.closing is None:
