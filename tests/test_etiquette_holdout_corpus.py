@@ -5,10 +5,11 @@ other wording (Swiss and Austrian touches, sloppy typing, lists, signatures with
 emoji, loanwords), and each batch was run once before any rule was changed. Rules may be
 improved where they generalise, but its sentences are not to be copied into word lists.
 The goal for real messages outside the repo is at least 0.85 of the faults found and at most
-2 false alarms on 40 good messages. First sight (before any change): batch 1 found 33 of 35
-faults with 7 false alarms on 30 good messages, batch 2 found 13 of 18 with 3 on 15. Since
-the rules were then fixed on both batches, a pass here no longer estimates the outside score;
-a new unseen batch does. Thresholds are the ones reached, with a little room.
+2 false alarms on 40 good messages. First sight (before any change for it): batch 1 found 33
+of 35 faults with 7 false alarms on 30 good messages, batch 2 found 13 of 18 with 3 on 15,
+batch 3 found 14 of 18 with 5 on 15. The rules were then fixed on each batch, so a pass here
+no longer estimates the outside score; only a new unseen batch does. Thresholds are the
+ones reached (74 of 75 faults, 2 false alarms on 58 good), with a little room.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 HOLDOUT = tomllib.loads(
     (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
 )["message"]
-MIN_FAULTS_FOUND = 0.95  # share of all labelled faults; reached: 57 of 57 after the fixes
-GOOD_PER_FALSE_ALARM = 20  # at most one per 20 good messages; reached: 2 on 43
+MIN_FAULTS_FOUND = 0.95  # share of all labelled faults; reached: 74 of 75
+GOOD_PER_FALSE_ALARM = 20  # at most one per 20 good messages; reached: 2 on 58
 
 
 def _outcomes() -> list[Outcome]:
@@ -40,8 +41,8 @@ def _outcomes() -> list[Outcome]:
 
 
 def test_the_holdout_corpus_has_good_and_faulty_messages() -> None:
-    assert sum(1 for e in HOLDOUT if e["flags"]) >= 45
-    assert sum(1 for e in HOLDOUT if not e["flags"]) >= 40
+    assert sum(1 for e in HOLDOUT if e["flags"]) >= 60
+    assert sum(1 for e in HOLDOUT if not e["flags"]) >= 55
 
 
 def test_faults_found_and_false_alarms_on_unseen_wording() -> None:
