@@ -402,3 +402,31 @@ def test_a_named_committee_is_addressed_and_a_group_written_to_is_a_mass_message
         "Bayern an. Dürfte ich Ihnen Unterlagen senden?\n\nMit freundlichen Grüßen\nAngelika Roth"
     )
     assert "mass_message" in _principles(group, Kind.FIRST_CONTACT, Tone.FORMAL)
+
+
+def test_a_separable_refusal_is_a_no_and_a_softened_one_is_not() -> None:
+    start = "Sehr geehrter Herr Fritsch,\n\nvielen Dank für Ihren Vorschlag. "
+    end = "\n\nIch wünsche Ihnen viel Erfolg.\n\nMit freundlichen Grüßen\nDorothea Kienle"
+    clear = start + "Nach Rücksprache mit der Geschäftsleitung lehnen wir ab." + end
+    soft = start + "Im Moment passt es nicht so gut, vielleicht ergibt sich später etwas." + end
+    assert "decline_clarity" not in _principles(clear, Kind.DECLINE, Tone.FORMAL)
+    assert "decline_clarity" in _principles(soft, Kind.DECLINE, Tone.FORMAL)
+
+
+def test_an_invoice_by_number_is_a_reference_and_open_for_chances_a_stock_line() -> None:
+    invoice = (
+        "Hallo Gregor,\n\nkurze Erinnerung an die Rechnung Nr. 118 für das Shooting, sie ist "
+        "noch offen.\n\nLiebe Grüße\nIsabel"
+    )
+    assert "feedback_reference" not in _principles(invoice, Kind.FOLLOW_UP, Tone.INFORMAL)
+    chances = (
+        "Sehr geehrter Herr Baumgart,\n\nich bin immer offen für neue Kooperationen. "
+        "Wann können wir telefonieren?\n\nMit freundlichen Grüßen\nSven Hollmann"
+    )
+    assert {"reason", "mass_message"} <= _principles(chances, Kind.FIRST_CONTACT, Tone.FORMAL)
+
+
+def test_a_lowercase_signature_is_a_name_and_its_lg_is_abbreviated() -> None:
+    text = "hey tom, danke für die einladung! ich bin beim lauf leider raus. viel spaß! lg maja"
+    found = _principles(text, Kind.DECLINE, Tone.INFORMAL)
+    assert "closing" in found and "identity" not in found, found

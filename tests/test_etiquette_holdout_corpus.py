@@ -7,9 +7,10 @@ improved where they generalise, but its sentences are not to be copied into word
 The goal for real messages outside the repo is at least 0.85 of the faults found and at most
 2 false alarms on 40 good messages. First sight (before any change for it): batch 1 found 33
 of 35 faults with 7 false alarms on 30 good messages, batch 2 found 13 of 18 with 3 on 15,
-batch 3 found 14 of 18 with 5 on 15. The rules were then fixed on each batch, so a pass here
-no longer estimates the outside score; only a new unseen batch does. Thresholds are the
-ones reached (74 of 75 faults, 2 false alarms on 58 good), with a little room.
+batch 3 found 14 of 18 with 5 on 15, batch 4 found 8 of 11 with 4 on 10. The rules were then
+fixed on each batch, so a pass here no longer estimates the outside score; only a new unseen
+batch does. Thresholds are the ones reached (86 of 88 faults, 2 false alarms on 67 good),
+with a little room.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 HOLDOUT = tomllib.loads(
     (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
 )["message"]
-MIN_FAULTS_FOUND = 0.95  # share of all labelled faults; reached: 74 of 75
-GOOD_PER_FALSE_ALARM = 20  # at most one per 20 good messages; reached: 2 on 58
+MIN_FAULTS_FOUND = 0.95  # share of all labelled faults; reached: 86 of 88
+GOOD_PER_FALSE_ALARM = 20  # at most one per 20 good messages; reached: 2 on 67
 
 
 def _outcomes() -> list[Outcome]:

@@ -55,6 +55,8 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     words = [w for w in words if w.casefold() not in lex.name_particles]
     if not words or len(words) > 4 or words[0].casefold() in _NOT_A_NAME_START:
         return False
+    if len(words) == 1 and words[0].islower() and is_first_name(words[0].capitalize()):
+        return True  # "lg maja": who types all in lower case signs so as well
     if any(not w[:1].isupper() or _is_org_word(w) for w in words):
         return False
     if any(is_first_name(w) for w in words):
