@@ -305,3 +305,128 @@ def test_a_pattern_with_a_top_level_alternative_gets_no_prefilter_that_would_ski
     assert pattern.search(text)
     assert found is None or found.may_match(text, text.casefold())
     assert prefilter_for(re.compile(r"(?i)\b(?:a|b)c")) is not None, "groups still filter"
+
+
+def _principles(text: str, kind: Kind, tone: Tone) -> set[str]:
+    context = CheckContext(kind=kind, tone=tone, platform=Platform.EMAIL)
+    return {f.principle.value for f in EtiquetteChecker.shipped().check(text, context) if f.counts}
+
+
+def test_a_short_wish_above_the_name_closes_the_message() -> None:
+    body = "Hey Max,\n\ndanke für die Einladung! Beim Hackathon bin ich nicht dabei.\n\n"
+    assert "closing" not in _principles(body + "Feiert schön!\nSophie", Kind.DECLINE, Tone.INFORMAL)
+    # A question above the name is no closing, nor a long line that happens to end in "!".
+    assert "closing" in _principles(
+        body + "Kommst du nächstes Jahr?\nSophie", Kind.DECLINE, Tone.INFORMAL
+    )
+    long_line = "Ich hoffe sehr, dass ihr trotzdem viele Leute zusammenbekommt und Spaß habt!"
+    assert "closing" in _principles(body + long_line + "\nSophie", Kind.DECLINE, Tone.INFORMAL)
+
+
+def test_a_shared_occasion_with_wir_zusammen_is_a_reason() -> None:
+    ending = " Lass uns vernetzt bleiben! Viele Grüße, Timo"
+    shared = "Hi Sabine, wir standen beim Barcamp Kiel zusammen am Kaffee und haben geredet."
+    alone = "Hi Sabine, ich war beim Barcamp Kiel und fand es toll."
+    assert "reason" not in _principles(shared + ending, Kind.CONTACT_REQUEST, Tone.INFORMAL)
+    assert "reason" in _principles(alone + ending, Kind.CONTACT_REQUEST, Tone.INFORMAL)
+
+
+def test_only_a_shared_industry_is_a_line_anyone_could_get() -> None:
+    text = (
+        "Sehr geehrter Herr Lang,\n\nda wir beide in der Lebensmittelbranche arbeiten, "
+        "sollten wir uns vernetzen. Wann hätten Sie Zeit?\n\nViele Grüße\nSimon Keller"
+    )
+    assert {"reason", "mass_message"} <= _principles(text, Kind.FIRST_CONTACT, Tone.FORMAL)
+
+
+def test_dialect_closings_and_a_closing_after_an_emoji_are_seen() -> None:
+    body = "Hi Aylin,\n\nhier der Link aus unserem Call von heute: figma.com/file/xyz\n\n"
+    assert "closing" not in _principles(body + "Grüßle\nNele", Kind.FOLLOW_UP, Tone.INFORMAL)
+    assert "closing" not in _principles(
+        body + "Liebe Grüessli\nNele", Kind.FOLLOW_UP, Tone.INFORMAL
+    )
+    one_line = "Hey Ben, dein Talk beim Barcamp war super, lass uns connecten! 🙂 Gruß, Sascha"
+    assert "closing" not in _principles(one_line, Kind.CONTACT_REQUEST, Tone.INFORMAL)
+
+
+def test_a_work_by_the_reader_and_what_the_reader_organises_are_reasons() -> None:
+    ending = " Hast du Lust, das bei uns vorzustellen?\n\nViele Grüße\nJana"
+    by_you = "Hallo Tim,\n\nsuper Artikel von dir über Remote-Onboarding in der Pflege!"
+    organised = "Hallo Tim,\n\ndas Meetup, das du in Essen organisierst, war toll."
+    for text in (by_you, organised):
+        assert "reason" not in _principles(text + ending, Kind.FIRST_CONTACT, Tone.INFORMAL)
+
+
+def test_a_field_from_the_profile_and_all_my_contacts_are_mass_lines() -> None:
+    field = (
+        "Guten Tag Frau Hartmann,\n\nich habe gesehen, dass Sie im Bereich Vertrieb tätig sind. "
+        "Wann passt Ihnen ein Gespräch?\n\nBeste Grüße\nOliver Blum"
+    )
+    everyone = (
+        "Hallo Jens,\n\nich frage gerade alle meine Kontakte: Kennst du jemanden im Vertrieb?"
+        "\n\nViele Grüße\nRobert"
+    )
+    assert {"reason", "mass_message"} <= _principles(field, Kind.FIRST_CONTACT, Tone.FORMAL)
+    assert "mass_message" in _principles(everyone, Kind.FIRST_CONTACT, Tone.INFORMAL)
+
+
+def test_a_contact_block_under_the_name_does_not_hide_closing_and_name() -> None:
+    text = (
+        "Sehr geehrter Herr Stein,\n\nIhre Studie zur Schichtarbeit hat uns überzeugt. "
+        "Dürfen wir Sie einladen?\n\nMit freundlichen Grüßen\n\ni. A. Carsten Mühlberg\n"
+        "Sachgebietsleiter Leitstelle\nBerufsfeuerwehr Magdeburg\nTelefon: 0391 5402-0\n"
+        "E-Mail: leitstelle@example.org\nwww.example.org"
+    )
+    found = _principles(text, Kind.FIRST_CONTACT, Tone.FORMAL)
+    assert not found & {"closing", "identity"}, found
+
+
+def test_a_report_by_the_reader_is_a_reason_and_their_skills_are_not() -> None:
+    ending = " Wissen Sie, wer dort zuständig ist?\n\nMit freundlichen Grüßen\nRonny Seidel"
+    report = "Sehr geehrte Frau Kowalczyk,\n\nIhre Reportage über die Bäckerei in Görlitz war toll."
+    skills = "Sehr geehrte Frau Kowalczyk,\n\nIhre Kompetenzen passen gut zu dem, was wir tun."
+    assert "reason" not in _principles(report + ending, Kind.FIRST_CONTACT, Tone.FORMAL)
+    assert {"reason", "mass_message"} <= _principles(
+        skills + ending, Kind.FIRST_CONTACT, Tone.FORMAL
+    )
+
+
+def test_a_named_committee_is_addressed_and_a_group_written_to_is_a_mass_message() -> None:
+    committee = (
+        "Sehr geehrte Damen und Herren des Bauausschusses,\n\nim Anhang finden Sie das "
+        "Protokoll unserer Sitzung vom 21. Mai.\n\nMit freundlichen Grüßen\nAndrea Vossberg"
+    )
+    assert not _principles(committee, Kind.FOLLOW_UP, Tone.FORMAL)
+    group = (
+        "Sehr geehrter Herr Wieland,\n\nich schreibe derzeit Ärztinnen und Ärzte in ganz "
+        "Bayern an. Dürfte ich Ihnen Unterlagen senden?\n\nMit freundlichen Grüßen\nAngelika Roth"
+    )
+    assert "mass_message" in _principles(group, Kind.FIRST_CONTACT, Tone.FORMAL)
+
+
+def test_a_separable_refusal_is_a_no_and_a_softened_one_is_not() -> None:
+    start = "Sehr geehrter Herr Fritsch,\n\nvielen Dank für Ihren Vorschlag. "
+    end = "\n\nIch wünsche Ihnen viel Erfolg.\n\nMit freundlichen Grüßen\nDorothea Kienle"
+    clear = start + "Nach Rücksprache mit der Geschäftsleitung lehnen wir ab." + end
+    soft = start + "Im Moment passt es nicht so gut, vielleicht ergibt sich später etwas." + end
+    assert "decline_clarity" not in _principles(clear, Kind.DECLINE, Tone.FORMAL)
+    assert "decline_clarity" in _principles(soft, Kind.DECLINE, Tone.FORMAL)
+
+
+def test_an_invoice_by_number_is_a_reference_and_open_for_chances_a_stock_line() -> None:
+    invoice = (
+        "Hallo Gregor,\n\nkurze Erinnerung an die Rechnung Nr. 118 für das Shooting, sie ist "
+        "noch offen.\n\nLiebe Grüße\nIsabel"
+    )
+    assert "feedback_reference" not in _principles(invoice, Kind.FOLLOW_UP, Tone.INFORMAL)
+    chances = (
+        "Sehr geehrter Herr Baumgart,\n\nich bin immer offen für neue Kooperationen. "
+        "Wann können wir telefonieren?\n\nMit freundlichen Grüßen\nSven Hollmann"
+    )
+    assert {"reason", "mass_message"} <= _principles(chances, Kind.FIRST_CONTACT, Tone.FORMAL)
+
+
+def test_a_lowercase_signature_is_a_name_and_its_lg_is_abbreviated() -> None:
+    text = "hey tom, danke für die einladung! ich bin beim lauf leider raus. viel spaß! lg maja"
+    found = _principles(text, Kind.DECLINE, Tone.INFORMAL)
+    assert "closing" in found and "identity" not in found, found

@@ -32,6 +32,8 @@ def test_a_sentence_is_analysed_once_while_its_text_stays() -> None:
         ("Jonas Becker", False, True),
         ("Ihr Jonas Becker", True, True),
         ("Dr. med. Kai Petersen", True, True),
+        ("Dipl.-Ing. Katrin Oswald", True, True),
+        ("Dr.-Ing. Wagner", True, True),
         ("J. Becker", False, True),
         ("Ngozi Adeyemi", False, True),
         ("Robin (they/them)", True, True),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -13,7 +14,11 @@ from knigge_desktop.core.language.names import is_name_line
 # Closing formulas (resources/language/lexicon.toml), at the start of one of the last lines
 # or after a sentence in the last; and any short phrase ending in Grüße or Gruß: "Viel
 # Erfolg und beste Grüße".
-_GRUSS_PHRASE = r"[^\n.!?]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen)\b|[^\n.!?]{0,40}?\bgru(?:ß|ss)\b"
+# Dialect diminutives close as well: "Grüßle" (Swabian), "Grüessli" (Swiss).
+_GRUSS_PHRASE = (
+    r"[^\n.!?]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen|ßle|ssle|ssli|ßli|essli)\b"
+    r"|[^\n.!?]{0,40}?\bgru(?:ß|ss)\b"
+)
 
 
 @cache
@@ -24,9 +29,26 @@ def _closing() -> re.Pattern[str]:
 
 _SIGNED_BY = re.compile(r"(Dein|Deine|Euer|Eure|Ihr|Ihre)\s+(.+)")
 _ENDING_LINES = 5
+# A line of contact data under a signature: "Tel. 0391 5402-0", "E-Mail: …", "www.…",
+# "Hauptstraße 4, 72764 Reutlingen".
+_CONTACT_LINE = re.compile(
+    r"(?im)^(?:tel(?:efon)?\.?|fon|fax|mobil|handy|e-?mail|mail|web|www\.|https?://)"
+    r"|@\w|\b\d{5}\s+[A-ZÄÖÜ]|\+\d{2}\s?\d|\b0\d{2,5}[\s/-]\d"
+)
+_WISH_WORDS = 10  # a wish is short; a longer line ending in "!" is body text
 _SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
 _SALUTATION_END = re.compile(r"[,!]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _after_emoji(text: str, position: int) -> bool:
+    """ "… connecten! 🙂 Gruß, Sascha": an emoji ends a sentence as a full stop does."""
+    before = text[:position].rstrip(" ")
+    return (
+        len(before) < position
+        and bool(before)
+        and unicodedata.category(before[-1]) in {"So", "Mn", "Cf"}
+    )
 
 
 class Scope(StrEnum):
@@ -68,13 +90,40 @@ class MessageParts:
             signed = _SIGNED_BY.match(self.text, last.start, last.end)
             if signed and is_name_line(signed.group(2), after_closing=False):
                 return Span(last.start, last.start + len(signed.group(1)))
-        for line in reversed(self.lines[-_ENDING_LINES:]):
+        for line in reversed(self.lines[self._ending_start() :]):
             for match in _closing().finditer(self.text, line.start, line.end):
                 at_start = match.start() == line.start
-                after_sentence = self.text[match.start() - 2 : match.start()] in _SENTENCE_ENDS
+                after_sentence = self.text[
+                    match.start() - 2 : match.start()
+                ] in _SENTENCE_ENDS or _after_emoji(self.text, match.start())
                 if (at_start or after_sentence) and match.start() > self.lines[0].start:
                     return Span(match.start(), match.end())
-        return None
+        return self._wish_before_name()
+
+    def _ending_start(self) -> int:
+        """Index of the first line where closing and name may be: the last few lines, not
+        counting a contact block under the name (phone, mail, web, address), which can be
+        as long as the rest of the signature."""
+        end = len(self.lines)
+        while end > 1 and _CONTACT_LINE.search(
+            self.text, self.lines[end - 1].start, self.lines[end - 1].end
+        ):
+            end -= 1
+        return max(end - _ENDING_LINES, 0)
+
+    def _wish_before_name(self) -> Span | None:
+        """No formula, but a short wish or thanks right above the name closes the message as
+        well as "Grüße" does: "Feiert schön!", "Viel Spaß euch und erzähl mal, wie's war!".
+        Only a line of its own, ending in "!", between the body and a name line."""
+        if len(self.lines) < 4:
+            return None
+        wish, name = self.lines[-2], self.lines[-1]
+        line = self.text[wish.start : wish.end]
+        if not line.endswith("!") or line.endswith("!!") or len(line.split()) > _WISH_WORDS:
+            return None
+        if not is_name_line(self.text[name.start : name.end], after_closing=False):
+            return None
+        return Span(wish.start, wish.end)
 
     @property
     def greeting(self) -> Span | None:
@@ -100,9 +149,7 @@ class MessageParts:
         if scope is Scope.GREETING:
             return self.greeting
         if scope is Scope.ENDING:
-            first = self.lines[
-                max(len(self.lines) - _ENDING_LINES, 1 if len(self.lines) > 1 else 0)
-            ]
+            first = self.lines[max(self._ending_start(), 1 if len(self.lines) > 1 else 0)]
             return Span(first.start, self.lines[-1].end)
         if scope is Scope.SIGNATURE:
             if self.closing is None:

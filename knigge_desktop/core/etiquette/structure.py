@@ -25,11 +25,13 @@ _POSSESSIVE = re.compile(
     r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|"
     r"[Dd]eines|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer|[Ee]ures)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
 )
+_WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
     r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
 )
 # Someone of the sender's side in the sentence: the occasion is shared, not advertised.
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mir|uns|mich|danke|dank)\b", re.IGNORECASE)
+_WE_TOGETHER = re.compile(r"\bwir\b.*\b(?:zusammen|gemeinsam|beide|nebeneinander)\b", re.IGNORECASE)
 _GREETING_WORD = (
     r"(?:Hallo|Hi|Hey|Moin|Servus|Guten (?:Tag|Morgen|Abend)|Liebe|Lieber|Sehr geehrte[rs]?)"
 )
@@ -61,9 +63,16 @@ def _refers(body: str) -> bool:
     for match in _POSSESSIVE.finditer(body):
         if lex.work.search(match.group(1)):
             return True
+    # "Super Artikel von dir": the work named with "von", not with a possessive.
+    for match in _WORK_BY_ADDRESSEE.finditer(body):
+        if lex.work.search(match.group(1)):
+            return True
     if any(p.search(body) for p in lex.shared):
         return True
     if lex.events.search(body) and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
+        return True
+    # "wir standen beim Product Camp zusammen": "wir" with "zusammen" is writer and reader.
+    if lex.events.search(body) and _WE_TOGETHER.search(body):
         return True
     return any(p.search(body) for p in lex.introduction) and mentions_person(body)
 

@@ -49,11 +49,14 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     if not line or len(line) > 80 or re.search(r"[0-9@/?!:]|https?", line):
         return False
     words = [t.text for t in tokens_of(line) if t.text not in {",", "&"}]
-    while words and words[0].casefold() in lex.name_lead_words:
+    # "Dipl.-Ing. Katrin Oswald", "Dr.-Ing. …": the tokenizer splits a title at its hyphen.
+    while words and (words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–"}):
         words = words[1:]
     words = [w for w in words if w.casefold() not in lex.name_particles]
     if not words or len(words) > 4 or words[0].casefold() in _NOT_A_NAME_START:
         return False
+    if len(words) == 1 and words[0].islower() and is_first_name(words[0].capitalize()):
+        return True  # "lg maja": who types all in lower case signs so as well
     if any(not w[:1].isupper() or _is_org_word(w) for w in words):
         return False
     if any(is_first_name(w) for w in words):

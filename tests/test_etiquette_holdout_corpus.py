@@ -1,0 +1,63 @@
+"""The checker held to messages it was not tuned on.
+
+tests/corpus/holdout_corpus.toml was written after the rules of the development corpus, in
+other wording (Swiss and Austrian touches, sloppy typing, lists, signatures with titles,
+emoji, loanwords), and each batch was run once before any rule was changed. Rules may be
+improved where they generalise, but its sentences are not to be copied into word lists.
+The goal for real messages outside the repo is at least 0.85 of the faults found and at most
+2 false alarms on 40 good messages. First sight (before any change for it): batch 1 found 33
+of 35 faults with 7 false alarms on 30 good messages, batch 2 found 13 of 18 with 3 on 15,
+batch 3 found 14 of 18 with 5 on 15, batch 4 found 8 of 11 with 4 on 10. The rules were then
+fixed on each batch, so a pass here no longer estimates the outside score; only a new unseen
+batch does. Thresholds are the ones reached (86 of 88 faults, 2 false alarms on 67 good),
+with a little room.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from test_etiquette_development_corpus import Outcome, _context, _labels, _table
+
+from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+
+HOLDOUT = tomllib.loads(
+    (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
+)["message"]
+MIN_FAULTS_FOUND = 0.95  # share of all labelled faults; reached: 86 of 88
+GOOD_PER_FALSE_ALARM = 20  # at most one per 20 good messages; reached: 2 on 67
+
+
+def _outcomes() -> list[Outcome]:
+    checker = EtiquetteChecker.shipped()
+    return [
+        Outcome(
+            e["name"],
+            _labels(e),
+            {f.principle for f in checker.check(e["text"], _context(e)) if f.counts},
+        )
+        for e in HOLDOUT
+    ]
+
+
+def test_the_holdout_corpus_has_good_and_faulty_messages() -> None:
+    assert sum(1 for e in HOLDOUT if e["flags"]) >= 60
+    assert sum(1 for e in HOLDOUT if not e["flags"]) >= 55
+
+
+def test_faults_found_and_false_alarms_on_unseen_wording() -> None:
+    outcomes = _outcomes()
+    table, _recall, good, _ = _table(outcomes)
+    faults = sum(len(o.labels) for o in outcomes)
+    found = sum(len(o.labels & o.fired) for o in outcomes)
+    false_on_good = sum(len(o.fired) for o in outcomes if not o.labels)
+    misses = [
+        f"{o.name}: missed {sorted(p.value for p in o.labels - o.fired)}, "
+        f"extra {sorted(p.value for p in o.fired - o.labels)}"
+        for o in outcomes if o.labels != o.fired
+    ]  # fmt: skip
+    detail = f"{table}\nfaults found {found}/{faults}\n" + "\n".join(misses)
+    print("\n" + detail)
+    assert found >= MIN_FAULTS_FOUND * faults, detail
+    assert false_on_good * GOOD_PER_FALSE_ALARM <= good, detail
