@@ -11,6 +11,8 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.grammar.annotate import data_field, has_markup
+from knigge_desktop.core.grammar.names import apply_names
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.textspan import Utf16Map
 
@@ -50,6 +52,11 @@ def _tool_class() -> type[LanguageTool]:
 
         def _create_params(self, text: str) -> dict[str, str]:
             params = super()._create_params(text)
+            if has_markup(text):
+                # Placeholders, URLs, e-mail addresses as markup (core/grammar/annotate.py);
+                # the offsets LanguageTool answers with still count every character of text.
+                del params["text"]
+                params["data"] = data_field(text)
             if self.premium[0] and self.premium[1]:
                 params["username"], params["apiKey"] = self.premium
             return params
@@ -82,9 +89,15 @@ class GrammarClient:
         self._tool.picky = options.picky
 
     def check(
-        self, text: str, *, disabled_rules: Collection[str] = (), dictionary: Collection[str] = ()
+        self,
+        text: str,
+        *,
+        disabled_rules: Collection[str] = (),
+        dictionary: Collection[str] = (),
+        names: Collection[str] = (),
     ) -> list[Finding]:
-        """Findings for ``text``; words in ``dictionary`` are never called misspelt."""
+        """Findings for ``text``; words in ``dictionary`` are never called misspelt, and
+        neither are the draft's ``names`` (near-misses of them are, as the wrong name)."""
         from language_tool_python.exceptions import LanguageToolError
 
         if not text.strip():
@@ -100,7 +113,8 @@ class GrammarClient:
             ) from exc
         mapping = Utf16Map(text)
         findings = [to_finding(match, mapping) for match in matches]
-        return [f for f in findings if not is_known_word(f, text, dictionary)]
+        findings = [f for f in findings if not is_known_word(f, text, dictionary)]
+        return apply_names(findings, text, names)
 
 
 def is_known_word(finding: Finding, text: str, dictionary: Collection[str]) -> bool:

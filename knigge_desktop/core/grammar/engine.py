@@ -134,13 +134,20 @@ class GrammarEngine:
             raise NotReady(message_of(exc), need) from exc
 
     def check(
-        self, text: str, *, disabled_rules: Collection[str] = (), dictionary: Collection[str] = ()
+        self,
+        text: str,
+        *,
+        disabled_rules: Collection[str] = (),
+        dictionary: Collection[str] = (),
+        names: Collection[str] = (),
     ) -> list[Finding]:
+        """Findings for ``text``; ``names``: the draft's names (core/grammar/names.py)."""
+        options = {"disabled_rules": disabled_rules, "dictionary": dictionary, "names": names}
         if self._client is None:
             self.start()
         assert self._client is not None
         try:
-            return self._client.check(text, disabled_rules=disabled_rules, dictionary=dictionary)
+            return self._client.check(text, **options)
         except GrammarUnavailable:
             if self.config.mode is not GrammarMode.LOCAL:
                 raise
@@ -150,7 +157,7 @@ class GrammarEngine:
         self._client = None
         self.start()
         assert self._client is not None
-        return self._client.check(text, disabled_rules=disabled_rules, dictionary=dictionary)
+        return self._client.check(text, **options)
 
     def stop(self) -> None:
         if self.server is not None:
