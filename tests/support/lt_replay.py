@@ -32,6 +32,29 @@ def load_recordings(folder: Path = RECORDINGS) -> dict[str, dict[str, Any]]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
 
 
+OPTIONS = ("language", "level", "disabledRules")  # fields that change LanguageTool's answer
+
+
+def spelled_out(form: dict[str, str]) -> tuple[str, list[tuple[int, int]]]:
+    """The text of a request (its `text`, or its `data` annotation's parts joined) and the
+    markup spans in it, in UTF-16 units as LanguageTool counts."""
+    if "data" not in form:
+        return form.get("text", ""), []
+    text, markup, units = "", [], 0
+    for part in json.loads(form["data"])["annotation"]:
+        piece = part.get("text", part.get("markup", ""))
+        size = len(piece.encode("utf-16-le")) // 2
+        if "markup" in part:
+            markup.append((units, units + size))
+        text, units = text + piece, units + size
+    return text, markup
+
+
+def overlaps(match: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
+    start, end = match["offset"], match["offset"] + match["length"]
+    return any(start < b and a < end for a, b in spans)
+
+
 @dataclass
 class Behaviour:
     delay: float = 0.0  # seconds before each /v2/check answer
@@ -93,6 +116,16 @@ class ReplayServer:
             request = recording["request"]
             if all(form.get(k) == v for k, v in request.items()):
                 return recording["response"]
+        # Like LanguageTool: the text a `data` annotation spells out is what gets checked,
+        # and nothing inside its markup is ever flagged.
+        text, markup = spelled_out(form)
+        for recording in self._recordings:
+            request = recording["request"]
+            same_options = all(form.get(k) == request.get(k) for k in OPTIONS)
+            if same_options and spelled_out(request)[0] == text:
+                response = dict(recording["response"])
+                response["matches"] = [m for m in response["matches"] if not overlaps(m, markup)]
+                return response
         language = form.get("language", "de-DE")
         return {
             "software": SOFTWARE,
