@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from knigge_desktop.core.findings import Finding, Principle, Severity
 from knigge_desktop.core.grammar.annotate import data_field, has_markup
 from knigge_desktop.core.grammar.names import apply_names
+from knigge_desktop.core.grammar.paragraphs import ParagraphCache
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.textspan import Utf16Map
 
@@ -87,6 +88,8 @@ class GrammarClient:
             ) from exc
         self._tool.premium = (options.username, options.api_key)
         self._tool.picky = options.picky
+        # Unchanged paragraphs keep their findings; only changed ones are sent.
+        self.paragraphs = ParagraphCache()
 
     def check(
         self,
@@ -98,10 +101,18 @@ class GrammarClient:
     ) -> list[Finding]:
         """Findings for ``text``; words in ``dictionary`` are never called misspelt, and
         neither are the draft's ``names`` (near-misses of them are, as the wrong name)."""
-        from language_tool_python.exceptions import LanguageToolError
-
         if not text.strip():
             return []
+        findings = self.paragraphs.check(
+            text, frozenset(disabled_rules), lambda part: self._check_text(part, disabled_rules)
+        )
+        findings = [f for f in findings if not is_known_word(f, text, dictionary)]
+        return apply_names(findings, text, names)
+
+    def _check_text(self, text: str, disabled_rules: Collection[str]) -> list[Finding]:
+        """One request: LanguageTool's findings for `text`, at Python indices of `text`."""
+        from language_tool_python.exceptions import LanguageToolError
+
         self._tool.disabled_rules = set(disabled_rules)
         try:
             matches = self._tool.check(text)
@@ -112,9 +123,7 @@ class GrammarClient:
                 )
             ) from exc
         mapping = Utf16Map(text)
-        findings = [to_finding(match, mapping) for match in matches]
-        findings = [f for f in findings if not is_known_word(f, text, dictionary)]
-        return apply_names(findings, text, names)
+        return [to_finding(match, mapping) for match in matches]
 
 
 def is_known_word(finding: Finding, text: str, dictionary: Collection[str]) -> bool:
