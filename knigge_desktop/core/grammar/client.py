@@ -66,7 +66,12 @@ def _tool_class() -> type[LanguageTool]:
 
 
 class GrammarClient:
-    def __init__(self, url: str, options: GrammarOptions | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        options: GrammarOptions | None = None,
+        paragraphs: ParagraphCache | None = None,
+    ) -> None:
         from language_tool_python.exceptions import LanguageToolError
 
         options = options or GrammarOptions()
@@ -88,8 +93,9 @@ class GrammarClient:
             ) from exc
         self._tool.premium = (options.username, options.api_key)
         self._tool.picky = options.picky
-        # Unchanged paragraphs keep their findings; only changed ones are sent.
-        self.paragraphs = ParagraphCache()
+        # Unchanged paragraphs keep their findings; only changed ones are sent. The cache
+        # belongs to one language and level: a caller with another options makes another.
+        self.paragraphs = paragraphs if paragraphs is not None else ParagraphCache()
 
     def check(
         self,
