@@ -59,7 +59,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         metavar="PLATTFORM",
         help=choices_help("für die Längengrenzen der Plattform", platforms),
     )
-    check.add_argument("--recipient", metavar="NAME", help="z. B. „Frau Dr. Anna Wagner“")
+    check.add_argument(
+        "--recipient",
+        metavar="NAME",
+        help="z. B. „Frau Dr. Anna Wagner“: der Name ist kein Tippfehler, „Wagnr“ schon",
+    )
+    check.add_argument(
+        "--sender", metavar="NAME", help="Ihr Name, z. B. „Jonas Becker“ (wie --recipient)"
+    )
     grammar = check.add_mutually_exclusive_group()
     grammar.add_argument(
         "--grammar",
@@ -111,6 +118,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         tone=tone,
         platform=Platform(args.platform) if args.platform else None,
         recipient=parse_recipient(args.recipient) if args.recipient else None,
+        sender=(args.sender or "").strip() or None,
     )
     used = {
         "kind": kind.value,
@@ -124,7 +132,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     findings = checker.check(text, context, disabled=disabled)
     grammar = GRAMMAR_OFF
     if args.grammar or args.lt_server:
-        grammar_findings, grammar = check_grammar(text, args, settings, paths)
+        grammar_findings, grammar = check_grammar(text, args, settings, paths, context)
         findings = sorted(findings + grammar_findings, key=lambda f: (f.start, -f.severity.rank))
     if args.format == "json":
         report = {"context": used, "findings": [f.to_json() for f in findings], "grammar": grammar}
@@ -135,11 +143,17 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def check_grammar(
-    text: str, args: argparse.Namespace, settings: Settings, paths: AppPaths
+    text: str,
+    args: argparse.Namespace,
+    settings: Settings,
+    paths: AppPaths,
+    context: CheckContext | None = None,
 ) -> tuple[list[Finding], str]:
-    """LanguageTool findings and the "grammar" status of the JSON report."""
+    """LanguageTool findings and the "grammar" status of the JSON report; the names in
+    `context` are no typos (core/grammar/names.py), as in the window."""
     from knigge_desktop.core.grammar.client import GrammarUnavailable
     from knigge_desktop.core.grammar.engine import GrammarEngine, GrammarMode, config_from_settings
+    from knigge_desktop.core.grammar.names import known_names
 
     config, problem = config_from_settings(settings, paths.data_dir)
     if problem:
@@ -152,6 +166,7 @@ def check_grammar(
             text,
             disabled_rules=settings.get("disabled_rules"),
             dictionary=settings.get("dictionary"),
+            names=known_names(context),
         )
     except GrammarUnavailable as exc:
         return [], f"unavailable: {exc}"

@@ -98,3 +98,29 @@ def test_the_first_check_after_start_finds_errors_without_waiting_for_german(
     pid = server.process.pid  # type: ignore[union-attr]
     server.stop()
     assert not _alive(pid)
+
+
+def test_names_placeholders_and_paragraphs_against_the_real_server(managed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
+    from knigge_desktop.core.grammar.names import known_names
+
+    server = LocalServer(_java() or "java", JAR, tmp_path / "run")
+    managed.append(server)
+    client = GrammarClient(server.start())
+    text = (
+        "Sehr geehrter Herr Przybylski,\n\nich habe den Haus auf {plattform_name} 😀 gesehen, "
+        "siehe https://example.org/a_b.\n\nViele Grüße\nJonas Beckr"
+    )
+    names = known_names(
+        CheckContext(recipient=parse_recipient("Herr Przybylski"), sender="Jonas Becker")
+    )
+    findings = client.check(text, names=names)
+    assert [(text[f.start : f.end], f.principle.value) for f in findings] == [
+        ("den Haus", "language"),
+        ("Beckr", "recipient_match"),
+    ]
+    # One paragraph edited: the cached path finds what a fresh check of the whole text finds.
+    edited = text.replace("Sehr geehrter", "Guten Tag")
+    fresh = GrammarClient(client.url).check(edited, names=names)
+    assert client.check(edited, names=names) == fresh
+    assert client.paragraphs.sent == ["Guten Tag Herr Przybylski,"]

@@ -385,3 +385,25 @@ def test_a_huge_paste_is_not_sent_to_languagetool(qtbot, server_window, replay) 
     qtbot.wait(300)
     assert len(replay.behaviour.requests) == before
     qtbot.waitUntil(lambda: window.counts.text() == "40000 Wörter · 170000 Zeichen", timeout=2_000)
+
+
+def test_the_names_in_the_fields_are_no_typos_and_a_near_miss_is_the_wrong_name(
+    qtbot, server_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = server_window
+    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.keyClicks(window.form.input("sender_name"), "Jana Schulz")
+    _type(window, TYPO)  # signed "Jana Schulz"; LanguageTool does not know "Jana"
+    window._grammar.flush()
+    qtbot.waitUntil(lambda: len(_grammar(window)) == 2, timeout=10_000)
+    assert [TYPO[f.start : f.end] for f in _grammar(window)] == ["den Haus", "Antwortt"]
+    sender = window.form.input("sender_name")
+    sender.selectAll()
+    qtbot.keyClicks(sender, "Jona Schulz")  # the field says Jona: "Jana" is a typo of it
+    window._grammar.flush()
+    qtbot.waitUntil(lambda: len(_grammar(window)) == 3, timeout=10_000)
+    text = window.editor.toPlainText()
+    near_miss = next(f for f in _grammar(window) if text[f.start : f.end] == "Jana")
+    assert near_miss.suggestions == ("Jona",) and near_miss.principle.value == "recipient_match"
+    labels = [i.text(0) for i in window.findings.items()]
+    assert any("„Jona“" in label for label in labels), labels

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from knigge_desktop.core.etiquette.context import CheckContext
+from knigge_desktop.core.grammar.names import known_names
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.services.core_text import reason, translated
 
@@ -37,7 +39,7 @@ class GrammarService(QObject):
         self._tasks: queue.Queue[tuple[Any, ...]] = queue.Queue()
         self._worker: threading.Thread | None = None
         self._version = 0
-        self._pending: tuple[str, int] | None = None
+        self._pending: tuple[str, int, tuple[str, ...]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
@@ -57,9 +59,11 @@ class GrammarService(QObject):
             self._worker.start()
         self._tasks.put(("configure",))
 
-    def request(self, text: str) -> None:
+    def request(self, text: str, context: CheckContext | None = None) -> None:
+        """Check `text` after a pause; `context` (the draft's fields) names the people whose
+        names are no typos."""
         self._version += 1
-        self._pending = (text, self._version)
+        self._pending = (text, self._version, known_names(context))
         self._timer.start()
 
     def flush(self) -> None:
@@ -109,7 +113,7 @@ class GrammarService(QObject):
                     continue
                 self.status_changed.emit(self.READY, self._ready_message(config.mode), "")
                 continue
-            _, text, version = task
+            _, text, version, names = task
             if engine is None or version != self._version:
                 continue  # stale: the user typed on
             try:
@@ -117,6 +121,7 @@ class GrammarService(QObject):
                     text,
                     disabled_rules=self._settings.get("disabled_rules"),
                     dictionary=self._settings.get("dictionary"),
+                    names=names,
                 )
             except GrammarUnavailable as exc:
                 need = exc.need.value if isinstance(exc, NotReady) else "retry"
@@ -125,8 +130,12 @@ class GrammarService(QObject):
             if self.state != self.READY:
                 self.status_changed.emit(self.READY, self._ready_message(engine.config.mode), "")
             if version == self._version:
-                # The explanation is core's; worded here in the window's language.
-                explained = [f._replace(explanation=translated(f.explanation)) for f in findings]
+                # Explanations (and the app's own messages) are core's; worded here in the
+                # window's language. LanguageTool's messages are plain strings: kept as sent.
+                explained = [
+                    f._replace(message=translated(f.message), explanation=translated(f.explanation))
+                    for f in findings
+                ]
                 self.checked.emit(explained, text)
 
     def off_label(self) -> str:

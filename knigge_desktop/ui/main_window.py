@@ -545,10 +545,10 @@ class MainWindow(QMainWindow):
 
     def request_check(self) -> None:
         if self.composer is not None and self._checks_started:
-            text = self.editor.toPlainText()
-            self._checks.request(text, self.composer.check_context(), self.composer.draft.ignored)
+            text, context = self.editor.toPlainText(), self.composer.check_context()
+            self._checks.request(text, context, self.composer.draft.ignored)
             if self._grammar is not None and len(text) <= LIVE_LIMIT:  # no 1 MB paste to LT
-                self._grammar.request(text)
+                self._grammar.request(text, context)
 
     def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
         self._etiquette_found = (findings, text, note)

@@ -1923,6 +1923,14 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <source>LanguageTool hat sich gleich nach dem Start beendet (Code {code}). Einzelheiten stehen in {log}.</source>
         <translation>LanguageTool ended right after starting (code {code}). The details are in {log}.</translation>
     </message>
+    <message>
+        <source>„{flagged}“ sieht aus wie ein Tippfehler im Namen „{name}“ aus den Feldern.</source>
+        <translation>“{flagged}” looks like a typo of the name “{name}” from the fields.</translation>
+    </message>
+    <message>
+        <source>Der Knigge: Schreiben Sie den Namen Ihres Gegenübers richtig. Ein falsch geschriebener Name zeigt, dass Sie nicht genau hingesehen haben.</source>
+        <translation>The Knigge: spell the other person&apos;s name right. A misspelt name shows you did not look closely.</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

@@ -9,6 +9,7 @@ Also runnable as a program (the stand-in for `java … HTTPServer --port N`).
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 import urllib.parse
@@ -30,6 +31,43 @@ LANGUAGES = [
 def load_recordings(folder: Path = RECORDINGS) -> dict[str, dict[str, Any]]:
     """Recorded exchanges by name: {"request": {...}, "response": {...}}."""
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
+
+
+OPTIONS = ("language", "level", "disabledRules")  # fields that change LanguageTool's answer
+
+
+def spelled_out(form: dict[str, str]) -> tuple[str, list[tuple[int, int]]]:
+    """The text of a request (its `text`, or its `data` annotation's parts joined) and the
+    markup spans in it, in UTF-16 units as LanguageTool counts."""
+    if "data" not in form:
+        return form.get("text", ""), []
+    text, markup, units = "", [], 0
+    for part in json.loads(form["data"])["annotation"]:
+        piece = part.get("text", part.get("markup", ""))
+        size = len(piece.encode("utf-16-le")) // 2
+        if "markup" in part:
+            markup.append((units, units + size))
+        text, units = text + piece, units + size
+    return text, markup
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def utf16_paragraphs(text: str) -> list[tuple[int, str]]:
+    """The blocks between blank lines, each with its start in UTF-16 units."""
+    found, position = [], 0
+    for gap in re.finditer(r"\n[ \t\r]*\n\s*", text):
+        found.append((position, text[position : gap.start()]))
+        position = gap.end()
+    found.append((position, text[position:]))
+    return [(_units(text[:start]), part) for start, part in found if part.strip()]
+
+
+def overlaps(match: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
+    start, end = match["offset"], match["offset"] + match["length"]
+    return any(start < b and a < end for a, b in spans)
 
 
 @dataclass
@@ -93,12 +131,38 @@ class ReplayServer:
             request = recording["request"]
             if all(form.get(k) == v for k, v in request.items()):
                 return recording["response"]
+        # Like LanguageTool: the text a `data` annotation spells out is what gets checked,
+        # and nothing inside its markup is ever flagged. Every paragraph is answered as it
+        # was in any recording that has it (LanguageTool splits sentences at blank lines,
+        # so its sentence rules find the same in a paragraph sent alone).
+        text, markup = spelled_out(form)
+        found: list[dict[str, Any]] = []
+        for start, paragraph in utf16_paragraphs(text):
+            recorded = self._recorded_paragraph(paragraph, form)
+            if recorded is not None:
+                matches, recorded_start = recorded
+                found += [{**m, "offset": m["offset"] - recorded_start + start} for m in matches]
         language = form.get("language", "de-DE")
         return {
             "software": SOFTWARE,
             "language": {"name": "German", "code": language},
-            "matches": [],
+            "matches": [m for m in found if not overlaps(m, markup)],
         }
+
+    def _recorded_paragraph(
+        self, paragraph: str, form: dict[str, str]
+    ) -> tuple[list[dict[str, Any]], int] | None:
+        """The recorded matches inside `paragraph` and where it starts there (UTF-16)."""
+        for recording in self._recordings:
+            request = recording["request"]
+            if not all(form.get(k) == request.get(k) for k in OPTIONS):
+                continue
+            for start, recorded in utf16_paragraphs(spelled_out(request)[0]):
+                if recorded == paragraph:
+                    end = start + _units(paragraph)
+                    matches = recording["response"]["matches"]
+                    return [m for m in matches if start <= m["offset"] < end], start
+        return None
 
     @property
     def url(self) -> str:

@@ -11,6 +11,9 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.grammar.annotate import data_field, has_markup
+from knigge_desktop.core.grammar.names import apply_names
+from knigge_desktop.core.grammar.paragraphs import ParagraphCache
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.textspan import Utf16Map
 
@@ -50,6 +53,11 @@ def _tool_class() -> type[LanguageTool]:
 
         def _create_params(self, text: str) -> dict[str, str]:
             params = super()._create_params(text)
+            if has_markup(text):
+                # Placeholders, URLs, e-mail addresses as markup (core/grammar/annotate.py);
+                # the offsets LanguageTool answers with still count every character of text.
+                del params["text"]
+                params["data"] = data_field(text)
             if self.premium[0] and self.premium[1]:
                 params["username"], params["apiKey"] = self.premium
             return params
@@ -58,7 +66,12 @@ def _tool_class() -> type[LanguageTool]:
 
 
 class GrammarClient:
-    def __init__(self, url: str, options: GrammarOptions | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        options: GrammarOptions | None = None,
+        paragraphs: ParagraphCache | None = None,
+    ) -> None:
         from language_tool_python.exceptions import LanguageToolError
 
         options = options or GrammarOptions()
@@ -80,15 +93,32 @@ class GrammarClient:
             ) from exc
         self._tool.premium = (options.username, options.api_key)
         self._tool.picky = options.picky
+        # Unchanged paragraphs keep their findings; only changed ones are sent. The cache
+        # belongs to one language and level: a caller with another options makes another.
+        self.paragraphs = paragraphs if paragraphs is not None else ParagraphCache()
 
     def check(
-        self, text: str, *, disabled_rules: Collection[str] = (), dictionary: Collection[str] = ()
+        self,
+        text: str,
+        *,
+        disabled_rules: Collection[str] = (),
+        dictionary: Collection[str] = (),
+        names: Collection[str] = (),
     ) -> list[Finding]:
-        """Findings for ``text``; words in ``dictionary`` are never called misspelt."""
-        from language_tool_python.exceptions import LanguageToolError
-
+        """Findings for ``text``; words in ``dictionary`` are never called misspelt, and
+        neither are the draft's ``names`` (near-misses of them are, as the wrong name)."""
         if not text.strip():
             return []
+        findings = self.paragraphs.check(
+            text, frozenset(disabled_rules), lambda part: self._check_text(part, disabled_rules)
+        )
+        findings = [f for f in findings if not is_known_word(f, text, dictionary)]
+        return apply_names(findings, text, names)
+
+    def _check_text(self, text: str, disabled_rules: Collection[str]) -> list[Finding]:
+        """One request: LanguageTool's findings for `text`, at Python indices of `text`."""
+        from language_tool_python.exceptions import LanguageToolError
+
         self._tool.disabled_rules = set(disabled_rules)
         try:
             matches = self._tool.check(text)
@@ -99,8 +129,7 @@ class GrammarClient:
                 )
             ) from exc
         mapping = Utf16Map(text)
-        findings = [to_finding(match, mapping) for match in matches]
-        return [f for f in findings if not is_known_word(f, text, dictionary)]
+        return [to_finding(match, mapping) for match in matches]
 
 
 def is_known_word(finding: Finding, text: str, dictionary: Collection[str]) -> bool:

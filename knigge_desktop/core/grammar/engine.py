@@ -12,6 +12,7 @@ from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.grammar.client import GrammarClient, GrammarOptions, GrammarUnavailable
 from knigge_desktop.core.grammar.install import APPROX_MB, find_installation
 from knigge_desktop.core.grammar.java import JavaProblem, find_java
+from knigge_desktop.core.grammar.paragraphs import ParagraphCache
 from knigge_desktop.core.grammar.server import LocalServer, ServerProblem
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.settings import Settings
@@ -60,6 +61,8 @@ class GrammarEngine:
         self.config = config
         self.server: LocalServer | None = None
         self._client: GrammarClient | None = None
+        # Kept over a restart of the local server: the same LanguageTool answers the same.
+        self._paragraphs = ParagraphCache()
 
     def _options(self) -> GrammarOptions:
         c = self.config
@@ -96,7 +99,7 @@ class GrammarEngine:
         else:
             url = self._start_local()
         try:
-            self._client = GrammarClient(url, self._options())
+            self._client = GrammarClient(url, self._options(), self._paragraphs)
         except GrammarUnavailable as exc:
             raise NotReady(
                 message_of(exc), Need.RETRY if c.mode is GrammarMode.LOCAL else Need.SETTINGS
@@ -134,13 +137,20 @@ class GrammarEngine:
             raise NotReady(message_of(exc), need) from exc
 
     def check(
-        self, text: str, *, disabled_rules: Collection[str] = (), dictionary: Collection[str] = ()
+        self,
+        text: str,
+        *,
+        disabled_rules: Collection[str] = (),
+        dictionary: Collection[str] = (),
+        names: Collection[str] = (),
     ) -> list[Finding]:
+        """Findings for ``text``; ``names``: the draft's names (core/grammar/names.py)."""
+        options = {"disabled_rules": disabled_rules, "dictionary": dictionary, "names": names}
         if self._client is None:
             self.start()
         assert self._client is not None
         try:
-            return self._client.check(text, disabled_rules=disabled_rules, dictionary=dictionary)
+            return self._client.check(text, **options)
         except GrammarUnavailable:
             if self.config.mode is not GrammarMode.LOCAL:
                 raise
@@ -150,7 +160,7 @@ class GrammarEngine:
         self._client = None
         self.start()
         assert self._client is not None
-        return self._client.check(text, disabled_rules=disabled_rules, dictionary=dictionary)
+        return self._client.check(text, **options)
 
     def stop(self) -> None:
         if self.server is not None:
