@@ -15,7 +15,7 @@ from knigge_desktop.cli_parser import choice_type, choices_help
 from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 from knigge_desktop.core.etiquette.context import CheckContext, infer_tone, parse_recipient
 from knigge_desktop.core.etiquette.infer import infer_kind
-from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.findings import Finding, merge_findings
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import (
@@ -133,7 +133,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     grammar = GRAMMAR_OFF
     if args.grammar or args.lt_server:
         grammar_findings, grammar = check_grammar(text, args, settings, paths, context)
-        findings = sorted(findings + grammar_findings, key=lambda f: (f.start, -f.severity.rank))
+        findings = merge_findings(findings, grammar_findings)
     if args.format == "json":
         report = {"context": used, "findings": [f.to_json() for f in findings], "grammar": grammar}
         print(json.dumps(report, ensure_ascii=False, indent=2))

@@ -97,3 +97,12 @@ class Finding(NamedTuple):
             "explanation": self.explanation,
             "suggestions": list(self.suggestions),
         }
+
+
+def merge_findings(etiquette: list[Finding], grammar: list[Finding]) -> list[Finding]:
+    """Etiquette and grammar findings of one text, in text order (the more severe first at
+    one place). A grammar finding is left out where an etiquette finding of the same
+    principle marks the same words: "Frau Wagnr" is one slip, not two."""
+    taken = {(f.principle, f.start, f.end) for f in etiquette}
+    kept = [f for f in grammar if (f.principle, f.start, f.end) not in taken]
+    return sorted([*etiquette, *kept], key=lambda f: (f.start, -f.severity.rank))

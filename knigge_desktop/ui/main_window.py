@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop import __version__
 from knigge_desktop.core.composer import Composer, CopyCheck
 from knigge_desktop.core.drafts import Draft, Version
-from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.findings import Finding, merge_findings
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.platforms import limit_status
 from knigge_desktop.core.templates import FieldValue, LoadResult, Template
@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
             if grammar_text == text
             else []
         )
-        combined = sorted([*etiquette, *language], key=lambda f: (f.start, -f.severity.rank))
+        combined = merge_findings(etiquette, language)
         self.editor.set_findings(combined, text)
         self.findings.set_findings(combined, text, note)
 
