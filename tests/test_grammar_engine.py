@@ -127,6 +127,11 @@ def test_check_with_a_dead_server_reports_why_and_still_grades_etiquette(tmp_pat
     report = json.loads(result.stdout)
     assert report["grammar"].startswith("unavailable: ") and "antwortet nicht" in report["grammar"]
     assert result.returncode == 0, "the exit code follows the etiquette findings"
+    # Plain German, not the HTTP library's English ("HTTPConnectionPool … Max retries").
+    for raw in ("HTTPConnectionPool", "Max retries", "Errno"):
+        assert raw not in report["grammar"] and raw not in result.stderr
+    text = _check(tmp_path, "--lt-server", f"http://127.0.0.1:{free_port()}", text=good)
+    assert "HTTPConnectionPool" not in text.stdout + text.stderr
 
 
 def test_check_with_the_managed_server(tmp_path: Path, lt_installed: Path) -> None:

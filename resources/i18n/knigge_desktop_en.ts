@@ -1548,12 +1548,12 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>The Knigge: write correct German. Spelling and grammar mistakes are the first thing strangers notice, and they spoil the good impression of the rest of the message.</translation>
     </message>
     <message>
-        <source>LanguageTool unter {url} antwortet nicht ({error}).</source>
-        <translation>LanguageTool at {url} does not answer ({error}).</translation>
+        <source>LanguageTool unter {url} antwortet nicht. Läuft der Server, und stimmt die Adresse?</source>
+        <translation>LanguageTool at {url} does not answer. Is the server running, and is the address right?</translation>
     </message>
     <message>
-        <source>LanguageTool antwortet nicht ({error}).</source>
-        <translation>LanguageTool does not answer ({error}).</translation>
+        <source>LanguageTool antwortet nicht; die Prüfung wird wiederholt.</source>
+        <translation>LanguageTool does not answer; the check will be tried again.</translation>
     </message>
     <message>
         <source>Die Grammatikprüfung ist ausgeschaltet.</source>

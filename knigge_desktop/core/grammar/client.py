@@ -7,6 +7,7 @@ here: every Finding covers exactly the flagged text, emoji before it or not.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -20,6 +21,7 @@ from knigge_desktop.core.textspan import Utf16Map
 if TYPE_CHECKING:
     from language_tool_python import LanguageTool
 
+log = logging.getLogger(__name__)
 VARIANTS = ("de-DE", "de-AT", "de-CH")
 SPELLER_ISSUE = "misspelling"
 EXPLANATION = Message(
@@ -82,13 +84,15 @@ class GrammarClient:
         try:
             self._tool = tool_class(remote_server=self.url, language=options.language)
         except (LanguageToolError, OSError, ValueError) as exc:
+            log.info("LanguageTool at %s: %s", self.url, exc)  # the details, for a log
             raise GrammarUnavailable(
                 Message(
                     QT_TRANSLATE_NOOP(
-                        "core", "LanguageTool unter {url} antwortet nicht ({error})."
+                        "core",
+                        "LanguageTool unter {url} antwortet nicht. Läuft der Server, und stimmt "
+                        "die Adresse?",
                     ),
                     url=self.url,
-                    error=exc,
                 )
             ) from exc
         self._tool.premium = (options.username, options.api_key)
@@ -123,9 +127,12 @@ class GrammarClient:
         try:
             matches = self._tool.check(text)
         except (LanguageToolError, OSError) as exc:
+            log.info("LanguageTool check failed: %s", exc)
             raise GrammarUnavailable(
                 Message(
-                    QT_TRANSLATE_NOOP("core", "LanguageTool antwortet nicht ({error})."), error=exc
+                    QT_TRANSLATE_NOOP(
+                        "core", "LanguageTool antwortet nicht; die Prüfung wird wiederholt."
+                    )
                 )
             ) from exc
         mapping = Utf16Map(text)
