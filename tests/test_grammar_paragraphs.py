@@ -75,3 +75,33 @@ def test_rules_switched_off_are_another_answer(replay: ReplayServer) -> None:
     client.check(TYPO, disabled_rules=["GERMAN_SPELLER_RULE"])
     assert len(replay.behaviour.requests) == 2, "not answered from the cache"
     assert replay.behaviour.requests[1]["disabledRules"] == "GERMAN_SPELLER_RULE"
+
+
+def test_a_whole_check_sends_every_paragraph_for_rules_across_paragraphs(
+    replay: ReplayServer,
+) -> None:
+    client = GrammarClient(replay.url)
+    client.check(TYPO)
+    edited = TYPO.replace("Guten Tag Herr Weber,", "Guten Tag, lieber Herr Weber,")
+    client.check(edited)
+    assert sent_texts(replay)[1:] == ["Guten Tag, lieber Herr Weber,"]
+    whole = client.check(edited, whole=True)
+    assert sent_texts(replay)[2] == "\n\n".join(p.text for p in paragraphs(edited)), (
+        "every paragraph, in one request"
+    )
+    assert flagged(edited, whole) == ["den Haus", "Antwortt", "Jana"]
+
+
+def test_the_window_asks_for_the_whole_text_once_typing_pauses(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.settings import Settings
+    from knigge_desktop.services.grammar_service import GrammarService
+
+    service = GrammarService(Settings(None), data_dir=None)  # type: ignore[arg-type]
+    sent: list[tuple[object, ...]] = []
+    monkeypatch.setattr(service._tasks, "put", sent.append)
+    service._whole_timer.setInterval(50)
+    service.request("Hallo Kim,\n\nerster Absatz.")
+    service.request("Hallo Kim,\n\nerster Absatz!")
+    qtbot.waitUntil(lambda: any(task[-1] is True for task in sent), timeout=2000)
+    assert [task[-1] for task in sent] == [False, True], "the edit, then the whole text once"
+    assert sent[-1][1] == "Hallo Kim,\n\nerster Absatz!"

@@ -22,6 +22,7 @@ from knigge_desktop.core.settings import Settings
 from knigge_desktop.services.core_text import reason, translated
 
 PAUSE_MS = 700
+WHOLE_TEXT_PAUSE_MS = 3000  # then the whole text once (rules across paragraphs)
 
 
 class GrammarService(QObject):
@@ -44,6 +45,13 @@ class GrammarService(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self._send)
+        # Typing paused for longer: one check of the whole text, for LanguageTool's rules
+        # that read across paragraphs (the checks while typing send changed ones only).
+        self._whole_timer = QTimer(self)
+        self._whole_timer.setSingleShot(True)
+        self._whole_timer.setInterval(WHOLE_TEXT_PAUSE_MS)
+        self._whole_timer.timeout.connect(self._send_whole)
+        self._last: tuple[str, tuple[str, ...]] | None = None
         self.status_changed.connect(self._remember)
 
     @property
@@ -64,7 +72,9 @@ class GrammarService(QObject):
         names are no typos."""
         self._version += 1
         self._pending = (text, self._version, known_names(context))
+        self._last = (text, self._pending[2])
         self._timer.start()
+        self._whole_timer.start()
 
     def flush(self) -> None:
         self._timer.stop()
@@ -78,8 +88,14 @@ class GrammarService(QObject):
 
     def _send(self) -> None:
         if self._pending is not None:
-            self._tasks.put(("check", *self._pending))
+            self._tasks.put(("check", *self._pending, False))
             self._pending = None
+
+    def _send_whole(self) -> None:
+        if self._last is not None:
+            self._send()
+            text, names = self._last
+            self._tasks.put(("check", text, self._version, names, True))
 
     def _remember(self, state: str, message: str, need: str) -> None:
         self.state, self.message, self.need = state, message, need
@@ -113,7 +129,7 @@ class GrammarService(QObject):
                     continue
                 self.status_changed.emit(self.READY, self._ready_message(config.mode), "")
                 continue
-            _, text, version, names = task
+            _, text, version, names, whole = task
             if engine is None or version != self._version:
                 continue  # stale: the user typed on
             try:
@@ -122,6 +138,7 @@ class GrammarService(QObject):
                     disabled_rules=self._settings.get("disabled_rules"),
                     dictionary=self._settings.get("dictionary"),
                     names=names,
+                    whole=whole,
                 )
             except GrammarUnavailable as exc:
                 need = exc.need.value if isinstance(exc, NotReady) else "retry"

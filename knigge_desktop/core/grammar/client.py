@@ -108,13 +108,18 @@ class GrammarClient:
         disabled_rules: Collection[str] = (),
         dictionary: Collection[str] = (),
         names: Collection[str] = (),
+        whole: bool = False,
     ) -> list[Finding]:
         """Findings for ``text``; words in ``dictionary`` are never called misspelt, and
-        neither are the draft's ``names`` (near-misses of them are, as the wrong name)."""
+        neither are the draft's ``names`` (near-misses of them are, as the wrong name).
+        ``whole``: every paragraph goes to LanguageTool, not only the changed ones."""
         if not text.strip():
             return []
         findings = self.paragraphs.check(
-            text, frozenset(disabled_rules), lambda part: self._check_text(part, disabled_rules)
+            text,
+            frozenset(disabled_rules),
+            lambda part: self._check_text(part, disabled_rules),
+            whole=whole,
         )
         findings = [f for f in findings if not is_known_word(f, text, dictionary)]
         return apply_names(findings, text, names)

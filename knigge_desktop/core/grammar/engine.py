@@ -143,9 +143,14 @@ class GrammarEngine:
         disabled_rules: Collection[str] = (),
         dictionary: Collection[str] = (),
         names: Collection[str] = (),
+        whole: bool = False,
     ) -> list[Finding]:
-        """Findings for ``text``; ``names``: the draft's names (core/grammar/names.py)."""
-        options = {"disabled_rules": disabled_rules, "dictionary": dictionary, "names": names}
+        """Findings for ``text``; ``names``: the draft's names (core/grammar/names.py);
+        ``whole``: all paragraphs, not only the changed ones (core/grammar/paragraphs.py)."""
+        options = {
+            "disabled_rules": disabled_rules, "dictionary": dictionary, "names": names,
+            "whole": whole,
+        }  # fmt: skip
         if self._client is None:
             self.start()
         assert self._client is not None

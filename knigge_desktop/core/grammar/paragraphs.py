@@ -5,8 +5,8 @@ cached by the paragraph's text (as ltex-ls-plus does), and moved with it when th
 before it grows or shrinks. The changed paragraphs go in one request, joined by blank lines
 as they stand in the message, so the first check of a draft is one request of (nearly) the
 whole text; LanguageTool splits sentences at blank lines, so a paragraph is checked there
-as it would be inside the whole text. What a rule that reads across paragraphs found in an
-unchanged paragraph stays until that paragraph changes.
+as it would be inside the whole text. Rules that read across paragraphs get the whole text
+in a `whole` check, which the window asks for once typing pauses.
 """
 
 from __future__ import annotations
@@ -51,12 +51,19 @@ class ParagraphCache:
         self.sent: list[str] = []  # the paragraphs the last check sent (for tests, benchmarks)
 
     def check(
-        self, text: str, options: Hashable, send: Callable[[str], list[Finding]]
+        self,
+        text: str,
+        options: Hashable,
+        send: Callable[[str], list[Finding]],
+        *,
+        whole: bool = False,
     ) -> list[Finding]:
         """Findings for `text`; `send` checks a text with LanguageTool (`options`: what
-        else changes its answer, such as the rules switched off)."""
+        else changes its answer, such as the rules switched off). `whole` sends every
+        paragraph in one request, for the rules that read across paragraphs (the window
+        asks for it once typing pauses), and renews every cached paragraph with it."""
         parts = paragraphs(text)
-        missing = [p for p in parts if (options, p.text) not in self._entries]
+        missing = parts if whole else [p for p in parts if (options, p.text) not in self._entries]
         self.sent = [p.text for p in missing]
         if missing:
             joined = SEPARATOR.join(p.text for p in missing)
