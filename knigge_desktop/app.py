@@ -206,9 +206,10 @@ def run(
     # An exception in a slot: logged, the user told in plain words, the window goes on.
     ErrorHook(paths.data_dir / "fehler.log", window.show_internal_error).install()
     if window.startup_problem:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(window, "Knigge Desktop", window.startup_problem)
+        # Inside the event loop, not before it: a signal (logout, kill) can then end the
+        # app even while this message is up.
+        problem = window.startup_problem
+        QTimer.singleShot(0, window, lambda: window.prompts.show_problem("Knigge Desktop", problem))
     try:
         return app.exec()
     finally:

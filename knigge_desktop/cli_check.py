@@ -84,15 +84,28 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
 
 
+# A message is a few kilobytes; past this the checks would run for minutes and gigabytes.
+MAX_CHECK_BYTES = 5 * 1024 * 1024
+
+
 def read_text(source: str) -> str:
     try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        if source == "-":
+            data = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)
+        else:
+            with Path(source).open("rb") as file:
+                data = file.read(MAX_CHECK_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"Datei nicht gefunden: {source}") from None
     except IsADirectoryError:
         raise InputError(f"{source} ist ein Ordner, keine Datei.") from None
     except OSError as exc:
         raise InputError(f"{source} lässt sich nicht lesen: {exc.strerror}") from None
+    if len(data) > MAX_CHECK_BYTES:
+        name = "Die Eingabe" if source == "-" else source
+        raise InputError(
+            f"{name} ist größer als {MAX_CHECK_BYTES >> 20} MB; das ist keine Nachricht mehr."
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -504,3 +504,13 @@ def test_check_without_kind_infers_it_and_says_so() -> None:
     assert given["context"]["kind"] == "reply" and given["context"]["kind_inferred"] is False
     shown = run("check", stdin=text).stdout.splitlines()[0]
     assert shown.startswith("Geprüft als: Absage (aus dem Text erschlossen")
+
+
+def test_check_refuses_a_file_far_too_big_for_a_message_in_one_line(tmp_path: Path) -> None:
+    from knigge_desktop.cli_check import MAX_CHECK_BYTES
+
+    huge = tmp_path / "riesig.txt"
+    huge.write_bytes(b"Hallo Anna, " * (MAX_CHECK_BYTES // 12 + 10))
+    result = run("check", str(huge), "--no-grammar", data_dir=tmp_path / "data")
+    assert result.returncode == 2
+    assert "größer als 5 MB" in _one_line_without_traceback(result)

@@ -50,3 +50,27 @@ def test_a_signal_saves_the_draft_and_exits_cleanly(tmp_path: Path, number: int)
     store = DraftStore.open(resolve_paths(data_dir).drafts_db)
     texts = [store.get(draft.id).text for draft in store.list()]  # type: ignore[union-attr]
     assert "Unterbrochen, aber nicht verloren." in texts
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_signal_ends_the_app_while_a_start_up_warning_is_open(tmp_path: Path) -> None:
+    """Found by an adversarial test: with a warning up (here for a damaged settings file),
+    SIGTERM used to leave the app running for good."""
+    data_dir = tmp_path / "data"
+    settings = resolve_paths(data_dir).settings_file
+    settings.parent.mkdir(parents=True)
+    settings.write_text("{kaputt", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(tmp_path)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data_dir)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "TYPED"
+    child.send_signal(signal.SIGTERM)
+    try:
+        assert child.wait(timeout=20) == 0
+    finally:
+        child.kill()
+    store = DraftStore.open(resolve_paths(data_dir).drafts_db)
+    texts = [store.get(draft.id).text for draft in store.list()]  # type: ignore[union-attr]
+    assert "Unterbrochen, aber nicht verloren." in texts

@@ -37,8 +37,17 @@ def close_on_signals(window: QWidget) -> None:
             reader.recv(64)
         except BlockingIOError:
             return
-        # The window's own forced close, if it has one: nobody is there to answer.
-        getattr(window, "close_for_signal", window.close)()
+        # Nobody is there to answer: every open dialog (a start-up warning, the quit
+        # question) is dismissed, the window closes without asking (rescuing an unsaved
+        # text), and the event loop ends even if a dialog's own loop was running.
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        QTimer.singleShot(0, getattr(window, "close_for_signal", window.close))
+        QTimer.singleShot(0, QApplication.quit)
 
     notifier.activated.connect(on_signal)
     _KEEP_ALIVE.extend((reader, writer))  # closing them would leave Python a dead fd

@@ -294,10 +294,10 @@ class InstanceServer(QObject):
         if sys.platform != "win32":
             try:
                 _socket_folder(name)
+                self._clear_the_name(name)  # a read-only folder refuses this: no guard then
             except (UnsafeSocketFolder, OSError) as exc:
                 log.error("Single-instance guard off: %s", exc)
                 return
-            self._clear_the_name(name)
         if not self._server.listen(name):
             log.error("Single-instance guard off: %s", self._server.errorString())
 

@@ -8,6 +8,7 @@ the database rolls back its own half-done writes (core/drafts.py), so nothing st
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -48,26 +49,28 @@ class ErrorHook:
             return
         text = "".join(traceback.format_exception(kind, error, trace))
         print(text, file=sys.stderr, end="")
-        self._log(text)
+        logged = self._log(text)
         first = not self._told
         self._told = True
         message = QCoreApplication.translate(
             "ErrorHook",
             "Ein interner Fehler ist aufgetreten; die letzte Aktion wurde nicht ausgeführt. "
-            "Ihr Text ist noch da und wird weiter gespeichert. Details stehen im Protokoll: "
-            "{log}",
-        ).format(log=self._log_file or "stderr")
+            "Ihr Text ist noch im Fenster. Details stehen im Protokoll: {log}",
+        ).format(log=self._log_file if logged else "stderr")
         # Not inside the failing slot: a dialog opened there would run its own event loop
         # in the middle of whatever broke.
         QTimer.singleShot(0, lambda: self._tell(message, first))
 
-    def _log(self, text: str) -> None:
+    def _log(self, text: str) -> bool:
+        """Append to the log file; False when there is none or it cannot be written (a
+        read-only folder): then only stderr has it, and the message says so."""
         if self._log_file is None:
-            return
+            return False
         try:
             self._log_file.parent.mkdir(parents=True, exist_ok=True)
-            with self._log_file.open("a", encoding="utf-8") as log:
+            fd = os.open(self._log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            with os.fdopen(fd, "a", encoding="utf-8") as log:
                 log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}")
-            self._log_file.chmod(0o600)
         except OSError:
-            pass  # stderr has it already
+            return False
+        return True

@@ -1047,6 +1047,8 @@ class MainWindow(QMainWindow):
             self.composer.draft.updated = draft.updated
             self.composer.draft.revision = draft.revision  # the next save starts from it
         self._unsaved = not self._drafts.persistent
+        if self._unsaved:
+            return  # kept in memory only: the red "not saved" label stays true
         self.save_state.setStyleSheet("")
         self.save_state.setToolTip("")
         self.save_state.setText(self.tr("Gespeichert"))

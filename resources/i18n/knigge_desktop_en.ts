@@ -201,8 +201,8 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <source>Ein interner Fehler ist aufgetreten; die letzte Aktion wurde nicht ausgeführt. Ihr Text ist noch da und wird weiter gespeichert. Details stehen im Protokoll: {log}</source>
-        <translation>An internal error happened; the last action was not carried out. Your text is still there and is still being saved. Details are in the log: {log}</translation>
+        <source>Ein interner Fehler ist aufgetreten; die letzte Aktion wurde nicht ausgeführt. Ihr Text ist noch im Fenster. Details stehen im Protokoll: {log}</source>
+        <translation>An internal error happened; the last action was not carried out. Your text is still in the window. Details are in the log: {log}</translation>
     </message>
 </context>
 <context>
