@@ -328,7 +328,7 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
 
 def _import(store: DraftStore, path: Path) -> ImportReport:
     try:
-        items = read_json(path, MAX_IMPORT_BYTES)
+        items = read_json(path, MAX_IMPORT_BYTES, lone_surrogates=True)
     except Invalid as exc:
         reason = str(exc).rstrip(".")
         raise UsageError(f"{path} ist kein lesbarer Entwurfs-Export ({reason}).") from None

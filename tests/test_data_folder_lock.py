@@ -76,3 +76,25 @@ def test_two_starts_at_once_give_one_window(qtbot, tmp_path: Path) -> None:  # t
         for start in starts:
             start.kill()
             start.communicate(timeout=10)
+
+
+def test_a_read_only_folder_with_a_lock_file_still_keeps_a_second_window_out(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import os
+
+    first = FolderLock.acquire(tmp_path)  # the app ran here before: the lock file exists
+    assert first is not None
+    first.release()
+    real_open = os.open
+
+    def read_only(path, flags, *args):  # type: ignore[no-untyped-def]
+        if flags & (os.O_RDWR | os.O_WRONLY | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", read_only)
+    held = FolderLock.acquire(tmp_path)
+    assert held is not None and FolderLock.acquire(tmp_path) is None, "one window, even here"
+    held.release()

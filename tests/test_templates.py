@@ -208,3 +208,13 @@ def test_a_duplicate_id_is_reported_not_overwritten(tmp_path: Path) -> None:
     assert [e.path.name for e in result.errors] == ["clash.toml"]
     original = result.get("reply_formal")
     assert original is not None and original.source.parent == resource_dir("templates")
+
+
+def test_invisible_characters_and_line_breaks_never_reach_the_message(shipped) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.templates.render import coerce
+
+    template = shipped.get("first_contact_formal")
+    last_name = template.field("recipient_last_name")
+    assert coerce(last_name, "Wa\x00gner\r\n Jun.\u202e") == "Wagner Jun."
+    reason = template.field("reason")
+    assert coerce(reason, "Erste Zeile\r\nZweite\x1b[31m") == "Erste Zeile\nZweite[31m"

@@ -186,11 +186,13 @@ def _has_lone_surrogate(value: Any) -> bool:
     return False
 
 
-def parse_json(text: str, max_depth: int = 16) -> Any:
+def parse_json(text: str, max_depth: int = 16, *, lone_surrogates: bool = False) -> Any:
     """JSON from a file the app reads (settings, a drafts export), with limits; Invalid with
     a German message otherwise. Refused: nesting deeper than `max_depth` (json recurses per
     level), numbers of more than 4,300 digits (Python refuses to convert them), and "\\ud800"
-    escapes that are no character (every later write of the text would fail)."""
+    escapes that are no character (every later write of the text would fail), unless the
+    caller checks each item itself (`lone_surrogates`: a drafts import skips only the
+    draft that has one)."""
     if not _json_depth_ok(text, max_depth):
         raise Invalid(
             Message(
@@ -214,7 +216,7 @@ def parse_json(text: str, max_depth: int = 16) -> Any:
         raise Invalid(
             Message(QT_TRANSLATE_NOOP("core", "Eine Zahl in der Datei ist zu lang.")), 1
         ) from exc
-    if _has_lone_surrogate(data):
+    if not lone_surrogates and _has_lone_surrogate(data):
         raise Invalid(
             Message(QT_TRANSLATE_NOOP("core", "Die Datei enthält ungültige Zeichen (\\ud800…).")),
             1,
@@ -222,7 +224,9 @@ def parse_json(text: str, max_depth: int = 16) -> Any:
     return data
 
 
-def read_json(path: Path, max_bytes: int, max_depth: int = 16) -> Any:
+def read_json(
+    path: Path, max_bytes: int, max_depth: int = 16, *, lone_surrogates: bool = False
+) -> Any:
     """The JSON in a file, read with limits; Invalid with a German message otherwise."""
     data = read_bytes(path, max_bytes)
     try:
@@ -231,4 +235,4 @@ def read_json(path: Path, max_bytes: int, max_depth: int = 16) -> Any:
         raise Invalid(
             Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1
         ) from exc
-    return parse_json(text, max_depth)
+    return parse_json(text, max_depth, lone_surrogates=lone_surrogates)

@@ -28,7 +28,12 @@ class FolderLock:
         cannot hold a lock file at all (then nothing can be written there anyway)."""
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / LOCK_NAME
-        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            # A read-only folder where the app ran before: the lock file is there and a
+            # lock on it still keeps a second window out (flock needs no write access).
+            descriptor = os.open(path, os.O_RDONLY)
         try:
             taken = _lock(descriptor)
         except OSError:

@@ -106,7 +106,9 @@ class DraftsService(QObject):
         """Read an export; returns what happened, in the window's language. A file that is
         too big, too deep or no list is refused whole; bad drafts in it are skipped."""
         try:
-            items = read_json(path, MAX_IMPORT_BYTES)  # limits on size and depth
+            items = read_json(
+                path, MAX_IMPORT_BYTES, lone_surrogates=True
+            )  # limits on size and depth
             if not isinstance(items, list):
                 raise ValueError(self.tr("keine Liste von Entwürfen"))
             report = self._store.import_drafts(items)

@@ -177,7 +177,20 @@ def coerce(field: Field, raw: FieldValue) -> FieldValue:
                 allowed=allowed,
             )
         )
-    return text
+    return clean_value(text, single_line=field.type is not FieldType.MULTILINE)
+
+
+# Control characters (NUL, ESC …) and the bidi overrides that turn text around (U+202A–E,
+# U+2066–9): invisible in the form, yet they went into the message and the draft's title.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(r"\s*(?:\r\n|\r|\n)\s*")
+
+
+def clean_value(text: str, *, single_line: bool) -> str:
+    """A field's text as it may go into a message: no invisible control characters; a
+    one-line field keeps one line (a pasted line break becomes a space)."""
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n"))
+    return _LINE_BREAKS.sub(" ", text) if single_line else text.replace("\r", "\n")
 
 
 def _parse_date(field: Field, text: str) -> date:
