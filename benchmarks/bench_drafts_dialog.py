@@ -14,41 +14,18 @@ import json
 import os
 import random
 import sqlite3
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Run as a script, so this folder is on the path: the drafts benchmark's words and timer.
+from bench_drafts import WORDS, median_ms
 from PySide6.QtWidgets import QApplication
 
 from knigge_desktop.app import build_window, ensure_application
 from knigge_desktop.core.drafts import Draft, DraftStore
 from knigge_desktop.core.paths import resolve_paths
-
-WORDS = [
-    "Vortrag",
-    "Messe",
-    "Logistik",
-    "Mehrweg",
-    "Paletten",
-    "Gespräch",
-    "Anfrage",
-    "Angebot",
-    "Termin",
-    "Projekt",
-]
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return round(statistics.median(times) * 1000, 3)
 
 
 def main() -> None:
