@@ -253,3 +253,32 @@ def test_drafts_dialog_f7_and_the_next_start_in_the_real_window(
     reopened = app.find("Logistik-Kontakt – Knigge Desktop")
     assert reopened, "the draft that was open, not the newest"
     app.stop()
+
+
+def test_steady_typing_in_the_real_window_survives_sigkill(display: str, tmp_path: Path) -> None:
+    """Issue 12: typing that never pauses, then SIGKILL; everything on screen for more than
+    2 s must be in the database (the autosave waits at most 1 s)."""
+    app = RealApp(display, tmp_path)
+    app.paths.ensure()
+    welcome_done = {"version": 2, "values": {"welcome_done": True}}
+    app.paths.settings_file.write_text(json.dumps(welcome_done))
+    window = app.start("new", "reply_informal")
+    app.keys("ctrl+3", "ctrl+a", "Delete")
+    started = time.monotonic()
+    typed = ""
+    words = "wir sehen uns am montag beim barcamp in kassel und ich bringe die liste mit "
+    assert app.process is not None
+    while time.monotonic() - started < 5:
+        chunk = words[len(typed) % len(words)]
+        app.xdotool("type", "--window", window, "--delay", "0", chunk)
+        typed += chunk
+        time.sleep(0.12)  # about 8 characters a second, never a pause
+    older = typed[: max(0, len(typed) - 2 * 9)]  # what was on screen for 2 s and more
+    app.process.kill()
+    app.process.wait(timeout=10)
+    listed = app.cli("drafts", "list", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    [draft] = json.loads(listed.stdout)
+    shown = app.cli("drafts", "show", str(draft["id"]), "--format", "json")
+    text = json.loads(shown.stdout)["text"]
+    assert text.startswith(older), (len(older), len(text))
