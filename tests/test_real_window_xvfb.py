@@ -282,3 +282,30 @@ def test_steady_typing_in_the_real_window_survives_sigkill(display: str, tmp_pat
     shown = app.cli("drafts", "show", str(draft["id"]), "--format", "json")
     text = json.loads(shown.stdout)["text"]
     assert text.startswith(older), (len(older), len(text))
+
+
+def test_template_fields_and_copy_by_keyboard_in_the_real_window(
+    display: str, tmp_path: Path
+) -> None:
+    """The main path with the keyboard on a real X server: search a template, choose it,
+    type into its first field, copy; the clipboard holds the text with what was typed."""
+    app = RealApp(display, tmp_path)
+    app.paths.ensure()
+    welcome_done = {"version": 2, "values": {"welcome_done": True}}
+    app.paths.settings_file.write_text(json.dumps(welcome_done))
+    app.start()
+    app.keys("ctrl+n")  # the template search
+    app.xdotool("type", "--delay", "30", "Antwort auf eine Nachricht (du)")
+    app.keys("Return")  # choose it; the first field (Anrede) has the focus
+    time.sleep(0.5)
+    app.keys("Tab")  # on to the first name, as the tab chain walks the fields
+    app.xdotool("type", "--delay", "30", "Kim")
+    time.sleep(1.0)  # the text follows the field
+    app.keys("ctrl+Return")
+    # Required fields are still empty: the app asks first, and "Trotzdem &kopieren" copies.
+    question = until(lambda: app.find("Noch nicht fertig"))
+    app.xdotool("windowfocus", "--sync", question)
+    app.keys("alt+k")
+    copied = until(lambda: app.clipboard(), timeout=15)
+    assert copied.startswith("Hallo Kim,"), copied
+    app.stop()
