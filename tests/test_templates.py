@@ -10,6 +10,7 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates import LoadResult, UnknownFieldError, load_templates, render
 from knigge_desktop.core.templates.render import parse_body, referenced_names
+from knigge_desktop.core.vocabulary import ReceivedKind, Situation
 
 SHIPPED = load_templates()
 
@@ -175,6 +176,9 @@ def test_user_templates_load_the_same_way(tmp_path: Path) -> None:
         (GOOD.replace('title = "Meine Vorlage"\n', ""), 1, "„title“ fehlt"),
         (GOOD + 'body = "zu spät"\n', 25, "vor die erste [[fields]]"),
         (b"\xff\xfe kaputt".decode("latin-1"), 1, "TOML"),
+        (GOOD.replace('kind = "reply"', 'kind = "reply"\nsituation = "zuerst"'), 4, "„zuerst“"),
+        (GOOD.replace('kind = "reply"', 'kind = "reply"\nanswers = ["spam"]'), 4, "„spam“"),
+        (GOOD.replace('kind = "reply"', 'kind = "reply"\nkeywords = "absagen"'), 4, "Liste"),
     ],
     ids=[
         "syntax",
@@ -186,6 +190,9 @@ def test_user_templates_load_the_same_way(tmp_path: Path) -> None:
         "missing",
         "body-in-field",
         "binary",
+        "situation",
+        "answers",
+        "keywords",
     ],
 )
 def test_a_malformed_file_is_skipped_with_file_and_line(
@@ -201,6 +208,21 @@ def test_a_malformed_file_is_skipped_with_file_and_line(
     # the other templates still load
     assert result.get("mine_ok") is not None
     assert len(result.templates) == len(SHIPPED.templates) + 1
+
+
+def test_situation_answers_and_keywords_are_read(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        'kind = "reply"',
+        'kind = "reply"\nsituation = "decline"\nanswers = ["sales_pitch", "question"]\n'
+        'keywords = ["absagen", "nein sagen"]',
+    )
+    mine = _load_with(tmp_path, mine=text).get("mine")
+    assert mine is not None
+    assert mine.situation_or_default is Situation.DECLINE
+    assert mine.answers == (ReceivedKind.SALES_PITCH, ReceivedKind.QUESTION)
+    assert mine.keywords == ("absagen", "nein sagen")
+    plain = _load_with(tmp_path, mine=GOOD).get("mine")
+    assert plain is not None and plain.situation_or_default is Situation.REPLY  # from its kind
 
 
 def test_a_duplicate_id_is_reported_not_overwritten(tmp_path: Path) -> None:

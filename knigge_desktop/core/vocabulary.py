@@ -17,6 +17,41 @@ class Kind(StrEnum):
     GROUP_POST = "group_post"
 
 
+class Situation(StrEnum):
+    """How the gallery groups templates: the user's situation, not the message kind."""
+
+    WRITE_FIRST = "write_first"  # Ich schreibe zuerst
+    REPLY = "reply"  # Ich antworte
+    DECLINE = "decline"  # Ich sage ab
+    FOLLOW_UP = "follow_up"  # Ich fasse nach
+
+
+# A template that does not name its situation gets the one of its kind.
+SITUATION_OF_KIND: dict[Kind, Situation] = {
+    Kind.FIRST_CONTACT: Situation.WRITE_FIRST,
+    Kind.CONTACT_REQUEST: Situation.WRITE_FIRST,
+    Kind.GROUP_POST: Situation.WRITE_FIRST,
+    Kind.REPLY: Situation.REPLY,
+    Kind.DECLINE: Situation.DECLINE,
+    Kind.FOLLOW_UP: Situation.FOLLOW_UP,
+}
+
+
+class ReceivedKind(StrEnum):
+    """What a message someone sent the user is (core/reply reads it); templates name the
+    kinds they answer with ``answers = [...]``."""
+
+    CONTACT_REQUEST = "contact_request"
+    FIRST_CONTACT = "first_contact"
+    SALES_PITCH = "sales_pitch"
+    QUESTION = "question"
+    FEEDBACK = "feedback"
+    INVITATION = "invitation"
+    INTRODUCTION = "introduction"  # someone introduces the user to a third person
+    THANKS = "thanks"
+    OTHER = "other"
+
+
 class Tone(StrEnum):
     FORMAL = "formal"  # Sie
     INFORMAL = "informal"  # du
@@ -37,6 +72,25 @@ KIND_LABELS: dict[Kind, str] = {
     Kind.DECLINE: QT_TRANSLATE_NOOP("vocabulary", "Absage"),
     Kind.REPLY: QT_TRANSLATE_NOOP("vocabulary", "Antwort"),
     Kind.GROUP_POST: QT_TRANSLATE_NOOP("vocabulary", "Gruppenbeitrag"),
+}
+
+SITUATION_LABELS: dict[Situation, str] = {
+    Situation.WRITE_FIRST: QT_TRANSLATE_NOOP("vocabulary", "Ich schreibe zuerst"),
+    Situation.REPLY: QT_TRANSLATE_NOOP("vocabulary", "Ich antworte"),
+    Situation.DECLINE: QT_TRANSLATE_NOOP("vocabulary", "Ich sage ab"),
+    Situation.FOLLOW_UP: QT_TRANSLATE_NOOP("vocabulary", "Ich fasse nach"),
+}
+
+RECEIVED_KIND_LABELS: dict[ReceivedKind, str] = {
+    ReceivedKind.CONTACT_REQUEST: QT_TRANSLATE_NOOP("vocabulary", "Kontaktanfrage"),
+    ReceivedKind.FIRST_CONTACT: QT_TRANSLATE_NOOP("vocabulary", "Erstkontakt"),
+    ReceivedKind.SALES_PITCH: QT_TRANSLATE_NOOP("vocabulary", "Verkaufsangebot"),
+    ReceivedKind.QUESTION: QT_TRANSLATE_NOOP("vocabulary", "Frage"),
+    ReceivedKind.FEEDBACK: QT_TRANSLATE_NOOP("vocabulary", "Rückmeldung"),
+    ReceivedKind.INVITATION: QT_TRANSLATE_NOOP("vocabulary", "Einladung"),
+    ReceivedKind.INTRODUCTION: QT_TRANSLATE_NOOP("vocabulary", "Vorstellung durch Dritte"),
+    ReceivedKind.THANKS: QT_TRANSLATE_NOOP("vocabulary", "Dank"),
+    ReceivedKind.OTHER: QT_TRANSLATE_NOOP("vocabulary", "Sonstiges"),
 }
 
 TONE_LABELS: dict[Tone, str] = {

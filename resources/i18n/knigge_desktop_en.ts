@@ -1668,6 +1668,10 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>“{key}”: unknown value “{value}” (allowed: {allowed}).</translation>
     </message>
     <message>
+        <source>„{key}“ muss eine Liste von Texten sein.</source>
+        <translation>“{key}” must be a list of strings.</translation>
+    </message>
+    <message>
         <source>Ein Feld muss eine Tabelle sein.</source>
         <translation>A field must be a table.</translation>
     </message>
@@ -1964,6 +1968,50 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Gruppenbeitrag</source>
         <translation>Group post</translation>
+    </message>
+    <message>
+        <source>Ich schreibe zuerst</source>
+        <translation>I write first</translation>
+    </message>
+    <message>
+        <source>Ich antworte</source>
+        <translation>I reply</translation>
+    </message>
+    <message>
+        <source>Ich sage ab</source>
+        <translation>I decline</translation>
+    </message>
+    <message>
+        <source>Ich fasse nach</source>
+        <translation>I follow up</translation>
+    </message>
+    <message>
+        <source>Verkaufsangebot</source>
+        <translation>Sales pitch</translation>
+    </message>
+    <message>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Rückmeldung</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Einladung</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Vorstellung durch Dritte</source>
+        <translation>Introduction by someone else</translation>
+    </message>
+    <message>
+        <source>Dank</source>
+        <translation>Thanks</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Sie (förmlich)</source>

@@ -26,7 +26,7 @@ from knigge_desktop.core.templates.render import (
     parse_body,
     referenced_names,
 )
-from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+from knigge_desktop.core.vocabulary import Kind, Platform, ReceivedKind, Situation, Tone
 
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 _TEMPLATE_KEYS = {
@@ -39,6 +39,9 @@ _TEMPLATE_KEYS = {
     "body",
     "greeting_style",
     "fields",
+    "situation",
+    "answers",
+    "keywords",
 }
 _FIELD_KEYS = {"name", "label", "type", "required", "default", "example", "help", "choices"}
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
@@ -176,6 +179,16 @@ def _enum(enum: type, value: str, key: str, line: Callable[[], int]) -> Any:
         raise Invalid(message, line()) from None
 
 
+def _string_list(data: dict[str, Any], key: str, source: _Source) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "„{key}“ muss eine Liste von Texten sein."), key=key),
+            source.line_of(key),
+        )
+    return value
+
+
 def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -> Field:
     def line(name: str) -> int:
         return source.line_in_field(index, name) if key == "fields" else source.line_of(key)
@@ -303,6 +316,16 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
         _enum(Platform, str(p), "platforms", lambda: source.line_of("platforms"))
         for p in platforms_raw
     )
+    situation = (
+        _enum(Situation, str(data["situation"]), "situation", lambda: source.line_of("situation"))
+        if "situation" in data
+        else None
+    )
+    answers = tuple(
+        _enum(ReceivedKind, str(a), "answers", lambda: source.line_of("answers"))
+        for a in _string_list(data, "answers", source)
+    )
+    keywords = tuple(str(k) for k in _string_list(data, "keywords", source))
     default_style = GreetingStyle.SEHR_GEEHRT if tone is Tone.FORMAL else GreetingStyle.HALLO
     style = _enum(
         GreetingStyle,
@@ -394,4 +417,7 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
         fields=tuple(fields),
         greeting_style=style,
         source=path,
+        situation=situation,
+        answers=answers,
+        keywords=keywords,
     )

@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from knigge_desktop.core.greeting import GreetingStyle
-from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+from knigge_desktop.core.vocabulary import (
+    SITUATION_OF_KIND,
+    Kind,
+    Platform,
+    ReceivedKind,
+    Situation,
+    Tone,
+)
 
 
 class FieldType(StrEnum):
@@ -54,6 +61,13 @@ class Template(NamedTuple):
     fields: tuple[Field, ...]
     greeting_style: GreetingStyle
     source: Path = Path()
+    situation: Situation | None = None  # None: the situation of its kind (SITUATION_OF_KIND)
+    answers: tuple[ReceivedKind, ...] = ()  # received messages this template replies to
+    keywords: tuple[str, ...] = ()  # what people call the situation, for the search
+
+    @property
+    def situation_or_default(self) -> Situation:
+        return self.situation or SITUATION_OF_KIND[self.kind]
 
     def field(self, name: str) -> Field | None:
         for f in self.fields:
