@@ -109,9 +109,9 @@ def build_window(
     if QApplication.instance().property("knigge_language") != language:
         apply_language(language)
     if language == "en":
-        from knigge_desktop.core.templates.localize import english_table, localize
+        from knigge_desktop.core.templates.localize import localize
 
-        templates = localize(templates, english_table())
+        templates = localize(templates)
     checks = EtiquetteService(settings, language=language)
     grammar = GrammarService(settings, paths.data_dir)
     window = MainWindow(templates, drafts, checks, grammar, library=lambda: template_library(paths))

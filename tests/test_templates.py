@@ -240,3 +240,42 @@ def test_invisible_characters_and_line_breaks_never_reach_the_message(shipped) -
     assert coerce(last_name, "Wa\x00gner\r\n Jun.\u202e") == "Wagner Jun."
     reason = template.field("reason")
     assert coerce(reason, "Erste Zeile\r\nZweite\x1b[31m") == "Erste Zeile\nZweite[31m"
+
+
+def test_english_stands_beside_the_german_and_own_templates_fall_back(tmp_path: Path) -> None:
+    from knigge_desktop.core.templates.localize import localize
+
+    translated = GOOD.replace(
+        'title = "Meine Vorlage"', 'title = "Meine Vorlage"\ntitle_en = "My template"'
+    )
+    english = localize(
+        _load_with(tmp_path, mine=GOOD, mine_en=translated.replace("mine", "mine_en"))
+    )
+    own, own_en = english.get("mine"), english.get("mine_en")
+    assert own is not None and own_en is not None
+    assert (own.title, own.when, own.fields[-1].label) == (
+        "Meine Vorlage",
+        "Zum Testen.",
+        "Antwort",
+    )
+    assert own_en.title == "My template" and own_en.when == "Zum Testen."
+    shipped = english.get("follow_up_formal")
+    assert shipped is not None and shipped.title == "Follow-up after a conversation or reply (Sie)"
+    gender = shipped.field("recipient_gender")
+    assert gender is not None and gender.choice_label("frau") == "Ms (Frau)"
+    last_name = shipped.field("recipient_last_name")
+    assert last_name is not None and (last_name.label, last_name.placeholder) == (
+        "Last name",
+        "Nachname",
+    ), "the form speaks English, the message keeps its German placeholder"
+    assert render(shipped, shipped.example_values()) == render(
+        SHIPPED.get("follow_up_formal"), shipped.example_values()
+    ), "the message stays German"
+    assert localize(SHIPPED, "de").get("follow_up_formal") == SHIPPED.get("follow_up_formal")
+
+
+def test_a_translation_that_is_no_text_is_reported(tmp_path: Path) -> None:
+    broken = GOOD.replace('label = "Antwort"', 'label = "Antwort"\nlabel_en = 3')
+    result = _load_with(tmp_path, broken=broken)
+    assert [(e.path.name, e.line) for e in result.errors] == [("broken.toml", 24)]
+    assert "label_en" in result.errors[0].message

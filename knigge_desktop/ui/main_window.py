@@ -703,9 +703,9 @@ class MainWindow(QMainWindow):
             return
         self._templates = library.load_all()
         if self._checks.language == "en":
-            from knigge_desktop.core.templates.localize import english_table, localize
+            from knigge_desktop.core.templates.localize import localize
 
-            self._templates = localize(self._templates, english_table())
+            self._templates = localize(self._templates)
         self.gallery.set_templates(self._templates.templates, self._templates.errors)
         if select:
             self.gallery.select(select)

@@ -109,13 +109,11 @@ class TemplateEditor(QDialog):
         self._taken = taken - ({replaces.id} if replaces else set())
         self._replaces = replaces
         self._fixed_id = spec.id if replaces else ""  # an edited file keeps its id
+        # Not edited here, kept as they were: where the gallery files the template.
+        self._placing = (spec.situation, list(spec.answers), list(spec.keywords))
         self.saved: Template | None = None
         # The shipped groups' labels ("Anrede", "Ihr Name") in the window's language.
-        self._label_words: dict[str, str] = {}
-        if QCoreApplication.instance().property("knigge_language") == "en":
-            from knigge_desktop.core.templates.localize import english_table
-
-            self._label_words = english_table()
+        self._english = QCoreApplication.instance().property("knigge_language") == "en"
         self._dirty = False
         self._text = ""
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -357,6 +355,9 @@ class TemplateEditor(QDialog):
             recipient_group=self.recipient.currentData(),
             sender=self.sender.isChecked(),
             fields=self._field_specs(),
+            situation=self._placing[0],
+            answers=list(self._placing[1]),
+            keywords=list(self._placing[2]),
         )
 
     # -- checking and preview -----------------------------------------------------------
@@ -416,7 +417,8 @@ class TemplateEditor(QDialog):
             self.preview.setExtraSelections([])
             names = [self.tr("Begrüßung: {name}").format(name="{greeting}")]
             names += [
-                f"{self._label_words.get(f.label, f.label)}: {{{f.name}}}" for f in template.fields
+                f"{f.label_en if self._english and f.label_en else f.label}: {{{f.name}}}"
+                for f in template.fields
             ]
             self.names_hint.setText(self.tr("Felder: {names}").format(names=" · ".join(names)))
             return

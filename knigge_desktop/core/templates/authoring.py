@@ -35,6 +35,11 @@ class FieldSpec:
     help: str = ""
     default: str | bool = ""  # bool for a Ja/Nein field
     choices: list[tuple[str, str]] = field(default_factory=list)  # (value, label)
+    # English beside the German (shipped files); the editor leaves them out, for an edited
+    # text has no English yet and an English window then shows the German.
+    label_en: str = ""
+    help_en: str = ""
+    choices_en: dict[str, str] = field(default_factory=dict)  # value -> English label
 
 
 @dataclass
@@ -50,6 +55,11 @@ class TemplateSpec:
     recipient_group: str = "recipient"  # one of RECIPIENT_GROUPS, or "" for none
     sender: bool = True
     fields: list[FieldSpec] = field(default_factory=list)
+    situation: str = ""  # "" for the situation of its kind
+    answers: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    title_en: str = ""
+    when_en: str = ""
 
 
 def spec_from_toml(text: str) -> TemplateSpec:
@@ -77,6 +87,11 @@ def _spec_from_data(data: dict[str, Any]) -> TemplateSpec:
         greeting_style=str(data.get("greeting_style", "")),
         recipient_group="",
         sender=False,
+        situation=str(data.get("situation", "")),
+        answers=[str(a) for a in data.get("answers", [])],
+        keywords=[str(k) for k in data.get("keywords", [])],
+        title_en=str(data.get("title_en", "")),
+        when_en=str(data.get("when_en", "")),
     )
     for entry in data.get("fields", []):
         use = entry.get("use")
@@ -95,6 +110,13 @@ def _spec_from_data(data: dict[str, Any]) -> TemplateSpec:
                     help=str(entry.get("help", "")),
                     default=entry.get("default", ""),
                     choices=[(str(c["value"]), str(c["label"])) for c in entry.get("choices", [])],
+                    label_en=str(entry.get("label_en", "")),
+                    help_en=str(entry.get("help_en", "")),
+                    choices_en={
+                        str(c["value"]): str(c["label_en"])
+                        for c in entry.get("choices", [])
+                        if "label_en" in c
+                    },
                 )
             )
     return spec
@@ -103,6 +125,10 @@ def _spec_from_data(data: dict[str, Any]) -> TemplateSpec:
 def _string(value: str | bool) -> str:
     """A TOML basic string (JSON's escapes are valid TOML), or true/false."""
     return json.dumps(value, ensure_ascii=False)
+
+
+def _list(values: list[str]) -> str:
+    return "[" + ", ".join(_string(v) for v in values) + "]"
 
 
 def _multiline(value: str) -> str:
@@ -117,10 +143,15 @@ def spec_to_toml(spec: TemplateSpec) -> str:
     lines = [
         f"id = {_string(spec.id)}",
         f"title = {_string(spec.title)}",
+        *([f"title_en = {_string(spec.title_en)}"] if spec.title_en else []),
         f"kind = {_string(spec.kind)}",
         f"tone = {_string(spec.tone)}",
         f"platforms = [{', '.join(_string(p) for p in spec.platforms)}]",
         f"when = {_string(spec.when)}",
+        *([f"when_en = {_string(spec.when_en)}"] if spec.when_en else []),
+        *([f"situation = {_string(spec.situation)}"] if spec.situation else []),
+        *([f"answers = {_list(spec.answers)}"] if spec.answers else []),
+        *([f"keywords = {_list(spec.keywords)}"] if spec.keywords else []),
         *([f"greeting_style = {_string(spec.greeting_style)}"] if spec.greeting_style else []),
         "",
         f"body = {_multiline(spec.body)}",
@@ -136,11 +167,13 @@ def spec_to_toml(spec: TemplateSpec) -> str:
             f"name = {_string(item.name)}",
             f"label = {_string(item.label)}",
         ]
+        if item.label_en:
+            lines.append(f"label_en = {_string(item.label_en)}")
         if item.type != "text":
             lines.append(f"type = {_string(item.type)}")
         if item.required:
             lines.append("required = true")
-        for key in ("default", "example", "help"):
+        for key in ("default", "example", "help", "help_en"):
             value = getattr(item, key)
             if value != "":
                 lines.append(f"{key} = {_string(value)}")
@@ -150,6 +183,8 @@ def spec_to_toml(spec: TemplateSpec) -> str:
                 f"value = {_string(value)}",
                 f"label = {_string(label)}",
             ]
+            if value in item.choices_en:
+                lines.append(f"label_en = {_string(item.choices_en[value])}")
     return "\n".join(lines) + "\n"
 
 

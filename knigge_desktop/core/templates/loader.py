@@ -42,8 +42,21 @@ _TEMPLATE_KEYS = {
     "situation",
     "answers",
     "keywords",
+    "title_en",
+    "when_en",
 }
-_FIELD_KEYS = {"name", "label", "type", "required", "default", "example", "help", "choices"}
+_FIELD_KEYS = {
+    "name",
+    "label",
+    "label_en",
+    "type",
+    "required",
+    "default",
+    "example",
+    "help",
+    "help_en",
+    "choices",
+}
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 # The largest shipped template has 12 fields; a form of hundreds is no message any more,
 # and a file with 10,000 took 8.8 s to open.
@@ -189,6 +202,16 @@ def _string_list(data: dict[str, Any], key: str, source: _Source) -> list[str]:
     return value
 
 
+def _optional_text(data: dict[str, Any], key: str, line: Callable[[str], int]) -> str:
+    """A translation beside its German key (``title_en``, ``label_en`` …); "" if absent."""
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "„{key}“ muss ein Text sein."), key=key), line(key)
+        )
+    return value
+
+
 def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -> Field:
     def line(name: str) -> int:
         return source.line_in_field(index, name) if key == "fields" else source.line_of(key)
@@ -240,7 +263,14 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
                 line("choices"),
             )
         try:
-            choices = tuple(Choice(value=str(c["value"]), label=str(c["label"])) for c in raw)
+            choices = tuple(
+                Choice(
+                    value=str(c["value"]),
+                    label=str(c["label"]),
+                    label_en=str(c.get("label_en", "")),
+                )
+                for c in raw
+            )
         except (TypeError, KeyError):
             message = Message(
                 QT_TRANSLATE_NOOP(
@@ -266,6 +296,8 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
         example=example,
         help=str(entry.get("help", "")),
         choices=choices,
+        label_en=_optional_text(entry, "label_en", line),
+        help_en=_optional_text(entry, "help_en", line),
     )
 
 
@@ -420,4 +452,6 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
         situation=situation,
         answers=answers,
         keywords=keywords,
+        title_en=_optional_text(data, "title_en", source.line_of),
+        when_en=_optional_text(data, "when_en", source.line_of),
     )

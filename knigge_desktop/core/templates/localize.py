@@ -1,47 +1,56 @@
-"""The shipped templates' visible words in English (resources/i18n/templates_en.toml), for
-the window in English. Only what the window shows changes: titles, "when" lines, field
-labels, help and choice labels; the body, the values and the ids stay German."""
+"""The templates' visible words in the window's language. Like the rules (``message_en``
+beside ``message``), a template file carries its English beside the German keys:
+``title_en``, ``when_en``, and per field ``label_en``, ``help_en`` and a choice's
+``label_en``. Only what the window shows changes; the body, the values and the ids stay
+German, for the message is German. A word without English (a template of one's own) stays
+as its author wrote it."""
 
 from __future__ import annotations
 
-import tomllib
-
-from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates.loader import LoadResult
 from knigge_desktop.core.templates.model import Field, Template
 
 
-def english_table() -> dict[str, str]:
-    path = resource_dir("i18n", "templates_en.toml")
-    return {str(k): str(v) for k, v in tomllib.loads(path.read_text(encoding="utf-8")).items()}
+def _pick(german: str, english: str) -> str:
+    return english if english.strip() else german
 
 
-def visible_words(template: Template) -> list[str]:
-    """Everything of a template the window shows as the app's own words."""
-    words = [template.title, template.when]
-    for item in template.fields:
-        words += [item.label, item.help, *(c.label for c in item.choices)]
-    return [w for w in words if w]
+def localize_field(item: Field) -> Field:
+    choices = tuple(c._replace(label=_pick(c.label, c.label_en)) for c in item.choices)
+    return item._replace(
+        label=_pick(item.label, item.label_en),
+        help=_pick(item.help, item.help_en),
+        choices=choices,
+        placeholder=item.placeholder or item.label,  # the message stays German
+    )
 
 
-def localize(result: LoadResult, table: dict[str, str]) -> LoadResult:
-    """The templates with their visible words looked up in `table` (German where missing:
-    a template of one's own keeps the words its author wrote)."""
+def localize_template(template: Template) -> Template:
+    return template._replace(
+        title=_pick(template.title, template.title_en),
+        when=_pick(template.when, template.when_en),
+        fields=tuple(map(localize_field, template.fields)),
+    )
 
-    def word(text: str) -> str:
-        return table.get(text, text)
 
-    def field(item: Field) -> Field:
-        choices = tuple(c._replace(label=word(c.label)) for c in item.choices)
-        return item._replace(
-            label=word(item.label),
-            help=word(item.help),
-            choices=choices,
-            placeholder=item.placeholder or item.label,  # the message stays German
-        )
+def localize(result: LoadResult, language: str = "en") -> LoadResult:
+    """The templates with their visible words in `language` ("de" leaves them German)."""
+    if language != "en":
+        return result
+    return LoadResult(
+        templates=[localize_template(t) for t in result.templates], errors=list(result.errors)
+    )
 
-    templates = [
-        t._replace(title=word(t.title), when=word(t.when), fields=tuple(map(field, t.fields)))
-        for t in result.templates
+
+def missing_english(template: Template) -> list[str]:
+    """The German words this template shows without an English beside them."""
+    missing = [
+        w
+        for w, en in ((template.title, template.title_en), (template.when, template.when_en))
+        if not en.strip()
     ]
-    return LoadResult(templates=templates, errors=list(result.errors))
+    for item in template.fields:
+        pairs = [(item.label, item.label_en), (item.help, item.help_en)]
+        pairs += [(c.label, c.label_en) for c in item.choices]
+        missing += [german for german, english in pairs if german.strip() and not english.strip()]
+    return missing

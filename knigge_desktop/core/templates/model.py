@@ -28,6 +28,7 @@ class FieldType(StrEnum):
 class Choice(NamedTuple):
     value: str  # what goes into the text
     label: str  # what the form shows
+    label_en: str = ""  # the label in an English window; "" keeps the German one
 
 
 class Field(NamedTuple):
@@ -42,6 +43,9 @@ class Field(NamedTuple):
     # Stands in the text while a required field is empty, as "[Ihr Name]". "" means the label;
     # a translated window keeps the German one here, for the message itself stays German.
     placeholder: str = ""
+    # The label and help in an English window ("" keeps the German); the value stays German.
+    label_en: str = ""
+    help_en: str = ""
 
     def choice_label(self, value: str) -> str:
         for choice in self.choices:
@@ -64,6 +68,10 @@ class Template(NamedTuple):
     situation: Situation | None = None  # None: the situation of its kind (SITUATION_OF_KIND)
     answers: tuple[ReceivedKind, ...] = ()  # received messages this template replies to
     keywords: tuple[str, ...] = ()  # what people call the situation, for the search
+    # Title and "when" line in an English window ("" keeps the German), beside the German
+    # keys like a rule's message_en; the body stays German, for the message is German.
+    title_en: str = ""
+    when_en: str = ""
 
     @property
     def situation_or_default(self) -> Situation:
