@@ -182,3 +182,14 @@ def test_an_english_window_shows_the_templates_in_english(window_factory, englis
     assert "First contact by message (Sie)" in [
         window.gallery.list.item(i).text() for i in range(window.gallery.list.count())
     ]
+
+
+def test_an_english_gallery_groups_and_searches_in_english(qtbot, window_factory, english) -> None:  # type: ignore[no-untyped-def]
+    window = window_factory()
+    gallery = window.gallery
+    assert gallery.group_titles() == ["I write first", "I reply", "I decline", "I follow up"]
+    gallery.set_suggested(["reminder_informal"])
+    assert gallery.group_titles()[0] == "Fits the message you received"
+    gallery.search.setText("reminder")
+    assert set(gallery.visible_ids()) == {"reminder_formal", "reminder_informal"}
+    assert gallery.list.currentItem().text() == "Gentle reminder when no answer came (du)"

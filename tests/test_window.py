@@ -52,7 +52,8 @@ def _stored(paths: AppPaths):  # type: ignore[no-untyped-def]
 
 def _fill_contact_request(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.gallery.tone_filter.setCurrentIndex(window.gallery.tone_filter.findData("informal"))
-    _type(qtbot, window.gallery.search, "Kontaktanfrage")
+    # "Kontaktanfrage" alone also finds accepting and declining one.
+    _type(qtbot, window.gallery.search, "Kontaktanfrage Notiz")
     assert window.gallery.visible_ids() == ["contact_request_informal"]
     window.gallery.list.setFocus()
     qtbot.keyClick(window.gallery.list, Qt.Key.Key_Return)
@@ -143,7 +144,13 @@ def test_gallery_filters_by_kind_and_tone(window_factory) -> None:  # type: igno
     window = window_factory()
     gallery = window.gallery
     gallery.kind_filter.setCurrentIndex(gallery.kind_filter.findData("decline"))
-    assert set(gallery.visible_ids()) == {"decline_cooperation", "decline_contact_request"}
+    assert set(gallery.visible_ids()) == {
+        "decline_cooperation",
+        "decline_contact_request",
+        "decline_contact_request_informal",
+        "decline_offer_formal",
+        "decline_offer_informal",
+    }
     gallery.kind_filter.setCurrentIndex(0)
     gallery.tone_filter.setCurrentIndex(gallery.tone_filter.findData("informal"))
     ids = gallery.visible_ids()

@@ -1,6 +1,11 @@
-"""The template gallery: search, filter by kind and tone, choose a template."""
+"""The template gallery: search (title, "when" line, keywords), filter by kind and tone,
+templates grouped by the user's situation or by kind, the ones that fit a received message
+first, and choose a template."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates import Template, TemplateError
-from knigge_desktop.core.vocabulary import KIND_LABELS, TONE_LABELS
+from knigge_desktop.core.vocabulary import KIND_LABELS, SITUATION_LABELS, TONE_LABELS
 from knigge_desktop.services.core_text import translated
 from knigge_desktop.ui.field_form import as_plain, plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
@@ -28,6 +33,9 @@ from knigge_desktop.ui.theme import ERROR_TEXT, pick
 # Qt.ItemDataRole.UserRole. The start-up path leaves the Qt namespace alone: its first use
 # builds ~100 enum types (about 20 ms, see benchmarks/bench_startup.py).
 _ID_ROLE = 256
+FILTER_WIDTH = 120  # "Kontaktanfrage", "Sie und du" stay readable
+GROUP_BY_SITUATION = "situation"
+GROUP_BY_KIND = "kind"
 
 
 def gallery_order(template: Template) -> tuple[int, int, str]:
@@ -37,6 +45,40 @@ def gallery_order(template: Template) -> tuple[int, int, str]:
         list(TONE_LABELS).index(template.tone),
         template.title,
     )
+
+
+def group_key(template: Template, group_by: str) -> tuple[int, str]:
+    """The group a template is listed under: its position among the groups and the label."""
+    if group_by == GROUP_BY_KIND:
+        return list(KIND_LABELS).index(template.kind), KIND_LABELS[template.kind]
+    situation = template.situation_or_default
+    return list(SITUATION_LABELS).index(situation), SITUATION_LABELS[situation]
+
+
+def search_text(template: Template) -> str:
+    """What the search looks through: title, "when" line, keywords, id, and the names of
+    its situation and kind in German and in the window's language."""
+    situation = SITUATION_LABELS[template.situation_or_default]
+    kind = KIND_LABELS[template.kind]
+    words = [template.title, template.when, *template.keywords, template.id]
+    words += [situation, vocabulary(situation), kind, vocabulary(kind)]
+    return " ".join(words).casefold()
+
+
+def search_rank(template: Template, words: Sequence[str]) -> int:
+    """How well a template fits the search words (already casefolded): a word that begins a
+    word of the title counts most, then one inside the title, then a keyword it begins."""
+    title = template.title.casefold()
+    keywords = [k.casefold() for k in template.keywords]
+    rank = 0
+    for word in words:
+        if re.search(rf"(?<!\w){re.escape(word)}", title):
+            rank += 3
+        elif word in title:
+            rank += 2
+        if any(k.startswith(word) for k in keywords):
+            rank += 1
+    return rank
 
 
 class TemplateGallery(QWidget):
@@ -52,6 +94,7 @@ class TemplateGallery(QWidget):
         super().__init__(parent)
         self._templates = sorted(templates, key=gallery_order)
         self._shipped = resource_dir("templates")  # any other folder holds own templates
+        self._suggested: list[str] = []  # ids that fit a received message, shown first
 
         heading = QLabel(self.tr("<b>Vorlagen</b>"))
         self.search = QLineEdit(placeholderText=self.tr("Vorlagen durchsuchen …"))
@@ -66,6 +109,11 @@ class TemplateGallery(QWidget):
         self.tone_filter.addItem(self.tr("Sie und du"), "")
         for tone, label in TONE_LABELS.items():
             self.tone_filter.addItem(vocabulary(label), tone.value)
+        self.group_by = QComboBox()
+        self.group_by.setAccessibleName(self.tr("Vorlagen gruppieren"))
+        self.group_by.setToolTip(self.tr("Vorlagen nach Ihrer Situation oder nach Art ordnen"))
+        self.group_by.addItem(self.tr("Nach Situation"), GROUP_BY_SITUATION)
+        self.group_by.addItem(self.tr("Nach Art"), GROUP_BY_KIND)
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Vorlagen"))
@@ -77,8 +125,8 @@ class TemplateGallery(QWidget):
         )
 
         filters = self._filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        for combo in (self.kind_filter, self.tone_filter):
-            combo.setMinimumWidth(120)  # "Kontaktanfrage", "Sie und du" stay readable
+        for combo in self._combos():
+            combo.setMinimumWidth(FILTER_WIDTH)
             filters.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,9 +142,10 @@ class TemplateGallery(QWidget):
         layout.addWidget(self.problems)
         self._show_problems(errors or [])
 
-        self.search.textChanged.connect(self._refill)
+        self.search.textChanged.connect(self._search_changed)
         self.kind_filter.currentIndexChanged.connect(self._refill)
         self.tone_filter.currentIndexChanged.connect(self._refill)
+        self.group_by.currentIndexChanged.connect(self._refill)
         self.list.currentItemChanged.connect(self._show_when)
         self.list.itemActivated.connect(lambda _item: self._choose())
         self.use_button.clicked.connect(self._choose)
@@ -104,8 +153,11 @@ class TemplateGallery(QWidget):
         self._refill()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
-        # Side by side while both filters fit; one above the other in a narrow pane.
-        side_by_side = event.size().width() >= 2 * 120 + self._filters.spacing()
+        # Side by side while all three fit; one above the other in a narrow pane.
+        count = len(self._combos())
+        side_by_side = (
+            event.size().width() >= count * FILTER_WIDTH + (count - 1) * self._filters.spacing()
+        )
         self._filters.setDirection(
             QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         )
@@ -114,11 +166,28 @@ class TemplateGallery(QWidget):
     def set_templates(self, templates: list[Template], errors: list[TemplateError]) -> None:
         """After own templates were saved, imported or deleted."""
         self._templates = sorted(templates, key=gallery_order)
+        known = {t.id for t in self._templates}
+        self._suggested = [i for i in self._suggested if i in known]  # a deleted one goes
         self.kind_filter.blockSignals(True)
         self._fill_kinds()
         self.kind_filter.blockSignals(False)
         self._show_problems(errors)
         self._refill()
+
+    def set_suggested(self, template_ids: Sequence[str]) -> None:
+        """Show these templates first, in this order, in a group of their own ("fits the
+        received message"), and select the first; an empty sequence removes the group.
+        Unknown ids are left out. The search still narrows them; the kind and tone filters
+        do not, for they were chosen for the message the user received."""
+        known = {t.id for t in self._templates}
+        self._suggested = list(dict.fromkeys(i for i in template_ids if i in known))
+        self._refill()
+        first = next((i for i in self._suggested if i in self.visible_ids()), None)
+        if first is not None:
+            self.select(first)
+
+    def suggested_ids(self) -> list[str]:
+        return list(self._suggested)
 
     def show_tone(self, tone: str) -> None:
         """Filter by the user's usual tone ("" shows both)."""
@@ -134,7 +203,7 @@ class TemplateGallery(QWidget):
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(_ID_ROLE) if item else None
+        return (item.data(_ID_ROLE) or None) if item else None
 
     def _fill_kinds(self) -> None:
         chosen = self.kind_filter.currentData()
@@ -154,10 +223,20 @@ class TemplateGallery(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The gallery's widgets in the order Tab should visit them."""
-        return [self.search, self.kind_filter, self.tone_filter, self.list, self.use_button]
+        return [self.search, *self._combos(), self.list, self.use_button]
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.kind_filter, self.tone_filter, self.group_by)
 
     def visible_ids(self) -> list[str]:
-        return [self.list.item(i).data(_ID_ROLE) for i in range(self.list.count())]
+        """The templates listed, top to bottom (group headings are no templates)."""
+        ids = (self.list.item(i).data(_ID_ROLE) for i in range(self.list.count()))
+        return [i for i in ids if i]
+
+    def group_titles(self) -> list[str]:
+        """The headings in the list, top to bottom."""
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [item.text() for item in items if not item.data(_ID_ROLE)]
 
     def select(self, template_id: str) -> None:
         for i in range(self.list.count()):
@@ -165,45 +244,85 @@ class TemplateGallery(QWidget):
                 self.list.setCurrentRow(i)
                 return
 
+    def _matches_search(self, template: Template) -> bool:
+        haystack = search_text(template)
+        return all(word in haystack for word in self.search.text().casefold().split())
+
     def _matches(self, template: Template) -> bool:
         kind, tone = self.kind_filter.currentData(), self.tone_filter.currentData()
         if kind and template.kind.value != kind:
             return False
         if tone and template.tone.value != tone:
             return False
+        return self._matches_search(template)
+
+    def _groups(self) -> list[tuple[str, list[Template]]]:
+        """(heading, templates) in the order shown; the suggested group first."""
+        by_id = {t.id: t for t in self._templates}
+        suggested = [by_id[i] for i in self._suggested if self._matches_search(by_id[i])]
+        groups: list[tuple[str, list[Template]]] = []
+        if suggested:
+            groups.append((self.tr("Passt zur erhaltenen Nachricht"), suggested))
+        group_by = self.group_by.currentData() or GROUP_BY_SITUATION
+        rest = [t for t in self._templates if t.id not in self._suggested and self._matches(t)]
+        keyed: dict[tuple[int, str], list[Template]] = {}
+        for template in rest:  # already in gallery order, which each group keeps
+            keyed.setdefault(group_key(template, group_by), []).append(template)
+        groups += [(vocabulary(label), items) for (_, label), items in sorted(keyed.items())]
+        return groups
+
+    def _search_changed(self) -> None:
+        """Refill, and select the best match: Enter in the search takes it."""
+        self._refill()
         words = self.search.text().casefold().split()
-        haystack = f"{template.title} {template.when} {template.id}".casefold()
-        return all(word in haystack for word in words)
+        shown = [t for t in map(self._by_id, self.visible_ids()) if t is not None]
+        if words and shown:
+            best = max(shown, key=lambda t: search_rank(t, words))  # the first of equals
+            self.select(best.id)
+
+    def _heading(self, text: str) -> QListWidgetItem:
+        """A group's heading: bold, neither selectable nor reachable by the arrow keys."""
+        item = QListWidgetItem(text)
+        flags = item.flags()
+        item.setFlags(flags & ~flags)  # no flags, without touching the Qt namespace
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        return item
+
+    def _entry(self, template: Template) -> QListWidgetItem:
+        item = QListWidgetItem(template.title)
+        item.setData(_ID_ROLE, template.id)
+        item.setToolTip(plain_tooltip(template.when))
+        if template.source.parent != self._shipped:
+            item.setText(self.tr("{title} (eigene)").format(title=template.title))
+            item.setToolTip(
+                plain_tooltip(
+                    self.tr("Eigene Vorlage: {path}").format(path=template.source)
+                    + "\n\n"
+                    + template.when
+                )
+            )
+        return item
 
     def _refill(self) -> None:
-        current = self.list.currentItem()
-        keep = current.data(_ID_ROLE) if current else None
+        keep = self.current_id()
         self.list.clear()
-        for template in self._templates:
-            if self._matches(template):
-                item = QListWidgetItem(template.title)
-                item.setData(_ID_ROLE, template.id)
-                item.setToolTip(plain_tooltip(template.when))
-                if template.source.parent != self._shipped:
-                    item.setText(self.tr("{title} (eigene)").format(title=template.title))
-                    item.setToolTip(
-                        plain_tooltip(
-                            self.tr("Eigene Vorlage: {path}").format(path=template.source)
-                            + "\n\n"
-                            + template.when
-                        )
-                    )
-                self.list.addItem(item)
+        for heading, templates in self._groups():
+            self.list.addItem(self._heading(heading))
+            for template in templates:
+                self.list.addItem(self._entry(template))
         if keep:
             self.select(keep)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self.use_button.setEnabled(self.list.count() > 0)
-        if not self.list.count():
+        shown = self.visible_ids()
+        if self.current_id() is None and shown:
+            self.select(shown[0])
+        self.use_button.setEnabled(bool(shown))
+        if not shown:
             self.when.setText(self.tr("Keine Vorlage passt zu Suche und Filter."))
 
     def _show_when(self, item: QListWidgetItem | None) -> None:
-        template = self._by_id(item.data(_ID_ROLE)) if item else None
+        template = self._by_id(item.data(_ID_ROLE)) if item and item.data(_ID_ROLE) else None
         self.when.setText(as_plain(template.when) if template else "")  # from the file
         if template is not None:
             self.template_highlighted.emit(template.id)
@@ -212,6 +331,6 @@ class TemplateGallery(QWidget):
         return next((t for t in self._templates if t.id == template_id), None)
 
     def _choose(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.template_chosen.emit(item.data(_ID_ROLE))
+        template_id = self.current_id()
+        if template_id is not None:
+            self.template_chosen.emit(template_id)

@@ -1356,6 +1356,22 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Sie and du</translation>
     </message>
     <message>
+        <source>Vorlagen gruppieren</source>
+        <translation>Group templates</translation>
+    </message>
+    <message>
+        <source>Vorlagen nach Ihrer Situation oder nach Art ordnen</source>
+        <translation>Order the templates by your situation or by kind</translation>
+    </message>
+    <message>
+        <source>Nach Situation</source>
+        <translation>By situation</translation>
+    </message>
+    <message>
+        <source>Nach Art</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
         <source>Vorlagen</source>
         <translation>Templates</translation>
     </message>
@@ -1376,6 +1392,10 @@ The key is used only until you quit and is never written to a file. Set up a key
 </source>
         <translation>Not loaded:
 </translation>
+    </message>
+    <message>
+        <source>Passt zur erhaltenen Nachricht</source>
+        <translation>Fits the message you received</translation>
     </message>
     <message>
         <source>{title} (eigene)</source>
@@ -1670,6 +1690,10 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>„{key}“ muss eine Liste von Texten sein.</source>
         <translation>“{key}” must be a list of strings.</translation>
+    </message>
+    <message>
+        <source>„{key}“ muss ein Text sein.</source>
+        <translation>“{key}” must be a text.</translation>
     </message>
     <message>
         <source>Ein Feld muss eine Tabelle sein.</source>
