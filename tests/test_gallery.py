@@ -209,3 +209,19 @@ def test_the_window_offers_the_gallery_its_suggestions(qtbot, window_factory) ->
     window.gallery.list.setFocus()
     qtbot.keyClick(window.gallery.list, Qt.Key.Key_Return)
     assert window.composer.template.id == "accept_contact_request_informal"
+
+
+@pytest.mark.parametrize(
+    ("template_id", "tone", "expected"),
+    [
+        ("accept_contact_request_formal", "informal", "accept_contact_request_informal"),
+        ("decline_contact_request", "informal", "decline_contact_request_informal"),
+        ("reminder_informal", "formal", "reminder_formal"),
+        ("decline_cooperation", "informal", "decline_offer_informal"),  # same kind, situation
+        ("reply_formal", "formal", "reply_formal"),
+    ],
+)
+def test_the_counterpart_in_the_other_tone_is_the_same_template(  # type: ignore[no-untyped-def]
+    gallery, template_id: str, tone: str, expected: str
+) -> None:
+    assert gallery.counterpart(template_id, tone) == expected
