@@ -53,6 +53,16 @@ def test_duplicating_a_shipped_template_keeps_the_original(qtbot, window_factory
     ids = window.gallery.visible_ids()
     assert "reply_formal" in ids and "antwort_auf_eine_nachricht_sie_kopie" in ids
     assert (resource_dir("templates") / "reply_formal.toml").is_file()
+    # The copy stays where the gallery filed the original; its English does not follow,
+    # for the copy's words are the user's to change.
+    original = window._templates.get("reply_formal")
+    copy = window._templates.get("antwort_auf_eine_nachricht_sie_kopie")
+    assert (copy.situation, copy.answers, copy.keywords) == (
+        original.situation,
+        original.answers,
+        original.keywords,
+    )
+    assert copy.title_en == "" and all(f.label_en == "" for f in copy.fields if f.name == "answer")
 
 
 def test_editing_an_own_template_rewrites_its_file(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
