@@ -445,7 +445,11 @@ def test_render_takes_name_and_signature_from_the_settings(tmp_path: Path) -> No
 
 def test_templates_as_text_list_their_fields() -> None:
     out = run("templates").stdout
-    block = out.split("contact_request_formal", 1)[1].split("contact_request_informal", 1)[0]
+    # At a line's start: "accept_contact_request_formal" holds the id too.
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("contact_request_formal"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("contact_request_informal"))
+    block = "\n".join(lines[start:end])
     assert "* recipient_last_name" in block and "Nachname" in block and "* reason" in block
     assert "* recipient_first_name" not in block, "optional in the Sie form"
 

@@ -424,3 +424,17 @@ def test_a_group_post_greets_the_group_but_may_not_sell_or_collect() -> None:
     assert "GROUP_CONTACT_COLLECTING" in rules("Ich freue mich über Kontaktanfragen!")
     assert "COLLECTOR_PHRASE" in rules("Ich möchte mein Netzwerk erweitern.")
     assert "HARD_SELL" in rules("Nur diese Woche 20 % Rabatt für die Gruppe!")
+
+
+def test_every_shipped_field_group_has_its_english() -> None:
+    from knigge_desktop.core.templates.loader import _shipped_field_groups
+
+    groups, problem = _shipped_field_groups()
+    assert problem is None and groups
+    missing = []
+    for name, fields in groups.items():
+        for field in fields:
+            pairs = [(field.label, field.label_en), (field.help, field.help_en)]
+            pairs += [(c.label, c.label_en) for c in field.choices]
+            missing += [(name, field.name, de) for de, en in pairs if de and not en]
+    assert missing == []
