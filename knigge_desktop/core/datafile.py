@@ -119,16 +119,21 @@ def _too_deep(line: int) -> Invalid:
     )
 
 
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
 def _check_depth(text: str) -> None:
     """Refuse brackets nested deeper than MAX_DEPTH before tomllib sees them. Brackets inside
     strings count too: cheap, and harmless, since real text never opens 32 without closing."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return  # cannot nest deeper: the usual file, without a walk through every character
     depth = 0
-    for index, char in enumerate(text):
-        if char in "[{":
+    for match in _BRACKET.finditer(text):
+        if match.group() in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise _too_deep(text.count("\n", 0, index) + 1)
-        elif char in "]}":
+                raise _too_deep(text.count("\n", 0, match.start()) + 1)
+        else:
             depth = max(depth - 1, 0)
 
 
