@@ -61,6 +61,9 @@ def test_templates_are_grouped_by_the_users_situation(gallery, shipped) -> None:
     assert "decline_offer_informal" in sections["Ich sage ab"]
     assert "accept_contact_request_formal" in sections["Ich antworte"]
     assert sorted(gallery.visible_ids()) == sorted(t.id for t in shipped.templates)
+    follow_up = sections["Ich fasse nach"]
+    at = follow_up.index("reminder_formal")
+    assert follow_up[at + 1] == "reminder_informal", "Sie and du of one template side by side"
 
 
 def test_the_keyboard_switches_to_grouping_by_kind(qtbot, gallery, shipped) -> None:  # type: ignore[no-untyped-def]

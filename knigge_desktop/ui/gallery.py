@@ -47,6 +47,12 @@ def gallery_order(template: Template) -> tuple[int, int, str]:
     )
 
 
+def pair_order(template: Template) -> tuple[int, str, int]:
+    """Within a group: by kind, and the Sie and du forms of one template side by side."""
+    stem = re.sub(r"\s*\((?:Sie|du)\)\s*$", "", template.title)
+    return list(KIND_LABELS).index(template.kind), stem, list(TONE_LABELS).index(template.tone)
+
+
 def group_key(template: Template, group_by: str) -> tuple[int, str]:
     """The group a template is listed under: its position among the groups and the label."""
     if group_by == GROUP_BY_KIND:
@@ -282,7 +288,7 @@ class TemplateGallery(QWidget):
         group_by = self.group_by.currentData() or GROUP_BY_SITUATION
         rest = [t for t in self._templates if t.id not in self._suggested and self._matches(t)]
         keyed: dict[tuple[int, str], list[Template]] = {}
-        for template in rest:  # already in gallery order, which each group keeps
+        for template in sorted(rest, key=pair_order):
             keyed.setdefault(group_key(template, group_by), []).append(template)
         groups += [(vocabulary(label), items) for (_, label), items in sorted(keyed.items())]
         return groups
@@ -301,6 +307,7 @@ class TemplateGallery(QWidget):
         item = QListWidgetItem(text)
         flags = item.flags()
         item.setFlags(flags & ~flags)  # no flags, without touching the Qt namespace
+        item.setForeground(self.list.palette().text())  # readable, not greyed as disabled
         font = item.font()
         font.setBold(True)
         item.setFont(font)
