@@ -56,7 +56,7 @@ def main() -> None:
         def autosave() -> None:  # one keystroke's worth, saved as the autosave does
             window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
             window.editor.insertPlainText("x")
-            window._autosaver.flush()
+            window.session.autosaver.flush()
             app.processEvents()
 
         def raw_update() -> None:

@@ -6,7 +6,6 @@ import contextlib
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -20,16 +19,15 @@ from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.settings import Settings
-from knigge_desktop.core.templates import FieldValue, LoadResult, load_templates
+from knigge_desktop.core.templates import FieldValue, LoadResult
+from knigge_desktop.services.compose_session import ComposeSession
 from knigge_desktop.services.core_text import translated
 from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
+from knigge_desktop.services.template_catalog import TemplateCatalog, load_shipped_and_own
 from knigge_desktop.ui.i18n import apply_language, choose_language
 from knigge_desktop.ui.main_window import MainWindow
-
-if TYPE_CHECKING:
-    from knigge_desktop.core.templates.authoring import TemplateLibrary
 
 DEFAULT_TEMPLATE = "first_contact_formal"
 
@@ -62,13 +60,7 @@ def app_icon() -> QIcon:
 
 
 def load_all_templates(paths: AppPaths) -> LoadResult:
-    return load_templates([resource_dir("templates"), paths.user_templates_dir])
-
-
-def template_library(paths: AppPaths) -> TemplateLibrary:
-    from knigge_desktop.core.templates.authoring import TemplateLibrary  # not at start-up
-
-    return TemplateLibrary(paths.user_templates_dir)
+    return load_shipped_and_own(paths.user_templates_dir, "de")
 
 
 def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
@@ -102,20 +94,18 @@ def build_window(
     """Everything the window needs, wired; the QApplication must exist already."""
     with contextlib.suppress(OSError):  # open_drafts reports an unusable folder
         paths.ensure()
-    templates = load_all_templates(paths)
     drafts, problem = open_drafts(paths)
     settings, settings_problem = Settings.load(paths.settings_file)
     language = choose_language(settings.get("language"))
     if QApplication.instance().property("knigge_language") != language:
         apply_language(language)
-    if language == "en":
-        from knigge_desktop.core.templates.localize import english_table, localize
-
-        templates = localize(templates, english_table())
+    catalog = TemplateCatalog.load(paths.user_templates_dir, language)
+    templates = catalog.templates
     checks = EtiquetteService(settings, language=language)
     grammar = GrammarService(settings, paths.data_dir)
-    window = MainWindow(templates, drafts, checks, grammar, library=lambda: template_library(paths))
-    for service in (drafts, checks, grammar):
+    session = ComposeSession(catalog, drafts, checks, grammar)
+    window = MainWindow(session)
+    for service in (drafts, checks, grammar, catalog, session):
         service.setParent(window)
     problems = [translated(p) for p in (problem, settings_problem) if p]  # now in its language
     if problems:

@@ -65,7 +65,7 @@ def window_factory(qtbot, paths: AppPaths) -> Iterator:  # type: ignore[no-untyp
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         # Checks start after the first paint (a zero timer after it): tests that type and
         # flush expect them running.
-        qtbot.waitUntil(lambda: window._checks_started, timeout=3000)
+        qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
         made.append(window)
         return window
 

@@ -68,7 +68,7 @@ def test_a_text_written_by_hand_is_copied_without_asking_about_fields(
         "beeindruckt. Darf ich Sie dazu etwas fragen?\n\nMit freundlichen Grüßen\nJonas Becker",
     )
     assert window.composer.text_edited
-    qtbot.waitUntil(lambda: window._etiquette_found[1] == window.editor.toPlainText())
+    qtbot.waitUntil(lambda: window.session.etiquette_found[1] == window.editor.toPlainText())
     seen: list[str] = []
     _answer(qtbot, lambda box: box.back_button, seen)
     _copy(qtbot, window)

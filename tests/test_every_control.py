@@ -97,7 +97,7 @@ def test_every_action_and_every_dialog_button_works(
 ) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     qtbot.keyClicks(window.form.input("recipient_last_name"), "Wagner")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     clicked: list[str] = []
     for act in _menu_actions(window):
         label = act.text().split("\t")[0].replace("&", "")
@@ -145,7 +145,9 @@ def test_the_tooltip_of_a_finding_on_angle_brackets_shows_them(qtbot, window_fac
     window = window_factory()
     text = "Guten Tag <Vorname>,\n\nich schreibe Ihnen wegen Ihres Vortrags."
     window.editor.setPlainText(text)
-    qtbot.waitUntil(lambda: window._etiquette_found[1] == text and bool(window.editor.findings()))
+    qtbot.waitUntil(
+        lambda: window.session.etiquette_found[1] == text and bool(window.editor.findings())
+    )
     finding = next(f for f in window.editor.findings() if "<Vorname>" in text[f.start : f.end])
     point = window.editor.viewport().mapTo(
         window.editor, window.editor.viewport_point(finding.start + 2)
@@ -165,13 +167,17 @@ def test_a_suggestion_of_an_older_text_is_never_applied_to_a_newer_one(
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(window.editor, " Danke??")
     typed = window.editor.toPlainText()
-    qtbot.waitUntil(lambda: window._etiquette_found[1] == typed and bool(window.editor.findings()))
+    qtbot.waitUntil(
+        lambda: window.session.etiquette_found[1] == typed and bool(window.editor.findings())
+    )
     old = next(
         f for f in window.editor.findings() if f.suggestions and "??" in typed[f.start : f.end]
     )
     qtbot.mouseClick(window.regenerate_button, LEFT)
     fresh = window.editor.toPlainText()
     assert "??" not in fresh
-    qtbot.waitUntil(lambda: window._etiquette_found[1] == fresh, timeout=5000)  # checked again
+    qtbot.waitUntil(
+        lambda: window.session.etiquette_found[1] == fresh, timeout=5000
+    )  # checked again
     window.findings.apply_requested.emit(old, old.suggestions[0])
     assert window.editor.toPlainText() == fresh, "the stale suggestion changed nothing"

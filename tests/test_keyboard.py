@@ -71,7 +71,7 @@ def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot, window_factory) ->
     window.editor.setPlainText(text)
     # The findings of this text, not those of the template's text still on show.
     qtbot.waitUntil(
-        lambda: window._etiquette_found[1] == text and len(window.editor.findings()) >= 2,
+        lambda: window.session.etiquette_found[1] == text and len(window.editor.findings()) >= 2,
         timeout=5000,
     )
     starts = sorted({f.start for f in window.editor.findings()})

@@ -90,7 +90,7 @@ def test_arrow_keys_in_the_findings_select_the_span(qtbot, window_factory) -> No
     window.editor.setPlainText("hallo!!! KAUFEN SIE JETZT!!! mfg")
     qtbot.waitUntil(
         lambda: (
-            window._etiquette_found[1] == window.editor.toPlainText()
+            window.session.etiquette_found[1] == window.editor.toPlainText()
             and len(window.findings.items()) >= 2
         ),
         timeout=5000,
@@ -112,7 +112,7 @@ def test_after_a_suggestion_the_next_finding_is_selected(qtbot, window_factory) 
     panel = window.findings
     qtbot.waitUntil(
         lambda: (
-            window._etiquette_found[1] == window.editor.toPlainText()
+            window.session.etiquette_found[1] == window.editor.toPlainText()
             and sum(bool(f.suggestions) for f in map(panel._finding_of, panel.items())) >= 2
         ),
         timeout=5000,

@@ -75,47 +75,48 @@ def test_editing_an_own_template_rewrites_its_file(qtbot, window_factory, paths)
     editor.body.setPlainText(body[:start] + body[end:])
     settle(qtbot, editor)
     editor._save()
-    assert window._templates.get(own).title == "Meine Antwort", editor.status.text()
+    assert window.catalog.templates.get(own).title == "Meine Antwort", editor.status.text()
     [file] = paths.user_templates_dir.glob("*.toml")
     assert f'name = "{name}"' not in file.read_text("utf-8")
 
 
 def test_closing_with_changes_asks_first(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
-    editor = window_factory().new_template()
+    window = window_factory()
+    editor = window.new_template()
     editor.title.setText("Geändert")
-    answers = []
-    editor.confirm_discard = lambda: answers.append("asked") or False
-    editor.reject()
-    assert answers == ["asked"] and editor.isVisible()
-    editor.confirm_discard = lambda: True
+    prompts = window.prompts
+    editor.reject()  # the fake answers "no", as a closed question would
+    assert [a.title for a in prompts.of_kind("choose")] == ["Änderungen verwerfen?"]
+    assert editor.isVisible()
+    prompts.answer(0)  # "Verwerfen"
     editor.reject()
     assert not editor.isVisible()
 
 
 def test_import_export_and_delete(qtbot, window_factory, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    problems = []
-    window.show_problem = lambda title, message: problems.append(message)
+    prompts = window.prompts
     broken = tmp_path / "kaputt.toml"
     broken.write_text('id = "kaputt"\ntitle = ', encoding="utf-8")
-    window.ask_open_path = lambda *_: str(broken)
+    prompts.answer(str(broken))
     assert window.import_template() is None
+    problems = [a.text for a in prompts.of_kind("problem")]
     assert problems and "kaputt.toml" in problems[0] and "TOML" in problems[0]
     assert not list(paths.user_templates_dir.glob("*.toml"))
 
     shared = tmp_path / "kollegin.toml"
     text = (resource_dir("templates") / "reply_informal.toml").read_text("utf-8")
     shared.write_text(text.replace('id = "reply_informal"', 'id = "von_kollegin"'), "utf-8")
-    window.ask_open_path = lambda *_: str(shared)
+    prompts.answer(str(shared))
     imported = window.import_template()
     assert imported is not None and window.gallery.current_id() == "von_kollegin"
 
     target = tmp_path / "export.toml"
-    window.ask_save_path_for = lambda *_: str(target)
+    prompts.answer(str(target))
     assert window.export_template() == target
     assert target.read_text("utf-8") == shared.read_text("utf-8")
 
-    window.confirm = lambda *_: True
+    prompts.answer(0)  # "Ja"
     assert window.delete_template()
     assert "von_kollegin" not in window.gallery.visible_ids()
     window.gallery.select("reply_formal")

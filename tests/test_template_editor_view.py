@@ -76,7 +76,7 @@ def test_own_templates_are_marked_in_the_gallery(qtbot, window_factory) -> None:
     own_id = window.gallery.current_id()
     item = window.gallery.list.currentItem()
     assert item.text() == "Antwort auf eine Nachricht (Sie) – Kopie (eigene)"
-    assert window._templates.get(own_id).title == "Antwort auf eine Nachricht (Sie) – Kopie"
+    assert window.catalog.templates.get(own_id).title == "Antwort auf eine Nachricht (Sie) – Kopie"
     shipped = [window.gallery.list.item(i) for i in range(window.gallery.list.count())]
     assert sum("(eigene)" in i.text() for i in shipped) == 1
     assert item.data(Qt.ItemDataRole.ToolTipRole)

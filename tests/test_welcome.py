@@ -79,7 +79,8 @@ def test_the_tone_question_is_about_sie_and_du_and_filters_the_gallery(
     # Visible at once: the gallery shows du templates, the untouched draft is one of them.
     assert window.gallery.tone_filter.currentData() == "informal"
     assert all(
-        window._templates.get(i).tone.value == "informal" for i in window.gallery.visible_ids()
+        window.catalog.templates.get(i).tone.value == "informal"
+        for i in window.gallery.visible_ids()
     )
     assert window.composer.template.id == "first_contact_informal"
 
@@ -92,7 +93,7 @@ def test_a_name_from_the_welcome_saves_no_empty_draft(qtbot, window_factory, pat
     qtbot.keyClicks(dialog.sender_name, "Jonas Becker")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert "Jonas Becker" in window.editor.toPlainText()
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     store = DraftStore.open(paths.drafts_db)
     try:
         assert store.all_drafts() == [], "nothing typed into the draft yet: nothing to keep"

@@ -212,7 +212,7 @@ def _two_drafts_and_their_list(qtbot, window):  # type: ignore[no-untyped-def]
     for name in ("Albrecht", "Wagner"):
         window.start_from_template("first_contact_formal")
         _type(qtbot, window.form.input("recipient_last_name"), name)
-        window._autosaver.flush()
+        window.session.autosaver.flush()
     dialog = window.show_drafts()
     qtbot.addWidget(dialog)
     return dialog
@@ -254,7 +254,7 @@ def test_deleting_the_open_draft_asks_leaves_it_and_undo_brings_it_back(
 ) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     draft_id = window.composer.draft.id
     dialog = window.show_drafts()
     qtbot.addWidget(dialog)
@@ -268,7 +268,7 @@ def test_deleting_the_open_draft_asks_leaves_it_and_undo_brings_it_back(
     assert dialog.table.rowCount() == 0
     assert window.composer.draft.id is None and "Weber" not in window.editor.toPlainText()
     _type(qtbot, window.form.input("recipient_first_name"), "Alex")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     assert draft_id not in [d.id for d in _stored(paths)], "never written into again"
 
     qtbot.mouseClick(dialog.undo_button, LEFT)
@@ -298,7 +298,7 @@ def test_a_corrupt_database_is_set_aside_and_the_window_says_where(
     assert window.startup_problem and str(backup) in window.startup_problem
     assert backup.read_bytes() == b"kein SQLite" * 50
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     assert window.save_state.text() == "Gespeichert", "the fresh database takes new drafts"
 
 
@@ -310,7 +310,7 @@ def test_a_megabyte_paste_is_kept_and_saved(qtbot, window_factory, paths, size: 
     window.editor.selectAll()
     window.editor.paste()
     assert len(window.editor.toPlainText()) == size
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     assert _stored(paths)[0].text == big
 
 
@@ -359,8 +359,8 @@ def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
 
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
-    store = window._drafts._store
+    window.session.autosaver.flush()
+    store = window.session.drafts._store
     if failure == "full":  # SQLite's own "database or disk is full"
         pages = store._db.execute("PRAGMA page_count").fetchone()[0]
         store._db.execute(f"PRAGMA max_page_count={pages}")
@@ -370,7 +370,7 @@ def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
     big = "Sehr geehrte Frau Wagner, " * 2000
     window.editor.selectAll()
     window.editor.insertPlainText(big)
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     assert window.save_state.text().startswith("Nicht gespeichert")
     assert window.editor.toPlainText() == big, "the text stays in the window"
 
@@ -403,7 +403,7 @@ def test_drafts_dialog_searches_shows_the_trash_and_restores(qtbot, window_facto
 def test_drafts_export_and_import_in_the_window(qtbot, window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     dialog = window.show_drafts()
     qtbot.addWidget(dialog)
     target = tmp_path / "export.json"
@@ -426,11 +426,11 @@ def test_an_earlier_version_can_be_looked_at_and_restored(
     monkeypatch.setattr(drafts, "VERSION_GAP_SECONDS", -1)  # every save its own version
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     first = window.editor.toPlainText()
     window.editor.selectAll()
     window.editor.insertPlainText("Ganz anderer Text")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     dialog = window.show_versions()
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -441,7 +441,7 @@ def test_an_earlier_version_can_be_looked_at_and_restored(
     assert window.form.input("recipient_last_name").text() == "Weber"
     again = window.show_versions()
     qtbot.addWidget(again)
-    texts = [v.text for v in window._drafts.versions(window.composer.draft.id)]
+    texts = [v.text for v in window.session.drafts.versions(window.composer.draft.id)]
     assert "Ganz anderer Text" in texts, "the replaced state stays in the history"
 
 
@@ -475,7 +475,7 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
         for i in range(dialog.rules.topLevelItemCount())
         for j in range(dialog.rules.topLevelItem(i).childCount())
     ]
-    assert len(shown) == len(window._checks.checker.rules.rules), "all rules, none cut off"
+    assert len(shown) == len(window.session.checks.checker.rules.rules), "all rules, none cut off"
     assert not [t for t in shown if "_" in t or "{" in t], "no ids, no raw placeholders"
     dialog.rule_item("EXCLAMATION_PILE").setCheckState(0, QtNs.CheckState.Checked)  # on again
     dialog.words.setCurrentRow(0)

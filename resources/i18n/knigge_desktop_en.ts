@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>ComposeSession</name>
+    <message>
+        <source>Neuer Entwurf: {title}</source>
+        <translation>New draft: {title}</translation>
+    </message>
+    <message>
+        <source>Ohne Empfänger</source>
+        <translation>No recipient</translation>
+    </message>
+    <message>
+        <source>{recipient} – {kind}</source>
+        <translation>{recipient} – {kind}</translation>
+    </message>
+    <message>
+        <source>Vorlage „{id}“ nicht gefunden</source>
+        <translation>Template “{id}” not found</translation>
+    </message>
+    <message>
+        <source>Text neu erzeugt. Strg+Z holt Ihren Text zurück.</source>
+        <translation>Text rebuilt from the fields. Ctrl+Z brings your text back.</translation>
+    </message>
+    <message>
+        <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
+        <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
+    </message>
+    <message>
+        <source>„{word}“ steht jetzt in Ihrem Wörterbuch.</source>
+        <translation>“{word}” is in your dictionary now.</translation>
+    </message>
+    <message>
+        <source>Regel „{rule}“ ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
+        <translation>Rule “{rule}” turned off; turn it on again under Edit → Rules turned off.</translation>
+    </message>
+    <message>
+        <source>Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen.</source>
+        <translation>The open draft is deleted; a new draft has begun.</translation>
+    </message>
+    <message>
+        <source>Text als Datei sichern</source>
+        <translation>Save text as a file</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nicht gesichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Text gesichert unter {path}.</source>
+        <translation>Text saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Text nicht gespeichert</source>
+        <translation>Text not saved</translation>
+    </message>
+    <message>
+        <source>Ihr Text konnte nicht als Entwurf gespeichert werden. Wenn Sie jetzt beenden, ist er verloren.</source>
+        <translation>Your text could not be saved as a draft. If you quit now, it is lost.</translation>
+    </message>
+    <message>
+        <source>Als Textdatei sichern …</source>
+        <translation>Save as a text file …</translation>
+    </message>
+    <message>
+        <source>Trotzdem beenden</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CopyQuestion</name>
     <message>
         <source>Noch nicht fertig</source>
@@ -545,10 +620,6 @@ The key is used only until you quit and is never written to a file. Set up a key
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Vorlage „{id}“ nicht gefunden</source>
-        <translation>Template “{id}” not found</translation>
-    </message>
-    <message>
         <source>Speicherstand des Entwurfs</source>
         <translation>Save state of the draft</translation>
     </message>
@@ -689,96 +760,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>&amp;About Knigge Desktop</translation>
     </message>
     <message>
-        <source>Neuer Entwurf: {title}</source>
-        <translation>New draft: {title}</translation>
-    </message>
-    <message>
-        <source>Ohne Empfänger</source>
-        <translation>No recipient</translation>
-    </message>
-    <message>
-        <source>{recipient} – {kind}</source>
-        <translation>{recipient} – {kind}</translation>
-    </message>
-    <message>
         <source>Grammatik: {state}</source>
         <translation>Grammar: {state}</translation>
-    </message>
-    <message>
-        <source>„{word}“ steht jetzt in Ihrem Wörterbuch.</source>
-        <translation>“{word}” is in your dictionary now.</translation>
-    </message>
-    <message>
-        <source>Meine Vorlage</source>
-        <translation>My template</translation>
-    </message>
-    <message>
-        <source>Ihr Anliegen</source>
-        <translation>Your request</translation>
-    </message>
-    <message>
-        <source>{title} – Kopie</source>
-        <translation>{title} – copy</translation>
-    </message>
-    <message>
-        <source>Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie.</source>
-        <translation>Shipped templates stay as they are: you are editing a copy.</translation>
-    </message>
-    <message>
-        <source>Vorlage nicht lesbar: {error}</source>
-        <translation>Template not readable: {error}</translation>
-    </message>
-    <message>
-        <source>Vorlage „{title}“ gespeichert: {path}</source>
-        <translation>Template “{title}” saved: {path}</translation>
-    </message>
-    <message>
-        <source>Vorlage importieren</source>
-        <translation>Import template</translation>
-    </message>
-    <message>
-        <source>Vorlagen (*.toml)</source>
-        <translation>Templates (*.toml)</translation>
-    </message>
-    <message>
-        <source>Vorlage nicht importiert</source>
-        <translation>Template not imported</translation>
-    </message>
-    <message>
-        <source>Vorlage „{title}“ importiert.</source>
-        <translation>Template “{title}” imported.</translation>
-    </message>
-    <message>
-        <source>Vorlage exportieren</source>
-        <translation>Export template</translation>
-    </message>
-    <message>
-        <source>Vorlage nicht exportiert</source>
-        <translation>Template not exported</translation>
-    </message>
-    <message>
-        <source>Vorlage exportiert: {path}</source>
-        <translation>Template exported: {path}</translation>
-    </message>
-    <message>
-        <source>Mitgelieferte Vorlagen lassen sich nicht löschen.</source>
-        <translation>Shipped templates cannot be deleted.</translation>
-    </message>
-    <message>
-        <source>Die Vorlage „{title}“ löschen? Entwürfe daraus bleiben erhalten.</source>
-        <translation>Delete the template “{title}”? Drafts made from it stay.</translation>
-    </message>
-    <message>
-        <source>Vorlage löschen</source>
-        <translation>Delete template</translation>
-    </message>
-    <message>
-        <source>Vorlage nicht gelöscht</source>
-        <translation>Template not deleted</translation>
-    </message>
-    <message>
-        <source>Vorlage „{title}“ gelöscht.</source>
-        <translation>Template “{title}” deleted.</translation>
     </message>
     <message>
         <source>Keine Hinweise im Text.</source>
@@ -793,24 +776,12 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>The text has changed meanwhile; it is being checked again.</translation>
     </message>
     <message>
-        <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
-        <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
-    </message>
-    <message>
-        <source>Regel „{rule}“ ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
-        <translation>Rule “{rule}” turned off; turn it on again under Edit → Rules turned off.</translation>
-    </message>
-    <message>
         <source>Einschalten: {rule}</source>
         <translation>Turn on: {rule}</translation>
     </message>
     <message>
         <source>Keine Regel ausgeschaltet</source>
         <translation>No rule turned off</translation>
-    </message>
-    <message>
-        <source>Text neu erzeugt. Strg+Z holt Ihren Text zurück.</source>
-        <translation>Text rebuilt from the fields. Ctrl+Z brings your text back.</translation>
     </message>
     <message>
         <source>1 Wort</source>
@@ -827,14 +798,6 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>{n} Zeichen</source>
         <translation>{n} characters</translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Nein</source>
-        <translation>No</translation>
     </message>
     <message>
         <source>Nicht kopiert.</source>
@@ -869,26 +832,6 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Your text stays in the window; you can save it as a text file.</translation>
     </message>
     <message>
-        <source>Text als Datei sichern</source>
-        <translation>Save text as a file</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>Nicht gesichert</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Text gesichert unter {path}.</source>
-        <translation>Text saved to {path}.</translation>
-    </message>
-    <message>
-        <source>Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen.</source>
-        <translation>The open draft is deleted; a new draft has begun.</translation>
-    </message>
-    <message>
         <source>Interner Fehler</source>
         <translation>Internal error</translation>
     </message>
@@ -899,26 +842,6 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</source>
         <translation>Good first messages in business networks: friendly, brief, personal and in correct German.</translation>
-    </message>
-    <message>
-        <source>Text nicht gespeichert</source>
-        <translation>Text not saved</translation>
-    </message>
-    <message>
-        <source>Ihr Text konnte nicht als Entwurf gespeichert werden. Wenn Sie jetzt beenden, ist er verloren.</source>
-        <translation>Your text could not be saved as a draft. If you quit now, it is lost.</translation>
-    </message>
-    <message>
-        <source>Als Textdatei sichern …</source>
-        <translation>Save as a text file …</translation>
-    </message>
-    <message>
-        <source>Trotzdem beenden</source>
-        <translation>Quit anyway</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Nicht beendet.</source>
@@ -1092,6 +1015,89 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Tasten</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalog</name>
+    <message>
+        <source>Meine Vorlage</source>
+        <translation>My template</translation>
+    </message>
+    <message>
+        <source>Ihr Anliegen</source>
+        <translation>Your request</translation>
+    </message>
+    <message>
+        <source>{title} – Kopie</source>
+        <translation>{title} – copy</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie.</source>
+        <translation>Shipped templates stay as they are: you are editing a copy.</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht lesbar: {error}</source>
+        <translation>Template not readable: {error}</translation>
+    </message>
+    <message>
+        <source>Vorlage „{title}“ gespeichert: {path}</source>
+        <translation>Template “{title}” saved: {path}</translation>
+    </message>
+    <message>
+        <source>Vorlage importieren</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Vorlagen (*.toml)</source>
+        <translation>Templates (*.toml)</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht importiert</source>
+        <translation>Template not imported</translation>
+    </message>
+    <message>
+        <source>Vorlage „{title}“ importiert.</source>
+        <translation>Template “{title}” imported.</translation>
+    </message>
+    <message>
+        <source>Vorlage exportieren</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht exportiert</source>
+        <translation>Template not exported</translation>
+    </message>
+    <message>
+        <source>Vorlage exportiert: {path}</source>
+        <translation>Template exported: {path}</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Vorlagen lassen sich nicht löschen.</source>
+        <translation>Shipped templates cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage „{title}“ löschen? Entwürfe daraus bleiben erhalten.</source>
+        <translation>Delete the template “{title}”? Drafts made from it stay.</translation>
+    </message>
+    <message>
+        <source>Vorlage löschen</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht gelöscht</source>
+        <translation>Template not deleted</translation>
+    </message>
+    <message>
+        <source>Vorlage „{title}“ gelöscht.</source>
+        <translation>Template “{title}” deleted.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1289,14 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Felder: {names}</source>
         <translation>Fields: {names}</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Weiter bearbeiten</source>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>✓ Die Vorlage ist vollständig und kann gespeichert werden.</source>
