@@ -25,6 +25,7 @@ from knigge_desktop.services.core_text import translated
 from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
+from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.services.template_catalog import TemplateCatalog, load_shipped_and_own
 from knigge_desktop.ui.i18n import apply_language, choose_language
 from knigge_desktop.ui.main_window import MainWindow
@@ -101,11 +102,12 @@ def build_window(
         apply_language(language)
     catalog = TemplateCatalog.load(paths.user_templates_dir, language)
     templates = catalog.templates
-    checks = EtiquetteService(settings, language=language)
-    grammar = GrammarService(settings, paths.data_dir)
-    session = ComposeSession(catalog, drafts, checks, grammar)
+    options = SettingsService(settings)
+    checks = EtiquetteService(options, language=language)
+    grammar = GrammarService(options, paths.data_dir)
+    session = ComposeSession(catalog, drafts, options, checks, grammar)
     window = MainWindow(session)
-    for service in (drafts, checks, grammar, catalog, session):
+    for service in (drafts, options, checks, grammar, catalog, session):
         service.setParent(window)
     problems = [translated(p) for p in (problem, settings_problem) if p]  # now in its language
     if problems:

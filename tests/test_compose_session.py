@@ -14,6 +14,7 @@ from knigge_desktop.core.settings import Settings
 from knigge_desktop.services.compose_session import ComposeSession
 from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
+from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.services.template_catalog import TemplateCatalog
 
 
@@ -48,13 +49,14 @@ class Screen:
 def _session(
     tmp_path: Path, store: DraftStore | None = None, **settings: object
 ) -> tuple[ComposeSession, Screen, FakePrompts]:
-    values = Settings(None)
+    values = SettingsService(Settings(None))
     for name, value in settings.items():
         values.set(name, value)
     catalog = TemplateCatalog.load(tmp_path / "own")
     drafts = DraftsService(store or DraftStore.open(tmp_path / "drafts.db"))
     prompts = FakePrompts()
-    session = ComposeSession(catalog, drafts, EtiquetteService(values), None, prompts)
+    checks = EtiquetteService(values)
+    session = ComposeSession(catalog, drafts, values, checks, None, prompts)
     return session, Screen(session), prompts
 
 

@@ -24,10 +24,10 @@ from knigge_desktop.services.core_text import reason
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
 from knigge_desktop.services.rescue import rescue_text
+from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.services.template_catalog import Asks, TemplateCatalog
 
 if TYPE_CHECKING:
-    from knigge_desktop.core.settings import Settings
     from knigge_desktop.services.grammar_service import GrammarService
 
 
@@ -44,6 +44,7 @@ class ComposeSession(QObject):
         self,
         catalog: TemplateCatalog,
         drafts: DraftsService,
+        settings: SettingsService,
         checks: EtiquetteService,
         grammar: GrammarService | None,
         prompts: Asks | None = None,
@@ -52,6 +53,7 @@ class ComposeSession(QObject):
         super().__init__(parent)
         self.catalog = catalog
         self.drafts = drafts
+        self.settings = settings
         self.checks = checks
         self.grammar = grammar
         self.prompts = prompts  # the window's (ui/prompts.py); a fake in tests
@@ -70,13 +72,11 @@ class ComposeSession(QObject):
         drafts.conflict.connect(self._draft_saved_elsewhere)
         checks.checked.connect(self._etiquette_checked)
         checks.rules_changed.connect(self.request_check)
+        # Grammar reads the dictionary at each check: a word taken out is flagged again.
+        settings.option("dictionary").changed.connect(lambda _: self.request_check())
         if grammar is not None:
             grammar.checked.connect(self._grammar_checked)
             grammar.status_changed.connect(self._grammar_status_changed)
-
-    @property
-    def settings(self) -> Settings:
-        return self.checks.settings
 
     @property
     def title(self) -> str:
@@ -340,7 +340,7 @@ class ComposeSession(QObject):
 
     def add_word(self, word: str) -> None:
         """Into the personal dictionary: no spelling finding for it, here and anywhere."""
-        self.checks.add_word(word)
+        self.settings.add_word(word)
         grammar, text = self.grammar_found
         self.grammar_found = ([f for f in grammar if text[f.start : f.end] != word], text)
         self._publish_findings()
@@ -350,7 +350,7 @@ class ComposeSession(QObject):
         )
 
     def disable_rule(self, rule_id: str) -> None:
-        self.checks.set_rule_enabled(rule_id, False)
+        self.settings.set_rule_enabled(rule_id, False)
         self.status.emit(
             self.tr(
                 "Regel „{rule}“ ausgeschaltet; "

@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
         session.status.connect(self.statusBar().showMessage)
         catalog.status.connect(self.statusBar().showMessage)
         catalog.changed.connect(self._templates_changed)
-        session.checks.problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        for problem in (session.checks.problem, session.settings.problem):
+            problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        session.settings.option("default_tone").changed.connect(self.gallery.show_tone)
         if session.grammar is not None:
             session.grammar.status_changed.connect(self._grammar_status_changed)
         else:
@@ -546,16 +548,16 @@ class MainWindow(QMainWindow):
         self.session.unignore_all()
 
     def _fill_disabled_menu(self) -> None:
-        checks = self.session.checks
+        checks, settings = self.session.checks, self.session.settings
         self.disabled_menu.clear()
-        disabled = checks.disabled_rules()
+        disabled = settings.disabled_rules()
         if not disabled:
             self.disabled_menu.addAction(self.tr("Keine Regel ausgeschaltet")).setEnabled(False)
         for rule_id in disabled:
             act = self.disabled_menu.addAction(
                 self.tr("Einschalten: {rule}").format(rule=checks.rule_name(rule_id))
             )
-            act.triggered.connect(lambda _=False, r=rule_id: checks.set_rule_enabled(r, True))
+            act.triggered.connect(lambda _=False, r=rule_id: settings.set_rule_enabled(r, True))
 
     # -- copy -----------------------------------------------------------------------------
 
@@ -651,24 +653,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _welcome_finished(self) -> None:
-        self.session.checks.save_settings()
-        self.gallery.show_tone(self.session.settings.get("default_tone"))
         self.session.fill_sender_fields()
 
     def open_settings(self) -> None:
         from knigge_desktop.ui.settings_dialog import SettingsDialog
 
-        checks = self.session.checks
-        dialog = SettingsDialog(checks.settings, checks.rule_groups(), self)
+        dialog = SettingsDialog(self.session.settings, self.session.checks.rule_groups(), self)
         dialog.grammar_requested.connect(self.open_grammar_settings)
-        dialog.accepted.connect(self._settings_changed)
         dialog.open()
         self.settings_dialog = dialog
-
-    def _settings_changed(self) -> None:
-        self.session.checks.save_settings()  # says so if the file cannot be written
-        self.gallery.show_tone(self.session.settings.get("default_tone"))
-        self.session.request_check()
 
     def open_grammar_settings(self) -> None:
         from knigge_desktop.ui.grammar_dialog import GrammarDialog
@@ -746,10 +739,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
 
     def _remember_layout(self) -> None:
-        settings = self.session.settings
-        settings.set("pane_sizes", [int(size) for size in self.splitter.sizes()])
-        settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
-        self.session.checks.save_settings()
+        geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        sizes = [int(size) for size in self.splitter.sizes()]
+        self.session.settings.update({"pane_sizes": sizes, "window_geometry": geometry})
 
     def changeEvent(self, event: QEvent) -> None:  # Qt's name
         # The desktop switched between light and dark. The text pane recolours its own

@@ -290,10 +290,6 @@
         <source>Der Text hat {n} Zeichen; die Knigge-Prüfung läuft wieder, sobald er kürzer als {limit} Zeichen ist.</source>
         <translation>The text has {n} characters; the etiquette check runs again once it is shorter than {limit} characters.</translation>
     </message>
-    <message>
-        <source>Die Einstellung gilt bis zum Beenden, ließ sich aber nicht speichern ({error}).</source>
-        <translation>The setting applies until you quit, but could not be saved ({error}).</translation>
-    </message>
 </context>
 <context>
     <name>FieldForm</name>
@@ -510,10 +506,6 @@ Der Schlüssel gilt nur bis zum Beenden und wird nie in eine Datei geschrieben. 
         <translation>{reason}
 
 The key is used only until you quit and is never written to a file. Set up a keyring (e.g. GNOME Keyring or KWallet) to keep it.</translation>
-    </message>
-    <message>
-        <source>Die Einstellungen gelten bis zum Beenden, ließen sich aber nicht speichern ({error}).</source>
-        <translation>The settings apply until you quit, but could not be saved ({error}).</translation>
     </message>
 </context>
 <context>
@@ -956,6 +948,13 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Name und Signatur gelten für neue Entwürfe.</source>
         <translation>Name and signature apply to new drafts.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Die Einstellung gilt bis zum Beenden, ließ sich aber nicht speichern ({error}).</source>
+        <translation>The setting applies until you quit, but could not be saved ({error}).</translation>
     </message>
 </context>
 <context>
