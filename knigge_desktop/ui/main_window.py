@@ -13,11 +13,10 @@ a bare window's start). Later actions import them when needed; bench_startup.py 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -40,6 +39,7 @@ from knigge_desktop.core.vocabulary import KIND_LABELS
 from knigge_desktop.services.compose_session import ComposeSession
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT
 from knigge_desktop.services.single_instance import values_for
+from knigge_desktop.ui.actions import build_menus
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.i18n import vocabulary
@@ -53,8 +53,6 @@ if TYPE_CHECKING:
     from knigge_desktop.ui.template_editor import TemplateEditor
     from knigge_desktop.ui.versions_dialog import VersionsDialog
     from knigge_desktop.ui.welcome_dialog import WelcomeDialog
-
-COPY_SHORTCUT = QKeySequence("Ctrl+Shift+C")
 
 
 class MainWindow(QMainWindow):
@@ -187,140 +185,29 @@ class MainWindow(QMainWindow):
     def composer(self) -> Composer | None:
         return self.session.composer
 
-    # -- menus --------------------------------------------------------------------------
+    # -- menus (the table in ui/actions.py) --------------------------------------------
 
     def _build_menus(self) -> None:
-        def action(
-            menu_name: str,
-            text: str,
-            slot: Callable[[], object],
-            shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-        ) -> QAction:
-            act = QAction(text, self)
-            # setShortcuts, not setShortcut: it takes every binding of a standard key, and
-            # its overloads do not pull in the Qt namespace at start-up.
-            if isinstance(shortcut, QKeySequence):
-                act.setShortcuts([shortcut])
-            elif shortcut is not None:
-                act.setShortcuts(shortcut)
-            # A handler takes no argument: triggered(bool) would fill an optional one
-            # (F7 once walked backwards that way). tests/test_slot_signatures.py holds this.
-            act.triggered.connect(lambda _checked=False: slot())
-            self.action_handlers[act] = slot
-            menus[menu_name].addAction(act)
-            return act
-
-        self.action_handlers: dict[QAction, Callable[[], object]] = {}
-        bar = self.menuBar()
-        names = ("&Datei", "&Bearbeiten", "&Vorlagen", "&Ansicht", "&Hilfe")
-        titles = [self.tr("&Datei"), self.tr("&Bearbeiten"), self.tr("&Vorlagen"),
-                  self.tr("&Ansicht"), self.tr("&Hilfe")]  # fmt: skip
-        menus = {name: bar.addMenu(title) for name, title in zip(names, titles, strict=True)}
-        key = QKeySequence
-        action(
-            "&Datei", self.tr("Neuer Entwurf aus &Vorlage"), self.focus_gallery, key.StandardKey.New
-        )
-        action("&Datei", self.tr("&Entwürfe …"), self.show_drafts, key.StandardKey.Open)
-        action("&Datei", self.tr("&Frühere Versionen …"), self.show_versions, key("Ctrl+H"))
-        # Ctrl+Enter is the key the issue asks for; Ctrl+Shift+C stays for those used to it.
-        self.copy_action = action(
-            "&Datei", self.tr("Text &kopieren"), self.copy_text, key("Ctrl+Return")
-        )
-        self.copy_action.setShortcuts([key("Ctrl+Return"), key("Ctrl+Enter"), COPY_SHORTCUT])
-        menus["&Datei"].addSeparator()
-        action(
-            "&Datei", self.tr("&Beenden"), self.close, key("Ctrl+Q")
-        )  # Quit has no key on some desktops
-        # The editor handles Ctrl+Z itself; "\t" shows the key in the menu without a second,
-        # competing shortcut.
-        native = QKeySequence.SequenceFormat.NativeText
-        undo_key = key(key.StandardKey.Undo).toString(native)
-        redo_key = key(key.StandardKey.Redo).toString(native)
-        action("&Bearbeiten", self.tr("&Rückgängig") + f"\t{undo_key}", self.editor.undo)
-        action("&Bearbeiten", self.tr("&Wiederholen") + f"\t{redo_key}", self.editor.redo)
-        menus["&Bearbeiten"].addSeparator()
-        action("&Bearbeiten", self.tr("&Nächster Hinweis"), self.next_finding, key("F7"))
-        action(
-            "&Bearbeiten", self.tr("&Vorheriger Hinweis"), self.previous_finding, key("Shift+F7")
-        )
-        action(
-            "&Bearbeiten",
-            self.tr("Text aus &Feldern neu erzeugen"),
-            self.regenerate_text,
-            key("Ctrl+R"),
-        )
-        menus["&Bearbeiten"].addSeparator()
-        action(
-            "&Bearbeiten", self.tr("&Ignorierte Hinweise wieder zeigen"), self.unignore_all,
-            key("Ctrl+Shift+I"),
-        )  # fmt: skip
-        self.disabled_menu = menus["&Bearbeiten"].addMenu(self.tr("Ausgeschaltete &Regeln"))
-        self.disabled_menu.aboutToShow.connect(self._fill_disabled_menu)
-        menus["&Bearbeiten"].addSeparator()
-        action(
-            "&Bearbeiten", self.tr("&Grammatik und Rechtschreibung …"), self.open_grammar_settings,
-            key("Ctrl+Shift+G"),
-        )  # fmt: skip
-        action(
-            "&Bearbeiten", self.tr("&Einstellungen …"), self.open_settings,
-            key("Ctrl+,"),  # Preferences has no key on most Linux desktops
-        )  # fmt: skip
-        action("&Vorlagen", self.tr("&Neue Vorlage …"), self.new_template, key("Ctrl+Shift+N"))
-        action(
-            "&Vorlagen", self.tr("Vorlage &duplizieren …"), self.duplicate_template, key("Ctrl+D")
-        )
-        action("&Vorlagen", self.tr("Vorlage &bearbeiten …"), self.edit_template, key("Ctrl+E"))
-        menus["&Vorlagen"].addSeparator()
-        action("&Vorlagen", self.tr("Vorlage &importieren …"), self.import_template, key("Ctrl+I"))
-        action(
-            "&Vorlagen",
-            self.tr("Vorlage e&xportieren …"),
-            self.export_template,
-            key("Ctrl+Shift+E"),
-        )
-        menus["&Vorlagen"].addSeparator()
-        action(
-            "&Vorlagen", self.tr("Vorlage &löschen"), self.delete_template, key("Ctrl+Shift+Del")
-        )
-        for number, (label, target) in enumerate(
-            (
-                (self.tr("&Vorlagen"), self.gallery.search),
-                (self.tr("&Felder"), self.form),
-                (self.tr("&Text"), self.editor),
-                (self.tr("&Hinweise"), self.findings.tree),
-            ),
-            start=1,
-        ):
-            action("&Ansicht", label, self._focuser(target), key(f"Ctrl+{number}"))
-        action(
-            "&Hilfe", self.tr("&Tastenkürzel …"), self.show_shortcuts, key.StandardKey.HelpContents
-        )
-        action("&Hilfe", self.tr("Ü&ber Knigge Desktop"), self.show_about, key("Shift+F1"))
-        self.menus = menus
-
-    def _focuser(self, target: QWidget) -> Callable[[], None]:
-        def focus() -> None:
-            if target is self.form:  # the first field, not the form itself
-                inputs = self.form.inputs()
-                (inputs[0] if inputs else self.form).setFocus()
-            else:
-                target.setFocus()
-
-        return focus
+        built = build_menus(self)
+        self.menus = built.menus
+        self.actions_by_id = built.actions
+        self.action_handlers = built.handlers
+        self.disabled_menu = built.submenus["disabled_rules"]
+        self._built_menus = built
 
     def all_actions(self) -> list[tuple[str, QAction]]:
-        """Every menu action with its menu's name, in menu order (dynamic submenus left out)."""
-        return [
-            (menu.title().replace("&", ""), act)
-            for menu in self.menus.values()
-            for act in menu.actions()
-            if not act.isSeparator() and act.menu() is None
-        ]
+        """Every menu action with its menu's name, in menu order (submenus left out)."""
+        return self._built_menus.in_menu_order()
 
     def show_shortcuts(self) -> None:
         from knigge_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self.all_actions(), self).exec()
+
+    def focus_fields(self) -> None:
+        """The first field, not the form itself."""
+        inputs = self.form.inputs()
+        (inputs[0] if inputs else self.form).setFocus()
 
     # -- which draft --------------------------------------------------------------------
 
@@ -547,7 +434,7 @@ class MainWindow(QMainWindow):
     def unignore_all(self) -> None:
         self.session.unignore_all()
 
-    def _fill_disabled_menu(self) -> None:
+    def fill_disabled_menu(self) -> None:
         checks, settings = self.session.checks, self.session.settings
         self.disabled_menu.clear()
         disabled = settings.disabled_rules()
