@@ -69,7 +69,7 @@ def main() -> None:
         report["baseline_raw_update_ms"] = median_ms(raw_update, args.runs)
         report["autosave_ms_no_opening"] = median_ms(autosave, args.runs)
         for opening in range(1, args.openings + 1):
-            dialog = window.show_drafts()
+            dialog = window.dialogs.show_drafts()
             app.processEvents()
             dialog.reject()
             app.processEvents()

@@ -30,8 +30,6 @@ from knigge_desktop.services.template_catalog import TemplateCatalog, load_shipp
 from knigge_desktop.ui.i18n import apply_language, choose_language
 from knigge_desktop.ui.main_window import MainWindow
 
-DEFAULT_TEMPLATE = "first_contact_formal"
-
 
 def ensure_application() -> QApplication:
     """The QApplication, created if needed and set up once: names, icon, and German until
@@ -101,7 +99,6 @@ def build_window(
     if QApplication.instance().property("knigge_language") != language:
         apply_language(language)
     catalog = TemplateCatalog.load(paths.user_templates_dir, language)
-    templates = catalog.templates
     options = SettingsService(settings)
     checks = EtiquetteService(options, language=language)
     grammar = GrammarService(options, paths.data_dir)
@@ -113,20 +110,11 @@ def build_window(
     if problems:
         window.startup_problem = "\n\n".join(problems)
     if new_template is not None:
-        window.start_from_template(new_template, values or {})
+        window.session.start_from_template(new_template, values or {})
         # Once shown (the event loop runs): the user goes on in the first empty field.
         QTimer.singleShot(0, window, window.focus_first_empty_field)
     else:
-        last = drafts.last_open()
-        if last is None or not window.open_draft(last.id or 0):
-            usual = "first_contact_informal" if settings.get("default_tone") == "informal" else None
-            first = (
-                templates.get(usual or DEFAULT_TEMPLATE)
-                or templates.get(DEFAULT_TEMPLATE)
-                or next(iter(templates.templates), None)
-            )
-            if first is not None:
-                window.start_from_template(first.id)
+        session.resume()
     return window
 
 
@@ -190,7 +178,7 @@ def run(
         instance.request_received.connect(window.handle_request)
 
     window.editor.first_painted.connect(listen_for_second_starts)
-    window.editor.first_painted.connect(window.offer_welcome)  # the first start only
+    window.editor.first_painted.connect(window.dialogs.offer_welcome)  # the first start only
     window.show()
     close_on_signals(window)
     from knigge_desktop.ui.error_hook import ErrorHook

@@ -93,7 +93,7 @@ def dark(app: QApplication, data_dir: str) -> MainWindow:
 def welcome(app: QApplication, data_dir: str) -> QWidget:
     window = build_window(resolve_paths(data_dir), new_template="first_contact_formal")
     show(app, window)
-    dialog = window.offer_welcome()
+    dialog = window.dialogs.offer_welcome()
     assert dialog is not None
     settle(app)
     return window  # the dialog is drawn over it below

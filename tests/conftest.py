@@ -72,3 +72,7 @@ def window_factory(qtbot, paths: AppPaths) -> Iterator:  # type: ignore[no-untyp
     yield make
     for window in made:
         window.close()
+        # A window that kept an unsaved text open (the fake answered "cancel") still runs
+        # grammar checking: stop it before Qt deletes the service under its thread.
+        if window.isVisible() and window.session.grammar is not None:
+            window.session.grammar.shutdown()

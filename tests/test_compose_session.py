@@ -210,3 +210,16 @@ def test_the_welcome_fills_the_sender_into_a_begun_draft(tmp_path: Path) -> None
     session.fill_sender_fields()
     assert filled == [("sender_name", "Jonas Becker")]
     assert session.composer.values["sender_name"] == "Jonas Becker"  # type: ignore[union-attr]
+
+
+def test_a_start_resumes_the_last_draft_or_begins_in_the_usual_tone(tmp_path: Path) -> None:
+    session, screen, _ = _session(tmp_path, default_tone="informal")
+    session.resume()
+    assert screen.opened == ["first_contact_informal"], "no draft yet: the usual tone"
+    screen.type("Hallo Kim,\n\nschön, dass wir uns kennen.")
+    stored = session.autosaver.flush()
+    assert stored is not None
+    again, screen_again, _ = _session(tmp_path)  # the same drafts database, the next start
+    again.resume()
+    assert again.is_open_draft(stored.id or 0) and again.text == stored.text
+    assert screen_again.opened == ["first_contact_informal"]

@@ -210,10 +210,10 @@ def test_new_with_values_opens_and_saves_that_draft(qtbot, window_factory, paths
 def _two_drafts_and_their_list(qtbot, window):  # type: ignore[no-untyped-def]
     """Drafts to Albrecht and to Wagner, saved, and the draft list open."""
     for name in ("Albrecht", "Wagner"):
-        window.start_from_template("first_contact_formal")
+        window.session.start_from_template("first_contact_formal")
         _type(qtbot, window.form.input("recipient_last_name"), name)
         window.session.autosaver.flush()
-    dialog = window.show_drafts()
+    dialog = window.dialogs.show_drafts()
     qtbot.addWidget(dialog)
     return dialog
 
@@ -256,7 +256,7 @@ def test_deleting_the_open_draft_asks_leaves_it_and_undo_brings_it_back(
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
     window.session.autosaver.flush()
     draft_id = window.composer.draft.id
-    dialog = window.show_drafts()
+    dialog = window.dialogs.show_drafts()
     qtbot.addWidget(dialog)
     window.prompts = FakePrompts().answer("Abbrechen")
     qtbot.mouseClick(dialog.delete_button, LEFT)
@@ -404,7 +404,7 @@ def test_drafts_export_and_import_in_the_window(qtbot, window_factory, tmp_path)
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
     window.session.autosaver.flush()
-    dialog = window.show_drafts()
+    dialog = window.dialogs.show_drafts()
     qtbot.addWidget(dialog)
     target = tmp_path / "export.json"
     (tmp_path / "kaputt.json").write_text("{kein json", encoding="utf-8")
@@ -431,7 +431,7 @@ def test_an_earlier_version_can_be_looked_at_and_restored(
     window.editor.selectAll()
     window.editor.insertPlainText("Ganz anderer Text")
     window.session.autosaver.flush()
-    dialog = window.show_versions()
+    dialog = window.dialogs.show_versions()
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.list.count() >= 2 and dialog.list.item(0).text().startswith("jetzt")
@@ -439,7 +439,7 @@ def test_an_earlier_version_can_be_looked_at_and_restored(
     dialog.restore_current()
     assert window.editor.toPlainText() == first
     assert window.form.input("recipient_last_name").text() == "Weber"
-    again = window.show_versions()
+    again = window.dialogs.show_versions()
     qtbot.addWidget(again)
     texts = [v.text for v in window.session.drafts.versions(window.composer.draft.id)]
     assert "Ganz anderer Text" in texts, "the replaced state stays in the history"
@@ -457,8 +457,8 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
         }}), encoding="utf-8",
     )  # fmt: skip
     window = window_factory()
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.dialogs.open_settings()
+    dialog = window.dialogs.settings_dialog
     qtbot.addWidget(dialog)
     dialog.sender_name.setText("Jonas Becker")
     dialog.signature.setPlainText("Einkauf · Becker Transport GmbH")
@@ -485,7 +485,7 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
     assert saved["disabled_rules"] == ["CAPS_WORD"] and saved["dictionary"] == ["Kassel"]
     assert (saved["default_tone"], saved["default_platform"]) == ("informal", "linkedin")
 
-    window.start_from_template("contact_request_formal")  # a new draft uses the defaults
+    window.session.start_from_template("contact_request_formal")  # a new draft uses the defaults
     text = window.editor.toPlainText()
     assert text.endswith("Jonas Becker\nEinkauf · Becker Transport GmbH")
     assert window.text_pane.chosen_platform().value == "linkedin"
@@ -508,5 +508,5 @@ def test_ctrl_comma_opens_the_settings(qtbot, window_factory) -> None:  # type: 
     window = window_factory()
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Comma, CTRL)
-    assert window.settings_dialog.isVisible()
-    window.settings_dialog.reject()
+    assert window.dialogs.settings_dialog.isVisible()
+    window.dialogs.settings_dialog.reject()

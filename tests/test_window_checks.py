@@ -17,7 +17,7 @@ MESSY = "Hallo Kim,\n\n👩‍👩‍👧 danke!!! Bis bald 👋🏽\n\nViele Gr
 
 def _window_with(window_factory, text: str, template: str = "reply_informal"):  # type: ignore[no-untyped-def]
     window = window_factory()
-    window.start_from_template(template)
+    window.session.start_from_template(template)
     window.editor.selectAll()
     window.editor.insertPlainText(text)
     window.session.checks.flush()
@@ -93,7 +93,7 @@ def test_ignoring_one_finding_lasts_for_this_draft_only(window_factory, paths) -
     again.session.checks.flush()
     assert again.editor.toPlainText() == MESSY
     assert "EXCLAMATION_PILE" not in {f.rule_id for f in again.editor.findings()}
-    again.start_from_template("reply_informal")  # another draft still hears about it
+    again.session.start_from_template("reply_informal")  # another draft still hears about it
     again.editor.selectAll()
     again.editor.insertPlainText(MESSY)
     again.session.checks.flush()
@@ -169,7 +169,7 @@ def test_a_huge_paste_pauses_live_checks_and_says_so(window_factory) -> None:  #
 
 def test_a_good_template_text_shows_the_all_clear(window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    window.start_from_template(
+    window.session.start_from_template(
         "reply_formal",
         {
             "recipient_gender": "frau",

@@ -179,7 +179,7 @@ def _open_dialog(qtbot, window):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     qtbot.mouseClick(window.grammar_status, Qt.MouseButton.LeftButton)
-    dialog = window.grammar_dialog
+    dialog = window.dialogs.grammar_dialog
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -349,8 +349,8 @@ def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_sessi
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     window = window_factory()
-    window.open_grammar_settings()
-    dialog = window.grammar_dialog
+    window.dialogs.open_grammar_settings()
+    dialog = window.dialogs.grammar_dialog
     [premium] = [b for b in dialog.findChildren(QRadioButton) if b.property("mode") == "premium"]
     premium.setChecked(True)
     assert dialog.leaves.isVisibleTo(dialog), "the dialog says the text leaves the machine"

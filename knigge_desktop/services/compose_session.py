@@ -30,6 +30,8 @@ from knigge_desktop.services.template_catalog import Asks, TemplateCatalog
 if TYPE_CHECKING:
     from knigge_desktop.services.grammar_service import GrammarService
 
+FIRST_TEMPLATE = "first_contact_formal"  # a first start opens this one
+
 
 class ComposeSession(QObject):
     opened = Signal(object)  # a Composer: another draft is on screen (form and text anew)
@@ -105,6 +107,21 @@ class ComposeSession(QObject):
             self._show(Composer(template, **new))
         self.status.emit(self.tr("Neuer Entwurf: {title}").format(title=template.title), 4000)
         return True
+
+    def resume(self) -> None:
+        """At start-up: the draft open when the app last ended, else a new one from the
+        first contact in the user's usual tone."""
+        last = self.drafts.last_open()
+        if last is not None and self.open_draft(last.id or 0):
+            return
+        tone = "informal" if self.settings.get("default_tone") == "informal" else "formal"
+        first = (
+            self.catalog.get(f"first_contact_{tone}")
+            or self.catalog.get(FIRST_TEMPLATE)
+            or next(iter(self.catalog.templates.templates), None)
+        )
+        if first is not None:
+            self.start_from_template(first.id)
 
     def preview(self, template_id: str) -> None:
         """Looking at a template: an untouched draft shows it at once; a draft with anything

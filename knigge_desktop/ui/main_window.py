@@ -13,28 +13,21 @@ a bare window's start). Later actions import them when needed; bench_startup.py 
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from knigge_desktop import __version__
 from knigge_desktop.core.composer import Composer, CopyCheck
-from knigge_desktop.core.drafts import Version
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.platforms import limit_status
-from knigge_desktop.core.templates import FieldValue, Template
-from knigge_desktop.core.textstats import text_stats
 from knigge_desktop.core.vocabulary import KIND_LABELS
 from knigge_desktop.services.compose_session import ComposeSession
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT
@@ -44,15 +37,10 @@ from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.prompts import Prompts
+from knigge_desktop.ui.status_line import StatusLine
+from knigge_desktop.ui.template_actions import TemplateActions
 from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
-from knigge_desktop.ui.theme import ERROR_TEXT, pick
-
-if TYPE_CHECKING:
-    from knigge_desktop.core.templates.authoring import TemplateSpec
-    from knigge_desktop.ui.drafts_dialog import DraftsDialog
-    from knigge_desktop.ui.template_editor import TemplateEditor
-    from knigge_desktop.ui.versions_dialog import VersionsDialog
-    from knigge_desktop.ui.welcome_dialog import WelcomeDialog
+from knigge_desktop.ui.window_dialogs import WindowDialogs
 
 
 class MainWindow(QMainWindow):
@@ -113,26 +101,13 @@ class MainWindow(QMainWindow):
         outer.addWidget(splitter)
         self.setCentralWidget(container)
 
-        self.counts = QLabel()
-        self.counts.setObjectName("counts")
-        self.save_state = QPushButton()
-        self.save_state.setObjectName("save_state")
-        self.save_state.setAccessibleName(self.tr("Speicherstand des Entwurfs"))
-        self.save_state.setFlat(True)
-        self.save_state.clicked.connect(self._offer_text_file)
-        self.grammar_status = QPushButton(self.tr("Grammatik: startet …"))
-        self.grammar_status.setObjectName("grammar_status")
-        self.grammar_status.setFlat(True)
-        self.grammar_status.setToolTip(self.tr("Grammatik- und Rechtschreibprüfung einrichten"))
-        self.statusBar().addPermanentWidget(self.grammar_status)
-        self.statusBar().addPermanentWidget(self.save_state)
-        self.statusBar().addPermanentWidget(self.counts)
-        if not session.drafts.persistent:
-            self.save_state.setText(
-                self.tr("Entwürfe werden nicht gespeichert – als Textdatei sichern …")
-            )
-            self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
+        self.status_line = StatusLine(self, session.drafts.persistent)
+        self.counts = self.status_line.counts
+        self.save_state = self.status_line.save_state
+        self.grammar_status = self.status_line.grammar_status
 
+        self.templates = TemplateActions(self, session, self.gallery)
+        self.dialogs = WindowDialogs(self, session)
         self._build_menus()
         self._connect()
 
@@ -143,7 +118,7 @@ class MainWindow(QMainWindow):
         self.gallery.template_highlighted.connect(session.preview)
         self.form.value_changed.connect(session.set_field)
         self.editor.textChanged.connect(self._text_changed)
-        self.regenerate_button.clicked.connect(self.regenerate_text)
+        self.regenerate_button.clicked.connect(session.regenerate)
         self.copy_button.clicked.connect(self.copy_text)
         self.text_pane.platform.currentIndexChanged.connect(self._platform_changed)
         for source in (self.editor, self.findings):
@@ -154,23 +129,28 @@ class MainWindow(QMainWindow):
         self.findings.highlighted.connect(self.editor.show_finding)
         self.editor.first_painted.connect(self._after_first_paint)
         self.editor.add_word_requested.connect(session.add_word)
-        self.grammar_status.clicked.connect(self.open_grammar_settings)
+        self.grammar_status.clicked.connect(self.dialogs.open_grammar_settings)
+        self.save_state.clicked.connect(self._offer_text_file)
         session.opened.connect(self._show)
         session.text_replaced.connect(self._replace_text)
         session.field_filled.connect(self.form.set_value)
         session.changed.connect(self._show_draft_state)
         session.findings_changed.connect(self._show_findings)
-        session.save_state.connect(self._show_save_state)
+        session.save_state.connect(self.status_line.show_save_state)
         session.status.connect(self.statusBar().showMessage)
         catalog.status.connect(self.statusBar().showMessage)
-        catalog.changed.connect(self._templates_changed)
         for problem in (session.checks.problem, session.settings.problem):
             problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
         session.settings.option("default_tone").changed.connect(self.gallery.show_tone)
         if session.grammar is not None:
-            session.grammar.status_changed.connect(self._grammar_status_changed)
+            grammar = session.grammar
+            grammar.status_changed.connect(
+                lambda state, message, _need: self.status_line.show_grammar(
+                    state, message, grammar.off_label
+                )
+            )
         else:
-            self.grammar_status.setText(self.tr("Grammatik: aus"))
+            self.status_line.show_grammar_off()
 
     @property
     def prompts(self) -> Prompts:
@@ -199,28 +179,12 @@ class MainWindow(QMainWindow):
         """Every menu action with its menu's name, in menu order (submenus left out)."""
         return self._built_menus.in_menu_order()
 
-    def show_shortcuts(self) -> None:
-        from knigge_desktop.ui.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.all_actions(), self).exec()
-
     def focus_fields(self) -> None:
         """The first field, not the form itself."""
         inputs = self.form.inputs()
         (inputs[0] if inputs else self.form).setFocus()
 
     # -- which draft --------------------------------------------------------------------
-
-    def start_from_template(
-        self, template_id: str, values: dict[str, FieldValue] | None = None
-    ) -> None:
-        self.session.start_from_template(template_id, values)
-
-    def open_draft(self, draft_id: int) -> bool:
-        return self.session.open_draft(draft_id)
-
-    def is_open_draft(self, draft_id: int) -> bool:
-        return self.session.is_open_draft(draft_id)
 
     def handle_request(self, request: dict[str, object]) -> None:
         """A second start of the app asked for something: do it here, and come forward."""
@@ -323,9 +287,6 @@ class MainWindow(QMainWindow):
         self.session.set_platform(self.text_pane.chosen_platform())
         self._update_limit()
 
-    def regenerate_text(self) -> None:
-        self.session.regenerate()
-
     def _update_counts(self) -> None:
         # Counting words in a huge paste on every keystroke would stall typing: there the
         # count waits for a pause.
@@ -339,10 +300,7 @@ class MainWindow(QMainWindow):
     def _update_counts_now(self) -> None:
         self._counts_due = False
         text = self.editor.toPlainText()
-        stats = text_stats(text)
-        words = self.tr("1 Wort") if stats.words == 1 else self.tr("{n} Wörter")
-        chars = self.tr("1 Zeichen") if stats.characters == 1 else self.tr("{n} Zeichen")
-        self.counts.setText(f"{words.format(n=stats.words)} · {chars.format(n=stats.characters)}")
+        self.status_line.show_counts(text)
         self._update_limit(text)
 
     def _update_limit(self, text: str | None = None) -> None:
@@ -354,22 +312,6 @@ class MainWindow(QMainWindow):
             limit_status(text, platform, kind),
             platform,
             vocabulary(KIND_LABELS[kind]) if kind else "",
-        )
-
-    def _show_save_state(self, stored: bool, message: str) -> None:
-        if stored:
-            self.save_state.setStyleSheet("")
-            self.save_state.setToolTip("")
-            self.save_state.setText(self.tr("Gespeichert"))
-            return
-        self.save_state.setText(self.tr("Nicht gespeichert – als Textdatei sichern …"))
-        self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
-        self.save_state.setToolTip(message)
-        self.statusBar().showMessage(
-            message
-            + " "
-            + self.tr("Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern."),
-            15000,
         )
 
     def _offer_text_file(self) -> None:
@@ -390,18 +332,6 @@ class MainWindow(QMainWindow):
     def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
         self.editor.set_findings(findings, text)
         self.findings.set_findings(findings, text, note)
-
-    def _grammar_status_changed(self, state: str, message: str, need: str) -> None:
-        labels = {
-            "starting": self.tr("Grammatik: startet …"),
-            "ready": self.tr("Grammatik: {state}").format(state=message),
-        }
-        # Off: the service words why in a few words ("kein passendes Java"); the tooltip has all.
-        label = labels.get(state) or self.session.grammar.off_label()  # type: ignore[union-attr]
-        self.grammar_status.setText(label)
-        self.grammar_status.setToolTip(
-            message or self.tr("Grammatik- und Rechtschreibprüfung einrichten")
-        )
 
     def next_finding(self) -> None:
         """F7: select the next finding in the text and explain it."""
@@ -430,9 +360,6 @@ class MainWindow(QMainWindow):
                 self.tr("Der Text hat sich inzwischen geändert; er wird neu geprüft."), 5000
             )
             self.session.request_check()
-
-    def unignore_all(self) -> None:
-        self.session.unignore_all()
 
     def fill_disabled_menu(self) -> None:
         checks, settings = self.session.checks, self.session.settings
@@ -474,143 +401,12 @@ class MainWindow(QMainWindow):
         self.gallery.search.setFocus()
         self.gallery.search.selectAll()
 
-    def show_drafts(self) -> DraftsDialog:
-        from knigge_desktop.ui.drafts_dialog import DraftsDialog  # not needed to start up
-
-        self.session.autosaver.flush()
-        dialog = DraftsDialog(self.session.drafts, self, is_open_draft=self.is_open_draft)
-        dialog.open_requested.connect(self.session.open_draft)
-        dialog.open()
-        return dialog
-
-    def show_versions(self) -> VersionsDialog | None:
-        from knigge_desktop.ui.versions_dialog import VersionsDialog
-
-        self.session.autosaver.flush()
-        if self.composer is None or self.composer.draft.id is None:
-            self.statusBar().showMessage(
-                self.tr("Dieser Entwurf hat noch keine gespeicherte Version."), 5000
-            )
-            return None
-        dialog = VersionsDialog(self.session.drafts.versions(self.composer.draft.id), self)
-        dialog.restore_requested.connect(self.restore_version)
-        dialog.open()
-        return dialog
-
-    def restore_version(self, version: Version) -> None:
-        from knigge_desktop.ui.drafts_dialog import local_time
-
-        self.session.restore_version(version)
-        when = local_time(version.saved)
-        self.statusBar().showMessage(
-            self.tr("Version vom {when} wiederhergestellt.").format(when=when), 6000
-        )
-
     def show_internal_error(self, message: str, first: bool) -> None:
         """An exception nobody caught (ui/error_hook.py): the status bar says so each time,
         a dialog only the first time in a session."""
         self.statusBar().showMessage(message, 15000)
         if first:
             self.prompts.show_problem(self.tr("Interner Fehler"), message)
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("Über Knigge Desktop"),
-            f"<b>Knigge Desktop {__version__}</b><p>"
-            + self.tr(
-                "Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich "
-                "und in korrektem Deutsch."
-            )
-            + "</p>",
-        )
-
-    def offer_welcome(self) -> WelcomeDialog | None:
-        """The welcome, once per user (settings: welcome_done); None if already done."""
-        if self.session.settings.get("welcome_done"):
-            return None
-        from knigge_desktop.ui.welcome_dialog import WelcomeDialog
-
-        dialog = WelcomeDialog(self.session.settings, self)
-        dialog.finished.connect(self._welcome_finished)
-        dialog.open()  # window-modal, not a nested event loop
-        self.welcome_dialog = dialog
-        return dialog
-
-    def _welcome_finished(self) -> None:
-        self.session.fill_sender_fields()
-
-    def open_settings(self) -> None:
-        from knigge_desktop.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.session.settings, self.session.checks.rule_groups(), self)
-        dialog.grammar_requested.connect(self.open_grammar_settings)
-        dialog.open()
-        self.settings_dialog = dialog
-
-    def open_grammar_settings(self) -> None:
-        from knigge_desktop.ui.grammar_dialog import GrammarDialog
-
-        dialog = GrammarDialog(self.session.settings, self.session.grammar, self)
-        dialog.open()
-        self.grammar_dialog = dialog
-
-    # -- templates ------------------------------------------------------------------------
-
-    def _chosen_template(self) -> Template | None:
-        return self.catalog.get(self.gallery.current_id())
-
-    def _templates_changed(self, select: str) -> None:
-        templates = self.catalog.templates
-        self.gallery.set_templates(templates.templates, templates.errors)
-        if select:
-            self.gallery.select(select)
-
-    def new_template(self) -> TemplateEditor | None:
-        return self._open_editor(self.catalog.new_spec(), replaces=None)
-
-    def duplicate_template(self) -> TemplateEditor | None:
-        template = self._chosen_template()
-        spec = self.catalog.copy_spec(template) if template else None
-        return self._open_editor(spec, replaces=None)
-
-    def edit_template(self) -> TemplateEditor | None:
-        """Own templates are edited in place; a shipped one is duplicated instead."""
-        template = self._chosen_template()
-        if template is None:
-            return None
-        spec, replaces = self.catalog.edit_spec(template)
-        return self._open_editor(spec, replaces)
-
-    def _open_editor(
-        self, spec: TemplateSpec | None, replaces: Template | None
-    ) -> TemplateEditor | None:
-        library = self.catalog.library()
-        if spec is None or library is None:
-            return None
-        from knigge_desktop.ui.template_editor import TemplateEditor
-
-        editor = TemplateEditor(spec, library, self.catalog.taken_ids(), replaces, self)
-        editor.accepted.connect(lambda: self._template_saved(editor))
-        editor.open()
-        self.template_editor = editor
-        return editor
-
-    def _template_saved(self, editor: TemplateEditor) -> None:
-        if editor.saved is not None:
-            self.catalog.saved(editor.saved)
-            self.session.follow_template(editor.saved.id)
-
-    def import_template(self) -> Template | None:
-        return self.catalog.import_template()
-
-    def export_template(self) -> object:
-        return self.catalog.export_template(self._chosen_template())
-
-    def delete_template(self) -> bool:
-        return self.catalog.delete_template(self._chosen_template())
 
     # -- layout and closing -------------------------------------------------------------
 
@@ -629,13 +425,6 @@ class MainWindow(QMainWindow):
         geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         sizes = [int(size) for size in self.splitter.sizes()]
         self.session.settings.update({"pane_sizes": sizes, "window_geometry": geometry})
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt's name
-        # The desktop switched between light and dark. The text pane recolours its own
-        # parts (children get this event after the window); the status bar is ours.
-        if event.type() == QEvent.Type.PaletteChange and self.save_state.styleSheet():
-            self.save_state.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
-        super().changeEvent(event)
 
     def close_for_signal(self) -> None:
         """A logout or kill: close without a question nobody could answer; an unsaved

@@ -612,26 +612,6 @@ The key is used only until you quit and is never written to a file. Set up a key
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Speicherstand des Entwurfs</source>
-        <translation>Save state of the draft</translation>
-    </message>
-    <message>
-        <source>Grammatik: startet …</source>
-        <translation>Grammar: starting …</translation>
-    </message>
-    <message>
-        <source>Grammatik- und Rechtschreibprüfung einrichten</source>
-        <translation>Set up the grammar and spelling check</translation>
-    </message>
-    <message>
-        <source>Entwürfe werden nicht gespeichert – als Textdatei sichern …</source>
-        <translation>Drafts are not being saved – save as a text file …</translation>
-    </message>
-    <message>
-        <source>Grammatik: aus</source>
-        <translation>Grammar: off</translation>
-    </message>
-    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -752,10 +732,6 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>&amp;About Knigge Desktop</translation>
     </message>
     <message>
-        <source>Grammatik: {state}</source>
-        <translation>Grammar: {state}</translation>
-    </message>
-    <message>
         <source>Keine Hinweise im Text.</source>
         <translation>No findings in the text.</translation>
     </message>
@@ -776,22 +752,6 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>No rule turned off</translation>
     </message>
     <message>
-        <source>1 Wort</source>
-        <translation>1 word</translation>
-    </message>
-    <message>
-        <source>{n} Wörter</source>
-        <translation>{n} words</translation>
-    </message>
-    <message>
-        <source>1 Zeichen</source>
-        <translation>1 character</translation>
-    </message>
-    <message>
-        <source>{n} Zeichen</source>
-        <translation>{n} characters</translation>
-    </message>
-    <message>
         <source>Nicht kopiert.</source>
         <translation>Not copied.</translation>
     </message>
@@ -804,36 +764,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>✓ Copied</translation>
     </message>
     <message>
-        <source>Dieser Entwurf hat noch keine gespeicherte Version.</source>
-        <translation>This draft has no saved version yet.</translation>
-    </message>
-    <message>
-        <source>Version vom {when} wiederhergestellt.</source>
-        <translation>Version of {when} restored.</translation>
-    </message>
-    <message>
-        <source>Gespeichert</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert – als Textdatei sichern …</source>
-        <translation>Not saved – save as a text file …</translation>
-    </message>
-    <message>
-        <source>Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.</source>
-        <translation>Your text stays in the window; you can save it as a text file.</translation>
-    </message>
-    <message>
         <source>Interner Fehler</source>
         <translation>Internal error</translation>
-    </message>
-    <message>
-        <source>Über Knigge Desktop</source>
-        <translation>About Knigge Desktop</translation>
-    </message>
-    <message>
-        <source>Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</source>
-        <translation>Good first messages in business networks: friendly, brief, personal and in correct German.</translation>
     </message>
     <message>
         <source>Nicht beendet.</source>
@@ -861,6 +793,17 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Regel „{rule}“ ausschalten</source>
         <translation>Turn rule “{rule}” off</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateButton</name>
+    <message>
+        <source>Speicherstand des Entwurfs</source>
+        <translation>Save state of the draft</translation>
+    </message>
+    <message>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +957,53 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Tasten</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Grammatik: startet …</source>
+        <translation>Grammar: starting …</translation>
+    </message>
+    <message>
+        <source>Grammatik- und Rechtschreibprüfung einrichten</source>
+        <translation>Set up the grammar and spelling check</translation>
+    </message>
+    <message>
+        <source>Entwürfe werden nicht gespeichert – als Textdatei sichern …</source>
+        <translation>Drafts are not being saved – save as a text file …</translation>
+    </message>
+    <message>
+        <source>1 Wort</source>
+        <translation>1 word</translation>
+    </message>
+    <message>
+        <source>{n} Wörter</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <source>1 Zeichen</source>
+        <translation>1 character</translation>
+    </message>
+    <message>
+        <source>{n} Zeichen</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert – als Textdatei sichern …</source>
+        <translation>Not saved – save as a text file …</translation>
+    </message>
+    <message>
+        <source>Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.</source>
+        <translation>Your text stays in the window; you can save it as a text file.</translation>
+    </message>
+    <message>
+        <source>Grammatik: {state}</source>
+        <translation>Grammar: {state}</translation>
+    </message>
+    <message>
+        <source>Grammatik: aus</source>
+        <translation>Grammar: off</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1535,25 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>&amp;Überspringen</source>
         <translation>&amp;Skip</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Dieser Entwurf hat noch keine gespeicherte Version.</source>
+        <translation>This draft has no saved version yet.</translation>
+    </message>
+    <message>
+        <source>Version vom {when} wiederhergestellt.</source>
+        <translation>Version of {when} restored.</translation>
+    </message>
+    <message>
+        <source>Über Knigge Desktop</source>
+        <translation>About Knigge Desktop</translation>
+    </message>
+    <message>
+        <source>Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</source>
+        <translation>Good first messages in business networks: friendly, brief, personal and in correct German.</translation>
     </message>
 </context>
 <context>
