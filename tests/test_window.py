@@ -89,11 +89,9 @@ def test_pick_fill_and_copy_puts_exactly_the_editor_text_on_the_clipboard(
     assert text.endswith("Viele Grüße\nJonas Becker")
     QGuiApplication.clipboard().setText("vorher")
     window.editor.setFocus()
-    asked: list[object] = []
-    window.ask_copy_anyway = lambda check: asked.append(check) or True
     qtbot.keyClick(window.editor, Qt.Key.Key_C, CTRL | SHIFT)
     assert QGuiApplication.clipboard().text() == text
-    assert asked == [], "a complete message is copied without asking"
+    assert window.prompts.asked == [], "a complete message is copied without asking"
     assert "Kopiert" in window.statusBar().currentMessage()
     assert window.copy_button.text() == "✓ Kopiert"
 

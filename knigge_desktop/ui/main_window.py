@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knigge_desktop.core.composer import Composer, CopyCheck
+from knigge_desktop.core.composer import Composer
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.platforms import limit_status
 from knigge_desktop.core.vocabulary import KIND_LABELS
@@ -375,17 +375,10 @@ class MainWindow(QMainWindow):
 
     # -- copy -----------------------------------------------------------------------------
 
-    def ask_copy_anyway(self, check: CopyCheck) -> bool:
-        """Name what is still open; True if the user copies all the same."""
-        from knigge_desktop.ui.copy_question import CopyQuestion
-
-        self.copy_question = CopyQuestion(check, self)
-        return self.copy_question.copy_anyway()
-
     def copy_text(self) -> bool:
         text = self.editor.toPlainText()
         check = self.session.copy_check()
-        if check is not None and not self.ask_copy_anyway(check):
+        if check is not None and not self.prompts.ask_copy_anyway(check):
             self.statusBar().showMessage(self.tr("Nicht kopiert."), 4000)
             return False
         QGuiApplication.clipboard().setText(text)
