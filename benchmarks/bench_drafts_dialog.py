@@ -56,7 +56,7 @@ def main() -> None:
         def autosave() -> None:  # one keystroke's worth, saved as the autosave does
             window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
             window.editor.insertPlainText("x")
-            window._autosaver.flush()
+            window.session.autosaver.flush()
             app.processEvents()
 
         def raw_update() -> None:
@@ -69,7 +69,7 @@ def main() -> None:
         report["baseline_raw_update_ms"] = median_ms(raw_update, args.runs)
         report["autosave_ms_no_opening"] = median_ms(autosave, args.runs)
         for opening in range(1, args.openings + 1):
-            dialog = window.show_drafts()
+            dialog = window.dialogs.show_drafts()
             app.processEvents()
             dialog.reject()
             app.processEvents()

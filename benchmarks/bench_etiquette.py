@@ -122,13 +122,13 @@ def keystroke_to_findings(presses: int = 30) -> dict[str, float]:
             def seen(_findings: object, text: str, _note: str, done: list[bool] = done) -> None:
                 done[0] = text == window.editor.toPlainText()
 
-            window._checks.checked.connect(seen)
+            window.session.checks.checked.connect(seen)
             clock.start()
             QTest.keyClick(window.editor, "!" if n % 2 else "a")
             while not done[0] and clock.elapsed() < 2_000:
                 app.processEvents()
             delays.append(clock.nsecsElapsed() / 1e6)
-            window._checks.checked.disconnect(seen)
+            window.session.checks.checked.disconnect(seen)
         window.close()
     return {
         "median_ms": round(statistics.median(delays), 2),
@@ -150,7 +150,7 @@ def typing_stall(checks_on: bool) -> float:
         window = build_window(resolve_paths(data_dir), new_template="first_contact_formal")
         window.show()
         if not checks_on:
-            window._checks.request = lambda *args: None  # type: ignore[method-assign]
+            window.session.checks.request = lambda *args: None  # type: ignore[method-assign]
         window.editor.setPlainText(message(1_500))
         window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
         typed = "Ich freue mich auf Ihre Antwort und grüße Sie herzlich aus Kassel. " * 8

@@ -6,7 +6,6 @@ import contextlib
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -20,18 +19,16 @@ from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.settings import Settings
-from knigge_desktop.core.templates import FieldValue, LoadResult, load_templates
+from knigge_desktop.core.templates import FieldValue, LoadResult
+from knigge_desktop.services.compose_session import ComposeSession
 from knigge_desktop.services.core_text import translated
 from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
 from knigge_desktop.services.grammar_service import GrammarService
+from knigge_desktop.services.settings_service import SettingsService
+from knigge_desktop.services.template_catalog import TemplateCatalog, load_shipped_and_own
 from knigge_desktop.ui.i18n import apply_language, choose_language
 from knigge_desktop.ui.main_window import MainWindow
-
-if TYPE_CHECKING:
-    from knigge_desktop.core.templates.authoring import TemplateLibrary
-
-DEFAULT_TEMPLATE = "first_contact_formal"
 
 
 def ensure_application() -> QApplication:
@@ -62,13 +59,7 @@ def app_icon() -> QIcon:
 
 
 def load_all_templates(paths: AppPaths) -> LoadResult:
-    return load_templates([resource_dir("templates"), paths.user_templates_dir])
-
-
-def template_library(paths: AppPaths) -> TemplateLibrary:
-    from knigge_desktop.core.templates.authoring import TemplateLibrary  # not at start-up
-
-    return TemplateLibrary(paths.user_templates_dir)
+    return load_shipped_and_own(paths.user_templates_dir, "de")
 
 
 def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
@@ -102,39 +93,28 @@ def build_window(
     """Everything the window needs, wired; the QApplication must exist already."""
     with contextlib.suppress(OSError):  # open_drafts reports an unusable folder
         paths.ensure()
-    templates = load_all_templates(paths)
     drafts, problem = open_drafts(paths)
     settings, settings_problem = Settings.load(paths.settings_file)
     language = choose_language(settings.get("language"))
     if QApplication.instance().property("knigge_language") != language:
         apply_language(language)
-    if language == "en":
-        from knigge_desktop.core.templates.localize import localize
-
-        templates = localize(templates)
-    checks = EtiquetteService(settings, language=language)
-    grammar = GrammarService(settings, paths.data_dir)
-    window = MainWindow(templates, drafts, checks, grammar, library=lambda: template_library(paths))
-    for service in (drafts, checks, grammar):
+    catalog = TemplateCatalog.load(paths.user_templates_dir, language)
+    options = SettingsService(settings)
+    checks = EtiquetteService(options, language=language)
+    grammar = GrammarService(options, paths.data_dir)
+    session = ComposeSession(catalog, drafts, options, checks, grammar)
+    window = MainWindow(session)
+    for service in (drafts, options, checks, grammar, catalog, session):
         service.setParent(window)
     problems = [translated(p) for p in (problem, settings_problem) if p]  # now in its language
     if problems:
         window.startup_problem = "\n\n".join(problems)
     if new_template is not None:
-        window.start_from_template(new_template, values or {})
+        window.session.start_from_template(new_template, values or {})
         # Once shown (the event loop runs): the user goes on in the first empty field.
         QTimer.singleShot(0, window, window.focus_first_empty_field)
     else:
-        last = drafts.last_open()
-        if last is None or not window.open_draft(last.id or 0):
-            usual = "first_contact_informal" if settings.get("default_tone") == "informal" else None
-            first = (
-                templates.get(usual or DEFAULT_TEMPLATE)
-                or templates.get(DEFAULT_TEMPLATE)
-                or next(iter(templates.templates), None)
-            )
-            if first is not None:
-                window.start_from_template(first.id)
+        session.resume()
     return window
 
 
@@ -198,7 +178,7 @@ def run(
         instance.request_received.connect(window.handle_request)
 
     window.editor.first_painted.connect(listen_for_second_starts)
-    window.editor.first_painted.connect(window.offer_welcome)  # the first start only
+    window.editor.first_painted.connect(window.dialogs.offer_welcome)  # the first start only
     window.show()
     close_on_signals(window)
     from knigge_desktop.ui.error_hook import ErrorHook

@@ -68,7 +68,7 @@ def composer(app: QApplication, data_dir: str) -> MainWindow:
     values = {**template.example_values(), **SLIPS}
     window = build_window(paths, new_template=template.id, values=values)
     show(app, window)
-    window._checks.flush()
+    window.session.checks.flush()
     window.findings.tree.setCurrentItem(window.findings.items()[0])
     return window
 
@@ -81,7 +81,7 @@ def limit(app: QApplication, data_dir: str) -> MainWindow:
     pane = window.text_pane
     pane.platform.setCurrentIndex(pane.platform.findData("linkedin"))
     window.editor.setPlainText(LONG_NOTE)
-    window._checks.flush()
+    window.session.checks.flush()
     return window
 
 
@@ -93,7 +93,7 @@ def dark(app: QApplication, data_dir: str) -> MainWindow:
 def welcome(app: QApplication, data_dir: str) -> QWidget:
     window = build_window(resolve_paths(data_dir), new_template="first_contact_formal")
     show(app, window)
-    dialog = window.offer_welcome()
+    dialog = window.dialogs.offer_welcome()
     assert dialog is not None
     settle(app)
     return window  # the dialog is drawn over it below

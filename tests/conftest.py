@@ -65,10 +65,14 @@ def window_factory(qtbot, paths: AppPaths) -> Iterator:  # type: ignore[no-untyp
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         # Checks start after the first paint (a zero timer after it): tests that type and
         # flush expect them running.
-        qtbot.waitUntil(lambda: window._checks_started, timeout=3000)
+        qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
         made.append(window)
         return window
 
     yield make
     for window in made:
         window.close()
+        # A window that kept an unsaved text open (the fake answered "cancel") still runs
+        # grammar checking: stop it before Qt deletes the service under its thread.
+        if window.isVisible() and window.session.grammar is not None:
+            window.session.grammar.shutdown()

@@ -17,6 +17,6 @@ def test_the_window_starts_with_bad_values_in_the_settings(window_factory, paths
     paths.settings_file.write_text(json.dumps({"version": 2, "values": values}), "utf-8")
     window = window_factory()
     assert window.isVisible()
-    assert window._checks.settings.get("sender_name") == ""
-    assert window._checks.settings.get("disabled_rules") == []
+    assert window.session.settings.get("sender_name") == ""
+    assert window.session.settings.get("disabled_rules") == []
     assert list(paths.config_dir.glob("settings.json.defekt-*"))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from knigge_desktop.ui.copy_question import CopyQuestion
+from knigge_desktop.ui.prompts import Prompts
 from tests.test_window import _fill_contact_request, _type
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -31,6 +32,9 @@ def _answer(qtbot, choose: Callable[[CopyQuestion], QPushButton], seen: list[str
 
 
 def _copy(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # The real question, answered by clicking (the fixture's fake answers it otherwise).
+    if type(window.prompts) is not Prompts:
+        window.prompts = Prompts(window)
     qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
 
 
@@ -46,7 +50,7 @@ def test_the_buttons_say_what_they_do_and_back_keeps_the_clipboard(qtbot, window
     assert "• Nachname" in question and "• Warum gerade diese Person?" in question
     assert "?," not in question, "one open point a line, no comma after a question mark"
     assert "[Ihr Name]" not in question, "an empty field is named once, as the field"
-    box = window.copy_question
+    box = window.prompts.copy_question
     assert box.windowTitle() == "Noch nicht fertig"
     labels = {b.text().replace("&", "") for b in box.buttons()}
     assert labels == {"Trotzdem kopieren", "Zurück zum Text"}
@@ -68,7 +72,7 @@ def test_a_text_written_by_hand_is_copied_without_asking_about_fields(
         "beeindruckt. Darf ich Sie dazu etwas fragen?\n\nMit freundlichen Grüßen\nJonas Becker",
     )
     assert window.composer.text_edited
-    qtbot.waitUntil(lambda: window._etiquette_found[1] == window.editor.toPlainText())
+    qtbot.waitUntil(lambda: window.session.etiquette_found[1] == window.editor.toPlainText())
     seen: list[str] = []
     _answer(qtbot, lambda box: box.back_button, seen)
     _copy(qtbot, window)
@@ -96,6 +100,7 @@ def test_an_open_knigge_warning_is_named_before_copying(qtbot, window_factory) -
 
 def test_escape_goes_back_to_the_text(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
+    window.prompts = Prompts(window)  # the real question, answered by a key
     QGuiApplication.clipboard().setText("vorher")
     tries = iter(range(300))
 

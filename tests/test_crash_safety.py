@@ -25,7 +25,7 @@ CHILD = textwrap.dedent(
         window.editor.setFocus()
         window.editor.selectAll()
         QTest.keyClicks(window.editor, "Guten Tag Frau Wagner, das hier darf nicht verloren gehen.")
-        window._drafts.saved.connect(lambda draft: print("SAVED", draft.id, flush=True))
+        window.session.drafts.saved.connect(lambda draft: print("SAVED", draft.id, flush=True))
 
     QTimer.singleShot(0, type_and_report)
     app.exec()

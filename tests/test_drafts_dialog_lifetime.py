@@ -23,7 +23,7 @@ def test_closed_drafts_dialogs_are_destroyed_and_stop_listening(window_factory, 
         qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not window.findChildren(DraftsDialog))
     qtbot.keyClicks(window.editor, " Danke.")
-    with qtbot.waitSignal(window._drafts.saved, timeout=3000):
+    with qtbot.waitSignal(window.session.drafts.saved, timeout=3000):
         pass  # the autosave
     assert refreshes == []
 
@@ -37,7 +37,7 @@ def test_a_draft_saved_elsewhere_meanwhile_is_not_overwritten_and_my_text_goes_o
     window.editor.setFocus()
     window.editor.selectAll()
     qtbot.keyClicks(window.editor, "Mein Anfang")
-    with qtbot.waitSignal(window._drafts.saved, timeout=3000) as first:
+    with qtbot.waitSignal(window.session.drafts.saved, timeout=3000) as first:
         pass
     mine = first.args[0]
     elsewhere = DraftStore.open(paths.drafts_db)  # another window, another process
@@ -46,14 +46,14 @@ def test_a_draft_saved_elsewhere_meanwhile_is_not_overwritten_and_my_text_goes_o
     theirs.text = "Fassung von nebenan"
     elsewhere.save(theirs)
     qtbot.keyClicks(window.editor, " und mehr")
-    with qtbot.waitSignal(window._drafts.saved, timeout=3000) as second:
+    with qtbot.waitSignal(window.session.drafts.saved, timeout=3000) as second:
         pass
     assert second.args[0].id != mine.id, "kept as a draft of its own"
     assert "anderer Stelle" in window.statusBar().currentMessage()
     texts = {d.id: d.text for d in elsewhere.all_drafts()}
     assert texts == {mine.id: "Fassung von nebenan", second.args[0].id: "Mein Anfang und mehr"}
     qtbot.keyClicks(window.editor, "!")
-    with qtbot.waitSignal(window._drafts.saved, timeout=3000) as third:
+    with qtbot.waitSignal(window.session.drafts.saved, timeout=3000) as third:
         pass
     assert third.args[0].id == second.args[0].id, "and goes on there"
     elsewhere.close()

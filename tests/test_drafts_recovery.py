@@ -243,7 +243,7 @@ def test_the_window_starts_on_a_damaged_database_in_a_read_only_folder(
     window = build_window(paths)
     qtbot.addWidget(window)
     assert window.startup_problem and "Arbeitsspeicher" in window.startup_problem
-    rescued = window._drafts.summaries()
+    rescued = window.session.drafts.summaries()
     assert rescued and all(s.title in texts for s in rescued), window.startup_problem
     window.close()
 
@@ -259,7 +259,7 @@ def test_drafts_that_cannot_be_opened_for_writing_are_still_shown(qtbot, paths) 
     window = build_window(paths)
     qtbot.addWidget(window)
     assert window.startup_problem and "Arbeitsspeicher" in window.startup_problem
-    assert sorted(s.title for s in window._drafts.summaries()) == sorted(texts)
+    assert sorted(s.title for s in window.session.drafts.summaries()) == sorted(texts)
     assert paths.drafts_db.read_bytes() == before
     window.close()
 

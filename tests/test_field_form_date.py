@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt
 
 
 def _follow_up(window):  # type: ignore[no-untyped-def]
-    window.start_from_template("follow_up_formal")
+    window.session.start_from_template("follow_up_formal")
     return window.form.input("date")
 
 
@@ -34,7 +34,7 @@ def test_ticking_the_date_writes_it_into_the_text_and_back(qtbot, window_factory
 
 def test_a_stored_date_comes_back_ticked(window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    window.start_from_template("follow_up_formal", {"date": "2026-11-19"})
+    window.session.start_from_template("follow_up_formal", {"date": "2026-11-19"})
     date = window.form.input("date")
     assert date.enabled.isChecked()
     assert date.edit.date() == QDate(2026, 11, 19)

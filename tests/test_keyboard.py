@@ -71,7 +71,7 @@ def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot, window_factory) ->
     window.editor.setPlainText(text)
     # The findings of this text, not those of the template's text still on show.
     qtbot.waitUntil(
-        lambda: window._etiquette_found[1] == text and len(window.editor.findings()) >= 2,
+        lambda: window.session.etiquette_found[1] == text and len(window.editor.findings()) >= 2,
         timeout=5000,
     )
     starts = sorted({f.start for f in window.editor.findings()})
@@ -94,10 +94,11 @@ def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot, window_factory) ->
 
 def test_ctrl_enter_copies_from_the_editor_without_a_new_line(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory(new_template="reply_informal")
-    window.ask_copy_anyway = lambda _check: True
+    window.prompts.answer(True)  # "Trotzdem kopieren": the reply's fields are empty
     text = window.editor.toPlainText()
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Return, CTRL)
+    assert [a.kind for a in window.prompts.asked] == ["copy"]
     assert QGuiApplication.clipboard().text() == text
     assert window.editor.toPlainText() == text
 

@@ -15,8 +15,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def test_tab_leaves_the_drafts_table(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory(new_template="reply_formal", values={"sender_name": "Jonas"})
-    window.start_from_template("reply_informal", {"sender_name": "Jonas"})
-    dialog = window.show_drafts()
+    window.session.start_from_template("reply_informal", {"sender_name": "Jonas"})
+    dialog = window.dialogs.show_drafts()
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
     assert dialog.table.rowCount() == 2
@@ -34,7 +34,7 @@ def test_ctrl_e_from_the_template_search_edits_the_template(qtbot, window_factor
     window.gallery.search.setFocus()
     qtbot.keyClicks(window.gallery.search, "Antwort")
     qtbot.keyClick(window.gallery.search, Qt.Key.Key_E, CTRL)
-    editor = getattr(window, "template_editor", None)
+    editor = window.templates.editor
     assert editor is not None and editor.isVisible(), "Ctrl+E is the menu's, not end-of-line"
     editor.done(0)
 
@@ -61,7 +61,7 @@ def test_menu_keys_win_over_a_line_edits_own_keys(qtbot, window_factory, filtere
     line.setFocus()
     qtbot.waitUntil(line.hasFocus)
     qtbot.keyClick(line, Qt.Key.Key_E, CTRL)
-    editor = getattr(window, "template_editor", None)
+    editor = window.templates.editor
     assert (editor is not None and editor.isVisible()) is filtered
     if editor is not None:
         editor.done(0)
@@ -90,7 +90,7 @@ def test_arrow_keys_in_the_findings_select_the_span(qtbot, window_factory) -> No
     window.editor.setPlainText("hallo!!! KAUFEN SIE JETZT!!! mfg")
     qtbot.waitUntil(
         lambda: (
-            window._etiquette_found[1] == window.editor.toPlainText()
+            window.session.etiquette_found[1] == window.editor.toPlainText()
             and len(window.findings.items()) >= 2
         ),
         timeout=5000,
@@ -112,7 +112,7 @@ def test_after_a_suggestion_the_next_finding_is_selected(qtbot, window_factory) 
     panel = window.findings
     qtbot.waitUntil(
         lambda: (
-            window._etiquette_found[1] == window.editor.toPlainText()
+            window.session.etiquette_found[1] == window.editor.toPlainText()
             and sum(bool(f.suggestions) for f in map(panel._finding_of, panel.items())) >= 2
         ),
         timeout=5000,

@@ -177,7 +177,7 @@ def test_the_about_dialog_shows_the_version(window_factory, monkeypatch) -> None
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     window = window_factory()
-    window.show_about()
+    window.dialogs.show_about()
     assert len(shown) == 1 and f"Knigge Desktop {__version__}" in shown[0]
 
 

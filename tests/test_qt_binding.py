@@ -36,7 +36,7 @@ def test_typing_in_the_window_keeps_none_alive(qtbot, window_factory) -> None:  
     try:
         before = sys.getrefcount(None)
         qtbot.keyClicks(window.editor, "Viele Gruesse aus Kassel " * 20)  # ASCII: QTest keys
-        window._checks.flush()
+        window.session.checks.flush()
         lost = before - sys.getrefcount(None)
     finally:
         gc.enable()

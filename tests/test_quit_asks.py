@@ -19,7 +19,7 @@ def _quit_action(window):  # type: ignore[no-untyped-def]
 
 def _disk_full(window) -> None:  # type: ignore[no-untyped-def]
     """SQLite's own "database or disk is full" from the next page on."""
-    store = window._drafts._store
+    store = window.session.drafts._store
     pages = store._db.execute("PRAGMA page_count").fetchone()[0]
     store._db.execute(f"PRAGMA max_page_count={pages}")
 
@@ -104,7 +104,7 @@ def test_an_exception_in_a_slot_is_logged_told_and_the_window_goes_on(
     assert log.read_text(encoding="utf-8").count("RuntimeError: absichtlich") == 2
     # The window still works: typing is saved as before.
     qtbot.keyClicks(window.form.input("recipient_last_name"), "Weber")
-    assert window._autosaver.flush() is not None
+    assert window.session.autosaver.flush() is not None
 
 
 def test_the_window_shows_an_internal_error_in_the_status_bar_and_once_as_a_dialog(

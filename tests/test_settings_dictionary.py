@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 def _dialog(qtbot, window_factory):  # type: ignore[no-untyped-def]
     window = window_factory()
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.dialogs.open_settings()
+    dialog = window.dialogs.settings_dialog
     qtbot.addWidget(dialog)
     return dialog
 

@@ -74,11 +74,11 @@ def test_the_list_has_the_menu_and_dialog_keys_and_nothing_is_cut_off(
 
 def test_the_dialog_keys_listed_are_the_dialogs_own(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    drafts = window.show_drafts()
+    drafts = window.dialogs.show_drafts()
     qtbot.addWidget(drafts)
     bound = {s.key().toString() for s in drafts.findChildren(QShortcut)}
-    window.new_template()
-    editor = window.template_editor
+    window.templates.new_template()
+    editor = window.templates.editor
     qtbot.addWidget(editor)
     bound |= {editor.save_button.shortcut().toString()}
     listed = {QKeySequence(keys).toString() for _, _, keys in DIALOG_KEYS if keys != "Esc"}

@@ -17,7 +17,7 @@ def settle(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_new_template_is_checked_previewed_saved_and_usable(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    editor = window.new_template()
+    editor = window.templates.new_template()
     assert editor is not None and editor.isVisible()
     editor.title.setText("Erstkontakt nach dem Barcamp 👋")
     settle(qtbot, editor)
@@ -44,7 +44,7 @@ def test_a_new_template_is_checked_previewed_saved_and_usable(qtbot, window_fact
 def test_duplicating_a_shipped_template_keeps_the_original(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     window.gallery.select("reply_formal")
-    editor = window.edit_template()  # shipped: edited as a copy
+    editor = window.templates.edit_template()  # shipped: edited as a copy
     assert editor.windowTitle() == "Neue Vorlage"
     assert editor.title.text() == "Antwort auf eine Nachricht (Sie) – Kopie"
     settle(qtbot, editor)
@@ -55,8 +55,8 @@ def test_duplicating_a_shipped_template_keeps_the_original(qtbot, window_factory
     assert (resource_dir("templates") / "reply_formal.toml").is_file()
     # The copy stays where the gallery filed the original; its English does not follow,
     # for the copy's words are the user's to change.
-    original = window._templates.get("reply_formal")
-    copy = window._templates.get("antwort_auf_eine_nachricht_sie_kopie")
+    original = window.catalog.templates.get("reply_formal")
+    copy = window.catalog.templates.get("antwort_auf_eine_nachricht_sie_kopie")
     assert (copy.situation, copy.answers, copy.keywords) == (
         original.situation,
         original.answers,
@@ -68,9 +68,9 @@ def test_duplicating_a_shipped_template_keeps_the_original(qtbot, window_factory
 def test_editing_an_own_template_rewrites_its_file(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     window.gallery.select("reply_formal")
-    window.duplicate_template()._save()
+    window.templates.duplicate_template()._save()
     own = window.gallery.current_id()
-    editor = window.edit_template()
+    editor = window.templates.edit_template()
     assert editor.windowTitle() == "Vorlage bearbeiten"
     editor.title.setText("Meine Antwort")  # the file name stays
     # Removing a field the text still uses is refused until the text changes too.
@@ -85,57 +85,58 @@ def test_editing_an_own_template_rewrites_its_file(qtbot, window_factory, paths)
     editor.body.setPlainText(body[:start] + body[end:])
     settle(qtbot, editor)
     editor._save()
-    assert window._templates.get(own).title == "Meine Antwort", editor.status.text()
+    assert window.catalog.templates.get(own).title == "Meine Antwort", editor.status.text()
     [file] = paths.user_templates_dir.glob("*.toml")
     assert f'name = "{name}"' not in file.read_text("utf-8")
 
 
 def test_closing_with_changes_asks_first(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
-    editor = window_factory().new_template()
+    window = window_factory()
+    editor = window.templates.new_template()
     editor.title.setText("Geändert")
-    answers = []
-    editor.confirm_discard = lambda: answers.append("asked") or False
-    editor.reject()
-    assert answers == ["asked"] and editor.isVisible()
-    editor.confirm_discard = lambda: True
+    prompts = window.prompts
+    editor.reject()  # the fake answers "no", as a closed question would
+    assert [a.title for a in prompts.of_kind("choose")] == ["Änderungen verwerfen?"]
+    assert editor.isVisible()
+    prompts.answer(0)  # "Verwerfen"
     editor.reject()
     assert not editor.isVisible()
 
 
 def test_import_export_and_delete(qtbot, window_factory, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    problems = []
-    window.show_problem = lambda title, message: problems.append(message)
+    prompts = window.prompts
     broken = tmp_path / "kaputt.toml"
     broken.write_text('id = "kaputt"\ntitle = ', encoding="utf-8")
-    window.ask_open_path = lambda *_: str(broken)
-    assert window.import_template() is None
+    prompts.answer(str(broken))
+    assert window.templates.import_template() is None
+    problems = [a.text for a in prompts.of_kind("problem")]
     assert problems and "kaputt.toml" in problems[0] and "TOML" in problems[0]
     assert not list(paths.user_templates_dir.glob("*.toml"))
 
     shared = tmp_path / "kollegin.toml"
     text = (resource_dir("templates") / "reply_informal.toml").read_text("utf-8")
     shared.write_text(text.replace('id = "reply_informal"', 'id = "von_kollegin"'), "utf-8")
-    window.ask_open_path = lambda *_: str(shared)
-    imported = window.import_template()
+    prompts.answer(str(shared))
+    imported = window.templates.import_template()
     assert imported is not None and window.gallery.current_id() == "von_kollegin"
 
     target = tmp_path / "export.toml"
-    window.ask_save_path_for = lambda *_: str(target)
-    assert window.export_template() == target
+    prompts.answer(str(target))
+    assert window.templates.export_template() == target
     assert target.read_text("utf-8") == shared.read_text("utf-8")
 
-    window.confirm = lambda *_: True
-    assert window.delete_template()
+    prompts.answer(0)  # "Ja"
+    assert window.templates.delete_template()
     assert "von_kollegin" not in window.gallery.visible_ids()
     window.gallery.select("reply_formal")
-    assert not window.delete_template(), "shipped templates stay"
+    assert not window.templates.delete_template(), "shipped templates stay"
 
 
 def test_the_open_draft_follows_its_edited_template(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
     """A new user edited the template of the open draft and saw no change in it."""
     window = window_factory()
-    editor = window.new_template()
+    editor = window.templates.new_template()
     assert "{sender_signature}" in editor.body.toPlainText(), "new templates sign with it"
     editor.title.setText("Nach dem Barcamp")
     editor.when.setPlainText("Nach einem Barcamp.")
@@ -144,7 +145,7 @@ def test_the_open_draft_follows_its_edited_template(qtbot, window_factory, paths
     qtbot.mouseClick(window.gallery.use_button, Qt.MouseButton.LeftButton)
     assert window.composer.template.id == "nach_dem_barcamp"
 
-    editor = window.edit_template()
+    editor = window.templates.edit_template()
     editor.body.setPlainText("{greeting}\n\nSchön, Sie beim Barcamp getroffen zu haben.\n\n"
                              "{anliegen}\n\nViele Grüße\n{sender_name}")  # fmt: skip
     settle(qtbot, editor)

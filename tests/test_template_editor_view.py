@@ -10,7 +10,7 @@ from tests.test_template_editor import settle
 
 
 def test_the_preview_shows_an_unfinished_template(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
-    editor = window_factory().new_template()
+    editor = window_factory().templates.new_template()
     settle(qtbot, editor)
     assert "Wann passend" in editor.status.text()  # not yet savable: no "when"
     assert not editor.save_button.isEnabled()
@@ -19,7 +19,7 @@ def test_the_preview_shows_an_unfinished_template(qtbot, window_factory) -> None
 
 
 def test_a_broken_body_is_shown_with_the_error_marked(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
-    editor = window_factory().new_template()
+    editor = window_factory().templates.new_template()
     editor.when.setPlainText("Wenn es passt.")
     editor.body.setPlainText("{greeting}\n\n{anliegen} {unbekannt}\n\nViele Grüße\n{sender_name}")
     settle(qtbot, editor)
@@ -35,7 +35,7 @@ def test_a_broken_body_is_shown_with_the_error_marked(qtbot, window_factory) -> 
 def test_the_fields_table_is_readable(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     window.gallery.select("follow_up_formal")
-    editor = window.duplicate_template()
+    editor = window.templates.duplicate_template()
     qtbot.waitExposed(editor)
     table = editor.fields
     header = table.horizontalHeader()
@@ -55,7 +55,7 @@ def test_the_fields_table_is_readable(qtbot, window_factory) -> None:  # type: i
 def test_the_field_list_names_labels_first(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     window.gallery.select("follow_up_formal")
-    editor = window.duplicate_template()
+    editor = window.templates.duplicate_template()
     settle(qtbot, editor)
     hint = editor.names_hint.text()
     assert "Begrüßung: {greeting}" in hint and "Thema: {topic}" in hint
@@ -64,7 +64,7 @@ def test_the_field_list_names_labels_first(qtbot, window_factory) -> None:  # ty
 def test_a_copy_is_titled_as_a_copy(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     window.gallery.select("reply_formal")
-    editor = window.duplicate_template()
+    editor = window.templates.duplicate_template()
     assert editor.title.text() == "Antwort auf eine Nachricht (Sie) – Kopie"
     editor.done(0)
 
@@ -72,11 +72,11 @@ def test_a_copy_is_titled_as_a_copy(qtbot, window_factory) -> None:  # type: ign
 def test_own_templates_are_marked_in_the_gallery(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     window.gallery.select("reply_formal")
-    window.duplicate_template()._save()
+    window.templates.duplicate_template()._save()
     own_id = window.gallery.current_id()
     item = window.gallery.list.currentItem()
     assert item.text() == "Antwort auf eine Nachricht (Sie) – Kopie (eigene)"
-    assert window._templates.get(own_id).title == "Antwort auf eine Nachricht (Sie) – Kopie"
+    assert window.catalog.templates.get(own_id).title == "Antwort auf eine Nachricht (Sie) – Kopie"
     shipped = [window.gallery.list.item(i) for i in range(window.gallery.list.count())]
     assert sum("(eigene)" in i.text() for i in shipped) == 1
     assert item.data(Qt.ItemDataRole.ToolTipRole)

@@ -21,13 +21,12 @@ def test_ctrl_i_on_a_file_nested_5000_deep_says_why_and_keeps_running(
     qtbot, window_factory, paths, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    problems: list[str] = []
-    window.show_problem = lambda title, message: problems.append(message)
     deep = tmp_path / "tief.toml"
     deep.write_text('id = "tief"\nx = ' + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
-    window.ask_open_path = lambda *_: str(deep)
+    window.prompts.answer(str(deep))
     _press_ctrl_i(qtbot, window)
-    qtbot.waitUntil(lambda: bool(problems))
+    qtbot.waitUntil(lambda: bool(window.prompts.of_kind("problem")))
+    problems = [a.text for a in window.prompts.of_kind("problem")]
     assert "tief.toml" in problems[0] and "verschachtelt" in problems[0]
     assert not list(paths.user_templates_dir.glob("*.toml"))
 
@@ -44,7 +43,7 @@ def test_an_imported_label_with_html_is_shown_as_plain_text(
     text = text.replace("{sender_name}", "{extra}{sender_name}", 1)
     shared = tmp_path / "fremd.toml"
     shared.write_text(text, encoding="utf-8")
-    window.ask_open_path = lambda *_: str(shared)
+    window.prompts.answer(str(shared))
     _press_ctrl_i(qtbot, window)
     qtbot.waitUntil(lambda: window.gallery.current_id() == "fremd")
     qtbot.mouseClick(window.gallery.use_button, Qt.MouseButton.LeftButton)

@@ -126,7 +126,7 @@ def test_an_english_window_speaks_english(qtbot, window_factory, english) -> Non
     assert "characters" in window.counts.text()
     german = [t for t in visible_words(window) if GERMAN.search(t)]
     assert german == []
-    for dialog in (window.new_template(), window.offer_welcome()):
+    for dialog in (window.templates.new_template(), window.dialogs.offer_welcome()):
         words = [dialog.windowTitle()]
         words += [w.text() for w in dialog.findChildren(QLabel)]
         words += [w.text() for w in dialog.findChildren(QAbstractButton)]

@@ -10,7 +10,7 @@ from knigge_desktop.core.settings import Settings
 
 def test_the_welcome_fills_the_settings_and_the_open_draft(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
     window = window_factory(new_template="first_contact_formal")
-    dialog = window.offer_welcome()
+    dialog = window.dialogs.offer_welcome()
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.sender_name, "Jonas Becker")
     dialog.signature.setPlainText("Einkauf · Becker Transport GmbH")
@@ -29,24 +29,24 @@ def test_the_welcome_fills_the_settings_and_the_open_draft(qtbot, window_factory
 
     window.close()
     again = window_factory()
-    assert again.offer_welcome() is None, "never again once done"
+    assert again.dialogs.offer_welcome() is None, "never again once done"
 
 
 def test_skipping_keeps_nothing_but_still_counts_as_done(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    dialog = window.offer_welcome()
+    dialog = window.dialogs.offer_welcome()
     qtbot.keyClicks(dialog.sender_name, "Nicht speichern")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     saved, _ = Settings.load(paths.settings_file)
     assert saved.get("sender_name") == "" and saved.get("welcome_done") is True
-    assert window.offer_welcome() is None
+    assert window.dialogs.offer_welcome() is None
 
 
 def test_the_welcome_says_where_things_are(window_factory) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
-    dialog = window_factory().offer_welcome()
+    dialog = window_factory().dialogs.offer_welcome()
     where = dialog.findChild(QLabel, "where_things_are").text()
     for place in ("Links", "In der Mitte", "Rechts", "Strg+Return", "F1"):
         assert place in where
@@ -56,7 +56,7 @@ def test_the_welcome_says_where_things_are(window_factory) -> None:  # type: ign
 def test_the_welcome_counts_what_it_asks(window_factory) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFormLayout, QLabel
 
-    dialog = window_factory().offer_welcome()
+    dialog = window_factory().dialogs.offer_welcome()
     intro = dialog.findChild(QLabel, "welcome_intro").text()
     asked = dialog.findChild(QFormLayout).rowCount()
     numbers = {2: "Zwei", 3: "Drei"}
@@ -68,7 +68,7 @@ def test_the_tone_question_is_about_sie_and_du_and_filters_the_gallery(
     qtbot, window_factory
 ) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    dialog = window.offer_welcome()
+    dialog = window.dialogs.offer_welcome()
     labels = [dialog.tone.itemText(i) for i in range(dialog.tone.count())]
     assert "Ich schreibe meist per Sie" in labels and "Ich schreibe meist per du" in labels
     assert dialog.tone.accessibleName() != "Anrede", "not the form's Frau/Herr"
@@ -79,7 +79,8 @@ def test_the_tone_question_is_about_sie_and_du_and_filters_the_gallery(
     # Visible at once: the gallery shows du templates, the untouched draft is one of them.
     assert window.gallery.tone_filter.currentData() == "informal"
     assert all(
-        window._templates.get(i).tone.value == "informal" for i in window.gallery.visible_ids()
+        window.catalog.templates.get(i).tone.value == "informal"
+        for i in window.gallery.visible_ids()
     )
     assert window.composer.template.id == "first_contact_informal"
 
@@ -88,11 +89,11 @@ def test_a_name_from_the_welcome_saves_no_empty_draft(qtbot, window_factory, pat
     from knigge_desktop.core.drafts import DraftStore
 
     window = window_factory()
-    dialog = window.offer_welcome()
+    dialog = window.dialogs.offer_welcome()
     qtbot.keyClicks(dialog.sender_name, "Jonas Becker")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert "Jonas Becker" in window.editor.toPlainText()
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     store = DraftStore.open(paths.drafts_db)
     try:
         assert store.all_drafts() == [], "nothing typed into the draft yet: nothing to keep"

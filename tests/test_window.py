@@ -90,11 +90,9 @@ def test_pick_fill_and_copy_puts_exactly_the_editor_text_on_the_clipboard(
     assert text.endswith("Viele Grüße\nJonas Becker")
     QGuiApplication.clipboard().setText("vorher")
     window.editor.setFocus()
-    asked: list[object] = []
-    window.ask_copy_anyway = lambda check: asked.append(check) or True
     qtbot.keyClick(window.editor, Qt.Key.Key_C, CTRL | SHIFT)
     assert QGuiApplication.clipboard().text() == text
-    assert asked == [], "a complete message is copied without asking"
+    assert window.prompts.asked == [], "a complete message is copied without asking"
     assert "Kopiert" in window.statusBar().currentMessage()
     assert window.copy_button.text() == "✓ Kopiert"
 
@@ -217,10 +215,10 @@ def test_new_with_values_opens_and_saves_that_draft(qtbot, window_factory, paths
 def _two_drafts_and_their_list(qtbot, window):  # type: ignore[no-untyped-def]
     """Drafts to Albrecht and to Wagner, saved, and the draft list open."""
     for name in ("Albrecht", "Wagner"):
-        window.start_from_template("first_contact_formal")
+        window.session.start_from_template("first_contact_formal")
         _type(qtbot, window.form.input("recipient_last_name"), name)
-        window._autosaver.flush()
-    dialog = window.show_drafts()
+        window.session.autosaver.flush()
+    dialog = window.dialogs.show_drafts()
     qtbot.addWidget(dialog)
     return dialog
 
@@ -261,9 +259,9 @@ def test_deleting_the_open_draft_asks_leaves_it_and_undo_brings_it_back(
 ) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     draft_id = window.composer.draft.id
-    dialog = window.show_drafts()
+    dialog = window.dialogs.show_drafts()
     qtbot.addWidget(dialog)
     window.prompts = FakePrompts().answer("Abbrechen")
     qtbot.mouseClick(dialog.delete_button, LEFT)
@@ -275,7 +273,7 @@ def test_deleting_the_open_draft_asks_leaves_it_and_undo_brings_it_back(
     assert dialog.table.rowCount() == 0
     assert window.composer.draft.id is None and "Weber" not in window.editor.toPlainText()
     _type(qtbot, window.form.input("recipient_first_name"), "Alex")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     assert draft_id not in [d.id for d in _stored(paths)], "never written into again"
 
     qtbot.mouseClick(dialog.undo_button, LEFT)
@@ -305,7 +303,7 @@ def test_a_corrupt_database_is_set_aside_and_the_window_says_where(
     assert window.startup_problem and str(backup) in window.startup_problem
     assert backup.read_bytes() == b"kein SQLite" * 50
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     assert window.save_state.text() == "Gespeichert", "the fresh database takes new drafts"
 
 
@@ -317,7 +315,7 @@ def test_a_megabyte_paste_is_kept_and_saved(qtbot, window_factory, paths, size: 
     window.editor.selectAll()
     window.editor.paste()
     assert len(window.editor.toPlainText()) == size
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     assert _stored(paths)[0].text == big
 
 
@@ -366,8 +364,8 @@ def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
 
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
-    store = window._drafts._store
+    window.session.autosaver.flush()
+    store = window.session.drafts._store
     if failure == "full":  # SQLite's own "database or disk is full"
         pages = store._db.execute("PRAGMA page_count").fetchone()[0]
         store._db.execute(f"PRAGMA max_page_count={pages}")
@@ -377,7 +375,7 @@ def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
     big = "Sehr geehrte Frau Wagner, " * 2000
     window.editor.selectAll()
     window.editor.insertPlainText(big)
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     assert window.save_state.text().startswith("Nicht gespeichert")
     assert window.editor.toPlainText() == big, "the text stays in the window"
 
@@ -410,8 +408,8 @@ def test_drafts_dialog_searches_shows_the_trash_and_restores(qtbot, window_facto
 def test_drafts_export_and_import_in_the_window(qtbot, window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
-    dialog = window.show_drafts()
+    window.session.autosaver.flush()
+    dialog = window.dialogs.show_drafts()
     qtbot.addWidget(dialog)
     target = tmp_path / "export.json"
     (tmp_path / "kaputt.json").write_text("{kein json", encoding="utf-8")
@@ -433,12 +431,12 @@ def test_an_earlier_version_can_be_looked_at_and_restored(
     monkeypatch.setattr(drafts, "VERSION_GAP_SECONDS", -1)  # every save its own version
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     first = window.editor.toPlainText()
     window.editor.selectAll()
     window.editor.insertPlainText("Ganz anderer Text")
-    window._autosaver.flush()
-    dialog = window.show_versions()
+    window.session.autosaver.flush()
+    dialog = window.dialogs.show_versions()
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.list.count() >= 2 and dialog.list.item(0).text().startswith("jetzt")
@@ -446,9 +444,9 @@ def test_an_earlier_version_can_be_looked_at_and_restored(
     dialog.restore_current()
     assert window.editor.toPlainText() == first
     assert window.form.input("recipient_last_name").text() == "Weber"
-    again = window.show_versions()
+    again = window.dialogs.show_versions()
     qtbot.addWidget(again)
-    texts = [v.text for v in window._drafts.versions(window.composer.draft.id)]
+    texts = [v.text for v in window.session.drafts.versions(window.composer.draft.id)]
     assert "Ganz anderer Text" in texts, "the replaced state stays in the history"
 
 
@@ -464,8 +462,8 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
         }}), encoding="utf-8",
     )  # fmt: skip
     window = window_factory()
-    window.open_settings()
-    dialog = window.settings_dialog
+    window.dialogs.open_settings()
+    dialog = window.dialogs.settings_dialog
     qtbot.addWidget(dialog)
     dialog.sender_name.setText("Jonas Becker")
     dialog.signature.setPlainText("Einkauf · Becker Transport GmbH")
@@ -482,7 +480,7 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
         for i in range(dialog.rules.topLevelItemCount())
         for j in range(dialog.rules.topLevelItem(i).childCount())
     ]
-    assert len(shown) == len(window._checks.checker.rules.rules), "all rules, none cut off"
+    assert len(shown) == len(window.session.checks.checker.rules.rules), "all rules, none cut off"
     assert not [t for t in shown if "_" in t or "{" in t], "no ids, no raw placeholders"
     dialog.rule_item("EXCLAMATION_PILE").setCheckState(0, QtNs.CheckState.Checked)  # on again
     dialog.words.setCurrentRow(0)
@@ -492,7 +490,7 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
     assert saved["disabled_rules"] == ["CAPS_WORD"] and saved["dictionary"] == ["Kassel"]
     assert (saved["default_tone"], saved["default_platform"]) == ("informal", "linkedin")
 
-    window.start_from_template("contact_request_formal")  # a new draft uses the defaults
+    window.session.start_from_template("contact_request_formal")  # a new draft uses the defaults
     text = window.editor.toPlainText()
     assert text.endswith("Jonas Becker\nEinkauf · Becker Transport GmbH")
     assert window.text_pane.chosen_platform().value == "linkedin"
@@ -515,5 +513,5 @@ def test_ctrl_comma_opens_the_settings(qtbot, window_factory) -> None:  # type: 
     window = window_factory()
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Comma, CTRL)
-    assert window.settings_dialog.isVisible()
-    window.settings_dialog.reject()
+    assert window.dialogs.settings_dialog.isVisible()
+    window.dialogs.settings_dialog.reject()

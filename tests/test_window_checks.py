@@ -17,10 +17,10 @@ MESSY = "Hallo Kim,\n\n👩‍👩‍👧 danke!!! Bis bald 👋🏽\n\nViele Gr
 
 def _window_with(window_factory, text: str, template: str = "reply_informal"):  # type: ignore[no-untyped-def]
     window = window_factory()
-    window.start_from_template(template)
+    window.session.start_from_template(template)
     window.editor.selectAll()
     window.editor.insertPlainText(text)
-    window._checks.flush()
+    window.session.checks.flush()
     return window
 
 
@@ -62,7 +62,7 @@ def test_a_suggestion_applies_in_one_click_and_can_be_undone(qtbot, window_facto
     assert window.findings.apply_button.text() == "„!“ übernehmen"
     qtbot.mouseClick(window.findings.apply_button, Qt.MouseButton.LeftButton)
     assert "danke! Bis bald" in window.editor.toPlainText()
-    window._checks.flush()
+    window.session.checks.flush()
     assert "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()}
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
@@ -83,35 +83,35 @@ def test_the_editor_menu_offers_the_fix_ignore_and_rule_off(window_factory) -> N
 
 def test_ignoring_one_finding_lasts_for_this_draft_only(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
     window = _window_with(window_factory, MESSY)
-    window.ignore_finding(_finding(window, "EXCLAMATION_PILE"))
-    window._checks.flush()
+    window.session.ignore(_finding(window, "EXCLAMATION_PILE"))
+    window.session.checks.flush()
     assert "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()}
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     window.close()
 
     again = window_factory()
-    again._checks.flush()
+    again.session.checks.flush()
     assert again.editor.toPlainText() == MESSY
     assert "EXCLAMATION_PILE" not in {f.rule_id for f in again.editor.findings()}
-    again.start_from_template("reply_informal")  # another draft still hears about it
+    again.session.start_from_template("reply_informal")  # another draft still hears about it
     again.editor.selectAll()
     again.editor.insertPlainText(MESSY)
-    again._checks.flush()
+    again.session.checks.flush()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in again.editor.findings()}
 
 
 def test_ignored_findings_can_be_shown_again(window_factory) -> None:  # type: ignore[no-untyped-def]
     window = _window_with(window_factory, MESSY)
-    window.ignore_finding(_finding(window, "EXCLAMATION_PILE"))
-    window.unignore_all()
-    window._checks.flush()
+    window.session.ignore(_finding(window, "EXCLAMATION_PILE"))
+    window.session.unignore_all()
+    window.session.checks.flush()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}
 
 
 def test_a_rule_turned_off_stays_off_and_can_be_turned_on(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
     window = _window_with(window_factory, MESSY)
-    window.disable_rule("EXCLAMATION_PILE")
-    window._checks.flush()
+    window.session.disable_rule("EXCLAMATION_PILE")
+    window.session.checks.flush()
     assert "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()}
     saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
     assert saved["values"]["disabled_rules"] == ["EXCLAMATION_PILE"]
@@ -123,7 +123,7 @@ def test_a_rule_turned_off_stays_off_and_can_be_turned_on(window_factory, paths)
     assert labels == ["Einschalten: Mehrere Ausrufe- oder Fragezeichen"], "a name, no id"
     [turn_on] = window.disabled_menu.actions()
     turn_on.trigger()
-    window._checks.flush()
+    window.session.checks.flush()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}
 
 
@@ -132,12 +132,12 @@ def test_the_platform_brings_its_limit_and_is_saved(window_factory, paths) -> No
     window = _window_with(window_factory, note + "Viele Grüße, Jonas", "contact_request_informal")
     pane = window.text_pane
     pane.platform.setCurrentIndex(pane.platform.findData("linkedin"))
-    window._checks.flush()
+    window.session.checks.flush()
     assert "PLATFORM_LIMIT" in {f.rule_id for f in window.editor.findings()}
     pane.platform.setCurrentIndex(pane.platform.findData("xing"))
-    window._checks.flush()
+    window.session.checks.flush()
     assert "PLATFORM_LIMIT" not in {f.rule_id for f in window.editor.findings()}
-    window._autosaver.flush()
+    window.session.autosaver.flush()
     store = DraftStore.open(paths.drafts_db)
     assert store.all_drafts()[0].platform == "xing"
     store.close()
@@ -169,7 +169,7 @@ def test_a_huge_paste_pauses_live_checks_and_says_so(window_factory) -> None:  #
 
 def test_a_good_template_text_shows_the_all_clear(window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
-    window.start_from_template(
+    window.session.start_from_template(
         "reply_formal",
         {
             "recipient_gender": "frau",
@@ -179,7 +179,7 @@ def test_a_good_template_text_shows_the_all_clear(window_factory) -> None:  # ty
             "answer": "Gern erzähle ich Ihnen mehr darüber.",
         },
     )
-    window._checks.flush()
+    window.session.checks.flush()
     assert [f for f in window.editor.findings() if f.counts] == []
     assert window.findings.summary.text().startswith("✓")
 
@@ -194,10 +194,10 @@ def test_a_broken_rule_file_is_named_in_the_window(window_factory, tmp_path, mon
     monkeypatch.setattr(EtiquetteChecker, "shipped", classmethod(lambda cls: broken))
     window = window_factory()
     messages: list[str] = []
-    window._checks.problem.connect(messages.append)
-    window._checks._checker = None  # as before the first check
+    window.session.checks.problem.connect(messages.append)
+    window.session.checks._checker = None  # as before the first check
     window.editor.setPlainText(MESSY)
-    window._checks.flush()
+    window.session.checks.flush()
     assert messages and "kaputt.toml" in messages[0]
     assert "kaputt.toml" in window.statusBar().currentMessage()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}, "the rest work"

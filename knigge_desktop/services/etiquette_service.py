@@ -1,4 +1,6 @@
-"""Runs the etiquette checks for the window, and keeps which rules the user turned off.
+"""Runs the etiquette checks for the window: it schedules them, and nothing else. The
+rules the user turned off are settings (services/settings_service.py); when they change,
+the text is checked again.
 
 Edits are coalesced: a check runs once the event loop is idle, so a burst of keystrokes
 costs one check. Longer texts wait for a pause in typing; beyond LIVE_LIMIT characters
@@ -15,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, Principle
 from knigge_desktop.core.settings import Settings
+from knigge_desktop.services.settings_service import SettingsService
 
 if TYPE_CHECKING:
     from knigge_desktop.core.etiquette.checker import EtiquetteChecker
@@ -27,18 +30,19 @@ LOADING_POLL_MS = 15  # while the rules load in the background, look again this 
 
 class EtiquetteService(QObject):
     checked = Signal(object, str, str)  # findings, the text they belong to, a note for the user
-    rules_changed = Signal()
-    problem = Signal(str)  # German message, e.g. settings that cannot be saved
+    rules_changed = Signal()  # the rules in force changed: check the text again
+    problem = Signal(str)  # German message, e.g. a rule file with a broken rule
 
     def __init__(
         self,
-        settings: Settings,
+        settings: Settings | SettingsService,
         checker: EtiquetteChecker | None = None,
         parent: QObject | None = None,
         language: str = "de",
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._settings = SettingsService.of(settings)
+        self._settings.option("disabled_rules").changed.connect(lambda _: self.rules_changed.emit())
         self.language = language  # of the findings' messages and explanations
         # Loading the rules and word lists takes about a tenth of a second: the window shows
         # first, and the first check loads them in a thread, so typing never waits for it.
@@ -108,37 +112,10 @@ class EtiquetteService(QObject):
             return
         self.checked.emit(self.check_now(text, context, list(ignored)), text, "")
 
-    # -- rules turned off ---------------------------------------------------------------
+    # -- the rules, as the interface names them ----------------------------------------
 
     def disabled_rules(self) -> list[str]:
-        return self._settings.get("disabled_rules")
-
-    @property
-    def settings(self) -> Settings:
-        return self._settings
-
-    def add_word(self, word: str) -> None:
-        """Into the personal dictionary: no spelling finding for it, anywhere."""
-        words = self._settings.get("dictionary")
-        if word not in words:
-            self._settings.set("dictionary", [*words, word])
-            self._save()
-
-    def save_settings(self) -> None:
-        """After the settings dialog: store, and check again with the rules now in force."""
-        self._save()
-        self.rules_changed.emit()
-
-    def _save(self) -> None:
-        try:
-            self._settings.save()
-        except OSError as exc:
-            self.problem.emit(
-                self.tr(
-                    "Die Einstellung gilt bis zum Beenden, "
-                    "ließ sich aber nicht speichern ({error})."
-                ).format(error=exc)
-            )
+        return self._settings.disabled_rules()
 
     def rule_message(self, rule_id: str) -> str:
         rule = self.checker.rules.get(rule_id)
@@ -155,11 +132,3 @@ class EtiquetteService(QObject):
         for rule in self.checker.rules.rules:
             groups.setdefault(rule.principle, []).append((rule.id, rule.title(self.language)))
         return [(p, sorted(groups[p], key=lambda r: r[1])) for p in Principle if p in groups]
-
-    def set_rule_enabled(self, rule_id: str, enabled: bool) -> None:
-        disabled = [r for r in self.disabled_rules() if r != rule_id]
-        if not enabled:
-            disabled.append(rule_id)
-        self._settings.set("disabled_rules", disabled)
-        self._save()
-        self.rules_changed.emit()

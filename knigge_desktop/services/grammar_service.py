@@ -20,6 +20,7 @@ from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.grammar.names import known_names
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.services.core_text import reason, translated
+from knigge_desktop.services.settings_service import GRAMMAR_OPTIONS, SettingsService
 
 PAUSE_MS = 700
 WHOLE_TEXT_PAUSE_MS = 3000  # then the whole text once (rules across paragraphs)
@@ -31,9 +32,18 @@ class GrammarService(QObject):
 
     STARTING, READY, UNAVAILABLE = "starting", "ready", "unavailable"
 
-    def __init__(self, settings: Settings, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: Settings | SettingsService, data_dir: Path, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._settings = SettingsService.of(settings)
+        # A grammar option changed (the dialog stores several at once): restart once.
+        self._restart = QTimer(self)
+        self._restart.setSingleShot(True)
+        self._restart.setInterval(0)
+        self._restart.timeout.connect(lambda: self.start())
+        for name in GRAMMAR_OPTIONS:
+            self._settings.option(name).changed.connect(self._option_changed)
         self._data_dir = data_dir
         self.session_api_key = ""  # a Premium key kept for this session only (no keyring)
         self.state, self.message, self.need = self.STARTING, "", ""
@@ -66,6 +76,10 @@ class GrammarService(QObject):
             self._worker = threading.Thread(target=self._work, name="grammar", daemon=True)
             self._worker.start()
         self._tasks.put(("configure",))
+
+    def _option_changed(self, _value: object) -> None:
+        if self._worker is not None:  # not started yet: it starts with the new options
+            self._restart.start()
 
     def request(self, text: str, context: CheckContext | None = None) -> None:
         """Check `text` after a pause; `context` (the draft's fields) names the people whose
@@ -117,7 +131,7 @@ class GrammarService(QObject):
                 if engine is not None:
                     engine.stop()
                 config, problem = config_from_settings(
-                    self._settings, self._data_dir, self.session_api_key
+                    self._settings.values, self._data_dir, self.session_api_key
                 )
                 engine = GrammarEngine(config)
                 self.status_changed.emit(self.STARTING, self.tr("LanguageTool startet …"), "")

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
 from knigge_desktop.services.grammar_service import GrammarService
 from knigge_desktop.services.grammar_setup import GrammarSetup
+from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import WARNING_TEXT, pick
 
@@ -53,14 +53,16 @@ def _wrapping_label() -> QLabel:
 
 class GrammarDialog(QDialog):
     def __init__(
-        self, settings: Settings, grammar: GrammarService | None, parent: QWidget | None = None
+        self,
+        settings: SettingsService,
+        grammar: GrammarService | None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Grammatik und Rechtschreibung"))
         self._settings, self._grammar = settings, grammar
         self.setup = GrammarSetup(grammar.data_dir, self) if grammar is not None else None
         self.key_problem: str | None = None
-        self.save_problem: str | None = None
 
         self.modes = QButtonGroup(self)
         mode_box = QVBoxLayout()
@@ -276,13 +278,6 @@ class GrammarDialog(QDialog):
         self.lt_label.setText(self.tr("✗ Herunterladen abgebrochen; nichts wurde gespeichert."))
 
     def accept(self) -> None:
-        s = self._settings
-        s.set("grammar_mode", self.mode())
-        s.set("grammar_server_url", self.url.text().strip())
-        s.set("premium_username", self.username.text().strip())
-        s.set("grammar_language", self.variant.currentData())
-        s.set("grammar_picky", self.picky.isChecked())
-        s.set("languagetool_folder", self.folder)
         key = self.api_key.text()
         if key and self.setup is not None:
             self.key_problem = self.setup.store_api_key(key)
@@ -298,16 +293,18 @@ class GrammarDialog(QDialog):
                         "GNOME Keyring oder KWallet), damit er bleibt."
                     ).format(reason=self.key_problem),
                 )
-        try:
-            s.save()
-        except OSError as exc:
-            self.save_problem = self.tr(
-                "Die Einstellungen gelten bis zum Beenden, ließen sich aber nicht speichern"
-                " ({error})."
-            ).format(error=exc.strerror or exc)
-            window = self.parent()
-            if window is not None and hasattr(window, "statusBar"):
-                window.statusBar().showMessage(self.save_problem, 10000)
-        if self._grammar is not None:
+        # A changed option restarts grammar checking by itself (services/grammar_service.py);
+        # OK without a change tries again, as after a fixed Java or a server back online.
+        changed = self._settings.update(
+            {
+                "grammar_mode": self.mode(),
+                "grammar_server_url": self.url.text().strip(),
+                "premium_username": self.username.text().strip(),
+                "grammar_language": self.variant.currentData(),
+                "grammar_picky": self.picky.isChecked(),
+                "languagetool_folder": self.folder,
+            }
+        )
+        if not changed and self._grammar is not None:
             self._grammar.start()
         super().accept()

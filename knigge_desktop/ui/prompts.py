@@ -8,8 +8,12 @@ click on a button runs exactly the code a user's click runs, and no modal dialog
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.composer import CopyCheck
 
 
 class Prompts:
@@ -75,6 +79,14 @@ class Prompts:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self._parent, title, message)
+
+    def ask_copy_anyway(self, check: CopyCheck) -> bool:
+        """Before copying an unfinished text: what is still open, one point a line; True
+        if the user copies all the same (ui/copy_question.py)."""
+        from knigge_desktop.ui.copy_question import CopyQuestion
+
+        self.copy_question = CopyQuestion(check, self._parent)
+        return self.copy_question.copy_anyway()
 
 
 def prompts_of(widget: QWidget) -> Prompts:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.findings import PRINCIPLE_LABELS, Principle
-from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS
+from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.ui.i18n import LANGUAGES, vocabulary
 from knigge_desktop.ui.welcome_dialog import usual_tone_combo
 
@@ -47,7 +47,7 @@ class SettingsDialog(QDialog):
     grammar_requested = Signal()
 
     def __init__(
-        self, settings: Settings, rule_groups: RuleGroups, parent: QWidget | None = None
+        self, settings: SettingsService, rule_groups: RuleGroups, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Einstellungen"))
@@ -184,17 +184,20 @@ class SettingsDialog(QDialog):
         self._update_word_buttons()
 
     def accept(self) -> None:
-        s = self._settings
-        s.set("sender_name", self.sender_name.text().strip())
-        s.set("sender_signature", self.signature.toPlainText().strip())
-        s.set("default_tone", self.tone.currentData())
-        s.set("default_platform", self.platform.currentData())
-        s.set("language", self.language.currentData())
         off = [
             rule_id
             for rule_id, item in self._rule_items.items()
             if item.checkState(0) != Qt.CheckState.Checked
         ]
-        s.set("disabled_rules", self._unknown_off + off)
-        s.set("dictionary", [self.words.item(row).text() for row in range(self.words.count())])
+        self._settings.update(
+            {
+                "sender_name": self.sender_name.text().strip(),
+                "sender_signature": self.signature.toPlainText().strip(),
+                "default_tone": self.tone.currentData(),
+                "default_platform": self.platform.currentData(),
+                "language": self.language.currentData(),
+                "disabled_rules": self._unknown_off + off,
+                "dictionary": [self.words.item(row).text() for row in range(self.words.count())],
+            }
+        )
         super().accept()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -49,6 +48,7 @@ from knigge_desktop.core.vocabulary import (
 )
 from knigge_desktop.services.core_text import reason
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 FIELD_TYPES = {
@@ -460,7 +460,7 @@ class TemplateEditor(QDialog):
         try:
             self.saved = self._library.save(self._text, self._taken, replaces=self._replaces)
         except (Invalid, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Vorlage nicht gespeichert"), reason(exc))
+            prompts_of(self).show_problem(self.tr("Vorlage nicht gespeichert"), reason(exc))
             return
         self._dirty = False
         self.accept()
@@ -471,10 +471,9 @@ class TemplateEditor(QDialog):
         super().reject()
 
     def confirm_discard(self) -> bool:
-        """Tests replace this to answer without a dialog."""
-        answer = QMessageBox.question(
-            self,
+        return prompts_of(self).confirm(
             self.tr("Änderungen verwerfen?"),
             self.tr("Die Änderungen an der Vorlage gehen verloren."),
+            self.tr("Verwerfen"),
+            self.tr("Weiter bearbeiten"),
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP, Tone
+from knigge_desktop.services.settings_service import SettingsService
 
 # How the user usually writes: named as a sentence about themselves, so it cannot be taken for
 # the form's "Anrede" (Frau/Herr). The choice sets the gallery's tone filter and the template
@@ -56,7 +56,7 @@ WHERE_THINGS_ARE = QT_TRANSLATE_NOOP(
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Willkommen bei Knigge Desktop"))
         self._settings = settings
@@ -107,8 +107,9 @@ class WelcomeDialog(QDialog):
 
     def _remember(self, result: int) -> None:
         """Closing in any way counts as done; only 'Los geht’s' keeps the answers."""
+        answers: dict[str, object] = {"welcome_done": True}
         if result == QDialog.DialogCode.Accepted:
-            self._settings.set("sender_name", self.sender_name.text().strip())
-            self._settings.set("sender_signature", self.signature.toPlainText().strip())
-            self._settings.set("default_tone", str(self.tone.currentData() or ""))
-        self._settings.set("welcome_done", True)
+            answers["sender_name"] = self.sender_name.text().strip()
+            answers["sender_signature"] = self.signature.toPlainText().strip()
+            answers["default_tone"] = str(self.tone.currentData() or "")
+        self._settings.update(answers)

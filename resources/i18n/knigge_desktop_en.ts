@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>ComposeSession</name>
+    <message>
+        <source>Neuer Entwurf: {title}</source>
+        <translation>New draft: {title}</translation>
+    </message>
+    <message>
+        <source>Ohne Empfänger</source>
+        <translation>No recipient</translation>
+    </message>
+    <message>
+        <source>{recipient} – {kind}</source>
+        <translation>{recipient} – {kind}</translation>
+    </message>
+    <message>
+        <source>Vorlage „{id}“ nicht gefunden</source>
+        <translation>Template “{id}” not found</translation>
+    </message>
+    <message>
+        <source>Text neu erzeugt. Strg+Z holt Ihren Text zurück.</source>
+        <translation>Text rebuilt from the fields. Ctrl+Z brings your text back.</translation>
+    </message>
+    <message>
+        <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
+        <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
+    </message>
+    <message>
+        <source>„{word}“ steht jetzt in Ihrem Wörterbuch.</source>
+        <translation>“{word}” is in your dictionary now.</translation>
+    </message>
+    <message>
+        <source>Regel „{rule}“ ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
+        <translation>Rule “{rule}” turned off; turn it on again under Edit → Rules turned off.</translation>
+    </message>
+    <message>
+        <source>Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen.</source>
+        <translation>The open draft is deleted; a new draft has begun.</translation>
+    </message>
+    <message>
+        <source>Text als Datei sichern</source>
+        <translation>Save text as a file</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Nicht gesichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Text gesichert unter {path}.</source>
+        <translation>Text saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Text nicht gespeichert</source>
+        <translation>Text not saved</translation>
+    </message>
+    <message>
+        <source>Ihr Text konnte nicht als Entwurf gespeichert werden. Wenn Sie jetzt beenden, ist er verloren.</source>
+        <translation>Your text could not be saved as a draft. If you quit now, it is lost.</translation>
+    </message>
+    <message>
+        <source>Als Textdatei sichern …</source>
+        <translation>Save as a text file …</translation>
+    </message>
+    <message>
+        <source>Trotzdem beenden</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CopyQuestion</name>
     <message>
         <source>Noch nicht fertig</source>
@@ -214,10 +289,6 @@
     <message>
         <source>Der Text hat {n} Zeichen; die Knigge-Prüfung läuft wieder, sobald er kürzer als {limit} Zeichen ist.</source>
         <translation>The text has {n} characters; the etiquette check runs again once it is shorter than {limit} characters.</translation>
-    </message>
-    <message>
-        <source>Die Einstellung gilt bis zum Beenden, ließ sich aber nicht speichern ({error}).</source>
-        <translation>The setting applies until you quit, but could not be saved ({error}).</translation>
     </message>
 </context>
 <context>
@@ -436,10 +507,6 @@ Der Schlüssel gilt nur bis zum Beenden und wird nie in eine Datei geschrieben. 
 
 The key is used only until you quit and is never written to a file. Set up a keyring (e.g. GNOME Keyring or KWallet) to keep it.</translation>
     </message>
-    <message>
-        <source>Die Einstellungen gelten bis zum Beenden, ließen sich aber nicht speichern ({error}).</source>
-        <translation>The settings apply until you quit, but could not be saved ({error}).</translation>
-    </message>
 </context>
 <context>
     <name>GrammarService</name>
@@ -544,30 +611,6 @@ The key is used only until you quit and is never written to a file. Set up a key
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Vorlage „{id}“ nicht gefunden</source>
-        <translation>Template “{id}” not found</translation>
-    </message>
-    <message>
-        <source>Speicherstand des Entwurfs</source>
-        <translation>Save state of the draft</translation>
-    </message>
-    <message>
-        <source>Grammatik: startet …</source>
-        <translation>Grammar: starting …</translation>
-    </message>
-    <message>
-        <source>Grammatik- und Rechtschreibprüfung einrichten</source>
-        <translation>Set up the grammar and spelling check</translation>
-    </message>
-    <message>
-        <source>Entwürfe werden nicht gespeichert – als Textdatei sichern …</source>
-        <translation>Drafts are not being saved – save as a text file …</translation>
-    </message>
-    <message>
-        <source>Grammatik: aus</source>
-        <translation>Grammar: off</translation>
-    </message>
     <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
@@ -689,98 +732,6 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>&amp;About Knigge Desktop</translation>
     </message>
     <message>
-        <source>Neuer Entwurf: {title}</source>
-        <translation>New draft: {title}</translation>
-    </message>
-    <message>
-        <source>Ohne Empfänger</source>
-        <translation>No recipient</translation>
-    </message>
-    <message>
-        <source>{recipient} – {kind}</source>
-        <translation>{recipient} – {kind}</translation>
-    </message>
-    <message>
-        <source>Grammatik: {state}</source>
-        <translation>Grammar: {state}</translation>
-    </message>
-    <message>
-        <source>„{word}“ steht jetzt in Ihrem Wörterbuch.</source>
-        <translation>“{word}” is in your dictionary now.</translation>
-    </message>
-    <message>
-        <source>Meine Vorlage</source>
-        <translation>My template</translation>
-    </message>
-    <message>
-        <source>Ihr Anliegen</source>
-        <translation>Your request</translation>
-    </message>
-    <message>
-        <source>{title} – Kopie</source>
-        <translation>{title} – copy</translation>
-    </message>
-    <message>
-        <source>Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie.</source>
-        <translation>Shipped templates stay as they are: you are editing a copy.</translation>
-    </message>
-    <message>
-        <source>Vorlage nicht lesbar: {error}</source>
-        <translation>Template not readable: {error}</translation>
-    </message>
-    <message>
-        <source>Vorlage „{title}“ gespeichert: {path}</source>
-        <translation>Template “{title}” saved: {path}</translation>
-    </message>
-    <message>
-        <source>Vorlage importieren</source>
-        <translation>Import template</translation>
-    </message>
-    <message>
-        <source>Vorlagen (*.toml)</source>
-        <translation>Templates (*.toml)</translation>
-    </message>
-    <message>
-        <source>Vorlage nicht importiert</source>
-        <translation>Template not imported</translation>
-    </message>
-    <message>
-        <source>Vorlage „{title}“ importiert.</source>
-        <translation>Template “{title}” imported.</translation>
-    </message>
-    <message>
-        <source>Vorlage exportieren</source>
-        <translation>Export template</translation>
-    </message>
-    <message>
-        <source>Vorlage nicht exportiert</source>
-        <translation>Template not exported</translation>
-    </message>
-    <message>
-        <source>Vorlage exportiert: {path}</source>
-        <translation>Template exported: {path}</translation>
-    </message>
-    <message>
-        <source>Mitgelieferte Vorlagen lassen sich nicht löschen.</source>
-        <translation>Shipped templates cannot be deleted.</translation>
-    </message>
-    <message>
-        <source>Die Vorlage „{title}“ löschen? Entwürfe daraus bleiben erhalten.</source>
-        <translation>Delete the template “{title}”? Drafts made from it stay.</translation>
-    </message>
-    <message>
-        <source>Vorlage löschen</source>
-        <translation>Delete template</translation>
-    </message>
-    <message>
-        <source>Vorlage nicht gelöscht</source>
-        <translation>Template not deleted</translation>
-    </message>
-    <message>
-        <source>Vorlage „{title}“ gelöscht.</source>
-        <translation>Template “{title}” deleted.</translation>
-    </message>
-    <message>
         <source>Keine Hinweise im Text.</source>
         <translation>No findings in the text.</translation>
     </message>
@@ -793,48 +744,12 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>The text has changed meanwhile; it is being checked again.</translation>
     </message>
     <message>
-        <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
-        <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
-    </message>
-    <message>
-        <source>Regel „{rule}“ ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
-        <translation>Rule “{rule}” turned off; turn it on again under Edit → Rules turned off.</translation>
-    </message>
-    <message>
         <source>Einschalten: {rule}</source>
         <translation>Turn on: {rule}</translation>
     </message>
     <message>
         <source>Keine Regel ausgeschaltet</source>
         <translation>No rule turned off</translation>
-    </message>
-    <message>
-        <source>Text neu erzeugt. Strg+Z holt Ihren Text zurück.</source>
-        <translation>Text rebuilt from the fields. Ctrl+Z brings your text back.</translation>
-    </message>
-    <message>
-        <source>1 Wort</source>
-        <translation>1 word</translation>
-    </message>
-    <message>
-        <source>{n} Wörter</source>
-        <translation>{n} words</translation>
-    </message>
-    <message>
-        <source>1 Zeichen</source>
-        <translation>1 character</translation>
-    </message>
-    <message>
-        <source>{n} Zeichen</source>
-        <translation>{n} characters</translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Nein</source>
-        <translation>No</translation>
     </message>
     <message>
         <source>Nicht kopiert.</source>
@@ -849,76 +764,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>✓ Copied</translation>
     </message>
     <message>
-        <source>Dieser Entwurf hat noch keine gespeicherte Version.</source>
-        <translation>This draft has no saved version yet.</translation>
-    </message>
-    <message>
-        <source>Version vom {when} wiederhergestellt.</source>
-        <translation>Version of {when} restored.</translation>
-    </message>
-    <message>
-        <source>Gespeichert</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert – als Textdatei sichern …</source>
-        <translation>Not saved – save as a text file …</translation>
-    </message>
-    <message>
-        <source>Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.</source>
-        <translation>Your text stays in the window; you can save it as a text file.</translation>
-    </message>
-    <message>
-        <source>Text als Datei sichern</source>
-        <translation>Save text as a file</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>Nicht gesichert</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Text gesichert unter {path}.</source>
-        <translation>Text saved to {path}.</translation>
-    </message>
-    <message>
-        <source>Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen.</source>
-        <translation>The open draft is deleted; a new draft has begun.</translation>
-    </message>
-    <message>
         <source>Interner Fehler</source>
         <translation>Internal error</translation>
-    </message>
-    <message>
-        <source>Über Knigge Desktop</source>
-        <translation>About Knigge Desktop</translation>
-    </message>
-    <message>
-        <source>Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</source>
-        <translation>Good first messages in business networks: friendly, brief, personal and in correct German.</translation>
-    </message>
-    <message>
-        <source>Text nicht gespeichert</source>
-        <translation>Text not saved</translation>
-    </message>
-    <message>
-        <source>Ihr Text konnte nicht als Entwurf gespeichert werden. Wenn Sie jetzt beenden, ist er verloren.</source>
-        <translation>Your text could not be saved as a draft. If you quit now, it is lost.</translation>
-    </message>
-    <message>
-        <source>Als Textdatei sichern …</source>
-        <translation>Save as a text file …</translation>
-    </message>
-    <message>
-        <source>Trotzdem beenden</source>
-        <translation>Quit anyway</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Nicht beendet.</source>
@@ -946,6 +793,17 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Regel „{rule}“ ausschalten</source>
         <translation>Turn rule “{rule}” off</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateButton</name>
+    <message>
+        <source>Speicherstand des Entwurfs</source>
+        <translation>Save state of the draft</translation>
+    </message>
+    <message>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +894,13 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <source>Die Einstellung gilt bis zum Beenden, ließ sich aber nicht speichern ({error}).</source>
+        <translation>The setting applies until you quit, but could not be saved ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Entwürfe</source>
@@ -1092,6 +957,136 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Tasten</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Grammatik: startet …</source>
+        <translation>Grammar: starting …</translation>
+    </message>
+    <message>
+        <source>Grammatik- und Rechtschreibprüfung einrichten</source>
+        <translation>Set up the grammar and spelling check</translation>
+    </message>
+    <message>
+        <source>Entwürfe werden nicht gespeichert – als Textdatei sichern …</source>
+        <translation>Drafts are not being saved – save as a text file …</translation>
+    </message>
+    <message>
+        <source>1 Wort</source>
+        <translation>1 word</translation>
+    </message>
+    <message>
+        <source>{n} Wörter</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <source>1 Zeichen</source>
+        <translation>1 character</translation>
+    </message>
+    <message>
+        <source>{n} Zeichen</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert – als Textdatei sichern …</source>
+        <translation>Not saved – save as a text file …</translation>
+    </message>
+    <message>
+        <source>Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.</source>
+        <translation>Your text stays in the window; you can save it as a text file.</translation>
+    </message>
+    <message>
+        <source>Grammatik: {state}</source>
+        <translation>Grammar: {state}</translation>
+    </message>
+    <message>
+        <source>Grammatik: aus</source>
+        <translation>Grammar: off</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalog</name>
+    <message>
+        <source>Meine Vorlage</source>
+        <translation>My template</translation>
+    </message>
+    <message>
+        <source>Ihr Anliegen</source>
+        <translation>Your request</translation>
+    </message>
+    <message>
+        <source>{title} – Kopie</source>
+        <translation>{title} – copy</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Vorlagen bleiben unverändert: Sie bearbeiten eine Kopie.</source>
+        <translation>Shipped templates stay as they are: you are editing a copy.</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht lesbar: {error}</source>
+        <translation>Template not readable: {error}</translation>
+    </message>
+    <message>
+        <source>Vorlage „{title}“ gespeichert: {path}</source>
+        <translation>Template “{title}” saved: {path}</translation>
+    </message>
+    <message>
+        <source>Vorlage importieren</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Vorlagen (*.toml)</source>
+        <translation>Templates (*.toml)</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht importiert</source>
+        <translation>Template not imported</translation>
+    </message>
+    <message>
+        <source>Vorlage „{title}“ importiert.</source>
+        <translation>Template “{title}” imported.</translation>
+    </message>
+    <message>
+        <source>Vorlage exportieren</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht exportiert</source>
+        <translation>Template not exported</translation>
+    </message>
+    <message>
+        <source>Vorlage exportiert: {path}</source>
+        <translation>Template exported: {path}</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Vorlagen lassen sich nicht löschen.</source>
+        <translation>Shipped templates cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage „{title}“ löschen? Entwürfe daraus bleiben erhalten.</source>
+        <translation>Delete the template “{title}”? Drafts made from it stay.</translation>
+    </message>
+    <message>
+        <source>Vorlage löschen</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Vorlage nicht gelöscht</source>
+        <translation>Template not deleted</translation>
+    </message>
+    <message>
+        <source>Vorlage „{title}“ gelöscht.</source>
+        <translation>Template “{title}” deleted.</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1278,14 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Felder: {names}</source>
         <translation>Fields: {names}</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Weiter bearbeiten</source>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>✓ Die Vorlage ist vollständig und kann gespeichert werden.</source>
@@ -1552,6 +1555,25 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>&amp;Überspringen</source>
         <translation>&amp;Skip</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Dieser Entwurf hat noch keine gespeicherte Version.</source>
+        <translation>This draft has no saved version yet.</translation>
+    </message>
+    <message>
+        <source>Version vom {when} wiederhergestellt.</source>
+        <translation>Version of {when} restored.</translation>
+    </message>
+    <message>
+        <source>Über Knigge Desktop</source>
+        <translation>About Knigge Desktop</translation>
+    </message>
+    <message>
+        <source>Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich und in korrektem Deutsch.</source>
+        <translation>Good first messages in business networks: friendly, brief, personal and in correct German.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from knigge_desktop.core.composer import CopyCheck
 from knigge_desktop.ui.prompts import Prompts
 
 
@@ -69,6 +70,14 @@ class FakePrompts(Prompts):
 
     def show_problem(self, title: str, message: str) -> None:
         self.asked.append(Asked("problem", title, message))
+
+    def ask_copy_anyway(self, check: CopyCheck) -> bool:
+        """Answers with a queued bool; unasked, it keeps the text (as "Zurück zum Text")."""
+        points = (*check.missing_fields, *check.placeholders, *check.open_findings)
+        self.asked.append(Asked("copy", "Noch nicht fertig", "\n".join(points)))
+        answer = self._next(False)
+        assert isinstance(answer, bool), answer
+        return answer
 
     def of_kind(self, kind: str) -> list[Asked]:
         return [a for a in self.asked if a.kind == kind]

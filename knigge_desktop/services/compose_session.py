@@ -1,0 +1,479 @@
+"""One draft's life, from the first template to the last save: what the window decides
+nothing about. The window lays out widgets, shows what this session says through its
+signals, and forwards what the user does (mu-editor's Editor, handed its view).
+
+The session holds the Composer (core/composer.py: may the form rewrite the text?), the
+autosaver, the findings of the text on screen (etiquette and grammar, merged), and whether
+the text is safely stored. It never touches a widget; tests drive it with a fake Prompts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from knigge_desktop.core.composer import Composer, CopyCheck
+from knigge_desktop.core.drafts import Draft, Version
+from knigge_desktop.core.findings import Finding, merge_findings
+from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.templates import FieldValue, Template
+from knigge_desktop.core.vocabulary import KIND_LABELS, Kind, Platform, Tone
+from knigge_desktop.services.core_text import reason
+from knigge_desktop.services.drafts_service import Autosaver, DraftsService
+from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
+from knigge_desktop.services.rescue import rescue_text
+from knigge_desktop.services.settings_service import SettingsService
+from knigge_desktop.services.template_catalog import Asks, TemplateCatalog
+
+if TYPE_CHECKING:
+    from knigge_desktop.services.grammar_service import GrammarService
+
+FIRST_TEMPLATE = "first_contact_formal"  # a first start opens this one
+
+
+class ComposeSession(QObject):
+    opened = Signal(object)  # a Composer: another draft is on screen (form and text anew)
+    text_replaced = Signal(str)  # the fields rewrote the text: one undoable step
+    field_filled = Signal(str, object)  # the session filled a field (name, value)
+    changed = Signal()  # title, "edited by hand", platform or kind may differ now
+    findings_changed = Signal(object, str, str)  # findings of the text on screen, text, note
+    save_state = Signal(bool, str)  # stored?, and the reason when not
+    status = Signal(str, int)  # a message for the status bar, and for how many ms
+
+    def __init__(
+        self,
+        catalog: TemplateCatalog,
+        drafts: DraftsService,
+        settings: SettingsService,
+        checks: EtiquetteService,
+        grammar: GrammarService | None,
+        prompts: Asks | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.drafts = drafts
+        self.settings = settings
+        self.checks = checks
+        self.grammar = grammar
+        self.prompts = prompts  # the window's (ui/prompts.py); a fake in tests
+        self.autosaver = Autosaver(drafts, self)
+        self.composer: Composer | None = None
+        self.text = ""  # the text on screen, as the window last reported it
+        # True from a failed save until the next one succeeds: closing must then ask.
+        self.unsaved = not drafts.persistent
+        self.checks_started = False  # checks start once the window is painted
+        self.etiquette_found: tuple[list[Finding], str, str] = ([], "", "")
+        self.grammar_found: tuple[list[Finding], str] = ([], "")
+        drafts.save_failed.connect(self._save_failed)
+        drafts.saved.connect(self._saved)
+        drafts.deleted.connect(self._draft_deleted)
+        drafts.changed.connect(self._drafts_changed)
+        drafts.conflict.connect(self._draft_saved_elsewhere)
+        checks.checked.connect(self._etiquette_checked)
+        checks.rules_changed.connect(self.request_check)
+        # Grammar reads the dictionary at each check: a word taken out is flagged again.
+        settings.option("dictionary").changed.connect(lambda _: self.request_check())
+        if grammar is not None:
+            grammar.checked.connect(self._grammar_checked)
+            grammar.status_changed.connect(self._grammar_status_changed)
+
+    @property
+    def title(self) -> str:
+        return self.composer.draft.title if self.composer else ""
+
+    @property
+    def template(self) -> Template | None:
+        """The template of the draft on screen."""
+        return self.composer.template if self.composer else None
+
+    # -- which draft --------------------------------------------------------------------
+
+    def start_from_template(
+        self, template_id: str, values: dict[str, FieldValue] | None = None
+    ) -> bool:
+        template = self.catalog.get(template_id)
+        if template is None:
+            return False
+        self.autosaver.flush()
+        new = self.new_draft_defaults()
+        if values:
+            composer = Composer.from_values(template, values, **new)
+            self._show(composer)
+            self._save_now()  # a draft asked for from the command line exists at once
+        else:
+            self._show(Composer(template, **new))
+        self.status.emit(self.tr("Neuer Entwurf: {title}").format(title=template.title), 4000)
+        return True
+
+    def resume(self) -> None:
+        """At start-up: the draft open when the app last ended, else a new one from the
+        first contact in the user's usual tone."""
+        last = self.drafts.last_open()
+        if last is not None and self.open_draft(last.id or 0):
+            return
+        tone = "informal" if self.settings.get("default_tone") == "informal" else "formal"
+        first = (
+            self.catalog.get(f"first_contact_{tone}")
+            or self.catalog.get(FIRST_TEMPLATE)
+            or next(iter(self.catalog.templates.templates), None)
+        )
+        if first is not None:
+            self.start_from_template(first.id)
+
+    def preview(self, template_id: str) -> None:
+        """Looking at a template: an untouched draft shows it at once; a draft with anything
+        typed into it is only left by choosing a template."""
+        if self.composer is None or self.composer.template.id == template_id:
+            return
+        if self.composer.draft.id is None and not self.autosaver.pending and self.pristine:
+            self.start_from_template(template_id)
+
+    def open_draft(self, draft_id: int) -> bool:
+        self.autosaver.flush()
+        draft = self.drafts.get(draft_id)
+        if draft is None:
+            return False
+        template = self.catalog.get(draft.template) or self.missing_template(draft)
+        self._show(Composer(template, draft, title=self.draft_title))
+        self.drafts.remember_open(draft_id)  # the next start reopens this one
+        return True
+
+    def is_open_draft(self, draft_id: int) -> bool:
+        return self.composer is not None and self.composer.draft.id == draft_id
+
+    @property
+    def pristine(self) -> bool:
+        """Nothing entered yet: leaving the draft loses nothing."""
+        return self.composer is None or self.composer.pristine
+
+    def new_draft_defaults(self) -> dict[str, Any]:
+        """What the user set once for every new draft: their name, signature, platform."""
+        prefill = {
+            name: self.settings.get(name)
+            for name in ("sender_name", "sender_signature")
+            if self.settings.get(name).strip()
+        }
+        try:
+            platform = Platform(self.settings.get("default_platform"))
+        except ValueError:
+            platform = None
+        return {"prefill": prefill, "platform": platform, "title": self.draft_title}
+
+    def draft_title(self, recipient: str, kind: str) -> str:
+        """A draft's automatic title in the window's language."""
+        try:
+            # core/vocabulary.py's label, translated as ui/i18n.vocabulary does
+            label = QCoreApplication.translate("vocabulary", KIND_LABELS[Kind(kind)])
+        except ValueError:
+            label = kind
+        who = recipient or self.tr("Ohne Empfänger")
+        return self.tr("{recipient} – {kind}").format(recipient=who, kind=label)
+
+    def missing_template(self, draft: Draft) -> Template:
+        """Stand-in for a template that no longer exists: the draft's text stays editable."""
+        try:
+            kind = Kind(draft.kind)
+        except ValueError:
+            kind = Kind.FIRST_CONTACT
+        return Template(
+            id=draft.template,
+            title=self.tr("Vorlage „{id}“ nicht gefunden").format(id=draft.template),
+            kind=kind,
+            tone=Tone.FORMAL,
+            platforms=(),
+            when="",
+            body="",
+            fields=(),
+            greeting_style=GreetingStyle.SEHR_GEEHRT,
+            source=Path(),
+        )
+
+    def _show(self, composer: Composer) -> None:
+        self.composer = composer
+        self.text = composer.draft.text
+        self.opened.emit(composer)
+        self.changed.emit()
+        self.request_check()
+
+    def _schedule_save(self) -> None:
+        if self.composer is not None:
+            self.autosaver.schedule(self.composer.snapshot)
+
+    def _save_now(self) -> None:
+        self._schedule_save()
+        self.autosaver.flush()
+
+    # -- edits --------------------------------------------------------------------------
+
+    def set_field(self, name: str, value: FieldValue) -> None:
+        if self.composer is None:
+            return
+        try:
+            new_text = self.composer.set_field(name, value)
+        except ValueError as exc:
+            self.status.emit(reason(exc), 6000)
+            return
+        if new_text is not None and new_text != self.text:
+            self.text = new_text
+            self.text_replaced.emit(new_text)
+        self.changed.emit()
+        self._schedule_save()
+        self.request_check()  # the recipient may have changed even where the text did not
+
+    def text_on_screen(self, text: str, *, typed: bool) -> None:
+        """The editor's text changed: typed (or pasted) by the user, or written by the
+        window from what this session said."""
+        self.text = text
+        if not typed or self.composer is None:
+            return
+        self.composer.user_edited(text)
+        self.changed.emit()  # a greeting typed by hand names the draft
+        self._schedule_save()
+        self.request_check()
+
+    def set_platform(self, platform: Platform | None) -> None:
+        if self.composer is None:
+            return
+        self.composer.set_platform(platform)
+        self._schedule_save()
+        self.changed.emit()
+        self.request_check()
+
+    def regenerate(self) -> None:
+        if self.composer is None:
+            return
+        text = self.composer.regenerate()
+        if text != self.text:
+            self.text = text
+            self.text_replaced.emit(text)
+        self.changed.emit()
+        self._schedule_save()
+        self.request_check()  # the findings of the old text would point at wrong words
+        self.status.emit(self.tr("Text neu erzeugt. Strg+Z holt Ihren Text zurück."), 5000)
+
+    def restore_version(self, version: Version) -> None:
+        """Bring back an earlier version; the state it replaces is already in the history."""
+        if self.composer is None:
+            return
+        draft = self.composer.snapshot()
+        draft.fields, draft.text = dict(version.fields), version.text
+        restored = Composer(self.composer.template, draft, title=self.draft_title)
+        restored.user_edited(version.text)  # hand-edited unless it equals the fields' text
+        self._show(restored)
+        self._save_now()
+
+    def fill_sender_fields(self) -> None:
+        """The name and signature were just given (the welcome): into the open draft's empty
+        fields. An untouched draft starts afresh instead, in the usual tone: pre-filled, it
+        stays untouched and is not saved."""
+        if self.composer is None:
+            return
+        if self.composer.draft.id is None and self.composer.pristine:
+            tone = self.settings.get("default_tone")
+            self.start_from_template(self.catalog.counterpart(self.composer.template.id, tone))
+            return
+        fields = {f.name for f in self.composer.template.fields}
+        for name, value in self.new_draft_defaults()["prefill"].items():
+            if name in fields and not str(self.composer.values.get(name, "")).strip():
+                self.field_filled.emit(name, value)
+                self.set_field(name, value)
+
+    def follow_template(self, template_id: str) -> None:
+        """The template just saved is the open draft's: it takes the new fields and, unless
+        its text was edited by hand, the new text."""
+        template = self.catalog.get(template_id)
+        if self.composer is None or self.composer.template.id != template_id or template is None:
+            return
+        draft = self.composer.snapshot()
+        composer = Composer(template, draft, title=self.draft_title)
+        if not draft.text_edited:
+            composer.draft.text = composer.rendered()
+        self._show(composer)
+        self._schedule_save()
+
+    # -- findings -----------------------------------------------------------------------
+
+    def start_checks(self) -> None:
+        self.checks_started = True
+        if self.grammar is not None:
+            self.grammar.start()
+        self.request_check()
+
+    def request_check(self) -> None:
+        if self.composer is not None and self.checks_started:
+            context = self.composer.check_context()
+            self.checks.request(self.text, context, self.composer.draft.ignored)
+            if self.grammar is not None and len(self.text) <= LIVE_LIMIT:  # no 1 MB paste to LT
+                self.grammar.request(self.text, context)
+
+    def _etiquette_checked(self, findings: list[Finding], text: str, note: str) -> None:
+        self.etiquette_found = (findings, text, note)
+        self._publish_findings()
+
+    def _grammar_checked(self, findings: list[Finding], text: str) -> None:
+        self.grammar_found = (findings, text)
+        self._publish_findings()
+
+    def _publish_findings(self) -> None:
+        """Etiquette and grammar findings of the text on screen, merged, ignored ones out."""
+        etiquette, etiquette_text, note = self.etiquette_found
+        grammar, grammar_text = self.grammar_found
+        if etiquette_text != self.text:
+            return  # the text moved on; a newer check is on its way
+        ignored = set(self.composer.draft.ignored) if self.composer else set()
+        language = (
+            [f for f in grammar if f.ignore_key(self.text) not in ignored]
+            if grammar_text == self.text
+            else []
+        )
+        self.findings_changed.emit(merge_findings(etiquette, language), self.text, note)
+
+    def _grammar_status_changed(self, state: str, message: str, need: str) -> None:
+        if state == "ready":
+            self.request_check()
+
+    def ignore(self, finding: Finding) -> None:
+        if self.composer is None:
+            return
+        self.composer.ignore(finding.ignore_key(self.text))
+        self._schedule_save()
+        self.request_check()
+        self.status.emit(
+            self.tr(
+                "Hinweis in diesem Entwurf ausgeblendet"
+                " (Bearbeiten → Ignorierte Hinweise wieder zeigen)."
+            ),
+            6000,
+        )
+
+    def unignore_all(self) -> None:
+        if self.composer is not None and self.composer.draft.ignored:
+            self.composer.draft.ignored.clear()
+            self._schedule_save()
+            self.request_check()
+
+    def add_word(self, word: str) -> None:
+        """Into the personal dictionary: no spelling finding for it, here and anywhere."""
+        self.settings.add_word(word)
+        grammar, text = self.grammar_found
+        self.grammar_found = ([f for f in grammar if text[f.start : f.end] != word], text)
+        self._publish_findings()
+        self.request_check()
+        self.status.emit(
+            self.tr("„{word}“ steht jetzt in Ihrem Wörterbuch.").format(word=word), 5000
+        )
+
+    def disable_rule(self, rule_id: str) -> None:
+        self.settings.set_rule_enabled(rule_id, False)
+        self.status.emit(
+            self.tr(
+                "Regel „{rule}“ ausgeschaltet; "
+                "einschalten unter Bearbeiten → Ausgeschaltete Regeln."
+            ).format(rule=self.checks.rule_name(rule_id)),
+            8000,
+        )
+
+    def copy_check(self) -> CopyCheck | None:
+        """What is still open in the text on screen, or None when nothing is (or no draft).
+        A check still waiting runs now, so a warning typed a moment ago is not copied
+        unasked."""
+        if self.composer is None:
+            return None
+        self.checks.flush()
+        findings, checked_text, _ = self.etiquette_found
+        check = self.composer.copy_check(self.text, findings if checked_text == self.text else [])
+        return None if check.ok else check
+
+    # -- saved, or not ------------------------------------------------------------------
+
+    def _saved(self, draft: Draft) -> None:
+        if self.composer is not None and self.composer.draft.id in (None, draft.id):
+            self.composer.draft.id = draft.id
+            self.composer.draft.created = draft.created
+            self.composer.draft.updated = draft.updated
+            self.composer.draft.revision = draft.revision  # the next save starts from it
+        self.unsaved = not self.drafts.persistent
+        if not self.unsaved:  # kept in memory only: the "not saved" state stays true
+            self.save_state.emit(True, "")
+
+    def _save_failed(self, message: str) -> None:
+        self.unsaved = True
+        self.save_state.emit(False, message)
+
+    def _drafts_changed(self) -> None:
+        """A rename in the drafts dialog: the open draft keeps the new title when it is
+        saved next, and the window title follows."""
+        if self.composer is None or self.composer.draft.id is None:
+            return
+        stored = self.drafts.get(self.composer.draft.id)
+        if stored is not None:
+            self.composer.take_title(stored.title, renamed=stored.renamed)
+            self.changed.emit()
+
+    def _draft_saved_elsewhere(self, draft: Draft) -> None:
+        # Saved meanwhile by another window or process: nothing was overwritten. The text on
+        # screen goes on as a draft of its own, so neither version is lost.
+        if self.is_open_draft(draft.id or 0) and self.composer is not None:
+            self.composer.draft.id, self.composer.draft.revision = None, 0
+            self.composer.draft.created = ""
+            self._save_now()
+
+    def _draft_deleted(self, draft_id: int) -> None:
+        # The open draft was deleted (the drafts dialog asked first): the session leaves it
+        # and starts a fresh draft from the same template, so no keystroke can bring the
+        # deleted one back as a copy. Undo in the dialog restores it, and reopens it.
+        if not self.is_open_draft(draft_id) or self.composer is None:
+            return
+        self.autosaver.cancel()
+        self._show(Composer(self.composer.template, **self.new_draft_defaults()))
+        self.drafts.forget_last_open()
+        self.status.emit(
+            self.tr("Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen."), 6000
+        )
+
+    def save_text_as_file(self) -> bool:
+        """Ask where, and write the text there; True once it is written."""
+        assert self.prompts is not None, "the window hands its prompts over"
+        suggested = str(Path.home() / "Knigge-Entwurf.txt")
+        path = self.prompts.ask_save_path(
+            self.tr("Text als Datei sichern"), suggested, self.tr("Text (*.txt)")
+        )
+        if not path:
+            return False
+        problem = self.drafts.write_text_file(Path(path), self.text)
+        if problem:
+            self.status.emit(problem, 15000)
+            self.prompts.show_problem(self.tr("Nicht gesichert"), problem)
+            return False
+        self.status.emit(self.tr("Text gesichert unter {path}.").format(path=path), 8000)
+        return True
+
+    def may_close(self) -> bool:
+        """True when the window may close: nothing unsaved, or the user decided."""
+        self.autosaver.flush()
+        if not self.unsaved or self.pristine or not self.text.strip():
+            return True
+        assert self.prompts is not None, "the window hands its prompts over"
+        choice = self.prompts.choose(
+            self.tr("Text nicht gespeichert"),
+            self.tr(
+                "Ihr Text konnte nicht als Entwurf gespeichert werden. Wenn Sie jetzt "
+                "beenden, ist er verloren."
+            ),
+            [self.tr("Als Textdatei sichern …"), self.tr("Trotzdem beenden"), self.tr("Abbrechen")],
+        )
+        if choice == 0:
+            return self.save_text_as_file()
+        return choice == 1
+
+    def close(self, *, forced: bool) -> None:
+        """The window closes. Forced (a logout, a kill): an unsaved text goes to a rescue
+        file (services/rescue.py), as nobody could answer a question."""
+        self.autosaver.flush()
+        if forced and self.unsaved:
+            rescue_text(self.text)
+        if self.grammar is not None:
+            self.grammar.shutdown()

@@ -1,0 +1,97 @@
+"""The status bar's lasting part: the grammar state, whether the draft is stored, and the
+word and character count. It shows what it is told; the compose session decides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
+
+from knigge_desktop.core.textstats import text_stats
+from knigge_desktop.ui.theme import ERROR_TEXT, pick
+
+
+class SaveStateButton(QPushButton):
+    """ "Gespeichert", or in the error colour what to do about a text that is not stored."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("save_state")
+        self.setAccessibleName(self.tr("Speicherstand des Entwurfs"))
+        self.setFlat(True)
+        self._warning = False
+
+    def show_warning(self, text: str, tooltip: str = "") -> None:
+        self._warning = True
+        self.setText(text)
+        self.setToolTip(tooltip)
+        self.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
+
+    def show_stored(self) -> None:
+        self._warning = False
+        self.setStyleSheet("")
+        self.setToolTip("")
+        self.setText(self.tr("Gespeichert"))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        # The desktop switched between light and dark: the warning colour follows. Setting
+        # a style sheet sends this event again; the same sheet is not set twice.
+        if event.type() == QEvent.Type.PaletteChange and self._warning:
+            sheet = f"color: {pick(ERROR_TEXT, self)};"
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
+        super().changeEvent(event)
+
+
+class StatusLine(QObject):
+    def __init__(self, window: QMainWindow, persistent: bool) -> None:
+        super().__init__(window)
+        self._bar = window.statusBar()
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.save_state = SaveStateButton()
+        self.grammar_status = QPushButton(self.tr("Grammatik: startet …"))
+        self.grammar_status.setObjectName("grammar_status")
+        self.grammar_status.setFlat(True)
+        self.grammar_status.setToolTip(self.tr("Grammatik- und Rechtschreibprüfung einrichten"))
+        for widget in (self.grammar_status, self.save_state, self.counts):
+            self._bar.addPermanentWidget(widget)
+        if not persistent:
+            self.save_state.show_warning(
+                self.tr("Entwürfe werden nicht gespeichert – als Textdatei sichern …")
+            )
+
+    def show_counts(self, text: str) -> None:
+        stats = text_stats(text)
+        words = self.tr("1 Wort") if stats.words == 1 else self.tr("{n} Wörter")
+        chars = self.tr("1 Zeichen") if stats.characters == 1 else self.tr("{n} Zeichen")
+        self.counts.setText(f"{words.format(n=stats.words)} · {chars.format(n=stats.characters)}")
+
+    def show_save_state(self, stored: bool, message: str) -> None:
+        if stored:
+            self.save_state.show_stored()
+            return
+        self.save_state.show_warning(
+            self.tr("Nicht gespeichert – als Textdatei sichern …"), tooltip=message
+        )
+        self._bar.showMessage(
+            message
+            + " "
+            + self.tr("Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern."),
+            15000,
+        )
+
+    def show_grammar(self, state: str, message: str, off_label: Callable[[], str]) -> None:
+        labels = {
+            "starting": self.tr("Grammatik: startet …"),
+            "ready": self.tr("Grammatik: {state}").format(state=message),
+        }
+        # Off: the service words why in a few words ("kein passendes Java"); the tooltip has all.
+        self.grammar_status.setText(labels.get(state) or off_label())
+        self.grammar_status.setToolTip(
+            message or self.tr("Grammatik- und Rechtschreibprüfung einrichten")
+        )
+
+    def show_grammar_off(self) -> None:
+        self.grammar_status.setText(self.tr("Grammatik: aus"))

@@ -1,0 +1,113 @@
+"""The dialogs the main window opens (drafts, versions, settings, grammar, welcome, the
+key list, about), each imported only when first opened: none is needed to start up."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
+
+from knigge_desktop import __version__
+from knigge_desktop.core.drafts import Version
+from knigge_desktop.services.compose_session import ComposeSession
+
+if TYPE_CHECKING:
+    from knigge_desktop.ui.drafts_dialog import DraftsDialog
+    from knigge_desktop.ui.grammar_dialog import GrammarDialog
+    from knigge_desktop.ui.settings_dialog import SettingsDialog
+    from knigge_desktop.ui.versions_dialog import VersionsDialog
+    from knigge_desktop.ui.welcome_dialog import WelcomeDialog
+
+
+class WindowDialogs(QObject):
+    def __init__(self, window: QMainWindow, session: ComposeSession) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        # The last one of each opened, for tests and for the window to find.
+        self.settings_dialog: SettingsDialog | None = None
+        self.grammar_dialog: GrammarDialog | None = None
+        self.welcome_dialog: WelcomeDialog | None = None
+
+    def _say(self, message: str, ms: int) -> None:
+        self._window.statusBar().showMessage(message, ms)
+
+    def show_drafts(self) -> DraftsDialog:
+        from knigge_desktop.ui.drafts_dialog import DraftsDialog
+
+        session = self._session
+        session.autosaver.flush()
+        dialog = DraftsDialog(session.drafts, self._window, is_open_draft=session.is_open_draft)
+        dialog.open_requested.connect(session.open_draft)
+        dialog.open()
+        return dialog
+
+    def show_versions(self) -> VersionsDialog | None:
+        from knigge_desktop.ui.versions_dialog import VersionsDialog
+
+        session = self._session
+        session.autosaver.flush()
+        composer = session.composer
+        if composer is None or composer.draft.id is None:
+            self._say(self.tr("Dieser Entwurf hat noch keine gespeicherte Version."), 5000)
+            return None
+        dialog = VersionsDialog(session.drafts.versions(composer.draft.id), self._window)
+        dialog.restore_requested.connect(self.restore_version)
+        dialog.open()
+        return dialog
+
+    def restore_version(self, version: Version) -> None:
+        from knigge_desktop.ui.drafts_dialog import local_time
+
+        self._session.restore_version(version)
+        when = local_time(version.saved)
+        self._say(self.tr("Version vom {when} wiederhergestellt.").format(when=when), 6000)
+
+    def offer_welcome(self) -> WelcomeDialog | None:
+        """The welcome, once per user (settings: welcome_done); None if already done."""
+        if self._session.settings.get("welcome_done"):
+            return None
+        from knigge_desktop.ui.welcome_dialog import WelcomeDialog
+
+        dialog = WelcomeDialog(self._session.settings, self._window)
+        # After the dialog's own handler has stored the answers.
+        dialog.finished.connect(lambda _result: self._session.fill_sender_fields())
+        dialog.open()  # window-modal, not a nested event loop
+        self.welcome_dialog = dialog
+        return dialog
+
+    def open_settings(self) -> None:
+        from knigge_desktop.ui.settings_dialog import SettingsDialog
+
+        session = self._session
+        dialog = SettingsDialog(session.settings, session.checks.rule_groups(), self._window)
+        dialog.grammar_requested.connect(self.open_grammar_settings)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def open_grammar_settings(self) -> None:
+        from knigge_desktop.ui.grammar_dialog import GrammarDialog
+
+        dialog = GrammarDialog(self._session.settings, self._session.grammar, self._window)
+        dialog.open()
+        self.grammar_dialog = dialog
+
+    def show_shortcuts(self) -> None:
+        from knigge_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self._window.all_actions(), self._window).exec()  # type: ignore[attr-defined]
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self._window,
+            self.tr("Über Knigge Desktop"),
+            f"<b>Knigge Desktop {__version__}</b><p>"
+            + self.tr(
+                "Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich "
+                "und in korrektem Deutsch."
+            )
+            + "</p>",
+        )
