@@ -51,8 +51,12 @@ from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
 if TYPE_CHECKING:
+    from knigge_desktop.core.reply import ReadMessage
     from knigge_desktop.core.templates.authoring import TemplateLibrary, TemplateSpec
+    from knigge_desktop.services.reply_service import ReplyService, ReplyStart
     from knigge_desktop.ui.drafts_dialog import DraftsDialog
+    from knigge_desktop.ui.received_panel import ReceivedPanel
+    from knigge_desktop.ui.reply_dialog import ReplyDialog
     from knigge_desktop.ui.template_editor import TemplateEditor
     from knigge_desktop.ui.versions_dialog import VersionsDialog
     from knigge_desktop.ui.welcome_dialog import WelcomeDialog
@@ -114,6 +118,10 @@ class MainWindow(QMainWindow):
         self._checks_started = False
         self._counts_due = False  # a deferred word count is pending
         self.startup_problem: str | None = None  # shown once the window is up
+        # Replying to a received message: made when first used (see the reply block).
+        self._reply: ReplyService | None = None
+        self.reply_dialog: ReplyDialog | None = None
+        self.received_panel: ReceivedPanel | None = None
 
         self.gallery = TemplateGallery(templates.templates, templates.errors)
         self.gallery.show_tone(self._checks.settings.get("default_tone"))
@@ -244,6 +252,10 @@ class MainWindow(QMainWindow):
             "&Datei", self.tr("Neuer Entwurf aus &Vorlage"), self.focus_gallery, key.StandardKey.New
         )
         action("&Datei", self.tr("&Entwürfe …"), self.show_drafts, key.StandardKey.Open)
+        action(  # reply to a received message (the reply block below)
+            "&Datei", self.tr("Auf Nachricht &antworten …"), self.reply_to_message,
+            key("Ctrl+Shift+R"),
+        )  # fmt: skip
         action("&Datei", self.tr("&Frühere Versionen …"), self.show_versions, key("Ctrl+H"))
         # Ctrl+Enter is the key the issue asks for; Ctrl+Shift+C stays for those used to it.
         self.copy_action = action(
@@ -394,7 +406,10 @@ class MainWindow(QMainWindow):
         template = request.get("new_template")
         values = request.get("values")
         chosen = self._templates.get(template) if isinstance(template, str) else None
-        if chosen is not None:
+        received = request.get("received")
+        if isinstance(received, str):  # `new --reply-to`: the reply block below
+            self.start_reply_to(received, chosen.id if chosen else None, values or {})  # type: ignore[arg-type]
+        elif chosen is not None:
             # Only values that fit the template's fields (a crafted request must not crash).
             checked = values_for(chosen, values) if isinstance(values, dict) else {}
             self.start_from_template(chosen.id, checked)
@@ -456,6 +471,7 @@ class MainWindow(QMainWindow):
             self._applying = False
         self.edited_banner.setVisible(composer.text_edited)
         self.text_pane.show_platform(composer.platform)
+        self._show_received(composer)  # the reply block below
         self._update_counts()
         self._update_title()
         self.request_check()
@@ -546,6 +562,7 @@ class MainWindow(QMainWindow):
     def request_check(self) -> None:
         if self.composer is not None and self._checks_started:
             text, context = self.editor.toPlainText(), self.composer.check_context()
+            context = context._replace(received=self._received_read(self.composer))
             self._checks.request(text, context, self.composer.draft.ignored)
             if self._grammar is not None and len(text) <= LIVE_LIMIT:  # no 1 MB paste to LT
                 self._grammar.request(text, context)
@@ -1143,6 +1160,105 @@ class MainWindow(QMainWindow):
             )
             + "</p>",
         )
+
+    # -- replying to a received message (ui/reply_dialog.py, services/reply_service.py) ---
+    # Built when first needed: nothing of this is on the start-up path.
+
+    def _reply_service(self) -> ReplyService:
+        if self._reply is None:
+            from knigge_desktop.services.reply_service import ReplyService
+
+            self._reply = ReplyService(lambda: self._templates.templates, self)
+        return self._reply
+
+    def reply_to_message(self, text: str | None = None) -> ReplyDialog:
+        """Datei → Auf Nachricht antworten: the paste box, the open draft's received message
+        in it if it has one and the box is empty."""
+        from knigge_desktop.ui.reply_dialog import ReplyDialog
+
+        if self.reply_dialog is None:
+            self.reply_dialog = ReplyDialog(self._reply_service(), self)
+            self.reply_dialog.reply_chosen.connect(self.start_reply)
+        dialog = self.reply_dialog
+        if text is None and not dialog.paste.toPlainText() and self.composer is not None:
+            text = self.composer.draft.received or None
+        if text is not None:
+            dialog.set_text(text)
+        dialog.open()
+        dialog.paste.setFocus()
+        return dialog
+
+    def start_reply(self, reply: ReplyStart) -> None:
+        """A new draft from the chosen template, its fields filled from what was read and
+        the received message kept with it; saved at once, like a draft from the command
+        line."""
+        template = self._templates.get(reply.template_id)
+        if template is None:
+            return
+        self._autosaver.flush()
+        composer = Composer.from_values(template, reply.values, **self._new_draft_defaults())
+        composer.draft.received = reply.received
+        self._show(composer)
+        self._autosaver.schedule(composer.snapshot)
+        self._autosaver.flush()
+        self.statusBar().showMessage(
+            self.tr("Antwort begonnen: {title}").format(title=template.title), 5000
+        )
+        self.focus_first_empty_field()
+
+    def start_reply_to(
+        self,
+        received: str,
+        template_id: str | None = None,
+        values: dict[str, FieldValue] | None = None,
+    ) -> bool:
+        """`knigge-desktop new --reply-to FILE`: read the file's message and start the reply
+        with the first fitting template (or the one named); False if nothing could start."""
+        from dataclasses import replace
+
+        from knigge_desktop.services.reply_service import reply_start
+
+        reading = self._reply_service().read_now(received)
+        template = self._templates.get(template_id) if template_id else None
+        if template is None and reading.templates:
+            template = reading.templates[0]
+        if template is None or reading.read is None:
+            self.reply_to_message(received)  # the user sees what was read and chooses
+            return False
+        reply = reply_start(reading, template)
+        checked = values_for(template, values) if values else {}
+        self.start_reply(replace(reply, values={**reply.values, **checked}))
+        return True
+
+    def _received_read(self, composer: Composer) -> ReadMessage | None:
+        if not composer.draft.received:
+            return None
+        return self._reply_service().received_read(composer.draft.received)
+
+    def _show_received(self, composer: Composer) -> None:
+        """The received message above the fields while its reply is open; hidden otherwise."""
+        if self.received_panel is None:
+            if not composer.draft.received:
+                return
+            from PySide6.QtWidgets import QVBoxLayout as Column
+
+            from knigge_desktop.ui.received_panel import ReceivedPanel
+
+            self.received_panel = ReceivedPanel()
+            index = self.splitter.indexOf(self._form_scroll)
+            column = QWidget()
+            layout = Column(column)
+            layout.setContentsMargins(0, 0, 0, 0)
+            # Not replaceWidget: PySide deletes the widget it hands back. Moving the fields
+            # into the new column takes them out of the splitter; the widths stay.
+            sizes = self.splitter.sizes()
+            self.splitter.insertWidget(index, column)
+            layout.addWidget(self.received_panel)
+            layout.addWidget(self._form_scroll, 1)
+            self.splitter.setStretchFactor(index, 2)
+            self.splitter.setSizes(sizes)
+        received = composer.draft.received
+        self.received_panel.show_received(received, self._received_read(composer))
 
     # -- layout and looks ----------------------------------------------------------------
 
