@@ -304,3 +304,55 @@ def test_a_second_start_hands_the_received_message_over(window_factory, qtbot): 
     window.handle_request({"new_template": None, "values": {}, "received": PITCH})
     assert window.composer.draft.received == PITCH
     assert window.form.input("recipient_last_name").text() == "Brandt"
+
+
+# -- the command line: knigge-desktop new --reply-to FILE ------------------------------------
+
+
+def launched(monkeypatch, *argv: str) -> dict:  # type: ignore[no-untyped-def]
+    from knigge_desktop import cli
+
+    requests: list[dict] = []
+    monkeypatch.setattr(
+        cli, "_launch_window", lambda paths, **request: requests.append(request) or 0
+    )
+    assert cli.main(list(argv)) == 0
+    (request,) = requests
+    return request
+
+
+def test_new_reply_to_reads_the_file_or_stdin_for_the_window(monkeypatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+    import io
+
+    message = tmp_path / "anfrage.txt"
+    message.write_text(REQUEST, encoding="utf-8")
+    assert launched(monkeypatch, "new", "--reply-to", str(message)) == {"received": REQUEST}
+    request = launched(
+        monkeypatch, "new", "reply_formal", "--reply-to", str(message), "--set", "subject=zur Messe"
+    )
+    assert request["new_template"] == "reply_formal" and request["received"] == REQUEST
+    assert request["values"] == {"subject": "zur Messe"}
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(PITCH.encode("utf-8"))))
+    assert launched(monkeypatch, "new", "--reply-to", "-") == {"received": PITCH}
+
+
+def test_new_reply_to_with_bad_input_says_why_in_one_line(capsys, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from knigge_desktop import cli
+
+    empty = tmp_path / "leer.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    huge = tmp_path / "riesig.txt"
+    huge.write_bytes(b"x" * (cli.MAX_RECEIVED_BYTES + 1))
+    cases = {
+        ("new",): "Es fehlt: TEMPLATE_ID (oder --reply-to FILE).",
+        ("new", "--reply-to", str(empty)): "Die Nachricht ist leer",
+        ("new", "--reply-to", str(tmp_path / "fehlt.txt")): "fehlt.txt",
+        ("new", "--reply-to", str(huge)): "riesig.txt",
+        ("new", "--reply-to", str(empty), "--set", "a=b"): "--set braucht eine Vorlage",
+    }
+    for argv, expected in cases.items():
+        if argv[-2:] == ("--set", "a=b"):
+            empty.write_text(REQUEST, encoding="utf-8")
+        assert cli.main(list(argv)) == 2, argv
+        err = capsys.readouterr().err
+        assert expected in err and err.count("\n") == 1, (argv, err)

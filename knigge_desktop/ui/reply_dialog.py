@@ -3,6 +3,8 @@ the reply with one click on a fitting template (services/reply_service.py decide
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,6 +69,8 @@ class ReplyDialog(QDialog):
         self._buttons_box = QVBoxLayout()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -108,6 +112,13 @@ class ReplyDialog(QDialog):
             button.clicked.connect(lambda _checked=False, t=template: self._choose(t))
             self._buttons_box.addWidget(button)
             self.template_buttons.append(button)
+        # Tab goes from the paste box to the best template (Space or Return takes it), the
+        # others, then Schließen: the buttons are newer than Schließen, so say it.
+        chain = [self.paste, *self.template_buttons, self.close_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if self.template_buttons:
+            self.template_buttons[0].setDefault(True)
 
     def describe(self, reading: Reading) -> str:
         """What was read, one point a line, in the window's language."""
