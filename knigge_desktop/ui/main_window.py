@@ -1171,7 +1171,7 @@ class MainWindow(QMainWindow):
             self._reply = ReplyService(lambda: self._templates.templates, self)
         return self._reply
 
-    def reply_to_message(self, text: str | None = None) -> ReplyDialog:
+    def reply_to_message(self, *, text: str | None = None) -> ReplyDialog:
         """Datei → Auf Nachricht antworten: the paste box, the open draft's received message
         in it if it has one and the box is empty."""
         from knigge_desktop.ui.reply_dialog import ReplyDialog
@@ -1223,7 +1223,7 @@ class MainWindow(QMainWindow):
         if template is None and reading.templates:
             template = reading.templates[0]
         if template is None or reading.read is None:
-            self.reply_to_message(received)  # the user sees what was read and chooses
+            self.reply_to_message(text=received)  # the user sees what was read, and chooses
             return False
         reply = reply_start(reading, template)
         checked = values_for(template, values) if values else {}
