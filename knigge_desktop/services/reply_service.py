@@ -15,9 +15,10 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
 from knigge_desktop.core.reply import ReadMessage, fitting_templates, read_message
 from knigge_desktop.core.templates import FieldValue, Template
 from knigge_desktop.core.templates.render import coerce
@@ -36,6 +37,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReplyService", text)
+
+
+def _number(n: int) -> str:
+    """20.000 in German, 20,000 in English: the window's locale (ui/i18n.py sets it)."""
+    return QLocale().toString(n)
 
 
 @dataclass(frozen=True)
@@ -57,23 +63,34 @@ def prepare(pasted: str) -> Prepared:
         text = html.unescape(_TAG.sub("", _BLOCK_END.sub("\n", text)))
         text = re.sub(r"[ \t]+\n", "\n", text)
         text = re.sub(r"\n{3,}", "\n\n", text)
-        notes.append(_tr("HTML erkannt: gelesen wird nur der Text, ohne Auszeichnungen."))
+        notes.append(
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "ReplyService", "HTML erkannt: gelesen wird nur der Text, ohne Auszeichnungen."
+                )
+            )
+        )
     cleaned = _CONTROL.sub("", text).encode("utf-8", "replace").decode("utf-8")
     if cleaned != text and not notes:
-        notes.append(_tr("Steuerzeichen wurden entfernt."))
+        notes.append(_tr(QT_TRANSLATE_NOOP("ReplyService", "Steuerzeichen wurden entfernt.")))
     text = cleaned.strip()
     if len(text) > READ_LIMIT:
         notes.append(
             _tr(
-                "Die Nachricht ist sehr lang ({n} Zeichen): gelesen werden die ersten "
-                "{limit} Zeichen."
-            ).format(n=f"{len(text):,}".replace(",", "."), limit="20.000")
+                QT_TRANSLATE_NOOP(
+                    "ReplyService",
+                    "Die Nachricht ist sehr lang ({n} Zeichen): gelesen werden die ersten "
+                    "{limit} Zeichen.",
+                )
+            ).format(n=_number(len(text)), limit=_number(READ_LIMIT))
         )
     if len(text) > MAX_RECEIVED_CHARS:
         notes.append(
-            _tr("Mit dem Entwurf gespeichert werden die ersten {limit} Zeichen.").format(
-                limit="100.000"
-            )
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "ReplyService", "Mit dem Entwurf gespeichert werden die ersten {limit} Zeichen."
+                )
+            ).format(limit=_number(MAX_RECEIVED_CHARS))
         )
     return Prepared(text[:MAX_RECEIVED_CHARS], text[:READ_LIMIT], tuple(notes))
 
@@ -94,7 +111,14 @@ class Reading:
     def notes(self) -> list[str]:
         """What the user should know: the preparation's notes, then the reader's."""
         if self.read is None:
-            return [_tr("Die eingefügte Nachricht ist leer: es gibt nichts zu lesen.")]
+            return [
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "ReplyService",
+                        "Die eingefügte Nachricht ist leer: es gibt nichts zu lesen.",
+                    )
+                )
+            ]
         return [*self.prepared.notes, *(translated(note) for note in self.read.unread)]
 
 
