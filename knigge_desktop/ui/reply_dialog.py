@@ -45,7 +45,7 @@ class ReplyDialog(QDialog):
     def __init__(self, service: ReplyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Antwort auf eine erhaltene Nachricht"))
-        self.resize(640, 620)
+        self.resize(640, 540)
         self._service = service
         intro = QLabel(
             self.tr(
