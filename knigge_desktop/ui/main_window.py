@@ -1256,7 +1256,8 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.received_panel)
             layout.addWidget(self._form_scroll, 1)
             self.splitter.setStretchFactor(index, 2)
-            self.splitter.setSizes(sizes)
+            if all(size > 0 for size in sizes):  # not yet laid out: the defaults stay
+                self.splitter.setSizes(sizes)
         received = composer.draft.received
         self.received_panel.show_received(received, self._received_read(composer))
 
