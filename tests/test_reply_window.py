@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from support.fake_prompts import FakePrompts
 
 from knigge_desktop.core.paths import resolve_paths
-from knigge_desktop.core.vocabulary import ReceivedKind
+from knigge_desktop.core.vocabulary import Platform, ReceivedKind
 from knigge_desktop.services.reply_service import READ_LIMIT
 from knigge_desktop.ui.reply_dialog import ReplyDialog
 
@@ -297,6 +297,18 @@ def test_new_reply_to_with_a_template_uses_it_and_its_values(window_factory, qtb
     assert window.composer.template.id == "decline_contact_request"
     assert window.form.input("recipient_first_name").text() == "Anna"
     assert window.form.input("sender_name").text() == "Jonas Becker"
+
+
+def test_a_message_from_linkedin_is_answered_on_linkedin(window_factory, qtbot):  # type: ignore[no-untyped-def]
+    window = window_factory()
+    received = (
+        "Neue Nachricht auf LinkedIn\n\nGuten Tag, ich möchte mich gern mit Ihnen "
+        "vernetzen.\n\nViele Grüße\nKim Berger"
+    )
+    window.start_reply_to(received, "decline_contact_request")
+    assert window.text_pane.chosen_platform() is Platform.LINKEDIN
+    assert window.composer.values["platform"] == "LinkedIn"
+    assert "Auf LinkedIn vernetze ich mich" in window.editor.toPlainText()
 
 
 def test_a_second_start_hands_the_received_message_over(window_factory, qtbot):  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
 from knigge_desktop.core.reply import ReadMessage, fitting_templates, read_message
 from knigge_desktop.core.templates import FieldValue, Template
 from knigge_desktop.core.templates.render import coerce
+from knigge_desktop.core.vocabulary import PLATFORM_LABELS, Platform
 from knigge_desktop.services.core_text import translated
 
 READ_LIMIT = 20_000  # characters read: far more than any message, and quick to read
@@ -129,6 +130,7 @@ class ReplyStart:
     template_id: str
     values: dict[str, FieldValue]
     received: str
+    platform: Platform | None = None  # where the message came from, if it said
 
 
 def read_pasted(pasted: str, templates: Sequence[Template]) -> Reading:
@@ -156,12 +158,20 @@ def reply_values(read: ReadMessage, template: Template) -> dict[str, FieldValue]
         if field.choices and value not in {choice.value for choice in field.choices}:
             continue
         values[name] = value
+    # A template that names the network in its text ("Auf {platform} vernetze ich mich …")
+    # names the one the message came from.
+    network = template.field("platform")
+    if read.platform is not None and network is not None:
+        label = PLATFORM_LABELS[read.platform]
+        if any(choice.value == label for choice in network.choices):
+            values["platform"] = label
     return values
 
 
 def reply_start(reading: Reading, template: Template) -> ReplyStart:
     values = reply_values(reading.read, template) if reading.read else {}
-    return ReplyStart(template.id, values, reading.prepared.kept)
+    platform = reading.read.platform if reading.read else None
+    return ReplyStart(template.id, values, reading.prepared.kept, platform)
 
 
 class ReplyService(QObject):

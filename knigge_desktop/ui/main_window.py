@@ -1196,7 +1196,10 @@ class MainWindow(QMainWindow):
         if template is None:
             return
         self._autosaver.flush()
-        composer = Composer.from_values(template, reply.values, **self._new_draft_defaults())
+        new = self._new_draft_defaults()
+        if reply.platform is not None:  # where the message came from, the reply goes back
+            new["platform"] = reply.platform
+        composer = Composer.from_values(template, reply.values, **new)
         composer.draft.received = reply.received
         self._show(composer)
         self._autosaver.schedule(composer.snapshot)
