@@ -20,7 +20,7 @@ from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.templates import FieldValue, LoadResult
-from knigge_desktop.services.compose_session import ComposeSession
+from knigge_desktop.services.compose_session import FIRST_TEMPLATE, ComposeSession
 from knigge_desktop.services.core_text import translated
 from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.services.etiquette_service import EtiquetteService
@@ -89,6 +89,7 @@ def build_window(
     paths: AppPaths,
     new_template: str | None = None,
     values: dict[str, FieldValue] | None = None,
+    received: str | None = None,
 ) -> MainWindow:
     """Everything the window needs, wired; the QApplication must exist already."""
     with contextlib.suppress(OSError):  # open_drafts reports an unusable folder
@@ -109,7 +110,10 @@ def build_window(
     problems = [translated(p) for p in (problem, settings_problem) if p]  # now in its language
     if problems:
         window.startup_problem = "\n\n".join(problems)
-    if new_template is not None:
+    if received is not None:  # `new --reply-to FILE`: the reply, started and filled
+        if not window.replies.start_reply_to(received, new_template, values or {}):
+            session.start_from_template(new_template or FIRST_TEMPLATE)  # under the dialog
+    elif new_template is not None:
         window.session.start_from_template(new_template, values or {})
         # Once shown (the event loop runs): the user goes on in the first empty field.
         QTimer.singleShot(0, window, window.focus_first_empty_field)
@@ -153,13 +157,18 @@ def run(
     paths: AppPaths,
     new_template: str | None = None,
     values: dict[str, FieldValue] | None = None,
+    received: str | None = None,
 ) -> int:
     from knigge_desktop.services.quit_signals import close_on_signals
     from knigge_desktop.services.single_instance import InstanceServer, hand_over, socket_name
 
     app = ensure_application()
     name = socket_name(paths.data_dir)
-    request = {"new_template": new_template, "values": values or {}}
+    request: dict[str, object] = {"new_template": new_template, "values": values or {}}
+    if received is not None:  # no more than a draft keeps; the request has a size limit
+        from knigge_desktop.services.single_instance import MAX_RECEIVED
+
+        request["received"] = received[:MAX_RECEIVED]
     lock = lock_data_folder(paths, lambda: hand_over(name, request))
     if lock is HANDED_OVER:
         print("Knigge Desktop läuft schon; die Anfrage ist im offenen Fenster.", file=sys.stderr)
@@ -171,7 +180,7 @@ def run(
             file=sys.stderr,
         )
         return 1
-    window = build_window(paths, new_template, values)
+    window = build_window(paths, new_template, values, received)
 
     def listen_for_second_starts() -> None:  # after the first paint: QtNetwork costs ~15 ms
         instance = InstanceServer(name, window)

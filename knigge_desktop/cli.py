@@ -69,7 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="BEFEHL")
 
     new = commands.add_parser("new", help="Fenster mit einem neuen Entwurf öffnen")
-    new.add_argument("template", metavar="TEMPLATE_ID")
+    new.add_argument("template", metavar="TEMPLATE_ID", nargs="?")
+    new.add_argument(
+        "--reply-to",
+        metavar="FILE",
+        help="auf die Nachricht in FILE antworten (- liest stdin): Vorlage und Felder "
+        "kommen aus dem, was gelesen wurde",
+    )
     _add_set_option(new)
 
     templates = commands.add_parser(
@@ -165,8 +171,18 @@ def _run(args: argparse.Namespace) -> int:
     if args.command is None:
         return _launch_window(paths)
     if args.command == "new":
+        received = _received(args.reply_to) if args.reply_to is not None else None
+        if args.template is None:
+            if received is None:
+                raise UsageError("Es fehlt: TEMPLATE_ID (oder --reply-to FILE).")
+            if args.set:
+                raise UsageError(
+                    "--set braucht eine Vorlage: knigge-desktop new TEMPLATE_ID --reply-to "
+                    "FILE --set FELD=WERT."
+                )
+            return _launch_window(paths, received=received)
         template, values = _template_and_values(paths, args.template, args.set)
-        return _launch_window(paths, new_template=template.id, values=values)
+        return _launch_window(paths, new_template=template.id, values=values, received=received)
     if args.command == "templates":
         return _cmd_templates(paths, args.format)
     if args.command == "render":
@@ -176,6 +192,30 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         return cli_check.run(args, paths)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+# A received message is read from at most this many bytes: a long thread is cut (the window
+# says so), a file far beyond any message is refused.
+MAX_RECEIVED_BYTES = 4 * 1024 * 1024
+
+
+def _received(source: str) -> str:
+    """The message `new --reply-to` answers, from a file or stdin ("-"), with limits."""
+    from knigge_desktop.core.datafile import read_bytes
+
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_RECEIVED_BYTES + 1)
+        if len(data) > MAX_RECEIVED_BYTES:
+            raise UsageError("Die Nachricht auf stdin ist größer als 4 MB.")
+    else:
+        try:
+            data = read_bytes(Path(source), MAX_RECEIVED_BYTES)
+        except Invalid as exc:
+            raise UsageError(f"{source}: {exc.args[0]}") from None
+    text = data.decode("utf-8", errors="replace")  # a stray byte must not lose the rest
+    if not text.strip():
+        raise UsageError(f"{source}: Die Nachricht ist leer; es gibt nichts zu beantworten.")
+    return text
 
 
 def _launch_window(paths: AppPaths, **request: object) -> int:

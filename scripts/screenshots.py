@@ -11,6 +11,9 @@ nothing of the user's shows. Writes:
     dark.png       the same window on a dark palette (as on a dark desktop)
     welcome.png    the welcome at the first start
     english.png    the composer with the window in English
+    reply-paste.png  Datei → Auf Nachricht antworten: a pasted contact request, what was
+                   read, and the fitting templates
+    reply.png      the reply one click later: fields filled, the request above them
 """
 
 from __future__ import annotations
@@ -107,6 +110,41 @@ def english(app: QApplication, data_dir: str) -> MainWindow:
     return composer(app, data_dir)
 
 
+RECEIVED = (
+    "Anna Wagner möchte sich mit Ihnen vernetzen.\n\n"
+    "Guten Tag Herr Becker, wir haben uns auf der LogiMAT am Stand von Becker Transport "
+    "kurz unterhalten. Ich würde mich freuen, wenn wir in Kontakt bleiben. Haben Sie Ihre "
+    "Folien zum Vortrag über fahrerlose Transportsysteme online gestellt?\n\n"
+    "Viele Grüße\nAnna Wagner"
+)
+REPLY_VALUES = {
+    "sender_name": "Jonas Becker",
+    "subject": "und Ihre Kontaktanfrage, die ich gern annehme",
+    "answer": "Die Folien schicke ich Ihnen gleich per Nachricht; das Gespräch am Stand habe "
+    "ich in guter Erinnerung.",
+}
+
+
+def reply_paste(app: QApplication, data_dir: str) -> MainWindow:
+    window = build_window(resolve_paths(data_dir), new_template="first_contact_formal")
+    show(app, window)
+    dialog = window.replies.reply_to_message(text=RECEIVED)
+    window.session.reply.wait()
+    settle(app)
+    dialog.paste.moveCursor(dialog.paste.textCursor().MoveOperation.End)
+    return window  # the dialog is drawn over it below
+
+
+def reply(app: QApplication, data_dir: str) -> MainWindow:
+    paths = resolve_paths(data_dir)
+    window = build_window(
+        paths, new_template="reply_formal", values=REPLY_VALUES, received=RECEIVED
+    )
+    show(app, window)
+    window.session.checks.flush()
+    return window
+
+
 def show(app: QApplication, window: QWidget) -> None:
     window.resize(*SIZE)
     window.show()
@@ -119,14 +157,17 @@ SHOTS: dict[str, Callable[[QApplication, str], QWidget]] = {
     "dark": dark,
     "welcome": welcome,
     "english": english,
+    "reply-paste": reply_paste,
+    "reply": reply,
 }
 
 
 def grab(app: QApplication, window: QWidget) -> "QPixmap":  # noqa: F821, UP037
     settle(app, 5)
     picture = window.grab()
-    dialog = getattr(window, "welcome_dialog", None)
-    if dialog is not None and dialog.isVisible():  # a dialog is a window of its own
+    dialogs = (getattr(window, "dialogs").welcome_dialog, getattr(window, "replies").dialog)
+    dialog = next((d for d in dialogs if d is not None and d.isVisible()), None)
+    if dialog is not None:  # a dialog is a window of its own
         from PySide6.QtGui import QPainter
 
         painter = QPainter(picture)

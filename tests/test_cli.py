@@ -130,7 +130,9 @@ def test_drafts_list_show_export(tmp_path: Path) -> None:
         run("drafts", "show", str(first), "--format", "json", data_dir=tmp_path).stdout
     )
     assert shown["text"] == "Guten Tag Albrecht, 👋"
-    assert set(shown) == {"id", "title", "kind", "template", "fields", "text", "updated"}
+    assert set(shown) == {
+        "id", "title", "kind", "template", "fields", "text", "received", "updated"
+    }  # fmt: skip
     assert "Guten Tag Albrecht, 👋" in run("drafts", "show", str(first), data_dir=tmp_path).stdout
 
     exported = json.loads(run("drafts", "export", "--format", "json", data_dir=tmp_path).stdout)

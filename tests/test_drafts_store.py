@@ -96,7 +96,16 @@ def test_a_file_that_is_no_database_gives_a_clear_error_and_stays_untouched(tmp_
 def test_json_shapes_match_design(store: DraftStore) -> None:
     draft = store.save(_draft("Anna"))
     assert set(store.list()[0].to_json()) == {"id", "title", "kind", "updated"}
-    assert set(draft.to_json()) == {"id", "title", "kind", "template", "fields", "text", "updated"}
+    assert set(draft.to_json()) == {
+        "id",
+        "title",
+        "kind",
+        "template",
+        "fields",
+        "text",
+        "received",
+        "updated",
+    }
 
 
 def test_platform_and_ignored_findings_are_kept(store: DraftStore) -> None:

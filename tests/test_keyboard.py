@@ -49,7 +49,7 @@ def test_tab_follows_the_work_gallery_fields_text_findings(qtbot, window_factory
     after_text = walk[walk.index(window.editor) + 1 :]
     assert window.copy_button in after_text and window.findings.tree in after_text
     assert after_text.index(window.copy_button) < after_text.index(window.findings.tree)
-    assert window._form_scroll not in walk, "the scroll area is no stop of its own"
+    assert window.form_scroll not in walk, "the scroll area is no stop of its own"
 
 
 def test_ctrl_number_jumps_to_each_pane(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]

@@ -85,7 +85,7 @@ def test_nothing_is_clipped_and_the_work_gets_the_space(
     window.copy_button.setFocus()  # the focus ring must not cut the text either
     qtbot.waitUntil(window.copy_button.hasFocus)
     assert _cut_texts(window) == []
-    assert not window._form_scroll.horizontalScrollBar().isVisible(), "no sideways scrolling"
+    assert not window.form_scroll.horizontalScrollBar().isVisible(), "no sideways scrolling"
     gallery, form, text = window.splitter.sizes()
     assert form >= gallery and text >= gallery, "the template list gives way first"
     assert window.editor.height() >= window.findings.tree.height(), "the text comes first"

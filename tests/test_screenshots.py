@@ -28,6 +28,8 @@ def test_the_script_renders_every_screenshot_the_metainfo_names(tmp_path: Path) 
     made = {p.name for p in tmp_path.glob("*.png")}
     assert named and named <= made
     assert (ROOT / "docs" / "screenshots" / "composer.png").is_file()  # the README's picture
+    assert (ROOT / "docs" / "screenshots" / "reply.png").is_file()  # the reply workflow's
+    assert {"reply-paste.png", "reply.png"} <= made
     for name in made:
         image = QImage(str(tmp_path / name))
         assert (image.width(), image.height()) == (1280, 800), name

@@ -93,7 +93,11 @@ class Composer:
     @property
     def pristine(self) -> bool:
         """Nothing entered yet (beyond the pre-filled name): leaving it loses nothing."""
-        return self.draft.fields == self._prefill and not self.draft.text_edited
+        return (
+            self.draft.fields == self._prefill
+            and not self.draft.text_edited
+            and not self.draft.received  # a pasted message is something to keep
+        )
 
     @property
     def text_edited(self) -> bool:

@@ -29,11 +29,14 @@ from knigge_desktop.core.templates.render import (
 if TYPE_CHECKING:
     from knigge_desktop.core.drafts_import import ImportReport
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 VERSION_GAP_SECONDS = 120  # saves closer together than this update one version
 MAX_VERSIONS = 50  # per draft; the oldest go first
 SEARCH_LIMIT = 200  # best matches shown; ranking all of 10,000 hits costs twice as much
 TRASH_DAYS = 30
+# The message a draft answers (ui/reply_dialog.py): kept with it, up to this many characters
+# (far more than any message; a pasted 1 MB thread keeps its beginning, and says so).
+MAX_RECEIVED_CHARS = 100_000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
     id INTEGER PRIMARY KEY,
@@ -56,7 +59,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _COLUMNS = (
     "id, title, renamed, recipient, kind, template, fields, text, text_edited, created, updated,"
-    " platform, ignored, revision"
+    " platform, ignored, revision, received"
 )
 # What each older schema lacks; applied in order when an older database is opened.
 _MIGRATIONS = {
@@ -109,6 +112,10 @@ _MIGRATIONS = {
     DROP TABLE IF EXISTS drafts_fts;
     CREATE VIRTUAL TABLE drafts_search USING fts5(body, tokenize='trigram');
     """,
+    # The received message a draft replies to ("" for a draft that answers nothing).
+    6: """
+    ALTER TABLE drafts ADD COLUMN received TEXT NOT NULL DEFAULT '';
+    """,
 }
 _SEARCH_INDEX = "CREATE VIRTUAL TABLE drafts_search USING fts5(body, tokenize='trigram')"
 TRIGRAM = 3  # shorter search words cannot use the trigram index: they fall back to LIKE
@@ -158,6 +165,7 @@ class Draft:
     created: str = ""
     updated: str = ""
     revision: int = 0  # counts saves; a save must start from the stored revision
+    received: str = ""  # the message this draft answers, as pasted (MAX_RECEIVED_CHARS)
 
     @property
     def recipient(self) -> str:
@@ -172,6 +180,7 @@ class Draft:
             "template": self.template,
             "fields": self.fields,
             "text": self.text,
+            "received": self.received,
             "updated": self.updated,
         }
 
@@ -191,6 +200,7 @@ class DraftSummary(NamedTuple):
     kind: str
     updated: str
     preview: str = ""  # the text's beginning, for the list (not part of the JSON)
+    received: str = ""  # the beginning of the message it answers, "" if none (nor this)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "kind": self.kind, "updated": self.updated}
@@ -364,13 +374,14 @@ class DraftStore:
             saved.updated,
             saved.platform,
             json.dumps(saved.ignored, ensure_ascii=False),
+            saved.received[:MAX_RECEIVED_CHARS],
         )
         with self._transaction():
             if saved.id is None:
                 cursor = self._db.execute(
                     "INSERT INTO drafts (title, renamed, recipient, kind, template, fields,"
-                    " text, text_edited, created, updated, platform, ignored, revision)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " text, text_edited, created, updated, platform, ignored, received,"
+                    " revision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*values, saved.revision),
                 )
                 saved.id = cursor.lastrowid
@@ -378,7 +389,7 @@ class DraftStore:
                 cursor = self._db.execute(
                     "UPDATE drafts SET title=?, renamed=?, recipient=?, kind=?, template=?,"
                     " fields=?, text=?, text_edited=?, created=?, updated=?, platform=?,"
-                    " ignored=?, revision=? WHERE id=? AND revision=?",
+                    " ignored=?, received=?, revision=? WHERE id=? AND revision=?",
                     (*values, saved.revision, saved.id, draft.revision),
                 )
                 if cursor.rowcount == 0:
@@ -403,13 +414,14 @@ class DraftStore:
             )
         self._db.execute(
             "INSERT INTO drafts (id, title, renamed, recipient, kind, template, fields, text,"
-            " text_edited, created, updated, platform, ignored, revision)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " text_edited, created, updated, platform, ignored, revision, received)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 draft.id, draft.title, int(draft.renamed), draft.recipient, draft.kind,
                 draft.template, json.dumps(draft.fields, ensure_ascii=False), draft.text,
                 int(draft.text_edited), draft.created, draft.updated, draft.platform,
                 json.dumps(draft.ignored, ensure_ascii=False), draft.revision,
+                draft.received[:MAX_RECEIVED_CHARS],
             ),
         )  # fmt: skip
 
@@ -504,7 +516,8 @@ class DraftStore:
     def list(self) -> list[DraftSummary]:
         """Every draft not deleted, newest first."""
         rows = self._db.execute(
-            "SELECT id, title, recipient, kind, updated, substr(text, 1, 160) FROM drafts"
+            "SELECT id, title, recipient, kind, updated, substr(text, 1, 160),"
+            " substr(received, 1, 160) FROM drafts"
             " WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
         ).fetchall()
         return [DraftSummary(*row) for row in rows]
@@ -535,8 +548,8 @@ class DraftStore:
             values.append(f"%{escaped}%")
         order = "rank" if long_words else "d.updated DESC"
         sql = (
-            "SELECT d.id, d.title, d.recipient, d.kind, d.updated, substr(d.text, 1, 160)"
-            " FROM drafts_search s"
+            "SELECT d.id, d.title, d.recipient, d.kind, d.updated, substr(d.text, 1, 160),"
+            " substr(d.received, 1, 160) FROM drafts_search s"
             " JOIN drafts d ON d.id = s.rowid"
             f" WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT ?"
         )
@@ -563,7 +576,8 @@ class DraftStore:
     def trash(self) -> list[DraftSummary]:
         """Deleted drafts, most recently deleted first; ``updated`` holds the deletion time."""
         rows = self._db.execute(
-            "SELECT id, title, recipient, kind, deleted, substr(text, 1, 160) FROM drafts"
+            "SELECT id, title, recipient, kind, deleted, substr(text, 1, 160),"
+            " substr(received, 1, 160) FROM drafts"
             " WHERE deleted IS NOT NULL ORDER BY deleted DESC"
         ).fetchall()
         return [DraftSummary(*row) for row in rows]
@@ -646,7 +660,7 @@ class DraftStore:
 
 def _draft_from_row(row: tuple[Any, ...]) -> Draft:
     (draft_id, title, renamed, _recipient, kind, template, fields, text, edited, created,
-     updated, platform, ignored, revision) = row  # fmt: skip
+     updated, platform, ignored, revision, received) = row  # fmt: skip
     ignored_keys = _json_or(ignored, [])
     return Draft(
         id=draft_id,
@@ -662,6 +676,7 @@ def _draft_from_row(row: tuple[Any, ...]) -> Draft:
         platform=platform,
         ignored=[key for key in ignored_keys if isinstance(key, str)],
         revision=revision,
+        received=received,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from knigge_desktop.core.drafts import Draft
+from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS, Draft
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_DRAFTS = 100_000
@@ -68,6 +68,11 @@ def draft_from_export(item: object, number: int) -> Draft | Message:
             return _reason(number, QT_TRANSLATE_NOOP("core", "ein Feldname ist kein Text"))
         if not (isinstance(value, bool) or _is_text(value, MAX_VALUE_CHARS)):
             return _field_reason(number, name)
+    received = item.get("received", "")  # exports before schema 6 have none
+    if not _is_text(received, MAX_RECEIVED_CHARS):
+        return _reason(
+            number, QT_TRANSLATE_NOOP("core", "die erhaltene Nachricht ist kein Text oder zu lang")
+        )
     updated = item.get("updated")
     if updated is not None and _timestamp(updated) is None:
         return _reason(number, QT_TRANSLATE_NOOP("core", "das Datum ist ungültig"))
@@ -80,6 +85,7 @@ def draft_from_export(item: object, number: int) -> Draft | Message:
         renamed=bool(title and title.strip()),
         text_edited=True,
         updated=_timestamp(updated) or "",
+        received=received,
     )
 
 

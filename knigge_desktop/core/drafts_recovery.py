@@ -186,8 +186,8 @@ def _from_pages(copy: Path) -> list[list[object]]:
 def _looks_like_a_draft(values: list[object]) -> bool:
     """A row of the drafts table in any schema version: id, title, renamed, recipient,
     kind, template, fields, text, text_edited, created, updated, deleted[, platform,
-    ignored[, revision]]."""
-    if len(values) not in (12, 14, 15):
+    ignored[, revision[, received]]]."""
+    if len(values) not in (12, 14, 15, 16):
         return False
     text_columns = (1, 3, 4, 5, 6, 7, 9, 10)
     return (
@@ -210,6 +210,7 @@ def _draft_of(values: list[object]) -> Draft:
                 if isinstance(name, str) and isinstance(value, str | bool)},
         platform=str(platform),
         ignored=[k for k in _json_or(ignored, []) if isinstance(k, str)],
+        received=str(values[15]) if len(values) == 16 else "",
     )  # fmt: skip
 
 

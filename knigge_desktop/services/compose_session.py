@@ -28,7 +28,9 @@ from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.services.template_catalog import Asks, TemplateCatalog
 
 if TYPE_CHECKING:
+    from knigge_desktop.core.reply import ReadMessage
     from knigge_desktop.services.grammar_service import GrammarService
+    from knigge_desktop.services.reply_service import ReplyService, ReplyStart
 
 FIRST_TEMPLATE = "first_contact_formal"  # a first start opens this one
 
@@ -67,6 +69,7 @@ class ComposeSession(QObject):
         self.checks_started = False  # checks start once the window is painted
         self.etiquette_found: tuple[list[Finding], str, str] = ([], "", "")
         self.grammar_found: tuple[list[Finding], str] = ([], "")
+        self._reply: ReplyService | None = None  # made when first used: not on start-up
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
@@ -294,6 +297,64 @@ class ComposeSession(QObject):
         self._show(composer)
         self._schedule_save()
 
+    # -- replying to a received message (services/reply_service.py) ------------------
+
+    @property
+    def reply(self) -> ReplyService:
+        """Reads pasted messages; built when first needed, so nothing of it is on start-up."""
+        if self._reply is None:
+            from knigge_desktop.services.reply_service import ReplyService
+
+            self._reply = ReplyService(lambda: self.catalog.templates.templates, self)
+        return self._reply
+
+    def start_reply(self, reply: ReplyStart) -> None:
+        """A new draft from the chosen template, its fields filled from what was read and
+        the received message kept with it; saved at once, so the message is never lost."""
+        template = self.catalog.get(reply.template_id)
+        if template is None:
+            return
+        self.autosaver.flush()
+        new = self.new_draft_defaults()
+        if reply.platform is not None:  # where the message came from, the reply goes back
+            new["platform"] = reply.platform
+        composer = Composer.from_values(template, reply.values, **new)
+        composer.draft.received = reply.received
+        self._show(composer)
+        self._save_now()
+        self.status.emit(self.tr("Antwort begonnen: {title}").format(title=template.title), 5000)
+
+    def start_reply_to(
+        self,
+        received: str,
+        template_id: str | None = None,
+        values: dict[str, FieldValue] | None = None,
+    ) -> bool:
+        """`knigge-desktop new --reply-to FILE`: read the message and start the reply with
+        the template named, else the best fitting one; False if nothing fits or nothing
+        could be read (the window then shows the paste box with the message)."""
+        from dataclasses import replace
+
+        from knigge_desktop.services.reply_service import reply_start
+        from knigge_desktop.services.single_instance import values_for
+
+        reading = self.reply.read_now(received)
+        template = self.catalog.get(template_id) if template_id else None
+        if template is None and reading.templates:
+            template = reading.templates[0]
+        if template is None or reading.read is None:
+            return False
+        start = reply_start(reading, template)
+        checked = values_for(template, values) if values else {}
+        self.start_reply(replace(start, values={**start.values, **checked}))
+        return True
+
+    def received_read(self) -> ReadMessage | None:
+        """The open draft's received message as read, for the checks and the panel."""
+        if self.composer is None or not self.composer.draft.received:
+            return None
+        return self.reply.received_read(self.composer.draft.received)
+
     # -- findings -----------------------------------------------------------------------
 
     def start_checks(self) -> None:
@@ -304,7 +365,7 @@ class ComposeSession(QObject):
 
     def request_check(self) -> None:
         if self.composer is not None and self.checks_started:
-            context = self.composer.check_context()
+            context = self.composer.check_context()._replace(received=self.received_read())
             self.checks.request(self.text, context, self.composer.draft.ignored)
             if self.grammar is not None and len(self.text) <= LIVE_LIMIT:  # no 1 MB paste to LT
                 self.grammar.request(self.text, context)

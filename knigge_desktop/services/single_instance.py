@@ -37,7 +37,10 @@ log = logging.getLogger(__name__)
 
 TIMEOUT_S = 3.0  # the second start waits this long for the window's answer
 READ_TIMEOUT_MS = 3000  # a client that sends no full line in this time is dropped
-MAX_REQUEST = 64 * 1024  # bytes of one request line; a real one is well under 2 KB
+# Bytes of one request line: a plain one is well under 2 KB; one that replies to a received
+# message (`new --reply-to`) carries it, up to MAX_RECEIVED characters of at most 4 bytes.
+MAX_REQUEST = 512 * 1024
+MAX_RECEIVED = 100_000  # core.drafts.MAX_RECEIVED_CHARS: no more is kept with a draft
 MAX_CLIENTS = 4  # connections served at once; more are closed at once
 MAX_FIELDS = 200
 MAX_NAME = 200  # characters of a template id or field name
@@ -193,7 +196,8 @@ def _hand_over_qt(name: str, line: bytes) -> bool:
 
 def parse_request(line: bytes) -> dict[str, Any]:
     """The request a second start sent, checked against the schema:
-    ``{"new_template": str | null, "values": {field name: str | bool}}``, nothing else."""
+    ``{"new_template": str | null, "values": {field name: str | bool}}`` and, for a
+    reply, ``"received": str``; nothing else."""
     if len(line) > MAX_REQUEST:
         raise RequestRejected(f"request of {len(line)} bytes, the limit is {MAX_REQUEST}")
     try:
@@ -202,7 +206,7 @@ def parse_request(line: bytes) -> dict[str, Any]:
         raise RequestRejected(f"not a JSON line: {type(exc).__name__}") from None
     if not isinstance(data, dict):
         raise RequestRejected(f"a {type(data).__name__}, not an object")
-    unknown = sorted(set(data) - {"new_template", "values"})
+    unknown = sorted(set(data) - {"new_template", "values", "received"})
     if unknown:
         raise RequestRejected(f"unknown keys {unknown[:5]}")
     template = data.get("new_template")
@@ -214,7 +218,12 @@ def parse_request(line: bytes) -> dict[str, Any]:
     for field, value in values.items():
         if len(field) > MAX_NAME or not isinstance(value, str | bool):
             raise RequestRejected(f"value of {field[:40]!r} is a {type(value).__name__}")
-    return {"new_template": template, "values": values}
+    if "received" not in data:
+        return {"new_template": template, "values": values}
+    received = data["received"]
+    if not isinstance(received, str) or len(received) > MAX_RECEIVED:
+        raise RequestRejected(f"received is not a text of at most {MAX_RECEIVED} characters")
+    return {"new_template": template, "values": values, "received": received}
 
 
 def values_for(template: Any, values: dict[str, Any]) -> dict[str, Any]:

@@ -54,6 +54,8 @@ ACTIONS = (
            "focus_gallery", (_STD.New,)),
     Action("drafts", "file", QT_TRANSLATE_NOOP("MainWindow", "&Entwürfe …"),
            "dialogs.show_drafts", (_STD.Open,)),
+    Action("reply", "file", QT_TRANSLATE_NOOP("MainWindow", "Auf Nachricht &antworten …"),
+           "replies.reply_to_message", ("Ctrl+Shift+R",)),
     Action("versions", "file", QT_TRANSLATE_NOOP("MainWindow", "&Frühere Versionen …"),
            "dialogs.show_versions", ("Ctrl+H",)),
     # Ctrl+Return first; Ctrl+Shift+C stays for those used to it.

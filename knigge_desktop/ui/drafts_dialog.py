@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.drafts import SEARCH_LIMIT, DraftSummary
 from knigge_desktop.core.vocabulary import kind_label
 from knigge_desktop.services.drafts_service import DraftsService
+from knigge_desktop.ui.field_form import plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.prompts import prompts_of
 
@@ -60,11 +61,11 @@ class DraftsDialog(QDialog):
         self._shown: dict[int, DraftSummary] = {}  # the rows on screen, by draft id
         self._select_next: int | None = None  # selected after the next refresh
 
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Entwürfe"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Empfänger"), self.tr("Titel"), self.tr("Art"), self.tr("Zuletzt geändert"),
-             self.tr("Anfang des Textes")]
+             self.tr("Anfang des Textes"), self.tr("Antwort auf")]
         )  # fmt: skip
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -159,10 +160,15 @@ class DraftsDialog(QDialog):
                 vocabulary(kind_label(summary.kind)),
                 local_time(summary.updated),
                 " ".join(summary.preview.split())[:90],  # one line, as much as fits
+                " ".join(summary.received.split())[:60],  # the message it answers, if any
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID_ROLE, summary.id)
+                if summary.received:  # the received message's beginning, unfolded
+                    # Plain: a message pasted from a browser may look like HTML.
+                    answered = self.tr("Antwort auf:\n{received}")
+                    item.setToolTip(plain_tooltip(answered.format(received=summary.received)))
                 self.table.setItem(row, column, item)
             if summary.id == selected:
                 self.table.selectRow(row)

@@ -37,6 +37,7 @@ from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.prompts import Prompts
+from knigge_desktop.ui.reply_actions import ReplyActions
 from knigge_desktop.ui.status_line import StatusLine
 from knigge_desktop.ui.template_actions import TemplateActions
 from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._form_scroll = form_scroll
+        self.form_scroll = form_scroll
 
         self.text_pane = TextPane()
         # The widgets tests and menus reach for.
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
 
         self.templates = TemplateActions(self, session, self.gallery)
         self.dialogs = WindowDialogs(self, session)
+        self.replies = ReplyActions(self, session)
         self._build_menus()
         self._connect()
 
@@ -191,7 +193,11 @@ class MainWindow(QMainWindow):
         template = request.get("new_template")
         values = request.get("values")
         chosen = self.catalog.get(template) if isinstance(template, str) else None
-        if chosen is not None:
+        received = request.get("received")
+        if isinstance(received, str):  # `new --reply-to`: the reply, started and filled
+            checked = values_for(chosen, values) if chosen and isinstance(values, dict) else {}
+            self.replies.start_reply_to(received, chosen.id if chosen else None, checked)
+        elif chosen is not None:
             # Only values that fit the template's fields (a crafted request must not crash).
             checked = values_for(chosen, values) if isinstance(values, dict) else {}
             self.session.start_from_template(chosen.id, checked)
@@ -231,6 +237,7 @@ class MainWindow(QMainWindow):
         finally:
             self._applying = False
         self.text_pane.show_platform(composer.platform)
+        self.replies.show_received(composer)
         self._update_counts()
 
     def _show_draft_state(self) -> None:
@@ -326,7 +333,7 @@ class MainWindow(QMainWindow):
         Qt namespace (its first use costs ~20 ms, benchmarks/bench_startup.py)."""
         from PySide6.QtCore import Qt
 
-        self._form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.session.start_checks()
 
     def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:

@@ -24,6 +24,10 @@
         <translation>Text rebuilt from the fields. Ctrl+Z brings your text back.</translation>
     </message>
     <message>
+        <source>Antwort begonnen: {title}</source>
+        <translation>Reply started: {title}</translation>
+    </message>
+    <message>
         <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
         <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
     </message>
@@ -130,6 +134,10 @@
         <translation>Beginning of the text</translation>
     </message>
     <message>
+        <source>Antwort auf</source>
+        <translation>Reply to</translation>
+    </message>
+    <message>
         <source>Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.</source>
         <translation>No drafts yet. Every message is saved while you write.</translation>
     </message>
@@ -192,6 +200,12 @@
     <message>
         <source>Gelöscht am</source>
         <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Antwort auf:
+{received}</source>
+        <translation>Reply to:
+{received}</translation>
     </message>
     <message>
         <source>Der Papierkorb ist leer.</source>
@@ -640,6 +654,10 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>&amp;Drafts …</translation>
     </message>
     <message>
+        <source>Auf Nachricht &amp;antworten …</source>
+        <translation>&amp;Reply to a message …</translation>
+    </message>
+    <message>
         <source>&amp;Frühere Versionen …</source>
         <translation>Earlier &amp;versions …</translation>
     </message>
@@ -793,6 +811,111 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Regel „{rule}“ ausschalten</source>
         <translation>Turn rule “{rule}” off</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedPanel</name>
+    <message>
+        <source>Erhaltene Nachricht</source>
+        <translation>Received message</translation>
+    </message>
+    <message>
+        <source>Antwort auf: {who} ({kind})</source>
+        <translation>Reply to: {who} ({kind})</translation>
+    </message>
+    <message>
+        <source>Antwort auf die erhaltene Nachricht</source>
+        <translation>Reply to the received message</translation>
+    </message>
+    <message>
+        <source>Die erhaltene Nachricht zeigen oder einklappen</source>
+        <translation>Show or fold away the received message</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Antwort auf eine erhaltene Nachricht</source>
+        <translation>Reply to a received message</translation>
+    </message>
+    <message>
+        <source>Fügen Sie die Nachricht ein, die Sie erhalten haben. Sie wird nur auf diesem Rechner gelesen und mit Ihrer Antwort gespeichert.</source>
+        <translation>Paste the message you received. It is read on this computer only and saved with your reply.</translation>
+    </message>
+    <message>
+        <source>Erhaltene Nachricht</source>
+        <translation>Received message</translation>
+    </message>
+    <message>
+        <source>Die erhaltene Nachricht hier einfügen (Strg+V) …</source>
+        <translation>Paste the received message here (Ctrl+V) …</translation>
+    </message>
+    <message>
+        <source>Passende Vorlagen – ein Klick beginnt die Antwort:</source>
+        <translation>Fitting templates – one click starts the reply:</translation>
+    </message>
+    <message>
+        <source>Wird gelesen …</source>
+        <translation>Reading …</translation>
+    </message>
+    <message>
+        <source>Noch keine Nachricht eingefügt.</source>
+        <translation>No message pasted yet.</translation>
+    </message>
+    <message>
+        <source>nicht erkannt</source>
+        <translation>not recognised</translation>
+    </message>
+    <message>
+        <source>Von: {who}</source>
+        <translation>From: {who}</translation>
+    </message>
+    <message>
+        <source>Anrede: {tone}</source>
+        <translation>Address: {tone}</translation>
+    </message>
+    <message>
+        <source>Plattform: {platform}</source>
+        <translation>Platform: {platform}</translation>
+    </message>
+    <message>
+        <source>Art: {kind}</source>
+        <translation>Kind: {kind}</translation>
+    </message>
+    <message>
+        <source>Fragt: {asks}</source>
+        <translation>Asks: {asks}</translation>
+    </message>
+    <message>
+        <source>Hinweis: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>Keine Vorlage passt; wählen Sie eine in der Vorlagenliste.</source>
+        <translation>No template fits; choose one in the template list.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyService</name>
+    <message>
+        <source>HTML erkannt: gelesen wird nur der Text, ohne Auszeichnungen.</source>
+        <translation>HTML found: only the text is read, without markup.</translation>
+    </message>
+    <message>
+        <source>Steuerzeichen wurden entfernt.</source>
+        <translation>Control characters were removed.</translation>
+    </message>
+    <message>
+        <source>Die Nachricht ist sehr lang ({n} Zeichen): gelesen werden die ersten {limit} Zeichen.</source>
+        <translation>The message is very long ({n} characters): the first {limit} characters are read.</translation>
+    </message>
+    <message>
+        <source>Mit dem Entwurf gespeichert werden die ersten {limit} Zeichen.</source>
+        <translation>The first {limit} characters are saved with the draft.</translation>
+    </message>
+    <message>
+        <source>Die eingefügte Nachricht ist leer: es gibt nichts zu lesen.</source>
+        <translation>The pasted message is empty: there is nothing to read.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2049,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>a field name is not text</translation>
     </message>
     <message>
+        <source>die erhaltene Nachricht ist kein Text oder zu lang</source>
+        <translation>the received message is not text or too long</translation>
+    </message>
+    <message>
         <source>das Datum ist ungültig</source>
         <translation>the date is not valid</translation>
     </message>
@@ -1980,6 +2107,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Der Knigge: Schreiben Sie den Namen Ihres Gegenübers richtig. Ein falsch geschriebener Name zeigt, dass Sie nicht genau hingesehen haben.</source>
         <translation>The Knigge: spell the other person&apos;s name right. A misspelt name shows you did not look closely.</translation>
+    </message>
+    <message>
+        <source>Absender nicht erkannt.</source>
+        <translation>Sender not recognised.</translation>
     </message>
 </context>
 <context>

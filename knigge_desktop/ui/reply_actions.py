@@ -1,0 +1,95 @@
+"""The window's part in replying to a received message: the paste box (ui/reply_dialog.py)
+and the received message above the fields (ui/received_panel.py). Reading and starting the
+reply are the session's (services/compose_session.py, services/reply_service.py); both
+widgets are built when first needed, so none of this is on the start-up path."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from knigge_desktop.core.templates import FieldValue, Template
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.composer import Composer
+    from knigge_desktop.services.compose_session import ComposeSession
+    from knigge_desktop.services.reply_service import ReplyStart
+    from knigge_desktop.ui.main_window import MainWindow
+    from knigge_desktop.ui.received_panel import ReceivedPanel
+    from knigge_desktop.ui.reply_dialog import ReplyDialog
+
+
+class ReplyActions:
+    def __init__(self, window: MainWindow, session: ComposeSession) -> None:
+        self._window = window
+        self._session = session
+        self.dialog: ReplyDialog | None = None
+        self.panel: ReceivedPanel | None = None
+
+    def reply_to_message(self, *, text: str | None = None) -> ReplyDialog:
+        """Datei → Auf Nachricht antworten: the paste box; the open draft's received
+        message in it if it has one and the box is empty."""
+        from knigge_desktop.ui.reply_dialog import ReplyDialog
+
+        if self.dialog is None:
+            self.dialog = ReplyDialog(self._session.reply, self._window)
+            self.dialog.reply_chosen.connect(self._start)
+        dialog = self.dialog
+        composer = self._session.composer
+        if text is None and not dialog.paste.toPlainText() and composer is not None:
+            text = composer.draft.received or None
+        if text is not None:
+            dialog.set_text(text)
+        dialog.open()
+        dialog.paste.setFocus()
+        return dialog
+
+    def _start(self, reply: ReplyStart) -> None:
+        self._session.start_reply(reply)
+        self._window.gallery.set_suggested([t.id for t in self._newest_fitting()])
+        self._window.focus_first_empty_field()
+
+    def _newest_fitting(self) -> tuple[Template, ...]:
+        reading = self._session.reply.newest
+        return reading.templates if reading is not None else ()
+
+    def start_reply_to(
+        self,
+        received: str,
+        template_id: str | None = None,
+        values: dict[str, FieldValue] | None = None,
+    ) -> bool:
+        """`new --reply-to FILE`: the reply started and filled; when nothing fits or nothing
+        could be read, the paste box shows the message and the user chooses."""
+        if self._session.start_reply_to(received, template_id, values):
+            self._window.gallery.set_suggested([t.id for t in self._newest_fitting()])
+            self._window.focus_first_empty_field()
+            return True
+        self.reply_to_message(text=received)
+        return False
+
+    def show_received(self, composer: Composer) -> None:
+        """The received message above the fields while its reply is open; hidden otherwise."""
+        window = self._window
+        if self.panel is None:
+            if not composer.draft.received:
+                return
+            from knigge_desktop.ui.received_panel import ReceivedPanel
+
+            self.panel = ReceivedPanel()
+            splitter, fields = window.splitter, window.form_scroll
+            index = splitter.indexOf(fields)
+            column = QWidget()
+            layout = QVBoxLayout(column)
+            layout.setContentsMargins(0, 0, 0, 0)
+            # Not replaceWidget: PySide deletes the widget it hands back. Moving the fields
+            # into the new column takes them out of the splitter; the widths stay.
+            sizes = splitter.sizes()
+            splitter.insertWidget(index, column)
+            layout.addWidget(self.panel)
+            layout.addWidget(fields, 1)
+            splitter.setStretchFactor(index, 2)
+            if all(size > 0 for size in sizes):  # not yet laid out: the defaults stay
+                splitter.setSizes(sizes)
+        self.panel.show_received(composer.draft.received, self._session.received_read())
