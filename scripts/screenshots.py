@@ -165,7 +165,11 @@ SHOTS: dict[str, Callable[[QApplication, str], QWidget]] = {
 def grab(app: QApplication, window: QWidget) -> "QPixmap":  # noqa: F821, UP037
     settle(app, 5)
     picture = window.grab()
-    dialogs = (getattr(window, "dialogs").welcome_dialog, getattr(window, "replies").dialog)
+    dialogs = (
+        (window.dialogs.welcome_dialog, window.replies.dialog)
+        if isinstance(window, MainWindow)
+        else ()
+    )
     dialog = next((d for d in dialogs if d is not None and d.isVisible()), None)
     if dialog is not None:  # a dialog is a window of its own
         from PySide6.QtGui import QPainter
