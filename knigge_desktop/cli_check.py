@@ -10,11 +10,9 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from knigge_desktop.cli_parser import choice_type, choices_help
-from knigge_desktop.core.etiquette.checker import EtiquetteChecker
-from knigge_desktop.core.etiquette.context import CheckContext, infer_tone, parse_recipient
-from knigge_desktop.core.etiquette.infer import infer_kind
 from knigge_desktop.core.findings import Finding, merge_findings
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
@@ -27,6 +25,9 @@ from knigge_desktop.core.vocabulary import (
     Tone,
     kind_label,
 )
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.etiquette.context import CheckContext
 
 GRAMMAR_OFF = "unavailable: abgeschaltet (--no-grammar)"
 
@@ -114,6 +115,11 @@ def read_text(source: str) -> str:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Imported here: the window's start goes through cli.py and must not load the rules.
+    from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+    from knigge_desktop.core.etiquette.context import CheckContext, infer_tone, parse_recipient
+    from knigge_desktop.core.etiquette.infer import infer_kind
+
     text = read_text(args.file)
     checker = EtiquetteChecker.shipped()
     for error in checker.rules.errors:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import subprocess
 import tempfile
 from collections.abc import Iterable
 from contextlib import closing
@@ -138,6 +137,8 @@ def _select(copy: Path) -> list[list[object]] | None:
 def _recover_with_sqlite_shell(copy: Path) -> list[list[object]]:
     """SQLite's own recovery: ``sqlite3 damaged .recover | sqlite3 recovered``. Rows it
     cannot place in their table land in lost_and_found (rowid as ``id``, columns c0…)."""
+    import subprocess  # only for a damaged database: not on every start (~5 ms)
+
     shell = shutil.which("sqlite3")
     if shell is None:
         return []
