@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knigge_desktop.cli_parser import choice_type, choices_help
-from knigge_desktop.core.findings import Finding, merge_findings
+from knigge_desktop.core.findings import Finding, Severity, merge_findings
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import (
@@ -213,8 +213,7 @@ def print_text(
         if f.suggestions:
             shown = ", ".join(f"„{s}“" if s else "(entfernen)" for s in f.suggestions)
             print(f"    Vorschlag: {shown}")
-    counts = {label: sum(1 for f in findings if f.severity.label == label) for label in
-              ("Fehler", "Warnung", "Hinweis")}  # fmt: skip
-    summary = ", ".join(f"{n} × {label}" for label, n in counts.items() if n) or "keine Befunde"
+    counts = {severity: sum(1 for f in findings if f.severity is severity) for severity in Severity}
+    summary = ", ".join(f"{n} × {s.label}" for s, n in counts.items() if n) or "keine Befunde"
     state = "an" if grammar == "ok" else grammar.removeprefix("unavailable: ")
     print(f"Knigge-Prüfung: {summary}. Grammatik: {state}")

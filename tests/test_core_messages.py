@@ -90,3 +90,32 @@ def test_startup_problems_reach_an_english_window_in_english(window_factory, pat
         from knigge_desktop.ui.i18n import apply_language
 
         apply_language("de")
+
+
+def test_severity_names_are_german_in_core_and_english_in_an_english_window(qapp) -> None:  # type: ignore[no-untyped-def]
+    from knigge_desktop.core.findings import Severity
+    from knigge_desktop.ui.i18n import apply_language
+
+    assert [s.label for s in Severity] == ["Fehler", "Warnung", "Hinweis"]
+    try:
+        apply_language("en")
+        assert [translated(s.label) for s in Severity] == ["Error", "Warning", "Hint"]
+    finally:
+        apply_language("de")
+
+
+def test_the_command_line_counts_findings_by_severity_not_by_their_name(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from knigge_desktop import cli_check
+    from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
+
+    def finding(severity: Severity) -> Finding:
+        return Finding(FindingSource.ETIQUETTE, "X", Principle.TONE, severity, 0, 1, "m", "")
+
+    # Names worded otherwise must not change the count: the count goes by the enum.
+    labels = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.HINT: "H"}
+    monkeypatch.setattr(Severity, "label", property(lambda self: labels[self]))
+    found = [finding(Severity.WARNING), finding(Severity.HINT), finding(Severity.WARNING)]
+    cli_check.print_text("Hallo", found, "ok")
+    assert capsys.readouterr().out.splitlines()[-1] == "Knigge-Prüfung: 2 × W, 1 × H. Grammatik: an"

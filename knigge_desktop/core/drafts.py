@@ -25,6 +25,7 @@ from knigge_desktop.core.templates.render import (
     RECIPIENT_LAST_NAME,
     FieldValue,
 )
+from knigge_desktop.core.vocabulary import Platform
 
 if TYPE_CHECKING:
     from knigge_desktop.core.drafts_import import ImportReport
@@ -150,7 +151,7 @@ class Draft:
     fields: dict[str, FieldValue] = field(default_factory=dict)
     text: str = ""
     text_edited: bool = False  # edited by hand: the form must not overwrite the text
-    platform: str = ""  # xing, linkedin, email, or "" when not chosen
+    platform: Platform | None = None  # None: not chosen (stored as "")
     ignored: list[str] = field(default_factory=list)  # Finding.ignore_key values
     title: str = ""
     renamed: bool = False  # the user chose the title; otherwise it follows the recipient
@@ -362,7 +363,7 @@ class DraftStore:
             int(saved.text_edited),
             saved.created,
             saved.updated,
-            saved.platform,
+            _platform_column(saved.platform),
             json.dumps(saved.ignored, ensure_ascii=False),
         )
         with self._transaction():
@@ -408,8 +409,9 @@ class DraftStore:
             (
                 draft.id, draft.title, int(draft.renamed), draft.recipient, draft.kind,
                 draft.template, json.dumps(draft.fields, ensure_ascii=False), draft.text,
-                int(draft.text_edited), draft.created, draft.updated, draft.platform,
-                json.dumps(draft.ignored, ensure_ascii=False), draft.revision,
+                int(draft.text_edited), draft.created, draft.updated,
+                _platform_column(draft.platform), json.dumps(draft.ignored, ensure_ascii=False),
+                draft.revision,
             ),
         )  # fmt: skip
 
@@ -644,6 +646,19 @@ class DraftStore:
                 )
 
 
+def platform_of(stored: object) -> Platform | None:
+    """The platform a column holds; "" (not chosen) and a value this version does not know
+    are None."""
+    try:
+        return Platform(stored)
+    except ValueError:
+        return None
+
+
+def _platform_column(platform: Platform | None) -> str:
+    return platform.value if platform else ""
+
+
 def _draft_from_row(row: tuple[Any, ...]) -> Draft:
     (draft_id, title, renamed, _recipient, kind, template, fields, text, edited, created,
      updated, platform, ignored, revision) = row  # fmt: skip
@@ -659,7 +674,7 @@ def _draft_from_row(row: tuple[Any, ...]) -> Draft:
         text_edited=bool(edited),
         created=created,
         updated=updated,
-        platform=platform,
+        platform=platform_of(platform),
         ignored=[key for key in ignored_keys if isinstance(key, str)],
         revision=revision,
     )

@@ -18,7 +18,13 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from knigge_desktop.core.drafts import CorruptDatabase, Draft, DraftStore, DraftStoreError
+from knigge_desktop.core.drafts import (
+    CorruptDatabase,
+    Draft,
+    DraftStore,
+    DraftStoreError,
+    platform_of,
+)
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.sqlite_pages import table_rows
 
@@ -209,7 +215,7 @@ def _draft_of(values: list[object]) -> Draft:
         renamed=bool(renamed), text_edited=bool(edited), created=str(created),
         fields={name: value for name, value in _json_or(fields, {}).items()  # type: ignore[attr-defined]
                 if isinstance(name, str) and isinstance(value, str | bool)},
-        platform=str(platform),
+        platform=platform_of(platform),
         ignored=[k for k in _json_or(ignored, []) if isinstance(k, str)],
     )  # fmt: skip
 

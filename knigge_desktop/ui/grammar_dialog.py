@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
-from knigge_desktop.services.grammar_service import GrammarService
+from knigge_desktop.services.grammar_service import GrammarService, GrammarState
 from knigge_desktop.services.grammar_setup import GrammarSetup
 from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import WARNING_TEXT, pick
@@ -214,10 +214,10 @@ class GrammarDialog(QDialog):
         self.retry_button.setVisible(bool(message))
         self._retry_download = download
 
-    def _grammar_status(self, state: str, message: str, need: str) -> None:
-        if state == "unavailable" and need in ("retry", "java"):
+    def _grammar_status(self, state: GrammarState, message: str, need: str) -> None:
+        if state is GrammarState.UNAVAILABLE and need in ("retry", "java"):
             self._show_problem(message)
-        elif state == "ready" and not self._retry_download:
+        elif state is GrammarState.READY and not self._retry_download:
             self._show_problem("")
             self._update()
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from knigge_desktop.core.findings import Finding, Severity
+from knigge_desktop.core.findings import Finding, FindingSource, Severity
 from knigge_desktop.core.textspan import Utf16Map
 
 GRAMMAR_COLOR = QColor("#d32f2f")
@@ -61,7 +61,9 @@ class MessageEditor(QPlainTextEdit):
                 continue
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            if finding.source == "grammar":  # spelling and grammar: the familiar red wave
+            if (
+                finding.source is FindingSource.GRAMMAR
+            ):  # spelling and grammar: the familiar red wave
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(GRAMMAR_COLOR)
             else:
@@ -175,7 +177,7 @@ class MessageEditor(QPlainTextEdit):
                     lambda _=False, f=finding, s=suggestion: self.apply_requested.emit(f, s)
                 )
                 actions.append(act)
-            if finding.source == "grammar" and finding.severity is Severity.ERROR:
+            if finding.source is FindingSource.GRAMMAR and finding.severity is Severity.ERROR:
                 word = self.toPlainText()[finding.start : finding.end]
                 add = QAction(
                     self.tr("„{word}“ zum Wörterbuch hinzufügen").format(word=word), parent

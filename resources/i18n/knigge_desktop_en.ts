@@ -1935,6 +1935,18 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <source>Der Knigge: Schreiben Sie den Namen Ihres Gegenübers richtig. Ein falsch geschriebener Name zeigt, dass Sie nicht genau hingesehen haben.</source>
         <translation>The Knigge: spell the other person&apos;s name right. A misspelt name shows you did not look closely.</translation>
     </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warnung</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Hint</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

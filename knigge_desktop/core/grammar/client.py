@@ -11,7 +11,7 @@ import logging
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
 from knigge_desktop.core.grammar.annotate import data_field, has_markup
 from knigge_desktop.core.grammar.names import apply_names
 from knigge_desktop.core.grammar.paragraphs import ParagraphCache
@@ -154,7 +154,7 @@ def to_finding(match: Any, mapping: Utf16Map) -> Finding:
     end = mapping.from_utf16(mapping.to_utf16(start) + match.error_length)
     severity = Severity.ERROR if match.rule_issue_type == SPELLER_ISSUE else Severity.WARNING
     return Finding(
-        source="grammar",
+        source=FindingSource.GRAMMAR,
         rule_id=match.rule_id,
         principle=Principle.LANGUAGE,
         severity=severity,
