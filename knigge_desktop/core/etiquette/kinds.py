@@ -26,10 +26,11 @@ from knigge_desktop.core.etiquette.rules import (
 )
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.platforms import limit_for
+from knigge_desktop.core.textspan import index_at_utf16
+from knigge_desktop.core.textstats import WORD as _WORD  # the status bar counts alike
 from knigge_desktop.core.vocabulary import Kind, Tone
 
 MAX_PER_RULE = 200  # a 1 MB paste must not drown the panel (and the event loop)
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _GREETED = re.compile(
     r"(?P<word>Frau|Herr)\s+(?:(?:Prof\.|Dr\.|Dr\. med\.)\s+)*(?P<name>[A-ZÄÖÜ][\w'-]+)"
@@ -219,9 +220,7 @@ def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
         length = limit.length(text)
         if length > limit.limit:
             # Underline from the first character past the limit to the end.
-            cut = len(text.encode("utf-16-le")[: limit.limit * 2].decode("utf-16-le", "ignore"))
-            if limit.unit != "utf16":
-                cut = limit.limit
+            cut = index_at_utf16(text, limit.limit) if limit.unit == "utf16" else limit.limit
             values = (("count", str(length)), ("limit", str(limit.limit)))
             yield Hit(cut, len(text.rstrip()) or len(text), values=values)
         return
