@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QHelpEvent,
+    QPaintEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -40,7 +41,9 @@ class MessageEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.viewport().installEventFilter(self)
+        # The first paint is seen in paintEvent, not by a filter on viewport(): the first
+        # viewport() call costs ~9 ms of PySide6 type set-up, which can wait until then.
+        self._painted = False
         self._findings: list[Finding] = []
         self._ranges: list[tuple[int, int]] = []  # UTF-16 ranges, parallel to _findings
         self._checked_text = ""  # the text the findings belong to
@@ -139,11 +142,11 @@ class MessageEditor(QPlainTextEdit):
         cursor.endEditBlock()
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if watched is self.viewport() and event.type() == QEvent.Type.Paint:
-            self.viewport().removeEventFilter(self)
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name; the viewport's paint
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)
-        return super().eventFilter(watched, event)
 
     # -- hover and menu -------------------------------------------------------------------
 
