@@ -150,7 +150,7 @@ def typing_stall(checks_on: bool) -> float:
         window = build_window(resolve_paths(data_dir), new_template="first_contact_formal")
         window.show()
         if not checks_on:
-            window._checks.request = lambda *args: None  # type: ignore[method-assign]
+            window._checks.request = lambda *args: None  # type: ignore[method-assign]  # checks off
         window.editor.setPlainText(message(1_500))
         window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
         typed = "Ich freue mich auf Ihre Antwort und grüße Sie herzlich aus Kassel. " * 8

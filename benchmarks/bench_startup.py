@@ -166,7 +166,9 @@ def main() -> None:
         "goal": "both ratios <= 1.5",
     }
     for key in ("bare_window", "knigge_desktop"):
-        report[key] = {k: round(v, 1) for k, v in report[key].items()}  # type: ignore[union-attr]
+        figures = report[key]
+        assert isinstance(figures, dict)
+        report[key] = {k: round(v, 1) for k, v in figures.items()}
     report = {k: round(v, 3) if isinstance(v, float) else v for k, v in report.items()}
     print(json.dumps(report, indent=2))
 

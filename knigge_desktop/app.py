@@ -110,7 +110,8 @@ def build_window(
     drafts, problem = open_drafts(paths)
     settings, settings_problem = Settings.load(paths.settings_file)
     language = choose_language(settings.get("language"))
-    if QApplication.instance().property("knigge_language") != language:
+    app = QApplication.instance()
+    if app is None or app.property("knigge_language") != language:
         apply_language(language)
     if language == "en":
         from knigge_desktop.core.templates.localize import english_table, localize
@@ -195,6 +196,7 @@ def run(
             file=sys.stderr,
         )
         return 1
+    assert isinstance(lock, FolderLock | _NoLock)
     window = build_window(paths, new_template, values)
 
     def listen_for_second_starts() -> None:  # after the first paint: QtNetwork costs ~15 ms

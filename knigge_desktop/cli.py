@@ -178,10 +178,14 @@ def _run(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-def _launch_window(paths: AppPaths, **request: object) -> int:
+def _launch_window(
+    paths: AppPaths,
+    new_template: str | None = None,
+    values: dict[str, FieldValue] | None = None,
+) -> int:
     from knigge_desktop.app import run  # Qt is loaded only here
 
-    return run(paths, **request)  # type: ignore[arg-type]
+    return run(paths, new_template, values)
 
 
 def _load(paths: AppPaths) -> LoadResult:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from knigge_desktop.cli_parser import choice_type, choices_help
+from knigge_desktop.cli_parser import Parser, choice_type, choices_help
 from knigge_desktop.core.findings import Finding, Severity, merge_findings
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
@@ -36,7 +36,7 @@ class InputError(Exception):
     """The text could not be read; the message is for the user."""
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
     check = commands.add_parser("check", help="eine Nachricht prüfen (Datei oder stdin)")
     check.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     kinds = {kind.value: label for kind, label in KIND_LABELS.items()}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from knigge_desktop.core.grammar.engine import GrammarConfig, GrammarEngine, GrammarMode, NotReady
 from knigge_desktop.core.grammar.java import JavaProblem, find_java
@@ -56,8 +57,8 @@ def test_grammar_reasons_are_german_for_core_and_english_for_an_english_window(
 
 
 def test_a_broken_template_is_explained_in_english_in_an_english_window(
-    qapp, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, tmp_path: Path
+) -> None:
     from knigge_desktop.core.datafile import Invalid
     from knigge_desktop.core.templates.loader import check_template_text
     from knigge_desktop.ui.i18n import apply_language
@@ -73,7 +74,7 @@ def test_a_broken_template_is_explained_in_english_in_an_english_window(
         apply_language("de")
 
 
-def test_startup_problems_reach_an_english_window_in_english(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_startup_problems_reach_an_english_window_in_english(window_factory, paths) -> None:
     from knigge_desktop.core.settings import Settings
 
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
@@ -92,7 +93,9 @@ def test_startup_problems_reach_an_english_window_in_english(window_factory, pat
         apply_language("de")
 
 
-def test_severity_names_are_german_in_core_and_english_in_an_english_window(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_severity_names_are_german_in_core_and_english_in_an_english_window(
+    qapp: QApplication,
+) -> None:
     from knigge_desktop.core.findings import Severity
     from knigge_desktop.ui.i18n import apply_language
 

@@ -11,7 +11,7 @@ from knigge_desktop.services.drafts_service import DraftsService
 
 def test_a_partial_import_says_what_was_imported_and_why_the_rest_was_not(
     qtbot,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
     good = {"title": None, "kind": "reply", "template": "reply_formal", "text": "Hallo"}
@@ -36,7 +36,7 @@ def test_an_import_nested_too_deep_is_refused_in_words(tmp_path: Path) -> None:
 
 def test_a_save_over_a_newer_revision_keeps_the_text_and_offers_a_new_draft(
     qtbot,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     path = tmp_path / "drafts.sqlite3"
     mine = DraftsService(DraftStore.open(path))

@@ -11,7 +11,7 @@ from knigge_desktop.core.vocabulary import Platform
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     s = DraftStore.open(tmp_path / "d" / "drafts.sqlite3")
     yield s
     s.close()

@@ -154,7 +154,7 @@ def test_a_megabyte_is_checked_with_capped_findings() -> None:
 
 
 @pytest.mark.parametrize("template", load_templates().templates, ids=lambda t: t.id)
-def test_every_template_with_its_examples_is_clean_on_every_platform(template) -> None:  # type: ignore[no-untyped-def]
+def test_every_template_with_its_examples_is_clean_on_every_platform(template) -> None:
     values = template.example_values()
     text = render(template, values)
     recipient = Recipient(

@@ -100,7 +100,7 @@ def test_local_mode_starts_its_server_and_restarts_it_after_a_crash(
 # -- the command line -------------------------------------------------------------------
 
 
-def _check(data_dir: Path, *args: str, text: str = TYPO, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def _check(data_dir: Path, *args: str, text: str = TYPO, env: dict[str, str] | None = None):
     return subprocess.run(
         [sys.executable, "-m", "knigge_desktop", "--data-dir", str(data_dir), "check", *args],
         input=text, capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})},

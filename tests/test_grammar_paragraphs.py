@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 from support.lt_replay import ReplayServer, load_recordings, spelled_out
 
 from knigge_desktop.core.grammar.client import GrammarClient
@@ -92,7 +93,9 @@ def test_a_whole_check_sends_every_paragraph_for_rules_across_paragraphs(
     assert flagged(edited, whole) == ["den Haus", "Antwortt", "Jana"]
 
 
-def test_the_window_asks_for_the_whole_text_once_typing_pauses(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_asks_for_the_whole_text_once_typing_pauses(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from knigge_desktop.core.settings import Settings
     from knigge_desktop.services.grammar_service import Check, GrammarService
 

@@ -171,7 +171,9 @@ def test_appstreamcli_accepts_the_metainfo() -> None:
 # --- one version, and nothing written into the installed app -----------------------------
 
 
-def test_the_about_dialog_shows_the_version(window_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_about_dialog_shows_the_version(
+    window_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
@@ -182,7 +184,9 @@ def test_the_about_dialog_shows_the_version(window_factory, monkeypatch) -> None
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is the Linux data dir")
-def test_languagetool_is_downloaded_into_the_user_data_dir(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_languagetool_is_downloaded_into_the_user_data_dir(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv("KNIGGE_DATA_DIR")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     target = install_dir(resolve_paths().data_dir)

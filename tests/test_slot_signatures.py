@@ -107,7 +107,7 @@ class DraftsDialog:
     ]
 
 
-def test_every_menu_action_handler_takes_no_argument(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_every_menu_action_handler_takes_no_argument(window_factory) -> None:
     window = window_factory()
     assert len(window.action_handlers) >= 20
     for action, handler in window.action_handlers.items():

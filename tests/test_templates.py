@@ -38,7 +38,7 @@ def test_gallery_covers_every_kind_and_tone_the_issue_asks_for(shipped: LoadResu
 
 
 @pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
-def test_renders_with_example_values_completely(template) -> None:  # type: ignore[no-untyped-def]
+def test_renders_with_example_values_completely(template) -> None:
     text = render(template, template.example_values())
     left = [f for f in EtiquetteChecker.shipped().check(text) if f.rule_id == "PLACEHOLDER_LEFT"]
     assert left == [], text
@@ -48,7 +48,7 @@ def test_renders_with_example_values_completely(template) -> None:  # type: igno
 
 
 @pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
-def test_every_field_is_used_in_the_body(template) -> None:  # type: ignore[no-untyped-def]
+def test_every_field_is_used_in_the_body(template) -> None:
     used = {name for name, _, _ in referenced_names(parse_body(template.body))}
     for field in template.fields:
         if field.name.startswith("recipient_"):
@@ -60,7 +60,7 @@ def test_every_field_is_used_in_the_body(template) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(
     "template", [t for t in SHIPPED.templates if t.kind.value == "contact_request"], ids=str
 )
-def test_contact_request_notes_fit_linkedin(template) -> None:  # type: ignore[no-untyped-def]
+def test_contact_request_notes_fit_linkedin(template) -> None:
     assert len(render(template, template.example_values())) <= 300
 
 
@@ -232,7 +232,7 @@ def test_a_duplicate_id_is_reported_not_overwritten(tmp_path: Path) -> None:
     assert original is not None and original.source.parent == resource_dir("templates")
 
 
-def test_invisible_characters_and_line_breaks_never_reach_the_message(shipped) -> None:  # type: ignore[no-untyped-def]
+def test_invisible_characters_and_line_breaks_never_reach_the_message(shipped) -> None:
     from knigge_desktop.core.templates.render import coerce
 
     template = shipped.get("first_contact_formal")

@@ -6,6 +6,7 @@ so a delete can be undone; the draft list and the command line never show delete
 
 from __future__ import annotations
 
+import builtins  # DraftStore.list shadows list in the class body's annotations
 import json
 import os
 import re
@@ -460,7 +461,6 @@ class DraftStore:
                 self._forget_broken_index()
             self._db.execute(_SEARCH_INDEX)
             self._fill_search_index()
-        return True
 
     def _record_version(self, draft: Draft, fields_json: str) -> None:
         """Keep this state in the history: a save soon after the last one updates that
@@ -511,13 +511,13 @@ class DraftStore:
         ).fetchall()
         return [DraftSummary(*row) for row in rows]
 
-    def all_drafts(self) -> list[Draft]:
+    def all_drafts(self) -> builtins.list[Draft]:
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM drafts WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
         ).fetchall()
         return [_draft_from_row(row) for row in rows]
 
-    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[DraftSummary]:
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> builtins.list[DraftSummary]:
         """Drafts whose title, recipient or text contain every word of the query anywhere,
         also inside a word ("lager" finds Kleinteilelager; accents and case do not count),
         the best ``limit`` matches first. Words of one or two letters are looked for by LIKE:
@@ -562,7 +562,7 @@ class DraftStore:
         for part in ("data", "idx", "content", "docsize", "config"):
             self._db.execute(f"DROP TABLE IF EXISTS drafts_search_{part}")
 
-    def trash(self) -> list[DraftSummary]:
+    def trash(self) -> builtins.list[DraftSummary]:
         """Deleted drafts, most recently deleted first; ``updated`` holds the deletion time."""
         rows = self._db.execute(
             "SELECT id, title, recipient, kind, deleted, substr(text, 1, 160) FROM drafts"
@@ -584,7 +584,7 @@ class DraftStore:
             )
         return cursor.rowcount
 
-    def import_drafts(self, items: list[Any]) -> ImportReport:
+    def import_drafts(self, items: builtins.list[Any]) -> ImportReport:
         """Drafts from an export (``drafts export``). Each is checked on its own
         (core/drafts_import.py): a bad one is skipped with its reason, the others imported.
         A draft with the same template, title, fields and text as one already stored is
@@ -650,7 +650,7 @@ def platform_of(stored: object) -> Platform | None:
     """The platform a column holds; "" (not chosen) and a value this version does not know
     are None."""
     try:
-        return Platform(stored)
+        return Platform(str(stored))
     except ValueError:
         return None
 

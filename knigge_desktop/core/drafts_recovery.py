@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from knigge_desktop.core.drafts import (
     CorruptDatabase,
@@ -213,14 +214,14 @@ def _draft_of(values: list[object]) -> Draft:
     return Draft(
         template=str(template), kind=str(kind), text=str(text), title=str(title),
         renamed=bool(renamed), text_edited=bool(edited), created=str(created),
-        fields={name: value for name, value in _json_or(fields, {}).items()  # type: ignore[attr-defined]
+        fields={name: value for name, value in _json_or(fields, {}).items()
                 if isinstance(name, str) and isinstance(value, str | bool)},
         platform=platform_of(platform),
         ignored=[k for k in _json_or(ignored, []) if isinstance(k, str)],
     )  # fmt: skip
 
 
-def _json_or(raw: object, fallback: dict[str, object] | list[object]) -> object:
+def _json_or(raw: object, fallback: dict[str, object] | list[object]) -> Any:  # of fallback's type
     try:
         value = json.loads(str(raw))
     except (json.JSONDecodeError, RecursionError):

@@ -183,13 +183,12 @@ class GrammarDialog(QDialog):
     def _update(self) -> None:
         mode = self.mode()
         self.leaves.setVisible(mode in ("server", "premium"))
-        for widget in (self.url,):
-            widget.setEnabled(mode == "server")
-        for widget in (self.username, self.api_key):
-            widget.setEnabled(mode == "premium")
+        self.url.setEnabled(mode == "server")
+        for field in (self.username, self.api_key):
+            field.setEnabled(mode == "premium")
         local = mode == "local"
-        for widget in (self.download_button, self.folder_button):
-            widget.setEnabled(local and self.setup is not None)
+        for button in (self.download_button, self.folder_button):
+            button.setEnabled(local and self.setup is not None)
         if self.setup is None:
             return
         ok, message = self.setup.java_status(self._settings.get("java_path"))

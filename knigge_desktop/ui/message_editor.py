@@ -208,8 +208,9 @@ class MessageEditor(QPlainTextEdit):
         ours = self.finding_actions(self.cursorForPosition(event.pos()).position(), menu)
         if ours:
             first = menu.actions()[0] if menu.actions() else None
-            menu.insertActions(first, ours)
-            menu.insertSeparator(first)
+            # None appends at the end: PySide6's stubs do not allow it, Qt does.
+            menu.insertActions(first, ours)  # type: ignore[arg-type]  # see above
+            menu.insertSeparator(first)  # type: ignore[arg-type]  # see above
         menu.exec(event.globalPos())
 
     def viewport_point(self, position: int) -> QPoint:

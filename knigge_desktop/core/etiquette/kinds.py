@@ -99,7 +99,7 @@ def _existence(rule: Rule, t: Text) -> Iterator[Hit]:
             continue
         if not t.may_match(prefilter):
             continue
-        for match in pattern.finditer(t.text, region.start, region.end):  # type: ignore[union-attr]
+        for match in pattern.finditer(t.text, region.start, region.end):
             start, end = _flag_span(match)
             if end > start:
                 yield Hit(start, end, (rule.suggest,) if rule.suggest is not None else ())
@@ -241,10 +241,10 @@ def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
         # Too little said is about the message: placed at the end, underlining nothing.
         at = len(text.rstrip())
         yield Hit(at, at, values=(("count", str(len(words))), ("limit", str(rule.min))))
-    limit = rule.max_by_kind.get(context.kind, rule.max) if context.kind else rule.max
-    if limit is not None and len(words) > limit:
-        values = (("count", str(len(words))), ("limit", str(limit)))
-        yield Hit(words[limit].start(), words[-1].end(), values=values)
+    most = rule.max_by_kind.get(context.kind, rule.max) if context.kind else rule.max
+    if most is not None and len(words) > most:
+        values = (("count", str(len(words))), ("limit", str(most)))
+        yield Hit(words[most].start(), words[-1].end(), values=values)
 
 
 def _side(t: Text, items: tuple[str | re.Pattern[str], ...], scope: Scope) -> list[tuple[int, int]]:

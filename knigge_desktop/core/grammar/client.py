@@ -80,7 +80,7 @@ class GrammarClient:
         self.url = url.rstrip("/")
         self.options = options
         tool_class = _tool_class()
-        tool_class._TIMEOUT = options.timeout  # type: ignore[assignment,misc]
+        tool_class._TIMEOUT = options.timeout  # type: ignore[assignment]  # an int in its stubs; seconds as float work
         try:
             self._tool = tool_class(remote_server=self.url, language=options.language)
         except (LanguageToolError, OSError, ValueError) as exc:
@@ -95,7 +95,8 @@ class GrammarClient:
                     url=self.url,
                 )
             ) from exc
-        self._tool.premium = (options.username, options.api_key)
+        # Tool (inside _tool_class, so that the import waits) has it; LanguageTool has not.
+        self._tool.premium = (options.username, options.api_key)  # type: ignore[attr-defined]  # see above
         self._tool.picky = options.picky
         # Unchanged paragraphs keep their findings; only changed ones are sent. The cache
         # belongs to one language and level: a caller with another options makes another.

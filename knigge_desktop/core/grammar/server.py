@@ -203,12 +203,12 @@ class LocalServer:
                    "--port", str(self.port), "--config", str(self.config_file)]  # fmt: skip
         # The log may quote checked text: the user's alone, like every file of the app.
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-        log = os.fdopen(os.open(self.log_file, flags, 0o600), "wb")
+        output = os.fdopen(os.open(self.log_file, flags, 0o600), "wb")
         try:
             self.process = subprocess.Popen(
                 command,
                 stdin=subprocess.DEVNULL,
-                stdout=log,
+                stdout=output,
                 stderr=subprocess.STDOUT,
                 preexec_fn=_die_with_parent if os.name == "posix" else None,
                 start_new_session=os.name == "posix",  # its own group: stop() ends all of it
@@ -228,7 +228,7 @@ class LocalServer:
                 "java",
             ) from exc
         finally:
-            log.close()
+            output.close()
         write_private(self.pidfile, json.dumps({"pid": self.process.pid, "port": self.port}))
 
     def _listens_on_port(self) -> bool:
