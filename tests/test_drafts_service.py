@@ -56,3 +56,19 @@ def test_a_save_over_a_newer_revision_keeps_the_text_and_offers_a_new_draft(
     assert copy is not None and copy.id != draft.id and copy.text == "Meine Fassung"
     draft.text = "Meine Fassung, weiter"
     assert mine.save(draft) is None, "still no silent overwrite"
+
+
+def test_a_file_that_holds_no_list_is_refused_by_window_and_command_line_alike(
+    tmp_path: Path,
+) -> None:
+    from knigge_desktop.cli import main
+
+    service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
+    export = tmp_path / "eins.json"
+    export.write_text(json.dumps({"title": "ein Entwurf, keine Liste"}), "utf-8")
+    assert service.import_file(export) == (
+        "eins.json ließ sich nicht einlesen: keine Liste von Entwürfen."
+    )
+    assert service.summaries() == []
+    command = ["--data-dir", str(tmp_path / "cli"), "drafts", "import", str(export)]
+    assert main(command) == 2, "a usage error, the same refusal"

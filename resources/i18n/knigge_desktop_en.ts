@@ -190,10 +190,6 @@
         <translation>The file {path} could not be written ({error}).</translation>
     </message>
     <message>
-        <source>keine Liste von Entwürfen</source>
-        <translation>not a list of drafts</translation>
-    </message>
-    <message>
         <source>{file} ließ sich nicht einlesen: {error}.</source>
         <translation>{file} could not be read: {error}.</translation>
     </message>
@@ -1846,6 +1842,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Eine Vorlage mit der ID „{id}“ gibt es schon.</source>
         <translation>A template with the id “{id}” exists already.</translation>
+    </message>
+    <message>
+        <source>keine Liste von Entwürfen</source>
+        <translation>no list of drafts</translation>
     </message>
     <message>
         <source>{added} Entwürfe eingelesen, {skipped} waren schon da.</source>
