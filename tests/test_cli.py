@@ -116,7 +116,7 @@ def _seed(data_dir: Path) -> list[int]:
         )
         ids.append(store.save(draft).id)
     store.close()
-    return ids  # type: ignore[return-value]
+    return ids  # type: ignore[return-value]  # saved drafts have ids
 
 
 def test_drafts_list_show_export(tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ def test_typing_that_never_pauses_is_still_saved(qtbot: QtBot, tmp_path: Path) -
     assert keys.isActive()
     keys.stop()
     assert 0 < len(saves[0].text) < len(saves[1].text) <= len(draft.text)
-    stored = service.get(saves[1].id)  # type: ignore[arg-type]
+    stored = service.get(saves[1].id)  # type: ignore[arg-type]  # a saved draft has an id
     assert stored is not None and stored.text == saves[1].text
 
 

@@ -21,7 +21,7 @@ def test_a_partial_import_says_what_was_imported_and_why_the_rest_was_not(
         message = service.import_file(export)
     assert message.startswith("1 Entwürfe importiert, 1 übersprungen (Entwurf 2: das Feld")
     [summary] = service.summaries()
-    assert summary.title == "" and service.get(summary.id).text == "Hallo"  # type: ignore[union-attr]
+    assert summary.title == "" and service.get(summary.id).text == "Hallo"  # type: ignore[union-attr]  # the draft was saved just before
 
 
 def test_an_import_nested_too_deep_is_refused_in_words(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_a_save_over_a_newer_revision_keeps_the_text_and_offers_a_new_draft(
     with qtbot.waitSignal(mine.conflict) as conflict, qtbot.waitSignal(mine.save_failed) as why:
         assert mine.save(draft) is None
     assert "anderer Stelle" in why.args[0] and "neuer Entwurf" in why.args[0]
-    assert mine.get(draft.id).text == "Fassung von nebenan"  # type: ignore[union-attr]
+    assert mine.get(draft.id).text == "Fassung von nebenan"  # type: ignore[union-attr]  # the draft was saved just before
     copy = mine.save_as_new(conflict.args[0])
     assert copy is not None and copy.id != draft.id and copy.text == "Meine Fassung"
     draft.text = "Meine Fassung, weiter"

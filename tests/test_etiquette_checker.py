@@ -121,7 +121,7 @@ def test_user_can_turn_a_rule_off_and_ignore_one_finding() -> None:
 
 
 def _ids_with(text: str, **switches: object) -> list[str]:
-    return [f.rule_id for f in CHECKER.check(text, **switches)]  # type: ignore[arg-type]
+    return [f.rule_id for f in CHECKER.check(text, **switches)]  # type: ignore[arg-type]  # the switches of check(), passed through
 
 
 def test_findings_come_sorted_and_serialise_to_the_design_shape() -> None:
@@ -237,8 +237,8 @@ def test_a_prefilter_never_says_no_where_its_pattern_matches() -> None:
             continue
         filtered += 1
         for text in texts:
-            if pattern.search(text):  # type: ignore[attr-defined]
-                assert prefilter.may_match(text, text.casefold()), (rule_id, pattern, text)  # type: ignore[attr-defined]
+            if pattern.search(text):  # type: ignore[attr-defined]  # the rule kinds with a pattern
+                assert prefilter.may_match(text, text.casefold()), (rule_id, pattern, text)  # type: ignore[attr-defined]  # as above
     assert filtered >= 30, "most patterns get a prefilter"
 
 

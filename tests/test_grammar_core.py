@@ -202,7 +202,7 @@ def test_an_archive_whose_checksum_is_wrong_is_rejected(
     url, _ = archive_server
     kwargs = {"sha256": checksum} if checksum else {}  # default: the real 6.8 archive's
     with pytest.raises(InstallProblem, match="Prüfsumme des Downloads stimmt nicht") as caught:
-        download(tmp_path, url=url, **kwargs)  # type: ignore[arg-type]
+        download(tmp_path, url=url, **kwargs)  # type: ignore[arg-type]  # only sha256, or nothing
     assert caught.value.cause == "checksum"
     assert find_installation(tmp_path) is None
     assert list((tmp_path / "languagetool").iterdir()) == [], "nothing half-written stays"
@@ -287,7 +287,7 @@ def test_install_uses_no_private_name_of_language_tool_python() -> None:
     from knigge_desktop.core.grammar import install, safe_zip
 
     for module in (install, safe_zip):
-        source = Path(module.__file__).read_text("utf-8")  # type: ignore[arg-type]
+        source = Path(module.__file__).read_text("utf-8")  # type: ignore[arg-type]  # a module from a file
         assert "from language_tool_python" not in source and "import language_tool" not in source
 
 
@@ -323,7 +323,7 @@ def servers(tmp_path: Path, java: str) -> Iterator[list[LocalServer]]:
 
 
 def _server(servers: list[LocalServer], java: str, tmp_path: Path, **kwargs: object) -> LocalServer:
-    server = LocalServer(java, tmp_path / "lt.jar", tmp_path / "run", **kwargs)  # type: ignore[arg-type]
+    server = LocalServer(java, tmp_path / "lt.jar", tmp_path / "run", **kwargs)  # type: ignore[arg-type]  # LocalServer's keywords, passed through
     servers.append(server)
     return server
 
@@ -345,7 +345,7 @@ def test_the_server_starts_answers_and_stops(servers, java, tmp_path: Path) -> N
     assert url.startswith("http://127.0.0.1:")
     assert GrammarClient(url).check(_text("word_repeat"))[0].rule_id == "GERMAN_WORD_REPEAT_RULE"
     assert server.pidfile.exists()
-    pid = server.process.pid  # type: ignore[union-attr]
+    pid = server.process.pid  # type: ignore[union-attr]  # started just before
     server.stop()
     assert not _alive(pid) and not server.pidfile.exists()
 
@@ -357,7 +357,7 @@ def test_the_server_starts_with_settings_for_one_user_and_a_warm_up_check(
 
     server = _server(servers, java, tmp_path, language="de-AT")
     server.start()
-    command = psutil.Process(server.process.pid).cmdline()  # type: ignore[union-attr]
+    command = psutil.Process(server.process.pid).cmdline()  # type: ignore[union-attr]  # started just before
     assert command[command.index("--config") + 1] == str(server.config_file)
     properties = dict(
         line.split("=", 1)

@@ -180,7 +180,7 @@ def test_a_plaintext_keyring_counts_as_none(monkeypatch: pytest.MonkeyPatch) -> 
     from knigge_desktop.core.secrets import PREMIUM_KEY, SecretsUnavailable, set_secret
 
     class PlaintextKeyring(KeyringBackend):  # as keyrings.alt names its file backend
-        priority = 1  # type: ignore[assignment]
+        priority = 1  # type: ignore[assignment]  # keyring declares a property; a class value works
 
         def get_password(self, service: str, username: str) -> None:
             return None
@@ -205,7 +205,7 @@ def test_a_working_keyring_keeps_the_secret(monkeypatch: pytest.MonkeyPatch) -> 
     store: dict[tuple[str, str], str] = {}
 
     class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1  # type: ignore[assignment]  # as above
 
         def get_password(self, service: str, username: str) -> str | None:
             return store.get((service, username))

@@ -25,7 +25,7 @@ def replay() -> Iterator[ReplayServer]:
         yield server
 
 
-def flagged(text: str, findings: list) -> list[str]:  # type: ignore[type-arg]
+def flagged(text: str, findings: list) -> list[str]:  # type: ignore[type-arg]  # any findings, any JSON
     return [text[f.start : f.end] for f in findings]
 
 
@@ -99,7 +99,7 @@ def test_the_window_asks_for_the_whole_text_once_typing_pauses(
     from knigge_desktop.core.settings import Settings
     from knigge_desktop.services.grammar_service import Check, GrammarService
 
-    service = GrammarService(Settings(None), data_dir=None)  # type: ignore[arg-type]
+    service = GrammarService(Settings(None), data_dir=None)  # type: ignore[arg-type]  # never started: no folder needed
     sent: list[Check] = []
     monkeypatch.setattr(service._tasks, "put", sent.append)
     service._whole_timer.setInterval(50)

@@ -95,7 +95,7 @@ def test_the_first_check_after_start_finds_errors_without_waiting_for_german(
     client = GrammarClient(url, GrammarOptions(timeout=5.0))  # German loads in 10-13 s
     rules = {f.rule_id for f in client.check(TEXT)}
     assert {"DE_AGREEMENT", "GERMAN_SPELLER_RULE"} <= rules
-    pid = server.process.pid  # type: ignore[union-attr]
+    pid = server.process.pid  # type: ignore[union-attr]  # started just before
     server.stop()
     assert not _alive(pid)
 

@@ -28,7 +28,7 @@ def test_pane_widths_are_remembered_across_starts(qtbot: QtBot, window_factory, 
 
 def test_broken_layout_settings_fall_back_to_the_defaults(window_factory, paths) -> None:
     settings = Settings(paths.settings_file)
-    settings.set("pane_sizes", [0, -5, "x"])  # type: ignore[list-item]
+    settings.set("pane_sizes", [0, -5, "x"])  # type: ignore[list-item]  # bad values on purpose
     settings.set("window_geometry", "not base64 at all")
     settings.save()
     window = window_factory()

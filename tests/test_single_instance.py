@@ -233,7 +233,7 @@ def test_a_socket_of_another_user_never_receives_a_request(
 def _fake_own_socket(path: object) -> os.stat_result:
     from knigge_desktop.services import single_instance
 
-    real = os.stat(path)  # type: ignore[arg-type]
+    real = os.stat(path)  # type: ignore[arg-type]  # the stand-in takes what os.stat takes
     fields = list(real)
     fields[4] = single_instance.os.getuid()  # st_uid
     return os.stat_result(fields)

@@ -54,7 +54,7 @@ def problems_in(source: str, name: str) -> list[str]:
     problems = []
     for cls, call in _flag_connections(tree):
         slot = call.args[0]
-        signal = call.func.value.attr  # type: ignore[attr-defined]
+        signal = call.func.value.attr  # type: ignore[attr-defined]  # _flag_connections finds signal.connect calls
         where = f"{name}:{call.lineno} {signal}"
         methods = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
         if isinstance(slot, ast.Lambda):
