@@ -78,11 +78,11 @@ def main() -> None:
         last = report[f"autosave_ms_after_{args.openings}_openings"]
         report["ratio_after_openings_to_raw_update"] = round(
             float(last) / float(report["baseline_raw_update_ms"]),
-            1,  # type: ignore[arg-type]
+            1,
         )
         report["ratio_after_openings_to_no_opening"] = round(
             float(last) / float(report["autosave_ms_no_opening"]),
-            2,  # type: ignore[arg-type]
+            2,
         )
         report["goal"] = "ratio_after_openings_to_no_opening about 1 (no growth)"
         window.close()

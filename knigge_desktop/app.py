@@ -7,10 +7,6 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
 from knigge_desktop import APP_ID, __version__
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.drafts_recovery import open_or_recover, salvage
@@ -20,6 +16,14 @@ from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.templates import FieldValue, LoadResult
+
+# isort: split
+# Qt after the pure-Python modules: PySide6 reads the source of every module imported after
+# it (its feature hook, ~0.15 ms each), and the core and its standard modules need no Qt.
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
 from knigge_desktop.services.compose_session import FIRST_TEMPLATE, ComposeSession
 from knigge_desktop.services.core_text import translated
 from knigge_desktop.services.drafts_service import DraftsService
@@ -97,7 +101,8 @@ def build_window(
     drafts, problem = open_drafts(paths)
     settings, settings_problem = Settings.load(paths.settings_file)
     language = choose_language(settings.get("language"))
-    if QApplication.instance().property("knigge_language") != language:
+    app = QApplication.instance()
+    if app is None or app.property("knigge_language") != language:
         apply_language(language)
     catalog = TemplateCatalog.load(paths.user_templates_dir, language)
     options = SettingsService(settings)
@@ -180,6 +185,7 @@ def run(
             file=sys.stderr,
         )
         return 1
+    assert isinstance(lock, FolderLock | _NoLock)
     window = build_window(paths, new_template, values, received)
 
     def listen_for_second_starts() -> None:  # after the first paint: QtNetwork costs ~15 ms

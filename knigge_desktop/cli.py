@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from knigge_desktop import __version__, cli_check
 from knigge_desktop.cli_parser import Parser
-from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, read_json
+from knigge_desktop.core.datafile import Invalid
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.paths import AppPaths, resolve_paths
 from knigge_desktop.core.templates import LoadResult, Template, load_templates
@@ -218,10 +218,15 @@ def _received(source: str) -> str:
     return text
 
 
-def _launch_window(paths: AppPaths, **request: object) -> int:
+def _launch_window(
+    paths: AppPaths,
+    new_template: str | None = None,
+    values: dict[str, FieldValue] | None = None,
+    received: str | None = None,
+) -> int:
     from knigge_desktop.app import run  # Qt is loaded only here
 
-    return run(paths, **request)  # type: ignore[arg-type]
+    return run(paths, new_template, values, received)
 
 
 def _load(paths: AppPaths) -> LoadResult:
@@ -367,13 +372,15 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def _import(store: DraftStore, path: Path) -> ImportReport:
+    from knigge_desktop.core.drafts_import import NotAnExport, read_export
+
     try:
-        items = read_json(path, MAX_IMPORT_BYTES, lone_surrogates=True)
+        items = read_export(path)
+    except NotAnExport:
+        raise UsageError(f"{path} ist kein Entwurfs-Export (eine Liste von Entwürfen).") from None
     except Invalid as exc:
         reason = str(exc).rstrip(".")
         raise UsageError(f"{path} ist kein lesbarer Entwurfs-Export ({reason}).") from None
-    if not isinstance(items, list):
-        raise UsageError(f"{path} ist kein Entwurfs-Export (eine Liste von Entwürfen).")
     try:
         return store.import_drafts(items)
     except DraftStoreError as exc:

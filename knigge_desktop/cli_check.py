@@ -10,12 +10,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from knigge_desktop.cli_parser import choice_type, choices_help
-from knigge_desktop.core.etiquette.checker import EtiquetteChecker
-from knigge_desktop.core.etiquette.context import CheckContext, infer_tone, parse_recipient
-from knigge_desktop.core.etiquette.infer import infer_kind
-from knigge_desktop.core.findings import Finding, merge_findings
+from knigge_desktop.cli_parser import Parser, choice_type, choices_help
+from knigge_desktop.core.findings import Finding, Severity, merge_findings
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import (
@@ -28,6 +26,9 @@ from knigge_desktop.core.vocabulary import (
     kind_label,
 )
 
+if TYPE_CHECKING:
+    from knigge_desktop.core.etiquette.context import CheckContext
+
 GRAMMAR_OFF = "unavailable: abgeschaltet (--no-grammar)"
 
 
@@ -35,7 +36,7 @@ class InputError(Exception):
     """The text could not be read; the message is for the user."""
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
     check = commands.add_parser("check", help="eine Nachricht prüfen (Datei oder stdin)")
     check.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     kinds = {kind.value: label for kind, label in KIND_LABELS.items()}
@@ -114,6 +115,11 @@ def read_text(source: str) -> str:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Imported here: the window's start goes through cli.py and must not load the rules.
+    from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+    from knigge_desktop.core.etiquette.context import CheckContext, infer_tone, parse_recipient
+    from knigge_desktop.core.etiquette.infer import infer_kind
+
     text = read_text(args.file)
     checker = EtiquetteChecker.shipped()
     for error in checker.rules.errors:
@@ -207,8 +213,7 @@ def print_text(
         if f.suggestions:
             shown = ", ".join(f"„{s}“" if s else "(entfernen)" for s in f.suggestions)
             print(f"    Vorschlag: {shown}")
-    counts = {label: sum(1 for f in findings if f.severity.label == label) for label in
-              ("Fehler", "Warnung", "Hinweis")}  # fmt: skip
-    summary = ", ".join(f"{n} × {label}" for label, n in counts.items() if n) or "keine Befunde"
+    counts = {severity: sum(1 for f in findings if f.severity is severity) for severity in Severity}
+    summary = ", ".join(f"{n} × {s.label}" for s, n in counts.items() if n) or "keine Befunde"
     state = "an" if grammar == "ok" else grammar.removeprefix("unavailable: ")
     print(f"Knigge-Prüfung: {summary}. Grammatik: {state}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from pytestqt.qtbot import QtBot
+
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,14 +47,14 @@ def shipped() -> LoadResult:
 
 
 @pytest.fixture
-def window_factory(qtbot, paths: AppPaths) -> Iterator:  # type: ignore[no-untyped-def]
+def window_factory(qtbot: QtBot, paths: AppPaths) -> Iterator:
     """Builds main windows on this test's data dir; closes them at the end."""
     from knigge_desktop.app import build_window, ensure_application
 
     ensure_application()
     made = []
 
-    def make(**request):  # type: ignore[no-untyped-def]
+    def make(**request):
         window = build_window(paths, **request)
         # No real dialog may block a test: questions go to a fake that answers "cancel"
         # unless the test queued answers (window.prompts.answer(...)).

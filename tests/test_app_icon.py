@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from knigge_desktop.app import app_icon, ensure_application
 
 
-def test_the_icon_has_every_shipped_size(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_icon_has_every_shipped_size(qapp: QApplication) -> None:
     ensure_application()
     sizes = {size.width() for size in app_icon().availableSizes()}
     assert {16, 24, 32, 48, 64, 128, 256, 512} <= sizes

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 
-def test_the_window_starts_with_bad_values_in_the_settings(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_starts_with_bad_values_in_the_settings(window_factory, paths) -> None:
     paths.ensure()
     values = {
         "window_geometry": "äöü",

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop import __version__
 from knigge_desktop.core.drafts import Draft, DraftStore
@@ -115,7 +116,7 @@ def _seed(data_dir: Path) -> list[int]:
         )
         ids.append(store.save(draft).id)
     store.close()
-    return ids  # type: ignore[return-value]
+    return ids  # type: ignore[return-value]  # saved drafts have ids
 
 
 def test_drafts_list_show_export(tmp_path: Path) -> None:
@@ -165,7 +166,7 @@ def test_user_templates_from_the_data_dir_and_a_broken_one_is_named(tmp_path: Pa
     assert "first_contact_formal" in result.stdout
 
 
-def test_new_opens_the_window_with_that_draft(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_new_opens_the_window_with_that_draft(qtbot: QtBot, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
         [sys.executable, "-m", "knigge_desktop", "--data-dir", str(tmp_path), "new",
@@ -470,7 +471,7 @@ def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path: Path) -> No
 
 
 @pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs Linux's /proc")
-def test_a_real_ctrl_c_while_check_waits_for_stdin(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_real_ctrl_c_while_check_waits_for_stdin(qtbot: QtBot) -> None:
     import signal
 
     process = subprocess.Popen(

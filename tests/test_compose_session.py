@@ -61,7 +61,7 @@ def _session(
 
 
 @pytest.fixture(autouse=True)
-def _qt(qapp) -> None:  # type: ignore[no-untyped-def]
+def _qt(qapp) -> None:
     """Timers and signals need the application object, not a window."""
 
 

@@ -71,14 +71,14 @@ def test_a_hand_written_text_is_not_asked_about_empty_fields(shipped: LoadResult
 
 
 def test_open_warnings_count_and_hints_do_not(shipped: LoadResult) -> None:
-    from knigge_desktop.core.findings import Finding, Principle, Severity
+    from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
 
     c = _composer(shipped)
     for name, value in shipped.get("contact_request_formal").example_values().items():
         c.set_field(name, value)
 
-    def finding(severity: Severity, message: str, principle=Principle.BREVITY) -> Finding:  # type: ignore[no-untyped-def]
-        return Finding("etiquette", "X", principle, severity, 0, 1, message, "")
+    def finding(severity: Severity, message: str, principle=Principle.BREVITY) -> Finding:
+        return Finding(FindingSource.ETIQUETTE, "X", principle, severity, 0, 1, message, "")
 
     found = [
         finding(Severity.WARNING, "Zu lang"),
@@ -134,7 +134,7 @@ def test_the_check_context_comes_from_template_fields_and_platform(shipped: Load
     assert context.recipient.last_name == "Albrecht"
 
 
-def test_a_text_written_by_hand_is_titled_by_its_greeting(shipped) -> None:  # type: ignore[no-untyped-def]
+def test_a_text_written_by_hand_is_titled_by_its_greeting(shipped) -> None:
     from knigge_desktop.core.composer import Composer
 
     composer = Composer(shipped.get("first_contact_formal"))

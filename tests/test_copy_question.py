@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.ui.copy_question import CopyQuestion
 from knigge_desktop.ui.prompts import Prompts
@@ -16,7 +17,7 @@ from tests.test_window import _fill_contact_request, _type
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _answer(qtbot, choose: Callable[[CopyQuestion], QPushButton], seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _answer(qtbot: QtBot, choose: Callable[[CopyQuestion], QPushButton], seen: list[str]) -> None:
     """Once the question is up, note its text and click the chosen button."""
     tries = iter(range(300))
 
@@ -31,14 +32,16 @@ def _answer(qtbot, choose: Callable[[CopyQuestion], QPushButton], seen: list[str
     QTimer.singleShot(0, attempt)
 
 
-def _copy(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _copy(qtbot, window) -> None:
     # The real question, answered by clicking (the fixture's fake answers it otherwise).
     if type(window.prompts) is not Prompts:
         window.prompts = Prompts(window)
     qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
 
 
-def test_the_buttons_say_what_they_do_and_back_keeps_the_clipboard(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_buttons_say_what_they_do_and_back_keeps_the_clipboard(
+    qtbot: QtBot, window_factory
+) -> None:
     window = window_factory()  # first contact, nothing filled in
     QGuiApplication.clipboard().setText("vorher")
     seen: list[str] = []
@@ -61,8 +64,8 @@ def test_the_buttons_say_what_they_do_and_back_keeps_the_clipboard(qtbot, window
 
 
 def test_a_text_written_by_hand_is_copied_without_asking_about_fields(
-    qtbot, window_factory
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory
+) -> None:
     window = window_factory()
     window.editor.selectAll()
     _type(
@@ -80,7 +83,7 @@ def test_a_text_written_by_hand_is_copied_without_asking_about_fields(
     assert QGuiApplication.clipboard().text() == window.editor.toPlainText()
 
 
-def test_an_open_knigge_warning_is_named_before_copying(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_an_open_knigge_warning_is_named_before_copying(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     _fill_contact_request(qtbot, window)
     reason = window.form.input("reason")
@@ -98,7 +101,7 @@ def test_an_open_knigge_warning_is_named_before_copying(qtbot, window_factory) -
     assert QGuiApplication.clipboard().text() == "vorher"
 
 
-def test_escape_goes_back_to_the_text(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_escape_goes_back_to_the_text(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.prompts = Prompts(window)  # the real question, answered by a key
     QGuiApplication.clipboard().setText("vorher")

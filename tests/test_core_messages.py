@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from knigge_desktop.core.grammar.engine import GrammarConfig, GrammarEngine, GrammarMode, NotReady
 from knigge_desktop.core.grammar.java import JavaProblem, find_java
@@ -56,8 +57,8 @@ def test_grammar_reasons_are_german_for_core_and_english_for_an_english_window(
 
 
 def test_a_broken_template_is_explained_in_english_in_an_english_window(
-    qapp, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qapp: QApplication, tmp_path: Path
+) -> None:
     from knigge_desktop.core.datafile import Invalid
     from knigge_desktop.core.templates.loader import check_template_text
     from knigge_desktop.ui.i18n import apply_language
@@ -73,7 +74,7 @@ def test_a_broken_template_is_explained_in_english_in_an_english_window(
         apply_language("de")
 
 
-def test_startup_problems_reach_an_english_window_in_english(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_startup_problems_reach_an_english_window_in_english(window_factory, paths) -> None:
     from knigge_desktop.core.settings import Settings
 
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
@@ -90,3 +91,34 @@ def test_startup_problems_reach_an_english_window_in_english(window_factory, pat
         from knigge_desktop.ui.i18n import apply_language
 
         apply_language("de")
+
+
+def test_severity_names_are_german_in_core_and_english_in_an_english_window(
+    qapp: QApplication,
+) -> None:
+    from knigge_desktop.core.findings import Severity
+    from knigge_desktop.ui.i18n import apply_language
+
+    assert [s.label for s in Severity] == ["Fehler", "Warnung", "Hinweis"]
+    try:
+        apply_language("en")
+        assert [translated(s.label) for s in Severity] == ["Error", "Warning", "Hint"]
+    finally:
+        apply_language("de")
+
+
+def test_the_command_line_counts_findings_by_severity_not_by_their_name(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from knigge_desktop import cli_check
+    from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
+
+    def finding(severity: Severity) -> Finding:
+        return Finding(FindingSource.ETIQUETTE, "X", Principle.TONE, severity, 0, 1, "m", "")
+
+    # Names worded otherwise must not change the count: the count goes by the enum.
+    labels = {Severity.ERROR: "E", Severity.WARNING: "W", Severity.HINT: "H"}
+    monkeypatch.setattr(Severity, "label", property(lambda self: labels[self]))
+    found = [finding(Severity.WARNING), finding(Severity.HINT), finding(Severity.WARNING)]
+    cli_check.print_text("Hallo", found, "ok")
+    assert capsys.readouterr().out.splitlines()[-1] == "Knigge-Prüfung: 2 × W, 1 × H. Grammatik: an"

@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 CHILD = textwrap.dedent(
     """
     import sys
@@ -33,7 +35,7 @@ CHILD = textwrap.dedent(
 )
 
 
-def test_the_text_survives_sigkill_after_the_autosave(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_text_survives_sigkill_after_the_autosave(qtbot: QtBot, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen(
@@ -59,7 +61,7 @@ def test_the_text_survives_sigkill_after_the_autosave(qtbot, tmp_path: Path) -> 
 TYPIST = Path(__file__).parent / "support" / "steady_typist.py"
 
 
-def test_steady_typing_without_a_pause_survives_sigkill(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_steady_typing_without_a_pause_survives_sigkill(qtbot: QtBot, tmp_path: Path) -> None:
     """Eight characters a second, never a pause long enough for the autosave's debounce:
     everything that was on screen for more than two seconds is still there after SIGKILL."""
     import time

@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from knigge_desktop.core.folder_lock import FolderLock
 
 
@@ -40,7 +43,9 @@ def test_the_lock_is_exclusive_and_goes_with_its_holder(tmp_path: Path) -> None:
     second.release()
 
 
-def test_a_start_with_another_runtime_dir_does_not_open_the_folder(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_start_with_another_runtime_dir_does_not_open_the_folder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     data_dir = tmp_path / "data"
     first = _start(data_dir, tmp_path / "run-a")
     try:
@@ -62,7 +67,7 @@ def test_a_start_with_another_runtime_dir_does_not_open_the_folder(qtbot, tmp_pa
     assert not _held(data_dir), "the lock went with the killed process"
 
 
-def test_two_starts_at_once_give_one_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_two_starts_at_once_give_one_window(qtbot: QtBot, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     starts = [_start(data_dir, tmp_path / "run"), _start(data_dir, tmp_path / "run")]
     try:
@@ -79,8 +84,8 @@ def test_two_starts_at_once_give_one_window(qtbot, tmp_path: Path) -> None:  # t
 
 
 def test_a_read_only_folder_with_a_lock_file_still_keeps_a_second_window_out(
-    tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import errno
     import os
 
@@ -89,7 +94,7 @@ def test_a_read_only_folder_with_a_lock_file_still_keeps_a_second_window_out(
     first.release()
     real_open = os.open
 
-    def read_only(path, flags, *args):  # type: ignore[no-untyped-def]
+    def read_only(path, flags, *args):
         if flags & (os.O_RDWR | os.O_WRONLY | os.O_CREAT):
             raise OSError(errno.EROFS, "Read-only file system", str(path))
         return real_open(path, flags, *args)

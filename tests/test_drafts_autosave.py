@@ -6,12 +6,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.drafts import Draft, DraftStore
 from knigge_desktop.services.drafts_service import AUTOSAVE_MAX_WAIT_MS, Autosaver, DraftsService
 
 
-def test_typing_that_never_pauses_is_still_saved(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_typing_that_never_pauses_is_still_saved(qtbot: QtBot, tmp_path: Path) -> None:
     service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
     autosaver = Autosaver(service)
     draft = Draft(template="reply_formal", kind="reply")
@@ -34,11 +35,11 @@ def test_typing_that_never_pauses_is_still_saved(qtbot, tmp_path: Path) -> None:
     assert keys.isActive()
     keys.stop()
     assert 0 < len(saves[0].text) < len(saves[1].text) <= len(draft.text)
-    stored = service.get(saves[1].id)  # type: ignore[arg-type]
+    stored = service.get(saves[1].id)  # type: ignore[arg-type]  # a saved draft has an id
     assert stored is not None and stored.text == saves[1].text
 
 
-def test_a_pause_saves_and_flush_leaves_nothing_pending(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_pause_saves_and_flush_leaves_nothing_pending(qtbot: QtBot, tmp_path: Path) -> None:
     service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
     autosaver = Autosaver(service)
     with qtbot.waitSignal(service.saved, timeout=3000) as blocker:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.ui.drafts_dialog import DraftsDialog
 
 
-def test_closed_drafts_dialogs_are_destroyed_and_stop_listening(window_factory, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closed_drafts_dialogs_are_destroyed_and_stop_listening(
+    window_factory, qtbot: QtBot
+) -> None:
     window = window_factory()
     refreshes = []
     open_key = QKeySequence(QKeySequence.StandardKey.Open)
@@ -28,7 +31,7 @@ def test_closed_drafts_dialogs_are_destroyed_and_stop_listening(window_factory, 
     assert refreshes == []
 
 
-def test_a_draft_saved_elsewhere_meanwhile_is_not_overwritten_and_my_text_goes_on(  # type: ignore[no-untyped-def]
+def test_a_draft_saved_elsewhere_meanwhile_is_not_overwritten_and_my_text_goes_on(
     window_factory, qtbot, paths
 ) -> None:
     from knigge_desktop.core.drafts import DraftStore

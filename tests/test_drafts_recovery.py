@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.drafts import Draft, DraftStore, DraftStoreError, NewerDatabase
 from knigge_desktop.core.drafts_recovery import open_or_recover
@@ -227,7 +228,7 @@ def test_a_shared_memory_file_of_another_database_does_no_harm(tmp_path: Path) -
 def test_the_window_starts_on_a_damaged_database_in_a_read_only_folder(
     qtbot,
     paths,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from knigge_desktop.app import build_window
 
@@ -248,7 +249,7 @@ def test_the_window_starts_on_a_damaged_database_in_a_read_only_folder(
     window.close()
 
 
-def test_drafts_that_cannot_be_opened_for_writing_are_still_shown(qtbot, paths) -> None:  # type: ignore[no-untyped-def]
+def test_drafts_that_cannot_be_opened_for_writing_are_still_shown(qtbot: QtBot, paths) -> None:
     from knigge_desktop.app import build_window
 
     paths.data_dir.mkdir(parents=True)

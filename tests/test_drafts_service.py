@@ -11,7 +11,7 @@ from knigge_desktop.services.drafts_service import DraftsService
 
 def test_a_partial_import_says_what_was_imported_and_why_the_rest_was_not(
     qtbot,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
     good = {"title": None, "kind": "reply", "template": "reply_formal", "text": "Hallo"}
@@ -21,7 +21,7 @@ def test_a_partial_import_says_what_was_imported_and_why_the_rest_was_not(
         message = service.import_file(export)
     assert message.startswith("1 Entwürfe importiert, 1 übersprungen (Entwurf 2: das Feld")
     [summary] = service.summaries()
-    assert summary.title == "" and service.get(summary.id).text == "Hallo"  # type: ignore[union-attr]
+    assert summary.title == "" and service.get(summary.id).text == "Hallo"  # type: ignore[union-attr]  # the draft was saved just before
 
 
 def test_an_import_nested_too_deep_is_refused_in_words(tmp_path: Path) -> None:
@@ -36,7 +36,7 @@ def test_an_import_nested_too_deep_is_refused_in_words(tmp_path: Path) -> None:
 
 def test_a_save_over_a_newer_revision_keeps_the_text_and_offers_a_new_draft(
     qtbot,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     path = tmp_path / "drafts.sqlite3"
     mine = DraftsService(DraftStore.open(path))
@@ -51,8 +51,24 @@ def test_a_save_over_a_newer_revision_keeps_the_text_and_offers_a_new_draft(
     with qtbot.waitSignal(mine.conflict) as conflict, qtbot.waitSignal(mine.save_failed) as why:
         assert mine.save(draft) is None
     assert "anderer Stelle" in why.args[0] and "neuer Entwurf" in why.args[0]
-    assert mine.get(draft.id).text == "Fassung von nebenan"  # type: ignore[union-attr]
+    assert mine.get(draft.id).text == "Fassung von nebenan"  # type: ignore[union-attr]  # the draft was saved just before
     copy = mine.save_as_new(conflict.args[0])
     assert copy is not None and copy.id != draft.id and copy.text == "Meine Fassung"
     draft.text = "Meine Fassung, weiter"
     assert mine.save(draft) is None, "still no silent overwrite"
+
+
+def test_a_file_that_holds_no_list_is_refused_by_window_and_command_line_alike(
+    tmp_path: Path,
+) -> None:
+    from knigge_desktop.cli import main
+
+    service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
+    export = tmp_path / "eins.json"
+    export.write_text(json.dumps({"title": "ein Entwurf, keine Liste"}), "utf-8")
+    assert service.import_file(export) == (
+        "eins.json ließ sich nicht einlesen: keine Liste von Entwürfen."
+    )
+    assert service.summaries() == []
+    command = ["--data-dir", str(tmp_path / "cli"), "drafts", "import", str(export)]
+    assert main(command) == 2, "a usage error, the same refusal"

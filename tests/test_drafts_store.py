@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from knigge_desktop.core.drafts import SCHEMA_VERSION, Draft, DraftStore, DraftStoreError
+from knigge_desktop.core.vocabulary import Platform
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+def store(tmp_path: Path):
     s = DraftStore.open(tmp_path / "d" / "drafts.sqlite3")
     yield s
     s.close()
@@ -44,7 +45,7 @@ def test_update_keeps_the_id_and_moves_the_draft_to_the_top(store: DraftStore) -
     first.text = "geändert"
     store.save(first)
     assert [s.id for s in store.list()] == [first.id, second.id]
-    assert store.get(first.id).text == "geändert"  # type: ignore[union-attr]
+    assert store.get(first.id).text == "geändert"  # type: ignore[union-attr]  # the draft was saved just before
     assert store.list()[0].recipient == "Anna Weber"
 
 
@@ -80,7 +81,7 @@ def test_the_file_is_the_users_alone(store: DraftStore) -> None:
 def test_a_megabyte_of_text_is_stored(store: DraftStore) -> None:
     text = ("Sehr geehrte Frau Wagner, 😀 " * 40_000)[:1_000_000]
     saved = store.save(_draft("Anna", text))
-    assert store.get(saved.id).text == text  # type: ignore[arg-type,union-attr]
+    assert store.get(saved.id).text == text  # type: ignore[arg-type,union-attr]  # the draft was saved just before
 
 
 def test_a_file_that_is_no_database_gives_a_clear_error_and_stays_untouched(tmp_path: Path) -> None:
@@ -110,11 +111,11 @@ def test_json_shapes_match_design(store: DraftStore) -> None:
 
 def test_platform_and_ignored_findings_are_kept(store: DraftStore) -> None:
     draft = _draft("Anna")
-    draft.platform = "linkedin"
+    draft.platform = Platform.LINKEDIN
     draft.ignored = ["EXCLAMATION_PILE:!!!"]
-    again = store.get(store.save(draft).id)  # type: ignore[arg-type]
+    again = store.get(store.save(draft).id)  # type: ignore[arg-type]  # a saved draft has an id
     assert again is not None
-    assert again.platform == "linkedin" and again.ignored == ["EXCLAMATION_PILE:!!!"]
+    assert again.platform is Platform.LINKEDIN and again.ignored == ["EXCLAMATION_PILE:!!!"]
 
 
 V1_SCHEMA = """
@@ -140,9 +141,9 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
     old.close()
     store = DraftStore.open(path)
     [draft] = store.all_drafts()
-    assert draft.text == "Alter Text 👋" and draft.platform == "" and draft.ignored == []
+    assert draft.text == "Alter Text 👋" and draft.platform is None and draft.ignored == []
     assert [s.id for s in store.search("alter")] == [draft.id], "the old draft is searchable"
-    draft.platform = "xing"
+    draft.platform = Platform.XING
     store.save(draft)
     store.close()
     version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
@@ -152,7 +153,7 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
 def test_a_damaged_json_column_loses_extras_not_the_draft(store: DraftStore) -> None:
     saved = store.save(_draft("Anna", "Text bleibt"))
     store._db.execute("UPDATE drafts SET fields='{kaputt', ignored='42' WHERE id=?", (saved.id,))
-    again = store.get(saved.id)  # type: ignore[arg-type]
+    again = store.get(saved.id)  # type: ignore[arg-type]  # a saved draft has an id
     assert again is not None and again.text == "Text bleibt"
     assert again.fields == {} and again.ignored == []
 
@@ -168,21 +169,21 @@ def test_full_text_search_over_title_recipient_and_text(store: DraftStore) -> No
     b.text = "Ganz neuer Inhalt"
     store.save(b)
     assert store.search("Paletten") == [], "the index follows every save"
-    store.delete(a.id)  # type: ignore[arg-type]
+    store.delete(a.id)  # type: ignore[arg-type]  # a saved draft has an id
     assert store.search("mehrweg") == [], "deleted drafts are not found"
 
 
 def test_the_trash_keeps_deleted_drafts_for_30_days(store: DraftStore) -> None:
     kept = store.save(_draft("Anna"))
     old = store.save(_draft("Ben"))
-    store.delete(kept.id)  # type: ignore[arg-type]
-    store.delete(old.id)  # type: ignore[arg-type]
+    store.delete(kept.id)  # type: ignore[arg-type]  # a saved draft has an id
+    store.delete(old.id)  # type: ignore[arg-type]  # a saved draft has an id
     assert [s.id for s in store.trash()] == [old.id, kept.id]
     store._db.execute("UPDATE drafts SET deleted='2020-01-01T00:00:00+00:00' WHERE id=?", (old.id,))
     assert store.purge_trash() == 1
     assert store.check_search_index() is False, "the index lost the purged draft too"
     assert [s.id for s in store.trash()] == [kept.id]
-    store.undelete(kept.id)  # type: ignore[arg-type]
+    store.undelete(kept.id)  # type: ignore[arg-type]  # a saved draft has an id
     assert store.trash() == [] and [s.id for s in store.list()] == [kept.id]
 
 
@@ -258,7 +259,7 @@ def test_history_coalesces_bursts_and_keeps_earlier_versions(
     clock[0] += timedelta(minutes=10)  # a pause, then more writing
     draft.text = "Hallo Anna, danke!"
     draft = store.save(draft)
-    history = store.versions(draft.id)  # type: ignore[arg-type]
+    history = store.versions(draft.id)  # type: ignore[arg-type]  # a saved draft has an id
     assert [v.text for v in history] == ["Hallo Anna, danke!", "Hallo Ann"]
     assert history[1].fields == {"recipient_first_name": "Anna", "recipient_last_name": "Weber"}
 
@@ -273,7 +274,7 @@ def test_history_keeps_at_most_fifty_versions(
     for i in range(1, 60):
         draft.text = str(i)
         draft = store.save(draft)
-    history = store.versions(draft.id)  # type: ignore[arg-type]
+    history = store.versions(draft.id)  # type: ignore[arg-type]  # a saved draft has an id
     assert len(history) == 50 and history[0].text == "59" and history[-1].text == "10"
 
 
@@ -302,7 +303,7 @@ def test_a_write_failing_midway_leaves_no_transaction_open(tmp_path: Path) -> No
     store = DraftStore.open(path)
     draft = store.save(_draft("Anna", "vorher"))
     with pytest.raises(AttributeError):
-        store.rename(draft.id, False)  # type: ignore[arg-type]
+        store.rename(draft.id, False)  # type: ignore[arg-type]  # a wrong value on purpose
     assert not store._db.in_transaction
     draft.text = "nachher"
     store.save(draft)  # the same connection writes again
@@ -319,14 +320,14 @@ def test_a_save_never_overwrites_a_newer_revision(tmp_path: Path) -> None:
     path = tmp_path / "drafts.sqlite3"
     mine, theirs = DraftStore.open(path), DraftStore.open(path)
     draft = mine.save(_draft("Anna", "erste Fassung"))
-    their_copy = theirs.get(draft.id)  # type: ignore[arg-type]
+    their_copy = theirs.get(draft.id)  # type: ignore[arg-type]  # a saved draft has an id
     assert their_copy is not None
     their_copy.text = "von jemand anderem"
     theirs.save(their_copy)
     draft.text = "meine Fassung"
     with pytest.raises(DraftConflict, match="anderer Stelle"):
         mine.save(draft)
-    assert mine.get(draft.id).text == "von jemand anderem"  # type: ignore[arg-type, union-attr]
+    assert mine.get(draft.id).text == "von jemand anderem"  # type: ignore[arg-type, union-attr]  # the draft was saved just before
     assert not mine._db.in_transaction
     mine.close()
     theirs.close()

@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.ui.i18n import apply_language
 
 
-def _choose_english(paths) -> None:  # type: ignore[no-untyped-def]
+def _choose_english(paths) -> None:
     settings, _ = Settings.load(paths.settings_file)
     settings.set("language", "en")
     settings.save()
 
 
-def test_placeholders_in_the_message_stay_german(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_placeholders_in_the_message_stay_german(window_factory, paths) -> None:
     _choose_english(paths)
     try:
         window = window_factory(new_template="contact_request_formal")
@@ -26,7 +28,7 @@ def test_placeholders_in_the_message_stay_german(window_factory, paths) -> None:
         apply_language("de")
 
 
-def test_a_draft_made_in_german_gets_an_english_title(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_made_in_german_gets_an_english_title(qtbot: QtBot, window_factory, paths) -> None:
     german = window_factory(new_template="first_contact_formal", values={"reason": "Ihr Vortrag"})
     assert german.windowTitle() == "Ohne Empfänger – Erstkontakt – Knigge Desktop"
     german.close()
@@ -39,7 +41,7 @@ def test_a_draft_made_in_german_gets_an_english_title(qtbot, window_factory, pat
         apply_language("de")
 
 
-def test_the_english_words_read_naturally(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_the_english_words_read_naturally(qtbot: QtBot, window_factory, paths) -> None:
     _choose_english(paths)
     try:
         window = window_factory(new_template="contact_request_formal")

@@ -121,7 +121,7 @@ def test_user_can_turn_a_rule_off_and_ignore_one_finding() -> None:
 
 
 def _ids_with(text: str, **switches: object) -> list[str]:
-    return [f.rule_id for f in CHECKER.check(text, **switches)]  # type: ignore[arg-type]
+    return [f.rule_id for f in CHECKER.check(text, **switches)]  # type: ignore[arg-type]  # the switches of check(), passed through
 
 
 def test_findings_come_sorted_and_serialise_to_the_design_shape() -> None:
@@ -154,7 +154,7 @@ def test_a_megabyte_is_checked_with_capped_findings() -> None:
 
 
 @pytest.mark.parametrize("template", load_templates().templates, ids=lambda t: t.id)
-def test_every_template_with_its_examples_is_clean_on_every_platform(template) -> None:  # type: ignore[no-untyped-def]
+def test_every_template_with_its_examples_is_clean_on_every_platform(template) -> None:
     values = template.example_values()
     text = render(template, values)
     recipient = Recipient(
@@ -237,8 +237,8 @@ def test_a_prefilter_never_says_no_where_its_pattern_matches() -> None:
             continue
         filtered += 1
         for text in texts:
-            if pattern.search(text):  # type: ignore[attr-defined]
-                assert prefilter.may_match(text, text.casefold()), (rule_id, pattern, text)  # type: ignore[attr-defined]
+            if pattern.search(text):  # type: ignore[attr-defined]  # the rule kinds with a pattern
+                assert prefilter.may_match(text, text.casefold()), (rule_id, pattern, text)  # type: ignore[attr-defined]  # as above
     assert filtered >= 30, "most patterns get a prefilter"
 
 

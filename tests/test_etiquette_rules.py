@@ -166,7 +166,9 @@ def test_every_shipped_rule_has_a_human_name_in_both_languages() -> None:
         assert rule.name_en.strip(), rule.id
 
 
-def test_a_new_rule_kind_is_one_class_and_one_registry_line(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_rule_kind_is_one_class_and_one_registry_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from knigge_desktop.core.etiquette import kinds
 
     class Shout(kinds.RuleKind):
@@ -174,13 +176,13 @@ def test_a_new_rule_kind_is_one_class_and_one_registry_line(tmp_path: Path, monk
         keys = frozenset({"word"})
 
         @classmethod
-        def parse(cls, keys):  # type: ignore[no-untyped-def]
+        def parse(cls, keys):
             if not isinstance(keys.entry.get("word"), str):
                 raise keys.error("„word“ muss ein Text sein.", "word")
             return {"suggest": keys.entry["word"]}
 
         @staticmethod
-        def find(rule, t):  # type: ignore[no-untyped-def]
+        def find(rule, t):
             at = t.text.find(rule.suggest.upper())
             if at >= 0:
                 yield kinds.Hit(at, at + len(rule.suggest), (rule.suggest,))

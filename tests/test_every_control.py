@@ -16,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QToolTip
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.ui.actions import ACTIONS
@@ -40,7 +41,7 @@ def assert_database_free(paths: AppPaths) -> None:
 
 
 @pytest.fixture
-def modal_closer(qtbot) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
+def modal_closer(qtbot: QtBot) -> Iterator[list[str]]:
     """Modal dialogs (About, the key list, the copy question) run their own event loop;
     this answers them by closing, as Esc would, and notes their titles."""
     closed: list[str] = []
@@ -85,7 +86,7 @@ def _visible_dialog_ids() -> set[int]:
     }
 
 
-def _menu_actions(window) -> list[QAction]:  # type: ignore[no-untyped-def]
+def _menu_actions(window) -> list[QAction]:
     """Every row of the action table (ui/actions.py), as the window's menus hold it."""
     in_menus = {a for menu in window.menus.values() for a in menu.actions()}
     rows = [spec for spec in ACTIONS if not spec.submenu]
@@ -94,8 +95,8 @@ def _menu_actions(window) -> list[QAction]:  # type: ignore[no-untyped-def]
 
 
 def test_every_action_and_every_dialog_button_works(
-    qtbot, window_factory, paths, modal_closer
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths, modal_closer
+) -> None:
     window = window_factory()
     qtbot.keyClicks(window.form.input("recipient_last_name"), "Wagner")
     window.session.autosaver.flush()
@@ -142,7 +143,9 @@ def test_every_action_and_every_dialog_button_works(
     assert len(clicked) >= 25
 
 
-def test_the_tooltip_of_a_finding_on_angle_brackets_shows_them(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_tooltip_of_a_finding_on_angle_brackets_shows_them(
+    qtbot: QtBot, window_factory
+) -> None:
     window = window_factory()
     text = "Guten Tag <Vorname>,\n\nich schreibe Ihnen wegen Ihres Vortrags."
     window.editor.setPlainText(text)
@@ -160,8 +163,8 @@ def test_the_tooltip_of_a_finding_on_angle_brackets_shows_them(qtbot, window_fac
 
 
 def test_a_suggestion_of_an_older_text_is_never_applied_to_a_newer_one(
-    qtbot, window_factory
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory
+) -> None:
     """Found by a new user: after "Text aus Feldern neu erzeugen" the old findings stayed,
     and applying one turned "Viele Grüße" into "Viel?Grüße"."""
     window = window_factory(new_template="reply_informal")

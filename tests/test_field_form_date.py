@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
 
 
-def _follow_up(window):  # type: ignore[no-untyped-def]
+def _follow_up(window):
     window.session.start_from_template("follow_up_formal")
     return window.form.input("date")
 
 
-def test_an_untouched_optional_date_is_neither_ticked_nor_in_the_text(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_an_untouched_optional_date_is_neither_ticked_nor_in_the_text(window_factory) -> None:
     window = window_factory()
     date = _follow_up(window)
     today = QDate.currentDate().toString("dd.MM.yyyy")
@@ -20,7 +21,7 @@ def test_an_untouched_optional_date_is_neither_ticked_nor_in_the_text(window_fac
     assert window.composer.values["date"] == ""
 
 
-def test_ticking_the_date_writes_it_into_the_text_and_back(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_ticking_the_date_writes_it_into_the_text_and_back(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     date = _follow_up(window)
     today = QDate.currentDate().toString("dd.MM.yyyy")
@@ -32,7 +33,7 @@ def test_ticking_the_date_writes_it_into_the_text_and_back(qtbot, window_factory
     assert today not in window.editor.toPlainText()
 
 
-def test_a_stored_date_comes_back_ticked(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_stored_date_comes_back_ticked(window_factory) -> None:
     window = window_factory()
     window.session.start_from_template("follow_up_formal", {"date": "2026-11-19"})
     date = window.form.input("date")
@@ -41,7 +42,7 @@ def test_a_stored_date_comes_back_ticked(window_factory) -> None:  # type: ignor
     assert "am 19.11.2026 zum Thema" in window.editor.toPlainText()
 
 
-def test_a_required_date_also_shows_only_what_the_draft_has(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_required_date_also_shows_only_what_the_draft_has(qtbot: QtBot) -> None:
     from pathlib import Path
 
     from knigge_desktop.core.greeting import GreetingStyle

@@ -14,7 +14,7 @@ SUGGESTED = "Passt zur erhaltenen Nachricht"
 
 
 @pytest.fixture
-def gallery(qtbot, shipped: LoadResult) -> TemplateGallery:  # type: ignore[no-untyped-def]
+def gallery(qtbot, shipped: LoadResult) -> TemplateGallery:
     widget = TemplateGallery(shipped.templates)
     qtbot.addWidget(widget)
     widget.resize(420, 900)
@@ -44,14 +44,14 @@ def _template(shipped: LoadResult, template_id: str) -> Template:
     return template
 
 
-def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(qtbot, widget, text: str) -> None:
     widget.setFocus()
     widget.selectAll()
     qtbot.keyClick(widget, Qt.Key.Key_Backspace)
     qtbot.keyClicks(widget, text)
 
 
-def test_templates_are_grouped_by_the_users_situation(gallery, shipped) -> None:  # type: ignore[no-untyped-def]
+def test_templates_are_grouped_by_the_users_situation(gallery, shipped) -> None:
     sections = _sections(gallery)
     assert list(sections) == list(SITUATION_LABELS.values())
     for heading, ids in sections.items():
@@ -66,7 +66,7 @@ def test_templates_are_grouped_by_the_users_situation(gallery, shipped) -> None:
     assert follow_up[at + 1] == "reminder_informal", "Sie and du of one template side by side"
 
 
-def test_the_keyboard_switches_to_grouping_by_kind(qtbot, gallery, shipped) -> None:  # type: ignore[no-untyped-def]
+def test_the_keyboard_switches_to_grouping_by_kind(qtbot, gallery, shipped) -> None:
     assert gallery.group_by in gallery.focus_chain()
     gallery.group_by.setFocus()
     qtbot.keyClick(gallery.group_by, Qt.Key.Key_Down)
@@ -83,7 +83,7 @@ def test_the_keyboard_switches_to_grouping_by_kind(qtbot, gallery, shipped) -> N
     assert list(_sections(gallery)) == list(SITUATION_LABELS.values())
 
 
-def test_arrow_keys_walk_the_templates_and_skip_the_headings(qtbot, gallery) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_walk_the_templates_and_skip_the_headings(qtbot, gallery) -> None:
     gallery.list.setFocus()
     order = gallery.visible_ids()
     assert gallery.current_id() == order[0], "the first template, not its heading"
@@ -99,7 +99,7 @@ def test_arrow_keys_walk_the_templates_and_skip_the_headings(qtbot, gallery) -> 
     assert chosen.args == [order[-1]]
 
 
-def test_a_click_on_a_heading_selects_nothing_a_click_on_a_template_does(qtbot, gallery) -> None:  # type: ignore[no-untyped-def]
+def test_a_click_on_a_heading_selects_nothing_a_click_on_a_template_does(qtbot, gallery) -> None:
     gallery.select("reply_formal")
     heading = gallery.list.item(0)
     assert not heading.data(256)
@@ -136,7 +136,7 @@ def test_a_click_on_a_heading_selects_nothing_a_click_on_a_template_does(qtbot, 
         ("Ich sage ab", {"decline_offer_formal", "decline_cooperation"}),  # the heading
     ],
 )
-def test_search_finds_a_template_by_what_people_call_the_situation(  # type: ignore[no-untyped-def]
+def test_search_finds_a_template_by_what_people_call_the_situation(
     qtbot, gallery, shipped, words: str, must_find: set[str]
 ) -> None:
     _type(qtbot, gallery.search, words)
@@ -158,7 +158,7 @@ def test_search_finds_a_template_by_what_people_call_the_situation(  # type: ign
         assert all(word in haystack for word in words.casefold().split()), template_id
 
 
-def test_enter_in_the_search_takes_the_best_match(qtbot, gallery) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_the_search_takes_the_best_match(qtbot, gallery) -> None:
     _type(qtbot, gallery.search, "erinnern du")
     assert gallery.current_id() == "reminder_informal"
     with qtbot.waitSignal(gallery.template_chosen) as chosen:
@@ -169,7 +169,7 @@ def test_enter_in_the_search_takes_the_best_match(qtbot, gallery) -> None:  # ty
     assert not gallery.use_button.isEnabled()
 
 
-def test_templates_that_fit_the_received_message_come_first(qtbot, gallery) -> None:  # type: ignore[no-untyped-def]
+def test_templates_that_fit_the_received_message_come_first(qtbot, gallery) -> None:
     everything = sorted(gallery.visible_ids())
     gallery.set_suggested(["decline_offer_formal", "ask_back_formal", "no_such_template"])
     assert gallery.group_titles()[0] == SUGGESTED
@@ -196,7 +196,7 @@ def test_templates_that_fit_the_received_message_come_first(qtbot, gallery) -> N
     assert "ask_back_formal" not in gallery.visible_ids(), "back under the tone filter"
 
 
-def test_suggestions_survive_a_reload_without_the_templates_that_went(gallery, shipped) -> None:  # type: ignore[no-untyped-def]
+def test_suggestions_survive_a_reload_without_the_templates_that_went(gallery, shipped) -> None:
     gallery.set_suggested(["reminder_formal", "thanks_formal"])
     gallery.set_templates([t for t in shipped.templates if t.id != "thanks_formal"], [])
     assert _sections(gallery)[SUGGESTED] == ["reminder_formal"]
@@ -205,7 +205,7 @@ def test_suggestions_survive_a_reload_without_the_templates_that_went(gallery, s
     assert set(_sections(gallery)) == {SITUATION_LABELS[s] for s in Situation}
 
 
-def test_the_window_offers_the_gallery_its_suggestions(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_offers_the_gallery_its_suggestions(qtbot, window_factory) -> None:
     """What the reply pane does: suggest, and the user takes the first with one key."""
     window = window_factory()
     window.gallery.set_suggested(["accept_contact_request_informal"])
@@ -224,7 +224,7 @@ def test_the_window_offers_the_gallery_its_suggestions(qtbot, window_factory) ->
         ("reply_formal", "formal", "reply_formal"),
     ],
 )
-def test_the_counterpart_in_the_other_tone_is_the_same_template(  # type: ignore[no-untyped-def]
+def test_the_counterpart_in_the_other_tone_is_the_same_template(
     gallery, template_id: str, tone: str, expected: str
 ) -> None:
     assert gallery.counterpart(template_id, tone) == expected

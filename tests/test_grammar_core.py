@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from support.http_payload import serve_bytes
 from support.java_stub import make_java
 from support.lt_replay import ReplayServer, load_recordings, overlaps, spelled_out
@@ -201,7 +202,7 @@ def test_an_archive_whose_checksum_is_wrong_is_rejected(
     url, _ = archive_server
     kwargs = {"sha256": checksum} if checksum else {}  # default: the real 6.8 archive's
     with pytest.raises(InstallProblem, match="Prüfsumme des Downloads stimmt nicht") as caught:
-        download(tmp_path, url=url, **kwargs)  # type: ignore[arg-type]
+        download(tmp_path, url=url, **kwargs)  # type: ignore[arg-type]  # only sha256, or nothing
     assert caught.value.cause == "checksum"
     assert find_installation(tmp_path) is None
     assert list((tmp_path / "languagetool").iterdir()) == [], "nothing half-written stays"
@@ -219,7 +220,9 @@ def _sha(payload: bytes) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
-def test_no_connection_is_said_in_plain_words(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_no_connection_is_said_in_plain_words(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     url = f"http://127.0.0.1:{free_port()}/LanguageTool-6.8.zip"  # nobody listens
     with pytest.raises(InstallProblem) as caught:
         download(tmp_path, url=url)
@@ -284,7 +287,7 @@ def test_install_uses_no_private_name_of_language_tool_python() -> None:
     from knigge_desktop.core.grammar import install, safe_zip
 
     for module in (install, safe_zip):
-        source = Path(module.__file__).read_text("utf-8")  # type: ignore[arg-type]
+        source = Path(module.__file__).read_text("utf-8")  # type: ignore[arg-type]  # a module from a file
         assert "from language_tool_python" not in source and "import language_tool" not in source
 
 
@@ -320,7 +323,7 @@ def servers(tmp_path: Path, java: str) -> Iterator[list[LocalServer]]:
 
 
 def _server(servers: list[LocalServer], java: str, tmp_path: Path, **kwargs: object) -> LocalServer:
-    server = LocalServer(java, tmp_path / "lt.jar", tmp_path / "run", **kwargs)  # type: ignore[arg-type]
+    server = LocalServer(java, tmp_path / "lt.jar", tmp_path / "run", **kwargs)  # type: ignore[arg-type]  # LocalServer's keywords, passed through
     servers.append(server)
     return server
 
@@ -336,25 +339,25 @@ def _alive(pid: int) -> bool:
         return True
 
 
-def test_the_server_starts_answers_and_stops(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_server_starts_answers_and_stops(servers, java, tmp_path: Path) -> None:
     server = _server(servers, java, tmp_path)
     url = server.start()
     assert url.startswith("http://127.0.0.1:")
     assert GrammarClient(url).check(_text("word_repeat"))[0].rule_id == "GERMAN_WORD_REPEAT_RULE"
     assert server.pidfile.exists()
-    pid = server.process.pid  # type: ignore[union-attr]
+    pid = server.process.pid  # type: ignore[union-attr]  # started just before
     server.stop()
     assert not _alive(pid) and not server.pidfile.exists()
 
 
 def test_the_server_starts_with_settings_for_one_user_and_a_warm_up_check(
-    qtbot, servers, java, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, servers, java, tmp_path: Path
+) -> None:
     import psutil
 
     server = _server(servers, java, tmp_path, language="de-AT")
     server.start()
-    command = psutil.Process(server.process.pid).cmdline()  # type: ignore[union-attr]
+    command = psutil.Process(server.process.pid).cmdline()  # type: ignore[union-attr]  # started just before
     assert command[command.index("--config") + 1] == str(server.config_file)
     properties = dict(
         line.split("=", 1)
@@ -369,8 +372,8 @@ def test_the_server_starts_with_settings_for_one_user_and_a_warm_up_check(
 
 
 def test_the_slow_first_check_is_paid_by_the_warm_up_not_by_the_user(
-    servers, java, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    servers, java, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FAKE_JAVA_FIRST_CHECK_DELAY", "3")  # LanguageTool loading German
     server = _server(servers, java, tmp_path)
     server.start()
@@ -380,8 +383,8 @@ def test_the_slow_first_check_is_paid_by_the_warm_up_not_by_the_user(
 
 
 def test_a_warm_up_that_times_out_does_not_fail_the_start(
-    servers, java, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    servers, java, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import knigge_desktop.core.grammar.server as server_module
 
     monkeypatch.setattr(server_module, "WARM_UP_TIMEOUT", 0.3)
@@ -391,13 +394,17 @@ def test_a_warm_up_that_times_out_does_not_fail_the_start(
     assert server.is_alive()
 
 
-def test_a_slow_cold_start_is_waited_for(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_slow_cold_start_is_waited_for(
+    servers, java, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FAKE_JAVA_DELAY", "1.5")
     server = _server(servers, java, tmp_path, ready_timeout=20)
     assert server.start()
 
 
-def test_a_server_that_hangs_times_out_and_is_killed(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_that_hangs_times_out_and_is_killed(
+    servers, java, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FAKE_JAVA_MODE", "hang")
     server = _server(servers, java, tmp_path, ready_timeout=1.0)
     with pytest.raises(ServerProblem, match="nicht bereit"):
@@ -405,7 +412,9 @@ def test_a_server_that_hangs_times_out_and_is_killed(servers, java, tmp_path, mo
     assert server.process is None
 
 
-def test_a_server_that_crashes_says_why(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_that_crashes_says_why(
+    servers, java, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FAKE_JAVA_MODE", "crash")
     server = _server(servers, java, tmp_path)
     with pytest.raises(ServerProblem, match="nicht genug Arbeitsspeicher") as caught:
@@ -414,7 +423,7 @@ def test_a_server_that_crashes_says_why(servers, java, tmp_path, monkeypatch) ->
     assert "java.lang" not in str(caught.value), "no Java trace in what the user reads"
 
 
-def test_a_taken_port_is_retried_with_another(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_taken_port_is_retried_with_another(servers, java, tmp_path: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -432,8 +441,8 @@ def test_a_taken_port_is_retried_with_another(servers, java, tmp_path) -> None: 
 
 
 def test_a_server_of_someone_else_on_the_port_is_never_taken_for_ours(
-    servers, java, tmp_path, replay
-) -> None:  # type: ignore[no-untyped-def]
+    servers, java, tmp_path: Path, replay
+) -> None:
     """Found with real LanguageTool: while ours failed to bind, the one already on the port
     answered the readiness check, and the app would have sent its text there."""
     busy = int(replay.url.rsplit(":", 1)[1])
@@ -444,7 +453,7 @@ def test_a_server_of_someone_else_on_the_port_is_never_taken_for_ours(
     assert replay.behaviour.requests == [], "not even the warm-up went to the other server"
 
 
-def test_the_stand_in_fails_on_a_taken_port_as_languagetool_6_does(tmp_path, java) -> None:  # type: ignore[no-untyped-def]
+def test_the_stand_in_fails_on_a_taken_port_as_languagetool_6_does(tmp_path: Path, java) -> None:
     """The retry above is only worth something if the stand-in fails like the real thing:
     a Java trace whose last lines are stack frames, the bind failure far above them."""
     with socket.socket() as taken:
@@ -462,7 +471,7 @@ def test_the_stand_in_fails_on_a_taken_port_as_languagetool_6_does(tmp_path, jav
     assert lines[-1].strip() == "... 1 more"
 
 
-def test_a_port_that_stays_taken_is_named_after_the_last_try(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_port_that_stays_taken_is_named_after_the_last_try(servers, java, tmp_path: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -473,7 +482,9 @@ def test_a_port_that_stays_taken_is_named_after_the_last_try(servers, java, tmp_
     assert caught.value.cause == "port"
 
 
-def test_a_launcher_without_exec_leaves_no_jvm_behind(servers, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_launcher_without_exec_leaves_no_jvm_behind(
+    servers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     launcher = str(make_java(tmp_path / "wrapper", exec_=False))
     jvm_pidfile = tmp_path / "jvm.pid"
     monkeypatch.setenv("FAKE_JAVA_PIDFILE", str(jvm_pidfile))
@@ -488,7 +499,7 @@ def test_a_launcher_without_exec_leaves_no_jvm_behind(servers, tmp_path, monkeyp
     assert not _alive(jvm), "stopping the server stops the JVM the launcher started"
 
 
-def test_the_next_start_stops_a_server_a_crash_left_behind(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_next_start_stops_a_server_a_crash_left_behind(servers, java, tmp_path: Path) -> None:
     leftover = _server(servers, java, tmp_path)
     leftover.start()
     orphan = leftover.process
@@ -500,7 +511,9 @@ def test_the_next_start_stops_a_server_a_crash_left_behind(servers, java, tmp_pa
     assert fresh.is_alive()
 
 
-def test_a_dead_server_is_restarted(servers, java, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_dead_server_is_restarted(
+    servers, java, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FAKE_JAVA_DIE_AFTER", "2")  # the warm-up, then one check
     server = _server(servers, java, tmp_path)
     GrammarClient(server.start()).check("Das ist ist gut.")
@@ -534,7 +547,7 @@ def test_the_server_dies_with_the_app_even_on_sigkill(tmp_path: Path, java: str)
     assert not _alive(server_pid)
 
 
-def test_a_server_left_behind_is_stopped_at_the_next_start(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_left_behind_is_stopped_at_the_next_start(servers, java, tmp_path: Path) -> None:
     leftover = _server(servers, java, tmp_path)
     leftover.start()
     orphan = leftover.process
@@ -597,7 +610,7 @@ def test_spans_are_exact_around_emoji_flags_zwj_and_combining_marks(
     assert text[finding.start : finding.end] == flagged
 
 
-def test_the_server_log_is_the_users_alone(servers, java, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_server_log_is_the_users_alone(servers, java, tmp_path: Path) -> None:
     import stat
 
     server = _server(servers, java, tmp_path)

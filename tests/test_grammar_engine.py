@@ -100,7 +100,7 @@ def test_local_mode_starts_its_server_and_restarts_it_after_a_crash(
 # -- the command line -------------------------------------------------------------------
 
 
-def _check(data_dir: Path, *args: str, text: str = TYPO, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def _check(data_dir: Path, *args: str, text: str = TYPO, env: dict[str, str] | None = None):
     return subprocess.run(
         [sys.executable, "-m", "knigge_desktop", "--data-dir", str(data_dir), "check", *args],
         input=text, capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})},
@@ -180,7 +180,7 @@ def test_a_plaintext_keyring_counts_as_none(monkeypatch: pytest.MonkeyPatch) -> 
     from knigge_desktop.core.secrets import PREMIUM_KEY, SecretsUnavailable, set_secret
 
     class PlaintextKeyring(KeyringBackend):  # as keyrings.alt names its file backend
-        priority = 1  # type: ignore[assignment]
+        priority = 1  # type: ignore[assignment]  # keyring declares a property; a class value works
 
         def get_password(self, service: str, username: str) -> None:
             return None
@@ -205,7 +205,7 @@ def test_a_working_keyring_keeps_the_secret(monkeypatch: pytest.MonkeyPatch) -> 
     store: dict[tuple[str, str], str] = {}
 
     class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1  # type: ignore[assignment]  # as above
 
         def get_password(self, service: str, username: str) -> str | None:
             return store.get((service, username))

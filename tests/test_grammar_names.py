@@ -29,7 +29,7 @@ def replay() -> Iterator[ReplayServer]:
         yield server
 
 
-def flagged(text: str, findings: list) -> list[str]:  # type: ignore[type-arg]
+def flagged(text: str, findings: list) -> list[str]:  # type: ignore[type-arg]  # any findings, any JSON
     return [text[f.start : f.end] for f in findings]
 
 
@@ -104,7 +104,7 @@ def test_names_do_not_go_into_the_dictionary(replay: ReplayServer) -> None:
 # -- the command line ---------------------------------------------------------------------
 
 
-def _check(data_dir: Path, *args: str, text: str) -> dict:  # type: ignore[type-arg]
+def _check(data_dir: Path, *args: str, text: str) -> dict:  # type: ignore[type-arg]  # any findings, any JSON
     result = subprocess.run(
         [sys.executable, "-m", "knigge_desktop", "--data-dir", str(data_dir), "check", *args,
          "--format", "json"],

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 from support.lt_replay import ReplayServer, load_recordings, spelled_out
 
 from knigge_desktop.core.grammar.client import GrammarClient
@@ -24,7 +25,7 @@ def replay() -> Iterator[ReplayServer]:
         yield server
 
 
-def flagged(text: str, findings: list) -> list[str]:  # type: ignore[type-arg]
+def flagged(text: str, findings: list) -> list[str]:  # type: ignore[type-arg]  # any findings, any JSON
     return [text[f.start : f.end] for f in findings]
 
 
@@ -92,16 +93,18 @@ def test_a_whole_check_sends_every_paragraph_for_rules_across_paragraphs(
     assert flagged(edited, whole) == ["den Haus", "Antwortt", "Jana"]
 
 
-def test_the_window_asks_for_the_whole_text_once_typing_pauses(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_asks_for_the_whole_text_once_typing_pauses(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from knigge_desktop.core.settings import Settings
-    from knigge_desktop.services.grammar_service import GrammarService
+    from knigge_desktop.services.grammar_service import Check, GrammarService
 
-    service = GrammarService(Settings(None), data_dir=None)  # type: ignore[arg-type]
-    sent: list[tuple[object, ...]] = []
+    service = GrammarService(Settings(None), data_dir=None)  # type: ignore[arg-type]  # never started: no folder needed
+    sent: list[Check] = []
     monkeypatch.setattr(service._tasks, "put", sent.append)
     service._whole_timer.setInterval(50)
     service.request("Hallo Kim,\n\nerster Absatz.")
     service.request("Hallo Kim,\n\nerster Absatz!")
-    qtbot.waitUntil(lambda: any(task[-1] is True for task in sent), timeout=2000)
-    assert [task[-1] for task in sent] == [False, True], "the edit, then the whole text once"
-    assert sent[-1][1] == "Hallo Kim,\n\nerster Absatz!"
+    qtbot.waitUntil(lambda: any(task.whole for task in sent), timeout=2000)
+    assert [task.whole for task in sent] == [False, True], "the edit, then the whole text once"
+    assert sent[-1].text == "Hallo Kim,\n\nerster Absatz!"

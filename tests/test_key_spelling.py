@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -48,21 +49,21 @@ def _misspelt(texts: list[str], pattern: re.Pattern[str]) -> set[str]:
 
 
 @pytest.fixture
-def language(qapp):  # type: ignore[no-untyped-def]
+def language(qapp: QApplication):
     from knigge_desktop.ui.i18n import apply_language
 
     yield apply_language
     apply_language("de")
 
 
-def test_german_keys_are_spelt_as_the_menus_spell_them(language) -> None:  # type: ignore[no-untyped-def]
+def test_german_keys_are_spelt_as_the_menus_spell_them(language) -> None:
     language("de")
     assert QKeySequence("Ctrl+Return").toString(NATIVE) == "Strg+Return"
     sources, _ = _catalogue()
     assert _misspelt(sources + _german_literals(), GERMAN) == set()
 
 
-def test_english_keys_are_spelt_as_the_menus_spell_them(language) -> None:  # type: ignore[no-untyped-def]
+def test_english_keys_are_spelt_as_the_menus_spell_them(language) -> None:
     language("en")
     assert QKeySequence("Ctrl+Return").toString(NATIVE) == "Ctrl+Return"
     _, translations = _catalogue()
@@ -70,7 +71,7 @@ def test_english_keys_are_spelt_as_the_menus_spell_them(language) -> None:  # ty
     assert _misspelt([*translations, readme], ENGLISH) == set()
 
 
-def test_the_check_finds_a_misspelt_key(language) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_finds_a_misspelt_key(language) -> None:
     language("de")
     assert _misspelt(["mit Strg+Eingabe kopieren", "Strg+Enter"], GERMAN) == {
         "Strg+Eingabe",

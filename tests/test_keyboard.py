@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.ui.shortcuts_dialog import ShortcutsDialog, keys_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def test_every_menu_action_has_its_own_key_shown_in_the_menu(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_every_menu_action_has_its_own_key_shown_in_the_menu(window_factory) -> None:
     window = window_factory()
     actions = window.all_actions()
     assert len(actions) >= 15
@@ -29,7 +30,7 @@ def test_every_menu_action_has_its_own_key_shown_in_the_menu(window_factory) -> 
     dialog.close()
 
 
-def focus_after_tabs(qtbot, start: QWidget, presses: int) -> list[QWidget]:  # type: ignore[no-untyped-def]
+def focus_after_tabs(qtbot: QtBot, start: QWidget, presses: int) -> list[QWidget]:
     start.setFocus()
     seen = [QApplication.focusWidget()]
     for _ in range(presses):
@@ -38,7 +39,7 @@ def focus_after_tabs(qtbot, start: QWidget, presses: int) -> list[QWidget]:  # t
     return seen
 
 
-def test_tab_follows_the_work_gallery_fields_text_findings(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_tab_follows_the_work_gallery_fields_text_findings(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     fields = window.form.inputs()
     gallery = window.gallery.focus_chain()
@@ -52,7 +53,7 @@ def test_tab_follows_the_work_gallery_fields_text_findings(qtbot, window_factory
     assert window.form_scroll not in walk, "the scroll area is no stop of its own"
 
 
-def test_ctrl_number_jumps_to_each_pane(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_number_jumps_to_each_pane(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     targets = {
         Qt.Key.Key_1: window.gallery.search,
@@ -65,7 +66,7 @@ def test_ctrl_number_jumps_to_each_pane(qtbot, window_factory) -> None:  # type:
         assert widget.hasFocus(), key
 
 
-def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     text = "hallo!!! KAUFEN SIE JETZT!!! mfg"
     window.editor.setPlainText(text)
@@ -92,7 +93,7 @@ def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot, window_factory) ->
     assert window.editor.textCursor().selectionStart() == visited[-2], "Shift+F7 goes back"
 
 
-def test_ctrl_enter_copies_from_the_editor_without_a_new_line(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_enter_copies_from_the_editor_without_a_new_line(qtbot: QtBot, window_factory) -> None:
     window = window_factory(new_template="reply_informal")
     window.prompts.answer(True)  # "Trotzdem kopieren": the reply's fields are empty
     text = window.editor.toPlainText()
@@ -103,7 +104,7 @@ def test_ctrl_enter_copies_from_the_editor_without_a_new_line(qtbot, window_fact
     assert window.editor.toPlainText() == text
 
 
-def test_every_control_has_a_name_for_screen_readers(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_a_name_for_screen_readers(window_factory) -> None:
     window = window_factory()
     controls = [
         w

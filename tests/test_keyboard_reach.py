@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QKeyCombination, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.ui.menu_keys import menu_keys_first
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def test_tab_leaves_the_drafts_table(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_tab_leaves_the_drafts_table(qtbot: QtBot, window_factory) -> None:
     window = window_factory(new_template="reply_formal", values={"sender_name": "Jonas"})
     window.session.start_from_template("reply_informal", {"sender_name": "Jonas"})
     dialog = window.dialogs.show_drafts()
@@ -29,7 +30,7 @@ def test_tab_leaves_the_drafts_table(qtbot, window_factory) -> None:  # type: ig
     dialog.close()
 
 
-def test_ctrl_e_from_the_template_search_edits_the_template(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_e_from_the_template_search_edits_the_template(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.gallery.search.setFocus()
     qtbot.keyClicks(window.gallery.search, "Antwort")
@@ -52,7 +53,7 @@ class _X11LineEdit(QLineEdit):
 
 
 @pytest.mark.parametrize("filtered", [False, True])
-def test_menu_keys_win_over_a_line_edits_own_keys(qtbot, window_factory, filtered) -> None:  # type: ignore[no-untyped-def]
+def test_menu_keys_win_over_a_line_edits_own_keys(qtbot: QtBot, window_factory, filtered) -> None:
     window = window_factory()
     line = _X11LineEdit()
     window.gallery.layout().addWidget(line)
@@ -67,12 +68,14 @@ def test_menu_keys_win_over_a_line_edits_own_keys(qtbot, window_factory, filtere
         editor.done(0)
 
 
-def _looks(widget) -> bytes:  # type: ignore[no-untyped-def]
+def _looks(widget) -> bytes:
     image = widget.grab().toImage()
     return bytes(image.constBits())
 
 
-def test_focus_is_visible_on_multiline_fields_and_the_copy_button(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_focus_is_visible_on_multiline_fields_and_the_copy_button(
+    qtbot: QtBot, window_factory
+) -> None:
     window = window_factory(new_template="follow_up_formal")
     multiline = window.form.input("next_step")
     qtbot.waitUntil(multiline.isVisible)
@@ -85,7 +88,7 @@ def test_focus_is_visible_on_multiline_fields_and_the_copy_button(qtbot, window_
         assert _looks(widget) != before, f"{widget.objectName()}: focus must show"
 
 
-def test_arrow_keys_in_the_findings_select_the_span(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_in_the_findings_select_the_span(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.editor.setPlainText("hallo!!! KAUFEN SIE JETZT!!! mfg")
     qtbot.waitUntil(
@@ -106,7 +109,7 @@ def test_arrow_keys_in_the_findings_select_the_span(qtbot, window_factory) -> No
     assert tree.hasFocus(), "the list keeps the focus for the next arrow key"
 
 
-def test_after_a_suggestion_the_next_finding_is_selected(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_after_a_suggestion_the_next_finding_is_selected(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.editor.setPlainText("hallo!!! wie gehts?? mfg")
     panel = window.findings

@@ -59,7 +59,7 @@ def _alive(pid: int) -> bool:
     return not stat.exists() or "Z" not in stat.read_text().split()[2]
 
 
-def test_a_port_taken_by_another_languagetool_is_retried(managed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_port_taken_by_another_languagetool_is_retried(managed, tmp_path: Path) -> None:
     busy = free_port()
     other = subprocess.Popen(
         [_java() or "java", "-Xmx256m", "-cp", str(JAR), SERVER_CLASS, "--port", str(busy)],
@@ -88,19 +88,19 @@ def test_a_port_taken_by_another_languagetool_is_retried(managed, tmp_path: Path
 
 def test_the_first_check_after_start_finds_errors_without_waiting_for_german(
     managed, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     server = LocalServer(_java() or "java", JAR, tmp_path / "run")
     managed.append(server)
     url = server.start()  # includes the warm-up
     client = GrammarClient(url, GrammarOptions(timeout=5.0))  # German loads in 10-13 s
     rules = {f.rule_id for f in client.check(TEXT)}
     assert {"DE_AGREEMENT", "GERMAN_SPELLER_RULE"} <= rules
-    pid = server.process.pid  # type: ignore[union-attr]
+    pid = server.process.pid  # type: ignore[union-attr]  # started just before
     server.stop()
     assert not _alive(pid)
 
 
-def test_names_placeholders_and_paragraphs_against_the_real_server(managed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_names_placeholders_and_paragraphs_against_the_real_server(managed, tmp_path: Path) -> None:
     from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
     from knigge_desktop.core.grammar.names import known_names
 

@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
 )
+from pytestqt.qtbot import QtBot
 
 SIZES = [(900, 600), (1280, 800), (1920, 1080)]
 USABLE_WIDTH = 120  # px: enough to see what one types
 SHOTS = Path("/tmp/knigge_layout")
 
 
-def _visible(window, kind):  # type: ignore[no-untyped-def]
+def _visible(window, kind):
     return [w for w in window.findChildren(kind) if w.isVisibleTo(window) and w.isVisible()]
 
 
-def _clipped_labels(window) -> list[str]:  # type: ignore[no-untyped-def]
+def _clipped_labels(window) -> list[str]:
     clipped = []
     for label in _visible(window, QLabel):
         if not label.text() or label.parent() is window.statusBar():
@@ -43,7 +44,7 @@ def _clipped_labels(window) -> list[str]:  # type: ignore[no-untyped-def]
     return clipped
 
 
-def _narrow_inputs(window) -> list[str]:  # type: ignore[no-untyped-def]
+def _narrow_inputs(window) -> list[str]:
     narrow = []
     for kind in (QLineEdit, QComboBox, QPlainTextEdit, QDateEdit):
         for widget in _visible(window, kind):
@@ -54,7 +55,7 @@ def _narrow_inputs(window) -> list[str]:  # type: ignore[no-untyped-def]
     return narrow
 
 
-def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+def _cut_texts(window) -> list[str]:
     """Buttons and combo boxes narrower than their text."""
     cut = []
     for widget in [*_visible(window, QAbstractButton), *_visible(window, QComboBox)]:
@@ -69,8 +70,8 @@ def _cut_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 @pytest.mark.parametrize("template", ["follow_up_formal", "first_contact_formal"])
 def test_nothing_is_clipped_and_the_work_gets_the_space(
-    qtbot, window_factory, size, template
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, size, template
+) -> None:
     window = window_factory(new_template=template)
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().width() == size[0])
@@ -93,8 +94,8 @@ def test_nothing_is_clipped_and_the_work_gets_the_space(
 
 @pytest.mark.parametrize("template", ["follow_up_formal", "first_contact_formal"])
 def test_the_english_window_fits_at_the_smallest_size(
-    qtbot, window_factory, paths, template
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths, template
+) -> None:
     from knigge_desktop.core.settings import Settings
     from knigge_desktop.ui.i18n import apply_language
 

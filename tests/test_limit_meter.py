@@ -34,7 +34,7 @@ def test_without_a_known_limit_there_is_only_the_length() -> None:
     assert limit_status("Hallo", Platform.LINKEDIN, None).level is LimitLevel.NONE
 
 
-def test_the_window_counts_live_and_turns_amber_then_red(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_counts_live_and_turns_amber_then_red(window_factory) -> None:
     window = window_factory(new_template="contact_request_formal")
     meter = window.text_pane.limit_meter
     pane = window.text_pane

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.ui.theme import BANNER, ERROR_TEXT
 
 
-def test_pane_widths_are_remembered_across_starts(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_pane_widths_are_remembered_across_starts(qtbot: QtBot, window_factory, paths) -> None:
     window = window_factory()
     window.resize(760, 600)  # the offscreen screen is 800 × 800
     window.splitter.setSizes([180, 250, 330])
@@ -25,9 +26,9 @@ def test_pane_widths_are_remembered_across_starts(qtbot, window_factory, paths) 
     assert again.size() == window.size()
 
 
-def test_broken_layout_settings_fall_back_to_the_defaults(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_broken_layout_settings_fall_back_to_the_defaults(window_factory, paths) -> None:
     settings = Settings(paths.settings_file)
-    settings.set("pane_sizes", [0, -5, "x"])  # type: ignore[list-item]
+    settings.set("pane_sizes", [0, -5, "x"])  # type: ignore[list-item]  # bad values on purpose
     settings.set("window_geometry", "not base64 at all")
     settings.save()
     window = window_factory()
@@ -43,7 +44,9 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def test_switching_to_a_dark_palette_recolours_what_the_app_paints(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_switching_to_a_dark_palette_recolours_what_the_app_paints(
+    qtbot: QtBot, window_factory
+) -> None:
     window = window_factory(new_template="contact_request_formal")
     pane = window.text_pane
     assert pane.edited_banner.styleSheet() == BANNER[0]

@@ -99,7 +99,7 @@ def test_only_german_and_english_qt_catalogues_travel() -> None:
 
 def test_the_desktop_entry_starts_the_app_under_its_id() -> None:
     entry = ConfigParser(interpolation=None)
-    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # keeps the keys' case, as configparser documents
     entry.read(LINUX / f"{APP_ID}.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
     assert section["Exec"].split()[0] == "knigge-desktop"
@@ -111,7 +111,7 @@ def test_the_desktop_entry_starts_the_app_under_its_id() -> None:
 def test_the_metainfo_names_the_current_version_first() -> None:
     root = metainfo()
     assert root.findtext("id") == APP_ID
-    assert root.find("launchable").text == f"{APP_ID}.desktop"  # type: ignore[union-attr]
+    assert root.find("launchable").text == f"{APP_ID}.desktop"  # type: ignore[union-attr]  # the element is there, or the test fails anyway
     first_release = root.find("releases/release")
     assert first_release is not None
     assert first_release.get("version") == __version__
@@ -171,7 +171,9 @@ def test_appstreamcli_accepts_the_metainfo() -> None:
 # --- one version, and nothing written into the installed app -----------------------------
 
 
-def test_the_about_dialog_shows_the_version(window_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_about_dialog_shows_the_version(
+    window_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
@@ -182,7 +184,9 @@ def test_the_about_dialog_shows_the_version(window_factory, monkeypatch) -> None
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is the Linux data dir")
-def test_languagetool_is_downloaded_into_the_user_data_dir(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_languagetool_is_downloaded_into_the_user_data_dir(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv("KNIGGE_DATA_DIR")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     target = install_dir(resolve_paths().data_dir)

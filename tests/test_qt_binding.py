@@ -11,10 +11,11 @@ import gc
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 
-def test_void_calls_keep_none_alive(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_void_calls_keep_none_alive(qapp: QApplication) -> None:
     label, timer = QLabel(), QTimer()
     before = sys.getrefcount(None)
     for _ in range(2000):
@@ -24,7 +25,7 @@ def test_void_calls_keep_none_alive(qapp) -> None:  # type: ignore[no-untyped-de
     assert sys.getrefcount(None) - before > -100, "the Qt binding leaks references to None"
 
 
-def test_typing_in_the_window_keeps_none_alive(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_typing_in_the_window_keeps_none_alive(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.editor.setFocus()
     # The broken binding loses one reference per void call, several per keystroke: well

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.ui.error_hook import ErrorHook
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def _quit_action(window):  # type: ignore[no-untyped-def]
+def _quit_action(window):
     return next(a for a in window.action_handlers if a.text().startswith("&Beenden"))
 
 
-def _disk_full(window) -> None:  # type: ignore[no-untyped-def]
+def _disk_full(window) -> None:
     """SQLite's own "database or disk is full" from the next page on."""
     store = window.session.drafts._store
     pages = store._db.execute("PRAGMA page_count").fetchone()[0]
@@ -25,8 +27,8 @@ def _disk_full(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_quit_with_the_disk_full_asks_and_can_save_the_text_as_a_file(
-    qtbot, window_factory, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, tmp_path: Path
+) -> None:
     window = window_factory()
     _disk_full(window)
     big = "Sehr geehrte Frau Wagner, ich schreibe Ihnen wegen Ihres Vortrags. " * 300
@@ -49,7 +51,7 @@ def test_quit_with_the_disk_full_asks_and_can_save_the_text_as_a_file(
     assert not window.isVisible()
 
 
-def test_quit_anyway_closes_and_a_saved_text_never_asks(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_quit_anyway_closes_and_a_saved_text_never_asks(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     qtbot.keyClicks(window.form.input("recipient_last_name"), "Wagner")
     _quit_action(window).trigger()
@@ -65,8 +67,8 @@ def test_quit_anyway_closes_and_a_saved_text_never_asks(qtbot, window_factory) -
 
 
 def test_a_signal_closes_without_asking_and_rescues_the_text(
-    qtbot, window_factory, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     window = window_factory()
     _disk_full(window)
@@ -79,8 +81,8 @@ def test_a_signal_closes_without_asking_and_rescues_the_text(
 
 
 def test_an_exception_in_a_slot_is_logged_told_and_the_window_goes_on(
-    qtbot, window_factory, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, tmp_path: Path
+) -> None:
     window = window_factory()
     told: list[tuple[str, bool]] = []
     log = tmp_path / "fehler.log"
@@ -109,7 +111,7 @@ def test_an_exception_in_a_slot_is_logged_told_and_the_window_goes_on(
 
 def test_the_window_shows_an_internal_error_in_the_status_bar_and_once_as_a_dialog(
     window_factory,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window = window_factory()
     window.show_internal_error("Ein interner Fehler ist aufgetreten", True)
     window.show_internal_error("Ein interner Fehler ist aufgetreten", False)

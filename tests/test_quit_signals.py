@@ -48,7 +48,7 @@ def test_a_signal_saves_the_draft_and_exits_cleanly(tmp_path: Path, number: int)
     assert child.wait(timeout=20) == 0
 
     store = DraftStore.open(resolve_paths(data_dir).drafts_db)
-    texts = [store.get(draft.id).text for draft in store.list()]  # type: ignore[union-attr]
+    texts = [store.get(draft.id).text for draft in store.list()]  # type: ignore[union-attr]  # the draft was saved just before
     assert "Unterbrochen, aber nicht verloren." in texts
 
 
@@ -72,5 +72,5 @@ def test_a_signal_ends_the_app_while_a_start_up_warning_is_open(tmp_path: Path) 
     finally:
         child.kill()
     store = DraftStore.open(resolve_paths(data_dir).drafts_db)
-    texts = [store.get(draft.id).text for draft in store.list()]  # type: ignore[union-attr]
+    texts = [store.get(draft.id).text for draft in store.list()]  # type: ignore[union-attr]  # the draft was saved just before
     assert "Unterbrochen, aber nicht verloren." in texts

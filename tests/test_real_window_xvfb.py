@@ -45,7 +45,7 @@ def display(tmp_path: Path) -> Iterator[str]:
     server.wait(timeout=10)
 
 
-def until(check, timeout: float = 30.0):  # type: ignore[no-untyped-def]
+def until(check, timeout: float = 30.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = check()

@@ -31,14 +31,14 @@ PITCH = (
 )
 
 
-def menu_action(window, label: str):  # type: ignore[no-untyped-def]
+def menu_action(window, label: str):
     for _menu, act in window.all_actions():
         if act.text().replace("&", "").startswith(label):
             return act
     raise AssertionError(f"no menu action {label!r}")
 
 
-def open_reply_dialog(window, qtbot) -> ReplyDialog:  # type: ignore[no-untyped-def]
+def open_reply_dialog(window, qtbot) -> ReplyDialog:
     menu_action(window, "Auf Nachricht antworten").trigger()
     dialog = window.replies.dialog
     assert dialog is not None
@@ -46,23 +46,23 @@ def open_reply_dialog(window, qtbot) -> ReplyDialog:  # type: ignore[no-untyped-
     return dialog
 
 
-def paste(dialog: ReplyDialog, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def paste(dialog: ReplyDialog, qtbot, text: str) -> None:
     """What the user does: Ctrl+V into the paste box."""
     QGuiApplication.clipboard().setText(text)
     dialog.paste.setFocus()
     qtbot.keyClick(dialog.paste, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
-def read(dialog: ReplyDialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def read(dialog: ReplyDialog, qtbot) -> None:
     """Wait for the live reading (a thread, a moment after the paste)."""
     qtbot.waitUntil(lambda: dialog.summary.text().startswith("Von:"), timeout=5000)
 
 
-def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_paste_a_contact_request_and_one_click_starts_a_filled_reply(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_paste_a_contact_request_and_one_click_starts_a_filled_reply(window_factory, qtbot):
     window = window_factory()
     dialog = open_reply_dialog(window, qtbot)
     paste(dialog, qtbot, REQUEST)
@@ -94,7 +94,7 @@ def test_paste_a_contact_request_and_one_click_starts_a_filled_reply(window_fact
     assert stored is not None and stored.received == REQUEST
 
 
-def test_the_keyboard_opens_the_pane_and_the_received_message_folds(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_the_keyboard_opens_the_pane_and_the_received_message_folds(window_factory, qtbot):
     window = window_factory()
     qtbot.keyClick(
         window.editor,
@@ -117,7 +117,7 @@ def test_the_keyboard_opens_the_pane_and_the_received_message_folds(window_facto
     assert panel.message.isVisible()
 
 
-def test_a_draft_that_answers_nothing_hides_the_received_message(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_a_draft_that_answers_nothing_hides_the_received_message(window_factory, qtbot):
     window = window_factory()
     window.replies.start_reply_to(REQUEST)
     assert window.replies.panel.isVisible()
@@ -126,7 +126,7 @@ def test_a_draft_that_answers_nothing_hides_the_received_message(window_factory,
     assert window.composer.draft.received == ""
 
 
-def test_the_checks_know_the_received_message(window_factory, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+def test_the_checks_know_the_received_message(window_factory, qtbot, monkeypatch):
     window = window_factory()
     contexts = []
     real = window.session.checks.request
@@ -146,7 +146,7 @@ def test_the_checks_know_the_received_message(window_factory, qtbot, monkeypatch
     assert contexts[-1].received is received  # read once, not on every keystroke
 
 
-def test_a_restart_keeps_the_received_message_with_the_draft(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_a_restart_keeps_the_received_message_with_the_draft(window_factory, qtbot):
     window = window_factory()
     dialog = open_reply_dialog(window, qtbot)
     paste(dialog, qtbot, REQUEST)
@@ -165,7 +165,7 @@ def test_a_restart_keeps_the_received_message_with_the_draft(window_factory, qtb
     assert dialog.paste.toPlainText() == REQUEST
 
 
-def test_the_drafts_list_shows_what_a_draft_answers(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_the_drafts_list_shows_what_a_draft_answers(window_factory, qtbot):
     window = window_factory()
     window.replies.start_reply_to(REQUEST)
     drafts = window.dialogs.show_drafts()
@@ -179,7 +179,7 @@ def test_the_drafts_list_shows_what_a_draft_answers(window_factory, qtbot):  # t
     drafts.close()
 
 
-def test_export_and_import_carry_the_received_message(window_factory, qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def test_export_and_import_carry_the_received_message(window_factory, qtbot, tmp_path: Path):
     from knigge_desktop.app import build_window
 
     window = window_factory()
@@ -207,7 +207,7 @@ def test_export_and_import_carry_the_received_message(window_factory, qtbot, tmp
     other.close()
 
 
-def test_an_empty_paste_says_so_and_offers_nothing(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_an_empty_paste_says_so_and_offers_nothing(window_factory, qtbot):
     window = window_factory()
     dialog = open_reply_dialog(window, qtbot)
     paste(dialog, qtbot, "   \n\n  ")
@@ -216,7 +216,7 @@ def test_an_empty_paste_says_so_and_offers_nothing(window_factory, qtbot):  # ty
     assert window.composer.draft.received == ""
 
 
-def test_html_from_a_browser_is_read_as_text(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_html_from_a_browser_is_read_as_text(window_factory, qtbot):
     window = window_factory()
     dialog = open_reply_dialog(window, qtbot)
     html = (
@@ -234,7 +234,7 @@ def test_html_from_a_browser_is_read_as_text(window_factory, qtbot):  # type: ig
     assert window.editor.toPlainText().startswith("Guten Tag Anna Wagner,")
 
 
-def test_a_1_mb_paste_is_read_in_part_says_so_and_typing_goes_on(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_a_1_mb_paste_is_read_in_part_says_so_and_typing_goes_on(window_factory, qtbot):
     window = window_factory()
     dialog = open_reply_dialog(window, qtbot)
     huge = REQUEST + "\n\n" + "> Zitat aus dem Verlauf.\n" * 45_000  # over 1 MB
@@ -254,7 +254,7 @@ def test_a_1_mb_paste_is_read_in_part_says_so_and_typing_goes_on(window_factory,
     assert window.composer.draft.received.startswith(REQUEST)
 
 
-def test_emoji_and_control_characters_are_kept_or_named(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_emoji_and_control_characters_are_kept_or_named(window_factory, qtbot):
     window = window_factory()
     dialog = open_reply_dialog(window, qtbot)
     text = "Hallo 👋, hast du Lust auf einen Kaffee? ☕\x00\x07\n\nLiebe Grüße\nKim Berger"
@@ -270,7 +270,7 @@ def test_emoji_and_control_characters_are_kept_or_named(window_factory, qtbot): 
     assert stored is not None and "☕" in stored.received
 
 
-def test_a_message_without_a_readable_sender_still_starts_a_reply(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_a_message_without_a_readable_sender_still_starts_a_reply(window_factory, qtbot):
     window = window_factory()
     dialog = open_reply_dialog(window, qtbot)
     paste(dialog, qtbot, "Können Sie mir Ihre Unterlagen schicken?")
@@ -283,7 +283,7 @@ def test_a_message_without_a_readable_sender_still_starts_a_reply(window_factory
     assert window.form.input("recipient_last_name").text() == ""
 
 
-def test_new_reply_to_opens_the_window_with_the_reply_filled(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_new_reply_to_opens_the_window_with_the_reply_filled(window_factory, qtbot):
     window = window_factory(received=REQUEST)
     assert window.composer.draft.received == REQUEST
     assert window.form.input("recipient_last_name").text() == "Wagner"
@@ -292,7 +292,7 @@ def test_new_reply_to_opens_the_window_with_the_reply_filled(window_factory, qtb
     assert window.composer.draft.id is not None  # saved at once
 
 
-def test_new_reply_to_with_a_template_uses_it_and_its_values(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_new_reply_to_with_a_template_uses_it_and_its_values(window_factory, qtbot):
     window = window_factory(
         new_template="decline_contact_request",
         values={"sender_name": "Jonas Becker"},
@@ -303,7 +303,7 @@ def test_new_reply_to_with_a_template_uses_it_and_its_values(window_factory, qtb
     assert window.form.input("sender_name").text() == "Jonas Becker"
 
 
-def test_a_message_from_linkedin_is_answered_on_linkedin(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_a_message_from_linkedin_is_answered_on_linkedin(window_factory, qtbot):
     window = window_factory()
     received = (
         "Neue Nachricht auf LinkedIn\n\nGuten Tag, ich möchte mich gern mit Ihnen "
@@ -315,7 +315,7 @@ def test_a_message_from_linkedin_is_answered_on_linkedin(window_factory, qtbot):
     assert "Auf LinkedIn vernetze ich mich" in window.editor.toPlainText()
 
 
-def test_a_second_start_hands_the_received_message_over(window_factory, qtbot):  # type: ignore[no-untyped-def]
+def test_a_second_start_hands_the_received_message_over(window_factory, qtbot):
     window = window_factory()
     window.handle_request({"new_template": None, "values": {}, "received": PITCH})
     assert window.composer.draft.received == PITCH
@@ -325,7 +325,7 @@ def test_a_second_start_hands_the_received_message_over(window_factory, qtbot): 
 # -- the command line: knigge-desktop new --reply-to FILE ------------------------------------
 
 
-def launched(monkeypatch, *argv: str) -> dict:  # type: ignore[no-untyped-def]
+def launched(monkeypatch, *argv: str) -> dict:
     from knigge_desktop import cli
 
     requests: list[dict] = []
@@ -337,7 +337,7 @@ def launched(monkeypatch, *argv: str) -> dict:  # type: ignore[no-untyped-def]
     return request
 
 
-def test_new_reply_to_reads_the_file_or_stdin_for_the_window(monkeypatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+def test_new_reply_to_reads_the_file_or_stdin_for_the_window(monkeypatch, tmp_path: Path):
     import io
 
     message = tmp_path / "anfrage.txt"
@@ -352,7 +352,7 @@ def test_new_reply_to_reads_the_file_or_stdin_for_the_window(monkeypatch, tmp_pa
     assert launched(monkeypatch, "new", "--reply-to", "-") == {"received": PITCH}
 
 
-def test_new_reply_to_with_bad_input_says_why_in_one_line(capsys, tmp_path: Path):  # type: ignore[no-untyped-def]
+def test_new_reply_to_with_bad_input_says_why_in_one_line(capsys, tmp_path: Path):
     from knigge_desktop import cli
 
     empty = tmp_path / "leer.txt"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 
-def _dialog(qtbot, window_factory):  # type: ignore[no-untyped-def]
+def _dialog(qtbot: QtBot, window_factory):
     window = window_factory()
     window.dialogs.open_settings()
     dialog = window.dialogs.settings_dialog
@@ -16,11 +17,11 @@ def _dialog(qtbot, window_factory):  # type: ignore[no-untyped-def]
     return dialog
 
 
-def _words(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+def _words(dialog) -> list[str]:
     return [dialog.words.item(row).text() for row in range(dialog.words.count())]
 
 
-def test_a_word_is_added_by_typing_it_and_kept(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_is_added_by_typing_it_and_kept(qtbot: QtBot, window_factory, paths) -> None:
     dialog = _dialog(qtbot, window_factory)
     assert not dialog.add_word_button.isEnabled(), "nothing typed, nothing to add"
     qtbot.keyClicks(dialog.new_word, "Kleinteilelager")
@@ -37,7 +38,7 @@ def test_a_word_is_added_by_typing_it_and_kept(qtbot, window_factory, paths) -> 
     assert saved["dictionary"] == ["Kleinteilelager", "Mehrweg"]
 
 
-def test_remove_is_enabled_only_with_a_selected_word(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_remove_is_enabled_only_with_a_selected_word(qtbot: QtBot, window_factory) -> None:
     dialog = _dialog(qtbot, window_factory)
     assert dialog.words.count() == 0
     assert not dialog.remove_word_button.isEnabled()

@@ -50,7 +50,7 @@ def test_only_the_rules_turned_off_make_the_etiquette_check_again() -> None:
     assert again == [True, True] and checks.disabled_rules() == []
 
 
-def test_grammar_restarts_once_when_its_options_change(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_grammar_restarts_once_when_its_options_change(qtbot, tmp_path: Path) -> None:
     settings = SettingsService(Settings(None))
     grammar = GrammarService(settings, tmp_path)
     restarts: list[bool] = []
@@ -69,7 +69,7 @@ def test_grammar_restarts_once_when_its_options_change(qtbot, tmp_path: Path) ->
     grammar._worker = None
 
 
-def test_closing_the_window_keeps_its_size_and_checks_nothing(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_window_keeps_its_size_and_checks_nothing(qtbot, window_factory, paths) -> None:
     window = window_factory()
     window.session.checks.flush()
     requests: list[str] = []

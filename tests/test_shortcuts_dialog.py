@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.ui.shortcuts_dialog import DIALOG_KEYS, ShortcutsDialog, keys_of
 
 
-def _open_f1(qtbot, window) -> ShortcutsDialog:  # type: ignore[no-untyped-def]
+def _open_f1(qtbot: QtBot, window) -> ShortcutsDialog:
     from PySide6.QtCore import QTimer
 
     shown: list[ShortcutsDialog] = []
@@ -36,7 +37,7 @@ def _rows(dialog: ShortcutsDialog) -> dict[str, str]:
             for i in range(table.topLevelItemCount())}  # fmt: skip
 
 
-def test_media_keys_and_the_keypad_enter_are_not_listed_as_keys(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_media_keys_and_the_keypad_enter_are_not_listed_as_keys(qapp: QApplication) -> None:
     action = QAction("&Öffnen")
     action.setShortcuts(
         [QKeySequence("Ctrl+O"), QKeySequence(Qt.Key.Key_Open), QKeySequence(Qt.Key.Key_New)]
@@ -51,8 +52,8 @@ def test_media_keys_and_the_keypad_enter_are_not_listed_as_keys(qapp) -> None:  
 
 
 def test_the_list_has_the_menu_and_dialog_keys_and_nothing_is_cut_off(
-    qtbot, window_factory
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory
+) -> None:
     window = window_factory()
     dialog = _open_f1(qtbot, window)
     dialog.show()
@@ -72,7 +73,7 @@ def test_the_list_has_the_menu_and_dialog_keys_and_nothing_is_cut_off(
     dialog.close()
 
 
-def test_the_dialog_keys_listed_are_the_dialogs_own(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_keys_listed_are_the_dialogs_own(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     drafts = window.dialogs.show_drafts()
     qtbot.addWidget(drafts)
@@ -87,7 +88,7 @@ def test_the_dialog_keys_listed_are_the_dialogs_own(qtbot, window_factory) -> No
     editor.done(0)
 
 
-def test_headers_are_in_english_in_the_english_window(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_headers_are_in_english_in_the_english_window(qtbot: QtBot, window_factory, paths) -> None:
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     paths.settings_file.write_text('{"version": 1, "values": {"language": "en"}}', "utf-8")
     window = window_factory()

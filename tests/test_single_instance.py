@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.drafts import DraftStore
 from knigge_desktop.services.single_instance import InstanceServer, hand_over, socket_name
@@ -27,7 +28,7 @@ def _drafts(data_dir: Path) -> list[str]:
         store.close()
 
 
-def test_a_second_start_hands_its_draft_to_the_running_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_start_hands_its_draft_to_the_running_window(qtbot: QtBot, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     first = subprocess.Popen(
@@ -59,7 +60,7 @@ def test_nobody_running_means_no_hand_over(tmp_path: Path) -> None:
     assert time.monotonic() - started < 1
 
 
-def test_a_socket_left_by_a_crash_is_taken_over(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_socket_left_by_a_crash_is_taken_over(qtbot: QtBot, tmp_path: Path) -> None:
     import socket
 
     from knigge_desktop.services.single_instance import InstanceServer
@@ -97,7 +98,7 @@ def servers() -> Iterator[list[InstanceServer]]:
 
 
 @pytest.fixture
-def serve(servers: list[InstanceServer]):  # type: ignore[no-untyped-def]
+def serve(servers: list[InstanceServer]):
     def start(name: str) -> tuple[InstanceServer, list[dict]]:
         server = InstanceServer(name)
         servers.append(server)
@@ -108,7 +109,7 @@ def serve(servers: list[InstanceServer]):  # type: ignore[no-untyped-def]
     return start
 
 
-def _in_thread(job):  # type: ignore[no-untyped-def]
+def _in_thread(job):
     """Run a blocking client while the test's event loop serves the Qt side."""
     result: list[object] = []
 
@@ -159,7 +160,9 @@ def test_a_too_long_data_dir_gets_a_private_folder_with_a_short_path(
     assert info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) == 0o700
 
 
-def test_a_folder_someone_else_made_is_never_used(qtbot, servers, tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_someone_else_made_is_never_used(
+    qtbot: QtBot, servers, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     name = socket_name(tmp_path / "data")
     folder = Path(name).parent
     folder.mkdir(parents=True)
@@ -172,7 +175,9 @@ def test_a_folder_someone_else_made_is_never_used(qtbot, servers, tmp_path: Path
     assert "guard off" in caplog.text
 
 
-def test_a_folder_with_a_wide_mode_is_narrowed_before_use(qtbot, serve, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_with_a_wide_mode_is_narrowed_before_use(
+    qtbot: QtBot, serve, tmp_path: Path
+) -> None:
     name = socket_name(tmp_path / "data")
     Path(name).parent.mkdir(parents=True, mode=0o777)
     Path(name).parent.chmod(0o777)
@@ -182,8 +187,8 @@ def test_a_folder_with_a_wide_mode_is_narrowed_before_use(qtbot, serve, tmp_path
 
 
 def test_a_plain_file_at_the_name_neither_disables_the_guard_nor_fools_it(
-    qtbot, serve, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, serve, tmp_path: Path
+) -> None:
     name = socket_name(tmp_path / "data")
     Path(name).parent.mkdir(parents=True, mode=0o700)
     Path(name).write_text("no socket")
@@ -196,8 +201,8 @@ def test_a_plain_file_at_the_name_neither_disables_the_guard_nor_fools_it(
 
 
 def test_a_socket_of_another_user_never_receives_a_request(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     name = socket_name(tmp_path / "data")
     Path(name).parent.mkdir(parents=True, mode=0o700)
     squatter = socket.socket(socket.AF_UNIX)
@@ -228,7 +233,7 @@ def test_a_socket_of_another_user_never_receives_a_request(
 def _fake_own_socket(path: object) -> os.stat_result:
     from knigge_desktop.services import single_instance
 
-    real = os.stat(path)  # type: ignore[arg-type]
+    real = os.stat(path)  # type: ignore[arg-type]  # the stand-in takes what os.stat takes
     fields = list(real)
     fields[4] = single_instance.os.getuid()  # st_uid
     return os.stat_result(fields)
@@ -257,8 +262,8 @@ def test_the_peer_of_a_real_connection_is_this_user() -> None:
     ],
 )
 def test_a_crafted_request_is_rejected_with_a_log_line(
-    qtbot, serve, tmp_path: Path, caplog, payload: object, why: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, serve, tmp_path: Path, caplog: pytest.LogCaptureFixture, payload: object, why: str
+) -> None:
     name = socket_name(tmp_path / "data")
     _server, received = serve(name)
     line = (json.dumps(payload) + "\n").encode()
@@ -270,7 +275,9 @@ def test_a_crafted_request_is_rejected_with_a_log_line(
     qtbot.waitUntil(lambda: good == [True], timeout=5_000)  # and the server goes on
 
 
-def test_json_nested_deeply_is_rejected_not_a_recursion_error(qtbot, serve, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_nested_deeply_is_rejected_not_a_recursion_error(
+    qtbot: QtBot, serve, tmp_path: Path
+) -> None:
     name = socket_name(tmp_path / "data")
     _server, received = serve(name)
     line = b"[" * 30_000 + b"]" * 30_000 + b"\n"
@@ -280,7 +287,7 @@ def test_json_nested_deeply_is_rejected_not_a_recursion_error(qtbot, serve, tmp_
     assert received == []
 
 
-def test_a_10_mb_value_is_cut_off_at_the_limit(qtbot, serve, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_10_mb_value_is_cut_off_at_the_limit(qtbot: QtBot, serve, tmp_path: Path) -> None:
     name = socket_name(tmp_path / "data")
     server, received = serve(name)
     huge = {"new_template": "reply_formal", "values": {"subject": "x" * 10_000_000}}
@@ -291,7 +298,7 @@ def test_a_10_mb_value_is_cut_off_at_the_limit(qtbot, serve, tmp_path: Path) -> 
     assert received == []
 
 
-def test_300_mb_without_a_newline_is_not_buffered(qtbot, serve, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_300_mb_without_a_newline_is_not_buffered(qtbot: QtBot, serve, tmp_path: Path) -> None:
     name = socket_name(tmp_path / "data")
     server, received = serve(name)
     sent: list[int] = []
@@ -318,8 +325,8 @@ def test_300_mb_without_a_newline_is_not_buffered(qtbot, serve, tmp_path: Path) 
 
 
 def test_a_client_that_sends_no_full_line_is_dropped_after_the_timeout(
-    qtbot, serve, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, serve, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from knigge_desktop.services import single_instance
 
     monkeypatch.setattr(single_instance, "READ_TIMEOUT_MS", 300)
@@ -331,7 +338,7 @@ def test_a_client_that_sends_no_full_line_is_dropped_after_the_timeout(
     assert received == []
 
 
-def test_many_idle_clients_cannot_pile_up(qtbot, serve, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_many_idle_clients_cannot_pile_up(qtbot: QtBot, serve, tmp_path: Path) -> None:
     from knigge_desktop.services.single_instance import MAX_CLIENTS
 
     name = socket_name(tmp_path / "data")
@@ -361,7 +368,7 @@ def test_many_idle_clients_cannot_pile_up(qtbot, serve, tmp_path: Path) -> None:
             client.close()
 
 
-def test_folders_made_for_the_socket_are_private_the_data_dir_too(serve, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_folders_made_for_the_socket_are_private_the_data_dir_too(serve, tmp_path: Path) -> None:
     name = socket_name(tmp_path / "fresh" / "data")
     server, _ = serve(name)
     assert server.listening
@@ -370,8 +377,8 @@ def test_folders_made_for_the_socket_are_private_the_data_dir_too(serve, tmp_pat
 
 
 def test_handed_over_values_that_fit_no_field_are_dropped_not_a_traceback(
-    window_factory, caplog
-) -> None:  # type: ignore[no-untyped-def]
+    window_factory, caplog: pytest.LogCaptureFixture
+) -> None:
     window = window_factory()
     window.handle_request(
         {

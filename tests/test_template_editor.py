@@ -6,16 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.resources import resource_dir
 
 
-def settle(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot: QtBot, editor) -> None:
     editor._timer.stop()
     editor.refresh()
 
 
-def test_a_new_template_is_checked_previewed_saved_and_usable(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_template_is_checked_previewed_saved_and_usable(
+    qtbot: QtBot, window_factory, paths
+) -> None:
     window = window_factory()
     editor = window.templates.new_template()
     assert editor is not None and editor.isVisible()
@@ -41,7 +44,9 @@ def test_a_new_template_is_checked_previewed_saved_and_usable(qtbot, window_fact
     assert window.composer.template.title == "Erstkontakt nach dem Barcamp 👋"
 
 
-def test_duplicating_a_shipped_template_keeps_the_original(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_duplicating_a_shipped_template_keeps_the_original(
+    qtbot: QtBot, window_factory, paths
+) -> None:
     window = window_factory()
     window.gallery.select("reply_formal")
     editor = window.templates.edit_template()  # shipped: edited as a copy
@@ -65,7 +70,7 @@ def test_duplicating_a_shipped_template_keeps_the_original(qtbot, window_factory
     assert copy.title_en == "" and all(f.label_en == "" for f in copy.fields if f.name == "answer")
 
 
-def test_editing_an_own_template_rewrites_its_file(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_editing_an_own_template_rewrites_its_file(qtbot: QtBot, window_factory, paths) -> None:
     window = window_factory()
     window.gallery.select("reply_formal")
     window.templates.duplicate_template()._save()
@@ -90,7 +95,7 @@ def test_editing_an_own_template_rewrites_its_file(qtbot, window_factory, paths)
     assert f'name = "{name}"' not in file.read_text("utf-8")
 
 
-def test_closing_with_changes_asks_first(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_closing_with_changes_asks_first(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     editor = window.templates.new_template()
     editor.title.setText("Geändert")
@@ -103,7 +108,7 @@ def test_closing_with_changes_asks_first(qtbot, window_factory) -> None:  # type
     assert not editor.isVisible()
 
 
-def test_import_export_and_delete(qtbot, window_factory, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_export_and_delete(qtbot: QtBot, window_factory, paths, tmp_path: Path) -> None:
     window = window_factory()
     prompts = window.prompts
     broken = tmp_path / "kaputt.toml"
@@ -133,7 +138,7 @@ def test_import_export_and_delete(qtbot, window_factory, paths, tmp_path: Path) 
     assert not window.templates.delete_template(), "shipped templates stay"
 
 
-def test_the_open_draft_follows_its_edited_template(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_the_open_draft_follows_its_edited_template(qtbot: QtBot, window_factory, paths) -> None:
     """A new user edited the template of the open draft and saw no change in it."""
     window = window_factory()
     editor = window.templates.new_template()

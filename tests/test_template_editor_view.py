@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
 
 from tests.test_template_editor import settle
 
 
-def test_the_preview_shows_an_unfinished_template(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_shows_an_unfinished_template(qtbot: QtBot, window_factory) -> None:
     editor = window_factory().templates.new_template()
     settle(qtbot, editor)
     assert "Wann passend" in editor.status.text()  # not yet savable: no "when"
@@ -18,7 +19,7 @@ def test_the_preview_shows_an_unfinished_template(qtbot, window_factory) -> None
     assert "Viele Grüße" in preview and "{greeting}" not in preview, "rendered, not raw"
 
 
-def test_a_broken_body_is_shown_with_the_error_marked(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_body_is_shown_with_the_error_marked(qtbot: QtBot, window_factory) -> None:
     editor = window_factory().templates.new_template()
     editor.when.setPlainText("Wenn es passt.")
     editor.body.setPlainText("{greeting}\n\n{anliegen} {unbekannt}\n\nViele Grüße\n{sender_name}")
@@ -32,7 +33,7 @@ def test_a_broken_body_is_shown_with_the_error_marked(qtbot, window_factory) -> 
     assert editor.preview.extraSelections() == []
 
 
-def test_the_fields_table_is_readable(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_fields_table_is_readable(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.gallery.select("follow_up_formal")
     editor = window.templates.duplicate_template()
@@ -52,7 +53,7 @@ def test_the_fields_table_is_readable(qtbot, window_factory) -> None:  # type: i
     assert table.horizontalHeaderItem(0).text() == "Im Text als"
 
 
-def test_the_field_list_names_labels_first(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_field_list_names_labels_first(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.gallery.select("follow_up_formal")
     editor = window.templates.duplicate_template()
@@ -61,7 +62,7 @@ def test_the_field_list_names_labels_first(qtbot, window_factory) -> None:  # ty
     assert "Begrüßung: {greeting}" in hint and "Thema: {topic}" in hint
 
 
-def test_a_copy_is_titled_as_a_copy(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_copy_is_titled_as_a_copy(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.gallery.select("reply_formal")
     editor = window.templates.duplicate_template()
@@ -69,7 +70,7 @@ def test_a_copy_is_titled_as_a_copy(qtbot, window_factory) -> None:  # type: ign
     editor.done(0)
 
 
-def test_own_templates_are_marked_in_the_gallery(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_own_templates_are_marked_in_the_gallery(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.gallery.select("reply_formal")
     window.templates.duplicate_template()._save()

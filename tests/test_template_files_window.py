@@ -7,19 +7,20 @@ from pathlib import Path
 
 from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.resources import resource_dir
 
 HOSTILE = "<h1>Riesig</h1><img src='/usr/share/pixmaps/debian-logo.png'>"
 
 
-def _press_ctrl_i(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _press_ctrl_i(qtbot: QtBot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_ctrl_i_on_a_file_nested_5000_deep_says_why_and_keeps_running(
-    qtbot, window_factory, paths, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths, tmp_path: Path
+) -> None:
     window = window_factory()
     deep = tmp_path / "tief.toml"
     deep.write_text('id = "tief"\nx = ' + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
@@ -32,8 +33,8 @@ def test_ctrl_i_on_a_file_nested_5000_deep_says_why_and_keeps_running(
 
 
 def test_an_imported_label_with_html_is_shown_as_plain_text(
-    qtbot, window_factory, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, tmp_path: Path
+) -> None:
     window = window_factory()
     text = (resource_dir("templates") / "reply_formal.toml").read_text("utf-8")
     text = text.replace('id = "reply_formal"', 'id = "fremd"')
@@ -84,7 +85,7 @@ def _plain_height(label: QLabel) -> int:
 
 def test_the_window_starts_with_every_bad_file_in_the_templates_folder(
     window_factory, paths
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import os
 
     from test_template_limits import BAD_FILES

@@ -45,7 +45,7 @@ def test_gallery_covers_every_kind_and_tone_the_issue_asks_for(shipped: LoadResu
 
 
 @pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
-def test_renders_with_example_values_completely(template) -> None:  # type: ignore[no-untyped-def]
+def test_renders_with_example_values_completely(template) -> None:
     text = render(template, template.example_values())
     left = [f for f in EtiquetteChecker.shipped().check(text) if f.rule_id == "PLACEHOLDER_LEFT"]
     assert left == [], text
@@ -55,7 +55,7 @@ def test_renders_with_example_values_completely(template) -> None:  # type: igno
 
 
 @pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
-def test_every_field_is_used_in_the_body(template) -> None:  # type: ignore[no-untyped-def]
+def test_every_field_is_used_in_the_body(template) -> None:
     used = {name for name, _, _ in referenced_names(parse_body(template.body))}
     for field in template.fields:
         if field.name.startswith("recipient_"):
@@ -67,7 +67,7 @@ def test_every_field_is_used_in_the_body(template) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(
     "template", [t for t in SHIPPED.templates if t.kind.value == "contact_request"], ids=str
 )
-def test_contact_request_notes_fit_linkedin(template) -> None:  # type: ignore[no-untyped-def]
+def test_contact_request_notes_fit_linkedin(template) -> None:
     assert len(render(template, template.example_values())) <= 300
 
 
@@ -239,7 +239,7 @@ def test_a_duplicate_id_is_reported_not_overwritten(tmp_path: Path) -> None:
     assert original is not None and original.source.parent == resource_dir("templates")
 
 
-def test_invisible_characters_and_line_breaks_never_reach_the_message(shipped) -> None:  # type: ignore[no-untyped-def]
+def test_invisible_characters_and_line_breaks_never_reach_the_message(shipped) -> None:
     from knigge_desktop.core.templates.render import coerce
 
     template = shipped.get("first_contact_formal")
@@ -344,7 +344,7 @@ def test_every_received_kind_is_answered_per_sie_and_per_du(received: ReceivedKi
 
 
 @pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
-def test_every_template_is_findable_and_explains_itself(template) -> None:  # type: ignore[no-untyped-def]
+def test_every_template_is_findable_and_explains_itself(template) -> None:
     assert template.keywords, "search finds a template by what people call the situation"
     assert template.when.strip() and template.situation is not None
     own_fields = [f for f in template.fields if not f.name.startswith(("recipient_", "sender_"))]
@@ -357,7 +357,7 @@ def test_every_template_is_findable_and_explains_itself(template) -> None:  # ty
         assert template.answers, "a reply names what it answers"
 
 
-def _with_each_choice(template):  # type: ignore[no-untyped-def]
+def _with_each_choice(template):
     """The example values, and once more with every other value of each choice field."""
     values = template.example_values()
     yield values
@@ -368,7 +368,7 @@ def _with_each_choice(template):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
-def test_renders_clean_under_every_check_with_its_examples(template) -> None:  # type: ignore[no-untyped-def]
+def test_renders_clean_under_every_check_with_its_examples(template) -> None:
     """What the window would flag (all etiquette rules, in the template's kind and tone, on
     each of its platforms, with the recipient and sender from the fields): nothing."""
     checker = EtiquetteChecker.shipped()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.ui.i18n import choose_language
@@ -26,7 +27,7 @@ GERMAN = re.compile(r"[äöüßÄÖÜ„]|\b(und|der|die|das|nicht|Vorlage|Entwu
 
 
 @pytest.fixture
-def english(paths):  # type: ignore[no-untyped-def]
+def english(paths):
     """The user chose English; the next window is built in English. German again after."""
     from knigge_desktop.ui.i18n import apply_language
 
@@ -114,7 +115,7 @@ def visible_words(window: QWidget) -> list[str]:
     return [t for t in texts if t]
 
 
-def test_an_english_window_speaks_english(qtbot, window_factory, english) -> None:  # type: ignore[no-untyped-def]
+def test_an_english_window_speaks_english(qtbot: QtBot, window_factory, english) -> None:
 
     window = window_factory(new_template="contact_request_formal")
     pane = window.text_pane
@@ -146,7 +147,7 @@ def test_every_rule_explains_itself_in_german_and_english() -> None:
         assert "„" not in rule.message_en + rule.explanation_en, rule.id  # English quotes
 
 
-def test_english_findings_in_an_english_window(qtbot, window_factory, english) -> None:  # type: ignore[no-untyped-def]
+def test_english_findings_in_an_english_window(qtbot: QtBot, window_factory, english) -> None:
     window = window_factory(new_template="contact_request_formal")
     window.editor.setPlainText("hallo!!! KAUFEN SIE JETZT")
     loud = "“!!!” comes across as loud."
@@ -168,7 +169,7 @@ def test_every_word_a_shipped_template_shows_has_english() -> None:
     assert not [w for w in shown if "„" in w], "German quotes belong to German text"
 
 
-def test_an_english_window_shows_the_templates_in_english(window_factory, english) -> None:  # type: ignore[no-untyped-def]
+def test_an_english_window_shows_the_templates_in_english(window_factory, english) -> None:
     from PySide6.QtWidgets import QLabel
 
     window = window_factory(new_template="contact_request_formal")
@@ -184,7 +185,7 @@ def test_an_english_window_shows_the_templates_in_english(window_factory, englis
     ]
 
 
-def test_an_english_gallery_groups_and_searches_in_english(qtbot, window_factory, english) -> None:  # type: ignore[no-untyped-def]
+def test_an_english_gallery_groups_and_searches_in_english(qtbot, window_factory, english) -> None:
     window = window_factory()
     gallery = window.gallery
     assert gallery.group_titles() == ["I write first", "I reply", "I decline", "I follow up"]

@@ -4,11 +4,14 @@ things are, and never comes back once closed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.settings import Settings
 
 
-def test_the_welcome_fills_the_settings_and_the_open_draft(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_the_welcome_fills_the_settings_and_the_open_draft(
+    qtbot: QtBot, window_factory, paths
+) -> None:
     window = window_factory(new_template="first_contact_formal")
     dialog = window.dialogs.offer_welcome()
     assert dialog is not None and dialog.isVisible()
@@ -32,7 +35,9 @@ def test_the_welcome_fills_the_settings_and_the_open_draft(qtbot, window_factory
     assert again.dialogs.offer_welcome() is None, "never again once done"
 
 
-def test_skipping_keeps_nothing_but_still_counts_as_done(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_skipping_keeps_nothing_but_still_counts_as_done(
+    qtbot: QtBot, window_factory, paths
+) -> None:
     window = window_factory()
     dialog = window.dialogs.offer_welcome()
     qtbot.keyClicks(dialog.sender_name, "Nicht speichern")
@@ -43,7 +48,7 @@ def test_skipping_keeps_nothing_but_still_counts_as_done(qtbot, window_factory, 
     assert window.dialogs.offer_welcome() is None
 
 
-def test_the_welcome_says_where_things_are(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_welcome_says_where_things_are(window_factory) -> None:
     from PySide6.QtWidgets import QLabel
 
     dialog = window_factory().dialogs.offer_welcome()
@@ -53,7 +58,7 @@ def test_the_welcome_says_where_things_are(window_factory) -> None:  # type: ign
     dialog.reject()
 
 
-def test_the_welcome_counts_what_it_asks(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_welcome_counts_what_it_asks(window_factory) -> None:
     from PySide6.QtWidgets import QFormLayout, QLabel
 
     dialog = window_factory().dialogs.offer_welcome()
@@ -65,8 +70,8 @@ def test_the_welcome_counts_what_it_asks(window_factory) -> None:  # type: ignor
 
 
 def test_the_tone_question_is_about_sie_and_du_and_filters_the_gallery(
-    qtbot, window_factory
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory
+) -> None:
     window = window_factory()
     dialog = window.dialogs.offer_welcome()
     labels = [dialog.tone.itemText(i) for i in range(dialog.tone.count())]
@@ -85,7 +90,7 @@ def test_the_tone_question_is_about_sie_and_du_and_filters_the_gallery(
     assert window.composer.template.id == "first_contact_informal"
 
 
-def test_a_name_from_the_welcome_saves_no_empty_draft(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_from_the_welcome_saves_no_empty_draft(qtbot: QtBot, window_factory, paths) -> None:
     from knigge_desktop.core.drafts import DraftStore
 
     window = window_factory()

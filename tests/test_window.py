@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
+from pytestqt.qtbot import QtBot
 from support.fake_prompts import FakePrompts
 
 from knigge_desktop.core.drafts import DraftStore
@@ -21,7 +22,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(qtbot: QtBot, widget, text: str) -> None:
     """Type as a user would: keys for ASCII, Return for line breaks, and the input
     method (as on a real desktop) for emoji and other characters no key produces."""
     widget.setFocus()
@@ -36,13 +37,13 @@ def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
             qtbot.keyClicks(widget, chunk)
 
 
-def _choose(window, combo_name: str, value: str) -> None:  # type: ignore[no-untyped-def]
+def _choose(window, combo_name: str, value: str) -> None:
     combo = window.form.input(combo_name)
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData(value))
 
 
-def _stored(paths: AppPaths):  # type: ignore[no-untyped-def]
+def _stored(paths: AppPaths):
     store = DraftStore.open(paths.drafts_db)
     try:
         return store.all_drafts()
@@ -50,7 +51,7 @@ def _stored(paths: AppPaths):  # type: ignore[no-untyped-def]
         store.close()
 
 
-def _fill_contact_request(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _fill_contact_request(qtbot: QtBot, window) -> None:
     window.gallery.tone_filter.setCurrentIndex(window.gallery.tone_filter.findData("informal"))
     # "Kontaktanfrage" alone also finds accepting and declining one.
     _type(qtbot, window.gallery.search, "Kontaktanfrage Notiz")
@@ -63,7 +64,7 @@ def _fill_contact_request(qtbot, window) -> None:  # type: ignore[no-untyped-def
     _type(qtbot, window.form.input("reason"), "wir saßen beim Barcamp im selben Workshop.")
 
 
-def test_window_opens_in_german_with_a_template_ready(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_window_opens_in_german_with_a_template_ready(window_factory) -> None:
     window = window_factory()
     assert window.composer.template.id == "first_contact_formal"
     assert [a.text() for a in window.menuBar().actions()] == [
@@ -81,8 +82,8 @@ def test_window_opens_in_german_with_a_template_ready(window_factory) -> None:  
 
 
 def test_pick_fill_and_copy_puts_exactly_the_editor_text_on_the_clipboard(
-    qtbot, window_factory
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory
+) -> None:
     window = window_factory()
     _fill_contact_request(qtbot, window)
     text = window.editor.toPlainText()
@@ -97,7 +98,7 @@ def test_pick_fill_and_copy_puts_exactly_the_editor_text_on_the_clipboard(
     assert window.copy_button.text() == "✓ Kopiert"
 
 
-def test_the_greeting_follows_the_recipient_fields(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_greeting_follows_the_recipient_fields(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     _type(qtbot, window.form.input("recipient_first_name"), "Alex")
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
@@ -107,7 +108,7 @@ def test_the_greeting_follows_the_recipient_fields(qtbot, window_factory) -> Non
     assert window.editor.toPlainText().startswith("Sehr geehrter Herr Prof. Weber,")
 
 
-def test_hand_edits_are_kept_and_the_form_says_so(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_hand_edits_are_kept_and_the_form_says_so(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
@@ -127,7 +128,7 @@ def test_hand_edits_are_kept_and_the_form_says_so(qtbot, window_factory) -> None
     assert window.editor.toPlainText() == mine, "regenerating can be undone"
 
 
-def test_undo_redo_and_counts_in_the_editor(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_undo_redo_and_counts_in_the_editor(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.editor.selectAll()
     _type(qtbot, window.editor, "Hallo Welt")
@@ -138,7 +139,7 @@ def test_undo_redo_and_counts_in_the_editor(qtbot, window_factory) -> None:  # t
     assert window.editor.toPlainText() == "Hallo Welt"
 
 
-def test_gallery_filters_by_kind_and_tone(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_gallery_filters_by_kind_and_tone(window_factory) -> None:
     window = window_factory()
     gallery = window.gallery
     gallery.kind_filter.setCurrentIndex(gallery.kind_filter.findData("decline"))
@@ -157,7 +158,9 @@ def test_gallery_filters_by_kind_and_tone(window_factory) -> None:  # type: igno
     assert gallery.visible_ids() == [] and not gallery.use_button.isEnabled()
 
 
-def test_looking_at_templates_previews_them_until_something_is_typed(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_looking_at_templates_previews_them_until_something_is_typed(
+    qtbot: QtBot, window_factory
+) -> None:
     window = window_factory()
     window.gallery.select("reply_formal")
     assert window.composer.template.id == "reply_formal"
@@ -166,7 +169,7 @@ def test_looking_at_templates_previews_them_until_something_is_typed(qtbot, wind
     assert window.composer.template.id == "reply_formal", "typed work is never replaced"
 
 
-def test_every_edit_is_saved_within_about_a_second(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_every_edit_is_saved_within_about_a_second(qtbot: QtBot, window_factory, paths) -> None:
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
     qtbot.waitUntil(lambda: len(_stored(paths)) == 1, timeout=1500)
@@ -176,7 +179,7 @@ def test_every_edit_is_saved_within_about_a_second(qtbot, window_factory, paths)
     assert window.save_state.text() == "Gespeichert"
 
 
-def test_a_draft_survives_closing_and_a_new_window(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_survives_closing_and_a_new_window(qtbot: QtBot, window_factory, paths) -> None:
     first = window_factory()
     _fill_contact_request(qtbot, first)
     _type(qtbot, first.editor, " 👋🏽 Grüße aus Köln 🇩🇪")
@@ -194,7 +197,7 @@ def test_a_draft_survives_closing_and_a_new_window(qtbot, window_factory, paths)
     assert reason.toPlainText() == "wir saßen beim Barcamp im selben Workshop."
 
 
-def test_new_with_values_opens_and_saves_that_draft(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_new_with_values_opens_and_saves_that_draft(qtbot: QtBot, window_factory, paths) -> None:
     window = window_factory(
         new_template="reply_formal",
         values={
@@ -212,7 +215,7 @@ def test_new_with_values_opens_and_saves_that_draft(qtbot, window_factory, paths
     qtbot.waitUntil(lambda: window.form.input(first_empty).hasFocus())
 
 
-def _two_drafts_and_their_list(qtbot, window):  # type: ignore[no-untyped-def]
+def _two_drafts_and_their_list(qtbot: QtBot, window):
     """Drafts to Albrecht and to Wagner, saved, and the draft list open."""
     for name in ("Albrecht", "Wagner"):
         window.session.start_from_template("first_contact_formal")
@@ -223,7 +226,9 @@ def _two_drafts_and_their_list(qtbot, window):  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_drafts_dialog_reopens_renames_deletes_and_undoes(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_drafts_dialog_reopens_renames_deletes_and_undoes(
+    qtbot: QtBot, window_factory, paths
+) -> None:
     window = window_factory()
     dialog = _two_drafts_and_their_list(qtbot, window)
     qtbot.waitExposed(dialog)
@@ -255,8 +260,8 @@ def test_drafts_dialog_reopens_renames_deletes_and_undoes(qtbot, window_factory,
 
 
 def test_deleting_the_open_draft_asks_leaves_it_and_undo_brings_it_back(
-    qtbot, window_factory, paths
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths
+) -> None:
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
     window.session.autosaver.flush()
@@ -284,7 +289,7 @@ def test_deleting_the_open_draft_asks_leaves_it_and_undo_brings_it_back(
     )
 
 
-def test_a_malformed_user_template_is_named_and_the_rest_still_load(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_malformed_user_template_is_named_and_the_rest_still_load(window_factory, paths) -> None:
     paths.ensure()
     (paths.user_templates_dir / "kaputt.toml").write_text('id = "x"\ntitle = \n', encoding="utf-8")
     window = window_factory()
@@ -294,8 +299,8 @@ def test_a_malformed_user_template_is_named_and_the_rest_still_load(window_facto
 
 
 def test_a_corrupt_database_is_set_aside_and_the_window_says_where(
-    qtbot, window_factory, paths
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths
+) -> None:
     paths.ensure()
     paths.drafts_db.write_bytes(b"kein SQLite" * 50)
     window = window_factory()
@@ -308,7 +313,7 @@ def test_a_corrupt_database_is_set_aside_and_the_window_says_where(
 
 
 @pytest.mark.parametrize("size", [1_000_000])
-def test_a_megabyte_paste_is_kept_and_saved(qtbot, window_factory, paths, size: int) -> None:  # type: ignore[no-untyped-def]
+def test_a_megabyte_paste_is_kept_and_saved(qtbot: QtBot, window_factory, paths, size: int) -> None:
     window = window_factory()
     big = ("Sehr geehrte Frau Wagner, 😀 danke! " * (size // 30))[:size]
     QGuiApplication.clipboard().setText(big)
@@ -319,7 +324,9 @@ def test_a_megabyte_paste_is_kept_and_saved(qtbot, window_factory, paths, size: 
     assert _stored(paths)[0].text == big
 
 
-def test_a_draft_whose_template_is_gone_keeps_its_text(qtbot, window_factory, paths: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_whose_template_is_gone_keeps_its_text(
+    qtbot: QtBot, window_factory, paths: Path
+) -> None:
     from knigge_desktop.core.drafts import Draft
 
     paths.ensure()
@@ -332,7 +339,7 @@ def test_a_draft_whose_template_is_gone_keeps_its_text(qtbot, window_factory, pa
     assert "nicht gefunden" in window.composer.template.title
 
 
-def test_keyboard_only_from_search_to_clipboard(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_only_from_search_to_clipboard(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     assert window.gallery.search.hasFocus()
@@ -358,8 +365,8 @@ def test_keyboard_only_from_search_to_clipboard(qtbot, window_factory) -> None: 
 
 @pytest.mark.parametrize("failure", ["full", "readonly"])
 def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
-    qtbot, window_factory, tmp_path, failure: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, tmp_path: Path, failure: str
+) -> None:
     import sqlite3
 
     window = window_factory()
@@ -386,7 +393,7 @@ def test_when_drafts_cannot_be_saved_the_text_stays_and_can_go_to_a_file(
     assert "gesichert" in window.statusBar().currentMessage()
 
 
-def test_drafts_dialog_searches_shows_the_trash_and_restores(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_drafts_dialog_searches_shows_the_trash_and_restores(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     dialog = _two_drafts_and_their_list(qtbot, window)
     dialog.search.setText("wagn")
@@ -405,7 +412,9 @@ def test_drafts_dialog_searches_shows_the_trash_and_restores(qtbot, window_facto
     assert dialog.table.rowCount() == 2
 
 
-def test_drafts_export_and_import_in_the_window(qtbot, window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_drafts_export_and_import_in_the_window(
+    qtbot: QtBot, window_factory, tmp_path: Path
+) -> None:
     window = window_factory()
     _type(qtbot, window.form.input("recipient_last_name"), "Weber")
     window.session.autosaver.flush()
@@ -424,8 +433,8 @@ def test_drafts_export_and_import_in_the_window(qtbot, window_factory, tmp_path)
 
 
 def test_an_earlier_version_can_be_looked_at_and_restored(
-    qtbot, window_factory, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import knigge_desktop.core.drafts as drafts
 
     monkeypatch.setattr(drafts, "VERSION_GAP_SECONDS", -1)  # every save its own version
@@ -451,8 +460,8 @@ def test_an_earlier_version_can_be_looked_at_and_restored(
 
 
 def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
-    qtbot, window_factory, paths
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths
+) -> None:
     from PySide6.QtCore import Qt as QtNs
 
     paths.config_dir.mkdir(parents=True, exist_ok=True)
@@ -500,7 +509,7 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
     assert window.composer.template.id == "reply_informal"
 
 
-def test_the_app_starts_in_the_usual_tone(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_starts_in_the_usual_tone(window_factory, paths) -> None:
     paths.config_dir.mkdir(parents=True, exist_ok=True)
     paths.settings_file.write_text(
         '{"version": 1, "values": {"default_tone": "informal"}}', encoding="utf-8"
@@ -509,7 +518,7 @@ def test_the_app_starts_in_the_usual_tone(window_factory, paths) -> None:  # typ
     assert window.composer.template.id == "first_contact_informal"
 
 
-def test_ctrl_comma_opens_the_settings(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_comma_opens_the_settings(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Comma, CTRL)

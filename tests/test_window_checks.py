@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
+from pytestqt.qtbot import QtBot
 
 from knigge_desktop.core.drafts import DraftStore
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.textspan import Utf16Map
+from knigge_desktop.core.vocabulary import Platform
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 MESSY = "Hallo Kim,\n\n👩‍👩‍👧 danke!!! Bis bald 👋🏽\n\nViele Grüße\nJonas"
 
 
-def _window_with(window_factory, text: str, template: str = "reply_informal"):  # type: ignore[no-untyped-def]
+def _window_with(window_factory, text: str, template: str = "reply_informal"):
     window = window_factory()
     window.session.start_from_template(template)
     window.editor.selectAll()
@@ -24,11 +28,11 @@ def _window_with(window_factory, text: str, template: str = "reply_informal"):  
     return window
 
 
-def _finding(window, rule_id: str) -> Finding:  # type: ignore[no-untyped-def]
+def _finding(window, rule_id: str) -> Finding:
     return next(f for f in window.editor.findings() if f.rule_id == rule_id)
 
 
-def test_findings_are_underlined_in_their_own_style_and_listed(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_findings_are_underlined_in_their_own_style_and_listed(window_factory) -> None:
     window = _window_with(window_factory, MESSY)
     findings = window.editor.findings()
     assert {f.rule_id for f in findings} >= {"EXCLAMATION_PILE"}
@@ -45,7 +49,7 @@ def test_findings_are_underlined_in_their_own_style_and_listed(window_factory) -
     assert window.findings.tree.topLevelItem(0).text(0).startswith("Warnungen")
 
 
-def test_clicking_a_finding_selects_its_text(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_finding_selects_its_text(qtbot: QtBot, window_factory) -> None:
     window = _window_with(window_factory, MESSY)
     [item] = [i for i in window.findings.items() if "wirkt laut" in i.text(0)]
     window.findings.tree.setCurrentItem(item)
@@ -55,7 +59,7 @@ def test_clicking_a_finding_selects_its_text(qtbot, window_factory) -> None:  # 
     assert "Schreien" in window.findings.explanation.text()
 
 
-def test_a_suggestion_applies_in_one_click_and_can_be_undone(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_suggestion_applies_in_one_click_and_can_be_undone(qtbot: QtBot, window_factory) -> None:
     window = _window_with(window_factory, MESSY)
     [item] = [i for i in window.findings.items() if "wirkt laut" in i.text(0)]
     window.findings.tree.setCurrentItem(item)
@@ -69,7 +73,7 @@ def test_a_suggestion_applies_in_one_click_and_can_be_undone(qtbot, window_facto
     assert window.editor.toPlainText() == MESSY
 
 
-def test_the_editor_menu_offers_the_fix_ignore_and_rule_off(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_menu_offers_the_fix_ignore_and_rule_off(window_factory) -> None:
     window = _window_with(window_factory, MESSY)
     pile = _finding(window, "EXCLAMATION_PILE")
     position = Utf16Map(MESSY).to_utf16(pile.start)
@@ -81,7 +85,7 @@ def test_the_editor_menu_offers_the_fix_ignore_and_rule_off(window_factory) -> N
     assert "danke! Bis" in window.editor.toPlainText()
 
 
-def test_ignoring_one_finding_lasts_for_this_draft_only(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_ignoring_one_finding_lasts_for_this_draft_only(window_factory, paths) -> None:
     window = _window_with(window_factory, MESSY)
     window.session.ignore(_finding(window, "EXCLAMATION_PILE"))
     window.session.checks.flush()
@@ -100,7 +104,7 @@ def test_ignoring_one_finding_lasts_for_this_draft_only(window_factory, paths) -
     assert "EXCLAMATION_PILE" in {f.rule_id for f in again.editor.findings()}
 
 
-def test_ignored_findings_can_be_shown_again(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_ignored_findings_can_be_shown_again(window_factory) -> None:
     window = _window_with(window_factory, MESSY)
     window.session.ignore(_finding(window, "EXCLAMATION_PILE"))
     window.session.unignore_all()
@@ -108,7 +112,7 @@ def test_ignored_findings_can_be_shown_again(window_factory) -> None:  # type: i
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}
 
 
-def test_a_rule_turned_off_stays_off_and_can_be_turned_on(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_rule_turned_off_stays_off_and_can_be_turned_on(window_factory, paths) -> None:
     window = _window_with(window_factory, MESSY)
     window.session.disable_rule("EXCLAMATION_PILE")
     window.session.checks.flush()
@@ -127,7 +131,7 @@ def test_a_rule_turned_off_stays_off_and_can_be_turned_on(window_factory, paths)
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}
 
 
-def test_the_platform_brings_its_limit_and_is_saved(window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_the_platform_brings_its_limit_and_is_saved(window_factory, paths) -> None:
     note = "Hallo Anna, wir kennen uns vom Barcamp. " + "Das war ein toller Workshop. " * 10
     window = _window_with(window_factory, note + "Viele Grüße, Jonas", "contact_request_informal")
     pane = window.text_pane
@@ -139,11 +143,11 @@ def test_the_platform_brings_its_limit_and_is_saved(window_factory, paths) -> No
     assert "PLATFORM_LIMIT" not in {f.rule_id for f in window.editor.findings()}
     window.session.autosaver.flush()
     store = DraftStore.open(paths.drafts_db)
-    assert store.all_drafts()[0].platform == "xing"
+    assert store.all_drafts()[0].platform is Platform.XING
     store.close()
 
 
-def test_checks_follow_every_keystroke(qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_checks_follow_every_keystroke(qtbot: QtBot, window_factory) -> None:
     window = _window_with(window_factory, "Hallo Kim,\n\ndanke\n\nViele Grüße\nJonas")
     cursor = window.editor.textCursor()
     cursor.setPosition(len("Hallo Kim,\n\ndanke"))
@@ -160,14 +164,14 @@ def test_checks_follow_every_keystroke(qtbot, window_factory) -> None:  # type: 
     )
 
 
-def test_a_huge_paste_pauses_live_checks_and_says_so(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_huge_paste_pauses_live_checks_and_says_so(window_factory) -> None:
     window = _window_with(window_factory, "Hallo Kim!!! " * 20_000)
     assert window.editor.findings() == []
     assert "Zeichen" in window.findings.summary.text()
     assert "kürzer als 100.000" in window.findings.summary.text()
 
 
-def test_a_good_template_text_shows_the_all_clear(window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_a_good_template_text_shows_the_all_clear(window_factory) -> None:
     window = window_factory()
     window.session.start_from_template(
         "reply_formal",
@@ -184,7 +188,9 @@ def test_a_good_template_text_shows_the_all_clear(window_factory) -> None:  # ty
     assert window.findings.summary.text().startswith("✓")
 
 
-def test_a_broken_rule_file_is_named_in_the_window(window_factory, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_rule_file_is_named_in_the_window(
+    window_factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from knigge_desktop.core.etiquette.checker import EtiquetteChecker
     from knigge_desktop.core.etiquette.rules import load_rules
     from knigge_desktop.core.resources import resource_dir
@@ -203,7 +209,9 @@ def test_a_broken_rule_file_is_named_in_the_window(window_factory, tmp_path, mon
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}, "the rest work"
 
 
-def test_the_rules_load_in_the_background_and_the_first_check_follows(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_rules_load_in_the_background_and_the_first_check_follows(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The first check loads rules and word lists in a thread: the event loop keeps running
     meanwhile, and the findings come once the rules are there."""
     import threading
@@ -218,7 +226,7 @@ def test_the_rules_load_in_the_background_and_the_first_check_follows(qtbot, mon
     real = EtiquetteChecker.shipped()
     release = threading.Event()
 
-    def slow(cls):  # type: ignore[no-untyped-def]
+    def slow(cls):
         release.wait(10)
         return real
 

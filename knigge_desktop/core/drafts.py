@@ -6,6 +6,7 @@ so a delete can be undone; the draft list and the command line never show delete
 
 from __future__ import annotations
 
+import builtins  # DraftStore.list shadows list in the class body's annotations
 import json
 import os
 import re
@@ -25,6 +26,7 @@ from knigge_desktop.core.templates.render import (
     RECIPIENT_LAST_NAME,
     FieldValue,
 )
+from knigge_desktop.core.vocabulary import Platform
 
 if TYPE_CHECKING:
     from knigge_desktop.core.drafts_import import ImportReport
@@ -157,7 +159,7 @@ class Draft:
     fields: dict[str, FieldValue] = field(default_factory=dict)
     text: str = ""
     text_edited: bool = False  # edited by hand: the form must not overwrite the text
-    platform: str = ""  # xing, linkedin, email, or "" when not chosen
+    platform: Platform | None = None  # None: not chosen (stored as "")
     ignored: list[str] = field(default_factory=list)  # Finding.ignore_key values
     title: str = ""
     renamed: bool = False  # the user chose the title; otherwise it follows the recipient
@@ -372,7 +374,7 @@ class DraftStore:
             int(saved.text_edited),
             saved.created,
             saved.updated,
-            saved.platform,
+            _platform_column(saved.platform),
             json.dumps(saved.ignored, ensure_ascii=False),
             saved.received[:MAX_RECEIVED_CHARS],
         )
@@ -419,8 +421,9 @@ class DraftStore:
             (
                 draft.id, draft.title, int(draft.renamed), draft.recipient, draft.kind,
                 draft.template, json.dumps(draft.fields, ensure_ascii=False), draft.text,
-                int(draft.text_edited), draft.created, draft.updated, draft.platform,
-                json.dumps(draft.ignored, ensure_ascii=False), draft.revision,
+                int(draft.text_edited), draft.created, draft.updated,
+                _platform_column(draft.platform), json.dumps(draft.ignored, ensure_ascii=False),
+                draft.revision,
                 draft.received[:MAX_RECEIVED_CHARS],
             ),
         )  # fmt: skip
@@ -470,7 +473,6 @@ class DraftStore:
                 self._forget_broken_index()
             self._db.execute(_SEARCH_INDEX)
             self._fill_search_index()
-        return True
 
     def _record_version(self, draft: Draft, fields_json: str) -> None:
         """Keep this state in the history: a save soon after the last one updates that
@@ -522,13 +524,13 @@ class DraftStore:
         ).fetchall()
         return [DraftSummary(*row) for row in rows]
 
-    def all_drafts(self) -> list[Draft]:
+    def all_drafts(self) -> builtins.list[Draft]:
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM drafts WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
         ).fetchall()
         return [_draft_from_row(row) for row in rows]
 
-    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[DraftSummary]:
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> builtins.list[DraftSummary]:
         """Drafts whose title, recipient or text contain every word of the query anywhere,
         also inside a word ("lager" finds Kleinteilelager; accents and case do not count),
         the best ``limit`` matches first. Words of one or two letters are looked for by LIKE:
@@ -573,7 +575,7 @@ class DraftStore:
         for part in ("data", "idx", "content", "docsize", "config"):
             self._db.execute(f"DROP TABLE IF EXISTS drafts_search_{part}")
 
-    def trash(self) -> list[DraftSummary]:
+    def trash(self) -> builtins.list[DraftSummary]:
         """Deleted drafts, most recently deleted first; ``updated`` holds the deletion time."""
         rows = self._db.execute(
             "SELECT id, title, recipient, kind, deleted, substr(text, 1, 160),"
@@ -596,7 +598,7 @@ class DraftStore:
             )
         return cursor.rowcount
 
-    def import_drafts(self, items: list[Any]) -> ImportReport:
+    def import_drafts(self, items: builtins.list[Any]) -> ImportReport:
         """Drafts from an export (``drafts export``). Each is checked on its own
         (core/drafts_import.py): a bad one is skipped with its reason, the others imported.
         A draft with the same template, title, fields and text as one already stored is
@@ -658,6 +660,19 @@ class DraftStore:
                 )
 
 
+def platform_of(stored: object) -> Platform | None:
+    """The platform a column holds; "" (not chosen) and a value this version does not know
+    are None."""
+    try:
+        return Platform(str(stored))
+    except ValueError:
+        return None
+
+
+def _platform_column(platform: Platform | None) -> str:
+    return platform.value if platform else ""
+
+
 def _draft_from_row(row: tuple[Any, ...]) -> Draft:
     (draft_id, title, renamed, _recipient, kind, template, fields, text, edited, created,
      updated, platform, ignored, revision, received) = row  # fmt: skip
@@ -673,7 +688,7 @@ def _draft_from_row(row: tuple[Any, ...]) -> Draft:
         text_edited=bool(edited),
         created=created,
         updated=updated,
-        platform=platform,
+        platform=platform_of(platform),
         ignored=[key for key in ignored_keys if isinstance(key, str)],
         revision=revision,
         received=received,

@@ -8,8 +8,10 @@ with its reason, the others are imported.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, NamedTuple
 
+from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, read_json
 from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS, Draft
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
@@ -19,6 +21,20 @@ MAX_FIELDS = 500
 MAX_NAME_CHARS = 200  # field names, template ids, kinds
 MAX_VALUE_CHARS = 100_000
 MAX_TITLE_CHARS = 1_000
+
+
+class NotAnExport(Invalid):
+    """A readable JSON file that holds no list of drafts."""
+
+
+def read_export(path: Path) -> list[Any]:
+    """The items of an export file (``drafts export``), read with the limits of every file:
+    Invalid when it cannot be read, NotAnExport when it is no list. Each item is judged
+    later, on its own (draft_from_export)."""
+    items = read_json(path, MAX_IMPORT_BYTES, lone_surrogates=True)
+    if not isinstance(items, list):
+        raise NotAnExport(Message(QT_TRANSLATE_NOOP("core", "keine Liste von Entwürfen")), 1)
+    return items
 
 
 class ImportReport(NamedTuple):

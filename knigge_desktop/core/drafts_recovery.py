@@ -12,14 +12,20 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import subprocess
 import tempfile
 from collections.abc import Iterable
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from knigge_desktop.core.drafts import CorruptDatabase, Draft, DraftStore, DraftStoreError
+from knigge_desktop.core.drafts import (
+    CorruptDatabase,
+    Draft,
+    DraftStore,
+    DraftStoreError,
+    platform_of,
+)
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.sqlite_pages import table_rows
 
@@ -138,6 +144,8 @@ def _select(copy: Path) -> list[list[object]] | None:
 def _recover_with_sqlite_shell(copy: Path) -> list[list[object]]:
     """SQLite's own recovery: ``sqlite3 damaged .recover | sqlite3 recovered``. Rows it
     cannot place in their table land in lost_and_found (rowid as ``id``, columns c0…)."""
+    import subprocess  # only for a damaged database: not on every start (~5 ms)
+
     shell = shutil.which("sqlite3")
     if shell is None:
         return []
@@ -206,15 +214,15 @@ def _draft_of(values: list[object]) -> Draft:
     return Draft(
         template=str(template), kind=str(kind), text=str(text), title=str(title),
         renamed=bool(renamed), text_edited=bool(edited), created=str(created),
-        fields={name: value for name, value in _json_or(fields, {}).items()  # type: ignore[attr-defined]
+        fields={name: value for name, value in _json_or(fields, {}).items()
                 if isinstance(name, str) and isinstance(value, str | bool)},
-        platform=str(platform),
+        platform=platform_of(platform),
         ignored=[k for k in _json_or(ignored, []) if isinstance(k, str)],
         received=str(values[15]) if len(values) == 16 else "",
     )  # fmt: skip
 
 
-def _json_or(raw: object, fallback: dict[str, object] | list[object]) -> object:
+def _json_or(raw: object, fallback: dict[str, object] | list[object]) -> Any:  # of fallback's type
     try:
         value = json.loads(str(raw))
     except (json.JSONDecodeError, RecursionError):

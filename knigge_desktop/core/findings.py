@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
 
 class Severity(StrEnum):
@@ -18,8 +18,23 @@ class Severity(StrEnum):
         return {"error": 2, "warning": 1, "hint": 0}[self.value]
 
     @property
-    def label(self) -> str:
-        return {"error": "Fehler", "warning": "Warnung", "hint": "Hinweis"}[self.value]
+    def label(self) -> Message:
+        """German, and worded again in the window's language (services/core_text.py)."""
+        return Message(_SEVERITY_LABELS[self])
+
+
+_SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("core", "Fehler"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("core", "Warnung"),
+    Severity.HINT: QT_TRANSLATE_NOOP("core", "Hinweis"),
+}
+
+
+class FindingSource(StrEnum):
+    """Which check found it: the window underlines the two differently."""
+
+    ETIQUETTE = "etiquette"
+    GRAMMAR = "grammar"
 
 
 class Principle(StrEnum):
@@ -65,7 +80,7 @@ PRINCIPLE_LABELS: dict[Principle, str] = {
 
 
 class Finding(NamedTuple):
-    source: str  # "etiquette" or "grammar"
+    source: FindingSource
     rule_id: str
     principle: Principle
     severity: Severity
@@ -87,7 +102,7 @@ class Finding(NamedTuple):
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "source": self.source,
+            "source": self.source.value,
             "rule_id": self.rule_id,
             "principle": self.principle.value,
             "severity": self.severity.value,

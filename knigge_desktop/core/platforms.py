@@ -9,6 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from knigge_desktop.core.resources import resource_dir
+from knigge_desktop.core.textspan import utf16_length
 from knigge_desktop.core.vocabulary import Kind, Platform
 
 
@@ -21,7 +22,7 @@ class Limit(NamedTuple):  # not a dataclass: this module is on the start-up path
 
     def length(self, text: str) -> int:
         if self.unit == "utf16":
-            return len(text.encode("utf-16-le")) // 2
+            return utf16_length(text)
         return len(text)
 
 

@@ -9,6 +9,7 @@ here (they belong in the keyring).
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from collections.abc import Callable
@@ -35,7 +36,7 @@ class Option(NamedTuple):
     # Longest string (or list item) allowed: a sender name of 1 MB made the window take
     # 82 s to appear. Lists hold at most `max_items` entries of `item_type`.
     max_length: int = 1000
-    item_type: type = str
+    item_type: builtins.type = str  # the field `type` above shadows the builtin here
     max_items: int = 10_000
 
     def accepts(self, value: Any) -> bool:

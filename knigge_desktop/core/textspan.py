@@ -12,6 +12,17 @@ from bisect import bisect_right
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
+def utf16_length(text: str) -> int:
+    """How many UTF-16 code units the text takes (what XING and LinkedIn count)."""
+    return len(text) + len(_ASTRAL.findall(text))
+
+
+def index_at_utf16(text: str, units: int) -> int:
+    """The Python index where the first ``units`` UTF-16 units of the text end; a cut
+    inside a surrogate pair rounds down."""
+    return Utf16Map(text).from_utf16(units)
+
+
 class Utf16Map:
     """Converts indices of one text. Cheap for texts without astral characters."""
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, read_json
+from knigge_desktop.core.datafile import Invalid
 from knigge_desktop.core.drafts import (
     Draft,
     DraftConflict,
@@ -105,13 +105,10 @@ class DraftsService(QObject):
     def import_file(self, path: Path) -> str:
         """Read an export; returns what happened, in the window's language. A file that is
         too big, too deep or no list is refused whole; bad drafts in it are skipped."""
+        from knigge_desktop.core.drafts_import import read_export
+
         try:
-            items = read_json(
-                path, MAX_IMPORT_BYTES, lone_surrogates=True
-            )  # limits on size and depth
-            if not isinstance(items, list):
-                raise ValueError(self.tr("keine Liste von Entwürfen"))
-            report = self._store.import_drafts(items)
+            report = self._store.import_drafts(read_export(path))
         except (OSError, Invalid, ValueError, DraftStoreError) as exc:
             # The reason is a sentence of its own ("Zu tief verschachtelt (…)."), after a colon.
             error = reason(exc).rstrip(".")

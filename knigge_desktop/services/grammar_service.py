@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import queue
 import threading
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -26,11 +27,41 @@ PAUSE_MS = 700
 WHOLE_TEXT_PAUSE_MS = 3000  # then the whole text once (rules across paragraphs)
 
 
+class GrammarState(StrEnum):
+    STARTING = "starting"
+    READY = "ready"
+    UNAVAILABLE = "unavailable"
+
+
+# What the worker thread is asked to do, one object per task.
+class Configure(NamedTuple):
+    """(Re)start the engine with the current settings."""
+
+
+class Stop(NamedTuple):
+    """Stop the engine and end the worker."""
+
+
+class Check(NamedTuple):
+    text: str
+    version: int  # dropped when the user typed on meanwhile
+    names: tuple[str, ...]  # people's names: no typos
+    whole: bool  # the whole text at once (rules across paragraphs), not changed paragraphs
+
+
+GrammarTask = Configure | Stop | Check
+
+
 class GrammarService(QObject):
-    status_changed = Signal(str, str, str)  # state, message (German), need (engine.Need)
+    # state (GrammarState), message in the window's language, need (engine.Need value or "")
+    status_changed = Signal(object, str, str)
     checked = Signal(object, str)  # findings, the text they belong to
 
-    STARTING, READY, UNAVAILABLE = "starting", "ready", "unavailable"
+    STARTING, READY, UNAVAILABLE = (
+        GrammarState.STARTING,
+        GrammarState.READY,
+        GrammarState.UNAVAILABLE,
+    )
 
     def __init__(
         self, settings: Settings | SettingsService, data_dir: Path, parent: QObject | None = None
@@ -47,7 +78,7 @@ class GrammarService(QObject):
         self._data_dir = data_dir
         self.session_api_key = ""  # a Premium key kept for this session only (no keyring)
         self.state, self.message, self.need = self.STARTING, "", ""
-        self._tasks: queue.Queue[tuple[Any, ...]] = queue.Queue()
+        self._tasks: queue.Queue[GrammarTask] = queue.Queue()
         self._worker: threading.Thread | None = None
         self._version = 0
         self._pending: tuple[str, int, tuple[str, ...]] | None = None
@@ -75,7 +106,7 @@ class GrammarService(QObject):
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, name="grammar", daemon=True)
             self._worker.start()
-        self._tasks.put(("configure",))
+        self._tasks.put(Configure())
 
     def _option_changed(self, _value: object) -> None:
         if self._worker is not None:  # not started yet: it starts with the new options
@@ -96,22 +127,23 @@ class GrammarService(QObject):
 
     def shutdown(self, timeout: float = 10.0) -> None:
         if self._worker is not None:
-            self._tasks.put(("stop",))
+            self._tasks.put(Stop())
             self._worker.join(timeout)
             self._worker = None
 
     def _send(self) -> None:
         if self._pending is not None:
-            self._tasks.put(("check", *self._pending, False))
+            text, version, names = self._pending
+            self._tasks.put(Check(text, version, names, whole=False))
             self._pending = None
 
     def _send_whole(self) -> None:
         if self._last is not None:
             self._send()
             text, names = self._last
-            self._tasks.put(("check", text, self._version, names, True))
+            self._tasks.put(Check(text, self._version, names, whole=True))
 
-    def _remember(self, state: str, message: str, need: str) -> None:
+    def _remember(self, state: GrammarState, message: str, need: str) -> None:
         self.state, self.message, self.need = state, message, need
 
     # -- the worker thread ------------------------------------------------------------------
@@ -123,11 +155,11 @@ class GrammarService(QObject):
         engine: GrammarEngine | None = None
         while True:
             task = self._tasks.get()
-            if task[0] == "stop":
+            if isinstance(task, Stop):
                 if engine is not None:
                     engine.stop()
                 return
-            if task[0] == "configure":
+            if isinstance(task, Configure):
                 if engine is not None:
                     engine.stop()
                 config, problem = config_from_settings(
@@ -143,16 +175,16 @@ class GrammarService(QObject):
                     continue
                 self.status_changed.emit(self.READY, self._ready_message(config.mode), "")
                 continue
-            _, text, version, names, whole = task
-            if engine is None or version != self._version:
+            if engine is None or task.version != self._version:
                 continue  # stale: the user typed on
+            text = task.text
             try:
                 findings = engine.check(
                     text,
                     disabled_rules=self._settings.get("disabled_rules"),
                     dictionary=self._settings.get("dictionary"),
-                    names=names,
-                    whole=whole,
+                    names=task.names,
+                    whole=task.whole,
                 )
             except GrammarUnavailable as exc:
                 need = exc.need.value if isinstance(exc, NotReady) else "retry"
@@ -160,7 +192,7 @@ class GrammarService(QObject):
                 continue
             if self.state != self.READY:
                 self.status_changed.emit(self.READY, self._ready_message(engine.config.mode), "")
-            if version == self._version:
+            if task.version == self._version:
                 # Explanations (and the app's own messages) are core's; worded here in the
                 # window's language. LanguageTool's messages are plain strings: kept as sent.
                 explained = [

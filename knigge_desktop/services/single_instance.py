@@ -91,8 +91,8 @@ def _fallback_base() -> Path:
             info = os.lstat(runtime)
         except OSError:
             info = None
-        private = info and stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
-        if private and not stat.S_IMODE(info.st_mode) & 0o077:  # type: ignore[union-attr]
+        private = info is not None and stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+        if info is not None and private and not stat.S_IMODE(info.st_mode) & 0o077:
             return Path(runtime)
     return Path(tempfile.gettempdir())
 
@@ -188,7 +188,7 @@ def _hand_over_qt(name: str, line: bytes) -> bool:
     client.write(line)
     client.waitForBytesWritten(int(TIMEOUT_S * 1000))
     answered = client.waitForReadyRead(int(TIMEOUT_S * 1000))
-    return answered and bytes(client.readLine()).strip() == b"ok"
+    return answered and bytes(client.readLine().data()).strip() == b"ok"
 
 
 # -- the running app ------------------------------------------------------------------------

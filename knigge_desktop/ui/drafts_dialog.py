@@ -195,7 +195,7 @@ class DraftsDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.table.item(rows[0].row(), 0).data(_ID_ROLE)
+        return self.table.item(rows[0].row(), 0).data(_ID_ROLE)  # type: ignore[union-attr]  # every row has its id item
 
     def open_selected(self) -> None:
         draft_id = self.selected_id()

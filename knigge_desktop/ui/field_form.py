@@ -40,7 +40,9 @@ class _DateInput(QWidget):
         self.enabled = QCheckBox()
         self.enabled.setToolTip(self.tr("Datum angeben"))
         self.enabled.setAccessibleName(self.tr("Datum angeben"))
-        self.edit = QDateEdit(calendarPopup=True, displayFormat="dd.MM.yyyy")
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd.MM.yyyy")
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
@@ -118,7 +120,9 @@ class FieldForm(QWidget):
         super().resizeEvent(event)
 
     def _fit_rows(self, width: int) -> None:
-        margins = self.layout().contentsMargins()
+        outer = self.layout()
+        assert outer is not None  # set in __init__
+        margins = outer.contentsMargins()
         room = width - margins.left() - margins.right() - self._layout.horizontalSpacing()
         beside = room - self._label_width >= BESIDE_INPUT_WIDTH
         policy = (

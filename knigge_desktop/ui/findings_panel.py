@@ -110,7 +110,8 @@ class FindingsPanel(QWidget):
         current = self.current()
         # Where the current finding stood: if it is gone (its suggestion was taken), the
         # one now in its place becomes current, so the keyboard can go on from there.
-        place = self.items().index(self.tree.currentItem()) if current else -1
+        item = self.tree.currentItem()
+        place = self.items().index(item) if current and item is not None else -1
         self._shown = ordered
         self.tree.clear()
         index = 0
@@ -143,10 +144,13 @@ class FindingsPanel(QWidget):
         return self._finding_of(self.tree.currentItem())
 
     def items(self) -> list[QTreeWidgetItem]:
+        groups = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         return [
-            self.tree.topLevelItem(i).child(j)
-            for i in range(self.tree.topLevelItemCount())
-            for j in range(self.tree.topLevelItem(i).childCount())
+            child
+            for group in groups
+            if group is not None
+            for child in (group.child(j) for j in range(group.childCount()))
+            if child is not None
         ]
 
     def show_finding(self, finding: Finding) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
-from knigge_desktop.services.grammar_service import GrammarService
+from knigge_desktop.services.grammar_service import GrammarService, GrammarState
 from knigge_desktop.services.grammar_setup import GrammarSetup
 from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.ui.prompts import prompts_of
@@ -185,13 +185,12 @@ class GrammarDialog(QDialog):
     def _update(self) -> None:
         mode = self.mode()
         self.leaves.setVisible(mode in ("server", "premium"))
-        for widget in (self.url,):
-            widget.setEnabled(mode == "server")
-        for widget in (self.username, self.api_key):
-            widget.setEnabled(mode == "premium")
+        self.url.setEnabled(mode == "server")
+        for field in (self.username, self.api_key):
+            field.setEnabled(mode == "premium")
         local = mode == "local"
-        for widget in (self.download_button, self.folder_button):
-            widget.setEnabled(local and self.setup is not None)
+        for button in (self.download_button, self.folder_button):
+            button.setEnabled(local and self.setup is not None)
         if self.setup is None:
             return
         ok, message = self.setup.java_status(self._settings.get("java_path"))
@@ -216,10 +215,10 @@ class GrammarDialog(QDialog):
         self.retry_button.setVisible(bool(message))
         self._retry_download = download
 
-    def _grammar_status(self, state: str, message: str, need: str) -> None:
-        if state == "unavailable" and need in ("retry", "java"):
+    def _grammar_status(self, state: GrammarState, message: str, need: str) -> None:
+        if state is GrammarState.UNAVAILABLE and need in ("retry", "java"):
             self._show_problem(message)
-        elif state == "ready" and not self._retry_download:
+        elif state is GrammarState.READY and not self._retry_download:
             self._show_problem("")
             self._update()
 

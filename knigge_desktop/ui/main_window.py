@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
 
     def _remember_layout(self) -> None:
-        geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         sizes = [int(size) for size in self.splitter.sizes()]
         self.session.settings.update({"pane_sizes": sizes, "window_geometry": geometry})
 

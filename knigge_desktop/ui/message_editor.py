@@ -15,12 +15,13 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QHelpEvent,
+    QPaintEvent,
     QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from knigge_desktop.core.findings import Finding, Severity
+from knigge_desktop.core.findings import Finding, FindingSource, Severity
 from knigge_desktop.core.textspan import Utf16Map
 
 GRAMMAR_COLOR = QColor("#d32f2f")
@@ -40,7 +41,9 @@ class MessageEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.viewport().installEventFilter(self)
+        # The first paint is seen in paintEvent, not by a filter on viewport(): the first
+        # viewport() call costs ~9 ms of PySide6 type set-up, which can wait until then.
+        self._painted = False
         self._findings: list[Finding] = []
         self._ranges: list[tuple[int, int]] = []  # UTF-16 ranges, parallel to _findings
         self._checked_text = ""  # the text the findings belong to
@@ -61,7 +64,9 @@ class MessageEditor(QPlainTextEdit):
                 continue
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            if finding.source == "grammar":  # spelling and grammar: the familiar red wave
+            if (
+                finding.source is FindingSource.GRAMMAR
+            ):  # spelling and grammar: the familiar red wave
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(GRAMMAR_COLOR)
             else:
@@ -137,11 +142,11 @@ class MessageEditor(QPlainTextEdit):
         cursor.endEditBlock()
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if watched is self.viewport() and event.type() == QEvent.Type.Paint:
-            self.viewport().removeEventFilter(self)
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name; the viewport's paint
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)
-        return super().eventFilter(watched, event)
 
     # -- hover and menu -------------------------------------------------------------------
 
@@ -175,7 +180,7 @@ class MessageEditor(QPlainTextEdit):
                     lambda _=False, f=finding, s=suggestion: self.apply_requested.emit(f, s)
                 )
                 actions.append(act)
-            if finding.source == "grammar" and finding.severity is Severity.ERROR:
+            if finding.source is FindingSource.GRAMMAR and finding.severity is Severity.ERROR:
                 word = self.toPlainText()[finding.start : finding.end]
                 add = QAction(
                     self.tr("„{word}“ zum Wörterbuch hinzufügen").format(word=word), parent
@@ -203,8 +208,9 @@ class MessageEditor(QPlainTextEdit):
         ours = self.finding_actions(self.cursorForPosition(event.pos()).position(), menu)
         if ours:
             first = menu.actions()[0] if menu.actions() else None
-            menu.insertActions(first, ours)
-            menu.insertSeparator(first)
+            # None appends at the end: PySide6's stubs do not allow it, Qt does.
+            menu.insertActions(first, ours)  # type: ignore[arg-type]  # see above
+            menu.insertSeparator(first)  # type: ignore[arg-type]  # see above
         menu.exec(event.globalPos())
 
     def viewport_point(self, position: int) -> QPoint:

@@ -3,7 +3,7 @@ themselves so the list can never disagree with them, and the keys of the dialogs
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QKeyCombination, QMargins, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,15 +43,21 @@ DIALOG_KEYS = (
 )  # fmt: skip
 
 
+def _combinations(sequence: QKeySequence) -> list[QKeyCombination]:
+    # QKeySequence[i] works at run time, but PySide6's stubs do not declare __getitem__.
+    return [sequence[i] for i in range(sequence.count())]  # type: ignore[index]
+
+
 def _on_a_keyboard(sequence: QKeySequence) -> bool:
-    return all(sequence[i].key().value < _FIRST_MEDIA_KEY for i in range(sequence.count()))
+    return all(combo.key().value < _FIRST_MEDIA_KEY for combo in _combinations(sequence))
 
 
 def _keypad_twin(sequence: QKeySequence, others: list[QKeySequence]) -> bool:
     """Ctrl+Enter (the keypad's key) beside Ctrl+Return: the same key for the user."""
-    if sequence.count() != 1 or sequence[0].key() != Qt.Key.Key_Enter:
+    combos = _combinations(sequence)
+    if len(combos) != 1 or combos[0].key() != Qt.Key.Key_Enter:
         return False
-    main = QKeySequence(sequence[0].keyboardModifiers() | Qt.Key.Key_Return)
+    main = QKeySequence(combos[0].keyboardModifiers() | Qt.Key.Key_Return)
     return main in others
 
 
@@ -98,7 +104,8 @@ class ShortcutsDialog(QDialog):
         self.table.resizeColumnToContents(1)
         needed = sum(self.table.sizeHintForColumn(c) for c in (0, 1))
         frame = self.table.frameWidth() * 2 + self.table.verticalScrollBar().sizeHint().width()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         width = needed + frame + margins.left() + margins.right() + 24
         rows = self.table.topLevelItemCount()
         row_height = self.table.sizeHintForRow(0) if rows else 20

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QTextCursor
@@ -113,7 +114,8 @@ class TemplateEditor(QDialog):
         self._placing = (spec.situation, list(spec.answers), list(spec.keywords))
         self.saved: Template | None = None
         # The shipped groups' labels ("Anrede", "Ihr Name") in the window's language.
-        self._english = QCoreApplication.instance().property("knigge_language") == "en"
+        app = QCoreApplication.instance()
+        self._english = app is not None and app.property("knigge_language") == "en"
         self._dirty = False
         self._text = ""
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -128,7 +130,8 @@ class TemplateEditor(QDialog):
         self.platforms = {}
         platform_row = QHBoxLayout()
         for platform, label in PLATFORM_LABELS.items():
-            box = QCheckBox(vocabulary(label), checked=platform.value in spec.platforms)
+            box = QCheckBox(vocabulary(label))
+            box.setChecked(platform.value in spec.platforms)
             self.platforms[platform.value] = box
             platform_row.addWidget(box)
         platform_row.addStretch(1)
@@ -141,7 +144,9 @@ class TemplateEditor(QDialog):
         for value, label in RECIPIENT_CHOICES.items():
             self.recipient.addItem(self.tr(label), value)
         self.recipient.setCurrentIndex(max(0, self.recipient.findData(spec.recipient_group)))
-        self.sender = QCheckBox(self.tr("Ihr Name und Ihre Signatur"), checked=spec.sender)
+        # Not `sender`: that would hide QObject.sender().
+        self.sender_box = QCheckBox(self.tr("Ihr Name und Ihre Signatur"))
+        self.sender_box.setChecked(spec.sender)
         self._greeting_style = spec.greeting_style
 
         head = QFormLayout()
@@ -152,7 +157,7 @@ class TemplateEditor(QDialog):
         head.addRow(self.tr("Plattformen:"), platform_row)
         head.addRow(self.tr("&Wann passend:"), self.when)
         head.addRow(self.tr("&Empfänger-Felder:"), self.recipient)
-        head.addRow(self.tr("Absender-Felder:"), self.sender)
+        head.addRow(self.tr("Absender-Felder:"), self.sender_box)
 
         self.fields = QTableWidget(0, len(COLUMNS))
         self.fields.setAccessibleName(self.tr("Eigene Felder"))
@@ -160,7 +165,7 @@ class TemplateEditor(QDialog):
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.fields.horizontalHeader().setStretchLastSection(True)
         self.fields.verticalHeader().hide()
-        self.fields.horizontalHeaderItem(0).setToolTip(
+        self.fields.horizontalHeaderItem(0).setToolTip(  # type: ignore[union-attr]  # set above
             self.tr("So steht das Feld im Text: {name}; nur Kleinbuchstaben, Ziffern und _.")
         )
         # The label first: it is what the user sees in the form; the name follows.
@@ -238,7 +243,7 @@ class TemplateEditor(QDialog):
 
         for signal in (
             self.title.textChanged, self.kind.currentIndexChanged, self.tone.currentIndexChanged,
-            self.when.textChanged, self.recipient.currentIndexChanged, self.sender.toggled,
+            self.when.textChanged, self.recipient.currentIndexChanged, self.sender_box.toggled,
             self.fields.itemChanged, self.body.textChanged,
             *(box.toggled for box in self.platforms.values()),
         ):  # fmt: skip
@@ -248,7 +253,7 @@ class TemplateEditor(QDialog):
 
     # -- building the spec --------------------------------------------------------------
 
-    def _combo(self, name: str, labels: dict, current: str) -> QComboBox:  # type: ignore[type-arg]
+    def _combo(self, name: str, labels: dict[Any, str], current: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
         for value, label in labels.items():
@@ -276,7 +281,9 @@ class TemplateEditor(QDialog):
         self.fields.setItem(row, 4, QTableWidgetItem(item.example))
         self.fields.setItem(row, 5, QTableWidgetItem(choices_text(item.choices)))
         # Kept as they were: what the table has no column for.
-        self.fields.item(row, 0).setData(Qt.ItemDataRole.UserRole, (item.help, item.default))
+        self.fields.item(row, 0).setData(  # type: ignore[union-attr]  # set just above
+            Qt.ItemDataRole.UserRole, (item.help, item.default)
+        )
         self.fields.blockSignals(False)
         self._changed()
 
@@ -287,7 +294,7 @@ class TemplateEditor(QDialog):
         for label in FIELD_TYPES.values():
             probe.addItem(self.tr(label))
         for column, least in enumerate((100, 150, probe.sizeHint().width(), 50, 140)):
-            header = self.fields.horizontalHeaderItem(column).text()
+            header = self.fields.horizontalHeaderItem(column).text()  # type: ignore[union-attr]  # labels set
             self.fields.setColumnWidth(column, max(least, metrics.horizontalAdvance(header) + 24))
 
     def _new_field_name(self) -> str:
@@ -331,7 +338,8 @@ class TemplateEditor(QDialog):
                     name=self._cell(row, 0),
                     label=self._cell(row, 1),
                     type=field_type,
-                    required=self.fields.item(row, 3).checkState() == Qt.CheckState.Checked,
+                    required=self.fields.item(row, 3).checkState()  # type: ignore[union-attr]  # every row has its items
+                    == Qt.CheckState.Checked,
                     example=self._cell(row, 4),
                     help=help_text,
                     default=default if field_type != "choice" or default else "",
@@ -353,7 +361,7 @@ class TemplateEditor(QDialog):
             body=self.body.toPlainText(),
             greeting_style=self._greeting_style,
             recipient_group=self.recipient.currentData(),
-            sender=self.sender.isChecked(),
+            sender=self.sender_box.isChecked(),
             fields=self._field_specs(),
             situation=self._placing[0],
             answers=list(self._placing[1]),

@@ -279,10 +279,6 @@
         <translation>The file {path} could not be written ({error}).</translation>
     </message>
     <message>
-        <source>keine Liste von Entwürfen</source>
-        <translation>not a list of drafts</translation>
-    </message>
-    <message>
         <source>{file} ließ sich nicht einlesen: {error}.</source>
         <translation>{file} could not be read: {error}.</translation>
     </message>
@@ -2017,6 +2013,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>A template with the id “{id}” exists already.</translation>
     </message>
     <message>
+        <source>keine Liste von Entwürfen</source>
+        <translation>no list of drafts</translation>
+    </message>
+    <message>
         <source>{added} Entwürfe eingelesen, {skipped} waren schon da.</source>
         <translation>{added} drafts read, {skipped} were there already.</translation>
     </message>
@@ -2111,6 +2111,18 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Absender nicht erkannt.</source>
         <translation>Sender not recognised.</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warnung</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Hint</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from functools import cache
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.etiquette.kinds import MAX_PER_RULE, RULE_KINDS, Hit, Text
 from knigge_desktop.core.etiquette.rules import Measure, Rule, RuleSet, load_rules
-from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
 from knigge_desktop.core.language.detect import looks_english
 
 
@@ -101,7 +101,7 @@ def _not_german(text: str, language: str) -> Finding:
     message, explanation, name = _NOT_GERMAN_TEXT["en" if language == "en" else "de"]
     at = len(text.rstrip())
     return Finding(
-        source="etiquette",
+        source=FindingSource.ETIQUETTE,
         rule_id=NOT_GERMAN,
         principle=Principle.LANGUAGE,
         severity=Severity.HINT,
@@ -147,7 +147,7 @@ def _finding(rule: Rule, hit: Hit, text: str, language: str) -> Finding:
     for key, value in hit.values:
         message = message.replace("{" + key + "}", value)
     return Finding(
-        source="etiquette",
+        source=FindingSource.ETIQUETTE,
         rule_id=rule.id,
         principle=rule.principle,
         severity=rule.severity,

@@ -26,10 +26,11 @@ from knigge_desktop.core.etiquette.rules import (
 )
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.platforms import limit_for
+from knigge_desktop.core.textspan import index_at_utf16
+from knigge_desktop.core.textstats import WORD as _WORD  # the status bar counts alike
 from knigge_desktop.core.vocabulary import Kind, Tone
 
 MAX_PER_RULE = 200  # a 1 MB paste must not drown the panel (and the event loop)
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _GREETED = re.compile(
     r"(?P<word>Frau|Herr)\s+(?:(?:Prof\.|Dr\.|Dr\. med\.)\s+)*(?P<name>[A-ZÄÖÜ][\w'-]+)"
@@ -98,7 +99,7 @@ def _existence(rule: Rule, t: Text) -> Iterator[Hit]:
             continue
         if not t.may_match(prefilter):
             continue
-        for match in pattern.finditer(t.text, region.start, region.end):  # type: ignore[union-attr]
+        for match in pattern.finditer(t.text, region.start, region.end):
             start, end = _flag_span(match)
             if end > start:
                 yield Hit(start, end, (rule.suggest,) if rule.suggest is not None else ())
@@ -219,9 +220,7 @@ def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
         length = limit.length(text)
         if length > limit.limit:
             # Underline from the first character past the limit to the end.
-            cut = len(text.encode("utf-16-le")[: limit.limit * 2].decode("utf-16-le", "ignore"))
-            if limit.unit != "utf16":
-                cut = limit.limit
+            cut = index_at_utf16(text, limit.limit) if limit.unit == "utf16" else limit.limit
             values = (("count", str(length)), ("limit", str(limit.limit)))
             yield Hit(cut, len(text.rstrip()) or len(text), values=values)
         return
@@ -242,10 +241,10 @@ def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
         # Too little said is about the message: placed at the end, underlining nothing.
         at = len(text.rstrip())
         yield Hit(at, at, values=(("count", str(len(words))), ("limit", str(rule.min))))
-    limit = rule.max_by_kind.get(context.kind, rule.max) if context.kind else rule.max
-    if limit is not None and len(words) > limit:
-        values = (("count", str(len(words))), ("limit", str(limit)))
-        yield Hit(words[limit].start(), words[-1].end(), values=values)
+    most = rule.max_by_kind.get(context.kind, rule.max) if context.kind else rule.max
+    if most is not None and len(words) > most:
+        values = (("count", str(len(words))), ("limit", str(most)))
+        yield Hit(words[most].start(), words[-1].end(), values=values)
 
 
 def _side(t: Text, items: tuple[str | re.Pattern[str], ...], scope: Scope) -> list[tuple[int, int]]:

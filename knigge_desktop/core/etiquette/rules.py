@@ -202,7 +202,7 @@ def _load_file(path: Path) -> list[Rule]:
     return rules
 
 
-def _enum(enum: type, value: Any, key: str, line: int) -> Any:
+def _enum(enum: type[StrEnum], value: Any, key: str, line: int) -> Any:
     try:
         return enum(value)
     except ValueError:
@@ -336,7 +336,7 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
     if not isinstance(entry, dict):
         raise Invalid("Eine Regel muss eine Tabelle sein.", line)
     keys = Keys(entry, line_of)
-    kind = RULE_KINDS.get(entry.get("type"))  # type: ignore[arg-type]
+    kind = RULE_KINDS.get(str(entry.get("type", "")))
     if kind is None:
         allowed = ", ".join(RULE_KINDS)
         raise keys.error(

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
 from knigge_desktop.core.grammar.annotate import data_field, has_markup
 from knigge_desktop.core.grammar.names import apply_names
 from knigge_desktop.core.grammar.paragraphs import ParagraphCache
@@ -80,7 +80,7 @@ class GrammarClient:
         self.url = url.rstrip("/")
         self.options = options
         tool_class = _tool_class()
-        tool_class._TIMEOUT = options.timeout  # type: ignore[assignment,misc]
+        tool_class._TIMEOUT = options.timeout  # type: ignore[assignment]  # an int in its stubs; seconds as float work
         try:
             self._tool = tool_class(remote_server=self.url, language=options.language)
         except (LanguageToolError, OSError, ValueError) as exc:
@@ -95,7 +95,8 @@ class GrammarClient:
                     url=self.url,
                 )
             ) from exc
-        self._tool.premium = (options.username, options.api_key)
+        # Tool (inside _tool_class, so that the import waits) has it; LanguageTool has not.
+        self._tool.premium = (options.username, options.api_key)  # type: ignore[attr-defined]  # see above
         self._tool.picky = options.picky
         # Unchanged paragraphs keep their findings; only changed ones are sent. The cache
         # belongs to one language and level: a caller with another options makes another.
@@ -154,7 +155,7 @@ def to_finding(match: Any, mapping: Utf16Map) -> Finding:
     end = mapping.from_utf16(mapping.to_utf16(start) + match.error_length)
     severity = Severity.ERROR if match.rule_issue_type == SPELLER_ISSUE else Severity.WARNING
     return Finding(
-        source="grammar",
+        source=FindingSource.GRAMMAR,
         rule_id=match.rule_id,
         principle=Principle.LANGUAGE,
         severity=severity,

@@ -147,15 +147,18 @@ class GrammarEngine:
     ) -> list[Finding]:
         """Findings for ``text``; ``names``: the draft's names (core/grammar/names.py);
         ``whole``: all paragraphs, not only the changed ones (core/grammar/paragraphs.py)."""
-        options = {
-            "disabled_rules": disabled_rules, "dictionary": dictionary, "names": names,
-            "whole": whole,
-        }  # fmt: skip
+
+        def check_with(client: GrammarClient) -> list[Finding]:
+            return client.check(
+                text, disabled_rules=disabled_rules, dictionary=dictionary, names=names,
+                whole=whole,
+            )  # fmt: skip
+
         if self._client is None:
             self.start()
         assert self._client is not None
         try:
-            return self._client.check(text, **options)
+            return check_with(self._client)
         except GrammarUnavailable:
             if self.config.mode is not GrammarMode.LOCAL:
                 raise
@@ -165,7 +168,7 @@ class GrammarEngine:
         self._client = None
         self.start()
         assert self._client is not None
-        return self._client.check(text, **options)
+        return check_with(self._client)
 
     def stop(self) -> None:
         if self.server is not None:

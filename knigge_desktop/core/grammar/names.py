@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from knigge_desktop.core.etiquette.context import CheckContext
-from knigge_desktop.core.findings import Finding, Principle, Severity
+from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
 NEAR_MISS_RULE = "NAME_NEAR_MISS"
@@ -106,7 +106,7 @@ def apply_names(findings: list[Finding], text: str, names: Collection[str]) -> l
         return findings
     result: list[Finding] = []
     for finding in findings:
-        if finding.source != "grammar" or finding.severity is not Severity.ERROR:
+        if finding.source is not FindingSource.GRAMMAR or finding.severity is not Severity.ERROR:
             result.append(finding)
             continue
         flagged = text[finding.start : finding.end]

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+from knigge_desktop.core.private_file import write_private
 
 log = logging.getLogger(__name__)
 
@@ -202,12 +203,12 @@ class LocalServer:
                    "--port", str(self.port), "--config", str(self.config_file)]  # fmt: skip
         # The log may quote checked text: the user's alone, like every file of the app.
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-        log = os.fdopen(os.open(self.log_file, flags, 0o600), "wb")
+        output = os.fdopen(os.open(self.log_file, flags, 0o600), "wb")
         try:
             self.process = subprocess.Popen(
                 command,
                 stdin=subprocess.DEVNULL,
-                stdout=log,
+                stdout=output,
                 stderr=subprocess.STDOUT,
                 preexec_fn=_die_with_parent if os.name == "posix" else None,
                 start_new_session=os.name == "posix",  # its own group: stop() ends all of it
@@ -227,10 +228,8 @@ class LocalServer:
                 "java",
             ) from exc
         finally:
-            log.close()
-        descriptor = os.open(self.pidfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w") as handle:
-            json.dump({"pid": self.process.pid, "port": self.port}, handle)
+            output.close()
+        write_private(self.pidfile, json.dumps({"pid": self.process.pid, "port": self.port}))
 
     def _listens_on_port(self) -> bool:
         """Whether our process (or one it started: a launcher's JVM) listens on our port.
@@ -257,10 +256,8 @@ class LocalServer:
 
     def _write_config(self) -> None:
         lines = [f"{key}={value}" for key, value in SERVER_PROPERTIES.items()]
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-        with os.fdopen(os.open(self.config_file, flags, 0o600), "w", encoding="utf-8") as out:
-            out.write("# Written by Knigge Desktop at every start of LanguageTool.\n")
-            out.write("\n".join(lines) + "\n")
+        header = "# Written by Knigge Desktop at every start of LanguageTool.\n"
+        write_private(self.config_file, header + "\n".join(lines) + "\n")
 
     def warm_up(self) -> float | None:
         """One small check in the user's language right after the start, so that the user's

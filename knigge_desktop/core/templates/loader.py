@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -167,7 +168,7 @@ def _require(data: dict[str, Any], key: str, source: _Source, kind: type = str) 
             Message(QT_TRANSLATE_NOOP("core", "Pflichtangabe „{key}“ fehlt."), key=key), 1
         )
     value = data[key]
-    if not isinstance(value, kind) or (kind is str and not value.strip()):
+    if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
         raise Invalid(
             Message(
                 QT_TRANSLATE_NOOP("core", "„{key}“ hat den falschen Typ oder ist leer."), key=key
@@ -177,7 +178,7 @@ def _require(data: dict[str, Any], key: str, source: _Source, kind: type = str) 
     return value
 
 
-def _enum(enum: type, value: str, key: str, line: Callable[[], int]) -> Any:
+def _enum(enum: type[StrEnum], value: str, key: str, line: Callable[[], int]) -> Any:
     """``line`` is asked only when the value is wrong: finding lines costs start-up time."""
     try:
         return enum(value)

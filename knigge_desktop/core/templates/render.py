@@ -221,7 +221,7 @@ def _is_set(value: FieldValue | None) -> bool:
 def _display(field: Field, value: FieldValue | None) -> str:
     if not _is_set(value):
         return f"[{field.placeholder or field.label}]" if field.required else ""
-    assert not isinstance(value, bool)
+    assert isinstance(value, str)  # _is_set: a bool here is a checkbox, and None is unset
     if field.type is FieldType.DATE:
         try:
             return date.fromisoformat(value.strip()).strftime("%d.%m.%Y")
