@@ -142,14 +142,11 @@ class MainWindow(QMainWindow):
         session.status.connect(self.statusBar().showMessage)
         catalog.status.connect(self.statusBar().showMessage)
         for problem in (session.checks.problem, session.settings.problem):
-            problem.connect(lambda message: self.statusBar().showMessage(message, 10000))
+            problem.connect(self.status_line.show_problem)
         session.settings.option("default_tone").changed.connect(self.gallery.show_tone)
         if session.grammar is not None:
-            grammar = session.grammar
-            grammar.status_changed.connect(
-                lambda state, message, _need: self.status_line.show_grammar(
-                    state, message, grammar.off_label
-                )
+            self.status_line.follow_grammar(
+                session.grammar.status_changed, session.grammar.off_label
             )
         else:
             self.status_line.show_grammar_off()

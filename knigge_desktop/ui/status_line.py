@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, SignalInstance
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from knigge_desktop.core.textstats import text_stats
@@ -81,6 +81,20 @@ class StatusLine(QObject):
             + self.tr("Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern."),
             15000,
         )
+
+    def follow_grammar(self, status_changed: SignalInstance, off_label: Callable[[], str]) -> None:
+        """Show the grammar service's state. Connected to a method of this QObject, not a
+        lambda: the service emits from its worker thread, and only a receiver that lives in
+        the UI thread makes Qt deliver the call there (a lambda runs in the worker)."""
+        self._grammar_off_label = off_label
+        status_changed.connect(self._grammar_changed)
+
+    def _grammar_changed(self, state: str, message: str, _need: str) -> None:
+        self.show_grammar(state, message, self._grammar_off_label)
+
+    def show_problem(self, message: str) -> None:
+        """A service's problem, for ten seconds (a slot of this QObject: see follow_grammar)."""
+        self._bar.showMessage(message, 10000)
 
     def show_grammar(self, state: str, message: str, off_label: Callable[[], str]) -> None:
         labels = {
