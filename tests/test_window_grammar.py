@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,27 +66,6 @@ def test_grammar_findings_get_the_red_wave_at_the_right_place(qtbot: QtBot, serv
     labels = [i.text(0) for i in window.findings.items()]
     assert any(label.startswith("„Antwortt“: ") for label in labels), labels
     assert any(label.startswith("„den Haus“: Möglicherweise") for label in labels), labels
-
-
-def test_the_grammar_state_reaches_the_status_bar_in_the_ui_thread(
-    qtbot: QtBot, paths, replay, window_factory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The service reports from its worker thread; a widget may only be touched from the UI
-    thread (a lambda slot once ran in the worker, and the label raced the state)."""
-    from knigge_desktop.ui.status_line import StatusLine
-
-    threads: list[str] = []
-    real = StatusLine.show_grammar
-
-    def recording(self, state, message, off_label):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread().name)
-        real(self, state, message, off_label)
-
-    monkeypatch.setattr(StatusLine, "show_grammar", recording)
-    _settings(paths, grammar_mode="server", grammar_server_url=replay.url)
-    window = window_factory()
-    qtbot.waitUntil(lambda: "bereit" in window.grammar_status.text(), timeout=10_000)
-    assert threads and set(threads) == {threading.main_thread().name}
 
 
 def test_a_result_for_an_older_text_is_dropped(qtbot: QtBot, server_window, replay) -> None:

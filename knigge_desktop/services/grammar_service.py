@@ -55,6 +55,9 @@ GrammarTask = Configure | Stop | Check
 class GrammarService(QObject):
     # state (GrammarState), message in the window's language, need (engine.Need value or "")
     status_changed = Signal(object, str, str)
+    # The worker reports here; `_remember` takes it in the UI thread, then tells everyone
+    # through status_changed at once: whoever hears of a state sees it in `state` too.
+    _reported = Signal(object, str, str)
     checked = Signal(object, str)  # findings, the text they belong to
 
     STARTING, READY, UNAVAILABLE = (
@@ -93,7 +96,7 @@ class GrammarService(QObject):
         self._whole_timer.setInterval(WHOLE_TEXT_PAUSE_MS)
         self._whole_timer.timeout.connect(self._send_whole)
         self._last: tuple[str, tuple[str, ...]] | None = None
-        self.status_changed.connect(self._remember)
+        self._reported.connect(self._remember)
 
     @property
     def data_dir(self) -> Path:
@@ -145,6 +148,7 @@ class GrammarService(QObject):
 
     def _remember(self, state: GrammarState, message: str, need: str) -> None:
         self.state, self.message, self.need = state, message, need
+        self.status_changed.emit(state, message, need)
 
     # -- the worker thread ------------------------------------------------------------------
 
@@ -166,14 +170,14 @@ class GrammarService(QObject):
                     self._settings.values, self._data_dir, self.session_api_key
                 )
                 engine = GrammarEngine(config)
-                self.status_changed.emit(self.STARTING, self.tr("LanguageTool startet …"), "")
+                self._reported.emit(self.STARTING, self.tr("LanguageTool startet …"), "")
                 try:
                     engine.start()
                 except NotReady as exc:
                     message = f"{reason(exc)} {translated(problem)}" if problem else reason(exc)
-                    self.status_changed.emit(self.UNAVAILABLE, message, exc.need.value)
+                    self._reported.emit(self.UNAVAILABLE, message, exc.need.value)
                     continue
-                self.status_changed.emit(self.READY, self._ready_message(config.mode), "")
+                self._reported.emit(self.READY, self._ready_message(config.mode), "")
                 continue
             if engine is None or task.version != self._version:
                 continue  # stale: the user typed on
@@ -188,10 +192,10 @@ class GrammarService(QObject):
                 )
             except GrammarUnavailable as exc:
                 need = exc.need.value if isinstance(exc, NotReady) else "retry"
-                self.status_changed.emit(self.UNAVAILABLE, reason(exc), need)
+                self._reported.emit(self.UNAVAILABLE, reason(exc), need)
                 continue
             if self.state != self.READY:
-                self.status_changed.emit(self.READY, self._ready_message(engine.config.mode), "")
+                self._reported.emit(self.READY, self._ready_message(engine.config.mode), "")
             if task.version == self._version:
                 # Explanations (and the app's own messages) are core's; worded here in the
                 # window's language. LanguageTool's messages are plain strings: kept as sent.

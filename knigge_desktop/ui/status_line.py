@@ -83,9 +83,7 @@ class StatusLine(QObject):
         )
 
     def follow_grammar(self, status_changed: SignalInstance, off_label: Callable[[], str]) -> None:
-        """Show the grammar service's state. Connected to a method of this QObject, not a
-        lambda: the service emits from its worker thread, and only a receiver that lives in
-        the UI thread makes Qt deliver the call there (a lambda runs in the worker)."""
+        """Show the grammar service's state, each time it changes."""
         self._grammar_off_label = off_label
         status_changed.connect(self._grammar_changed)
 
@@ -93,7 +91,7 @@ class StatusLine(QObject):
         self.show_grammar(state, message, self._grammar_off_label)
 
     def show_problem(self, message: str) -> None:
-        """A service's problem, for ten seconds (a slot of this QObject: see follow_grammar)."""
+        """A service's problem, for ten seconds."""
         self._bar.showMessage(message, 10000)
 
     def show_grammar(self, state: str, message: str, off_label: Callable[[], str]) -> None:
