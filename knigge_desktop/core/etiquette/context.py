@@ -7,11 +7,14 @@ rest are skipped rather than guessed.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from knigge_desktop.core.etiquette.address import Marker, address_markers
 from knigge_desktop.core.greeting import Gender, Recipient
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+
+if TYPE_CHECKING:  # core/reply reads with this module's infer_tone: no import at run time
+    from knigge_desktop.core.reply.model import ReadMessage
 
 # "Sehr geehrte …", or any greeting that names Frau or Herr, speaks formally.
 _FORMAL_GREETING = re.compile(r"^\W*(?:Sehr geehrte|[^,\n]{0,30}\b(?:Frau|Herr) [A-ZÄÖÜ])")
@@ -24,6 +27,7 @@ class CheckContext(NamedTuple):
     platform: Platform | None = None
     recipient: Recipient | None = None
     sender: str | None = None  # the sender's name from the fields: a name, and the fix
+    received: ReadMessage | None = None  # the message this one replies to (core/reply)
 
     def with_inferred_tone(self, text: str, markers: list[Marker] | None = None) -> CheckContext:
         if self.tone is not None:

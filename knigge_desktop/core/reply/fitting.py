@@ -1,0 +1,55 @@
+"""Which templates answer a message that was read, best first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knigge_desktop.core.reply.model import ReadMessage
+from knigge_desktop.core.templates.model import Template
+from knigge_desktop.core.vocabulary import Kind, ReceivedKind, Situation, Tone
+
+# What a person most often wants to do with each kind of message: accept a contact request
+# before declining it, decline a sales pitch before answering it. Situations not named
+# here come after, in the order of Situation.
+_PREFERRED_SITUATIONS: dict[ReceivedKind, tuple[Situation, ...]] = {
+    ReceivedKind.CONTACT_REQUEST: (Situation.REPLY, Situation.DECLINE),
+    ReceivedKind.SALES_PITCH: (Situation.DECLINE, Situation.REPLY),
+    ReceivedKind.INVITATION: (Situation.REPLY, Situation.DECLINE),
+    ReceivedKind.QUESTION: (Situation.REPLY, Situation.DECLINE),
+    ReceivedKind.FEEDBACK: (Situation.REPLY,),
+    ReceivedKind.INTRODUCTION: (Situation.REPLY, Situation.WRITE_FIRST),
+    ReceivedKind.THANKS: (Situation.REPLY,),
+}
+
+
+def _situation_rank(kind: ReceivedKind, template: Template) -> int:
+    preferred = _PREFERRED_SITUATIONS.get(kind, ())
+    situation = template.situation_or_default
+    if situation in preferred:
+        return preferred.index(situation)
+    return len(preferred) + list(Situation).index(situation)
+
+
+def fitting_templates(read: ReadMessage, templates: Sequence[Template]) -> list[Template]:
+    """The templates that answer ``read.kind``, the one in the message's tone first.
+
+    Without a template for the kind, the general replies fit (a reply fits anything). An
+    unclear tone counts as Sie: in German business a formal answer is never wrong."""
+    tone = read.tone or Tone.FORMAL
+    fitting = [t for t in templates if read.kind in t.answers]
+    if not fitting:
+        fitting = [t for t in templates if ReceivedKind.OTHER in t.answers]
+    if not fitting:
+        fitting = [t for t in templates if t.kind is Kind.REPLY]
+
+    def order(template: Template) -> tuple[int, int, int, str]:
+        answers = template.answers
+        position = answers.index(read.kind) if read.kind in answers else len(answers)
+        return (
+            template.tone is not tone,
+            _situation_rank(read.kind, template),
+            position,
+            template.id,
+        )
+
+    return sorted(fitting, key=order)
