@@ -1,0 +1,250 @@
+"""What kind of message it is, decided on its structure, not on one word.
+
+Each kind collects points from what such a message does: a contact request asks to connect,
+a sales pitch offers a product, a price or a demo, feedback evaluates something of the
+user's, an invitation names an event and a date, an introduction names a third person to
+bring together, thanks thank for something and ask for little. A single word gives at most
+one point; a kind needs two to win, else the message is a question (it asks something) or
+other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from knigge_desktop.core.language.lexicon import lexicon
+from knigge_desktop.core.language.names import mentions_person
+from knigge_desktop.core.language.sentences import sentences
+from knigge_desktop.core.vocabulary import ReceivedKind
+
+_I = re.IGNORECASE
+
+_CONNECT = re.compile(
+    r"\b(?:vernetz\w*|connecte?n?\b|connect\b|kontaktanfrage\w*|in (?:mein|meinem|ihr|ihrem|dein"
+    r"|deinem|unser)\w* (?:\w+ )?netzwerk|als kontakt (?:hinzufügen|aufnehmen|bestätigen)"
+    r"|(?:meine|die)"
+    r" (?:kontakt)?anfrage (?:\w+ )?(?:annehmen|bestätigen|akzeptieren)"
+    r"|kontakt (?:\w+ )?(?:bestätigen"
+    r"|annehmen|hinzufügen)|uns (?:hier )?(?:verbinden|verknüpfen))",
+    _I,
+)
+_ALREADY_CONNECTED = re.compile(
+    r"\b(?:danke|dank|freue mich)\w* (?:\w+ ){0,3}?(?:für (?:die|das|deine|ihre) )?(?:vernetzung"
+    r"|annahme|"
+    r"bestätigung|kontaktbestätigung|vernetzen|annehmen)\b|\bjetzt (?:hier )?(?:vernetzt"
+    r"|verbunden)\b"
+    r"|\bnach (?:der|unserer) vernetzung\b",
+    _I,
+)
+_OFFER = re.compile(
+    r"\b(?:unser|unsere|unserer|unseren|unserem|unseres|meine|meinen|meinem|mein)\w* (?:\w+ ){0,2}?"
+    r"\w*(?:lösung|lösungen|produkt|produkte|software|plattform|tool|app|service|dienstleistung"
+    r"|angebot|leistungen|beratung|agentur|system|programm|coaching|lizenz|paket|module?|ansatz"
+    r"|methode|konzept|kurs|training|workshop|seminar|mitgliedschaft)\b",
+    _I,
+)
+_SALES_WORDS = re.compile(
+    r"\b(?:demo\w*|testzugang|testphase|testversion|kostenlos\w*|gratis|unverbindlich\w*|rabatt\w*"
+    r"|preis\w*|konditionen|angebot\w*|roi|leads?|umsatz\w*|neukunden\w*|kunden gewinnen|steiger\w*"
+    r"|effizien\w*|reichweite|sichtbarkeit|potenzial\w*|einsparung\w*|sparen|€|euro|prozent"
+    r"|lizenz\w*"
+    r"|abo|exklusiv\w*|early[- ]bird|sonderaktion|aktionspreis|pilotkunde\w*|referenzkunde\w*)"
+    r"|\d+\s?%|\d+\s?€",
+    _I,
+)
+_HELP_CLAIM = re.compile(
+    r"\b(?:wir helfen|ich helfe|helfen (?:wir|ich)|unterstützen (?:wir )?(?:unternehmen|firmen"
+    r"|kunden|teams"
+    r"|kanzleien|praxen|mittelständler)|wir unterstützen|ich unterstütze|(?:bereits"
+    r"|schon) (?:über )?\d+"
+    r" (?:kunden|unternehmen|firmen)|(?:kunden|unternehmen) wie)\b",
+    _I,
+)
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:\d+|zehn|fünfzehn|zwanzig|dreißig|halbe|kurze[ns]?)[- ]?(?:minütige[ns]?|minuten)\b"
+    r"|\b(?:termin|call|gespräch|demo|slot)\w* (?:\w+ ){0,4}?(?:vereinbaren|buchen|abstimmen)\b"
+    r"|\bkalender(?:link)?\b|calendly",
+    _I,
+)
+_POSSESSIVE = re.compile(
+    r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren"
+    r"|eurem)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+)
+_EVALUATION = re.compile(
+    r"\b(?:gefallen|gefällt|gefiel|gelesen|angeschaut|angesehen|durchgesehen|durchgelesen"
+    r"|anmerkung\w*"
+    r"|rückmeldung|feedback|eindruck|kritik|kritisch|überzeugt|überzeugend|gelungen|spannend"
+    r"|hilfreich|inspirierend|nicht ganz|verbesser\w*|widersprech\w*|sehe ich (?:etwas )?anders"
+    r"|einwand|einwände|fehler|korrektur|lob|toll|super|klasse|beeindruck\w*|großartig|stark(?:e"
+    r"|er)?"
+    r"|schwach|unklar|zu lang|zu kurz|aufgefallen|punkt\w*|folie\w*|zustimm\w*|stimme \w+ zu"
+    r"|nicht überzeugt|gewünscht|erwartet|enttäuscht|bedenken)\b",
+    _I,
+)
+_FEEDBACK_ON = re.compile(
+    r"\b(?:feedback|rückmeldung|anmerkungen|gedanken|eindrücke|kritik) (?:zu|zum|zur|auf|über)"
+    r" (?:ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen|deiner|eurem|eurer)\w*",
+    _I,
+)
+_INVITE = re.compile(
+    r"\b(?:einladen|einladung|eingeladen|lade[nt]? (?:\w+ ){0,3}?ein\b|dabei sein|dabei zu sein"
+    r"|teilnehmen|teilnahme|anmelden|anmeldung|save the date|vorbeikommen|vorbeischauen"
+    r"|mitfeiern|zu gast|gäste|programm|agenda|speaker\w*|referent\w*|zusagen)",
+    _I,
+)
+_DATE = re.compile(
+    r"\b\d{1,2}\.\s?(?:\d{1,2}\.|(?:januar|februar|märz|april|mai|juni|juli|august|september"
+    r"|oktober|november|dezember)\b)|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag)\b|\b\d{1,2}(?:[:.]\d{2})?\s?uhr\b|\b(?:im|ab) (?:januar|februar|märz|april|mai|juni"
+    r"|juli|august|september|oktober|november|dezember)\b",
+    _I,
+)
+_INTRODUCE = re.compile(
+    r"\b(?:darf ich (?:ihnen |dir |euch )?(?!mich)(?:\w+ ){0,4}?vorstellen|(?:möchte|will|würde)"
+    r" (?:ich )?(?:ihnen|dir|euch) (?:gern |gerne |kurz )?(?!mich)(?:\w+ ){0,4}?vorstellen"
+    r"|(?:bringe|bring|bringen) (?:euch|sie beide|sie|dich) (?:\w+ ){0,3}?zusammen"
+    r"|zusammen(?:zu)?bringen"
+    r"|(?:miteinander |einander )?bekannt (?:zu )?machen|miteinander (?:in kontakt|verbinden"
+    r"|vernetzen"
+    r"|bekannt)|(?:euch|sie) (?:beide )?(?:\w+ ){0,3}?(?:kennenlernen|kennen lernen) (?:solltet"
+    r"|sollten)"
+    r"|ihr solltet euch|sie sollten sich (?:\w+ ){0,3}?(?:kennenlernen|austauschen|unterhalten)"
+    r"|stelle (?:euch|ihnen|sie) (?:beide |einander |gegenseitig )?(?:kurz )?(?:\w+ )?vor"
+    r"|(?:in|ins) (?:cc|kopie)\b|\bcc\b|ich verbinde (?:euch|sie)|verbinde (?:euch"
+    r"|sie) (?:hiermit|beide)"
+    r"|kennt ihr euch schon|kennen sie sich (?:schon|bereits))",
+    _I,
+)
+_SELF_INTRO = re.compile(
+    r"\b(?:mein name ist|ich heiße|ich bin (?:\w+ ){0,3}?(?:bei|von|in|seit|als|inhaber\w*"
+    r"|gründer\w*"
+    r"|geschäftsführer\w*|leiter\w*)\b|wir kennen uns (?:noch )?nicht|(?:sie|du) (?:kennen"
+    r"|kennst) mich"
+    r" (?:noch )?nicht|(?:mich|uns) (?:kurz )?vorstellen|ich arbeite (?:als|bei|seit|im|in der)"
+    r"|ich leite|ich bin auf (?:sie|dich|ihr|dein)\w* (?:\w+ ){0,4}?(?:aufmerksam|gestoßen"
+    r"|gestolpert)"
+    r"|(?:bin|sind) (?:über|durch|auf) (?:ihr|dein|ihre|deine|euer"
+    r"|eure)\w* (?:\w+ ){0,3}?(?:gestoßen"
+    r"|gestolpert|aufmerksam)|(?:empfohlen|geraten|verwiesen)\b)",
+    _I,
+)
+_CONTACT_WISH = re.compile(
+    r"\b(?:austausch\w*|kennenlernen|kennen ?zu ?lernen|telefonat|telefonieren|kaffee|gespräch|call"
+    r"|treffen|zusammenarbeit|kooperation|sprechen)\b",
+    _I,
+)
+_THANKS = re.compile(
+    r"^\W*(?:(?:vielen|herzlichen|lieben|tausend|ganz herzlichen|nochmals|nochmal|noch einmal"
+    r"|besten"
+    r"|großen)\s+)*(?:dank|danke)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
+    r"|möchte (?:mich )?(?:\w+ )?"
+    r"(?:bedanken|danke sagen)|ich danke (?:ihnen|dir|euch)|wir danken)\b",
+    _I,
+)
+# Thanks for the message itself open a reply; they are no reason to write.
+_THANKS_FOR_MESSAGE = re.compile(
+    r"\b(?:für (?:ihre|deine|eure|die) (?:schnelle |nette |freundliche |kurze )?(?:nachricht"
+    r"|antwort"
+    r"|rückmeldung|mail|e-mail|zeilen|anfrage)|fürs? (?:vernetzen|vernetzung|annehmen))\b",
+    _I,
+)
+
+_PRIORITY = (
+    ReceivedKind.INTRODUCTION,
+    ReceivedKind.CONTACT_REQUEST,
+    ReceivedKind.SALES_PITCH,
+    ReceivedKind.INVITATION,
+    ReceivedKind.FEEDBACK,
+    ReceivedKind.THANKS,
+    ReceivedKind.FIRST_CONTACT,
+    ReceivedKind.QUESTION,
+)
+_ENOUGH = 2
+
+
+def _refers_to_users_work(text: str) -> bool:
+    work = lexicon().work
+    return any(work.search(m.group(1)) for m in _POSSESSIVE.finditer(text))
+
+
+def kind_scores(
+    body: str, asks: tuple[str, ...], *, asks_to_connect: bool
+) -> Counter[ReceivedKind]:
+    """Points per kind for the message ``body`` (greeting to closing) and its asks."""
+    score: Counter[ReceivedKind] = Counter()
+    folded = body.casefold()
+    ask_text = " ".join(asks)
+
+    connect = bool(_CONNECT.search(body)) and not _ALREADY_CONNECTED.search(body)
+    if asks_to_connect:
+        score[ReceivedKind.CONTACT_REQUEST] += 3
+    if connect:
+        score[ReceivedKind.CONTACT_REQUEST] += 2
+        if _CONNECT.search(ask_text) or re.search(r"\bfreue?n? (?:mich|uns)\b", folded):
+            score[ReceivedKind.CONTACT_REQUEST] += 1
+
+    offer = len(_OFFER.findall(body))
+    sales_words = len({m.group(0).casefold() for m in _SALES_WORDS.finditer(body)})
+    sales = min(offer, 2) + min(sales_words, 3) + (2 if _HELP_CLAIM.search(body) else 0)
+    if _CALL_TO_ACTION.search(body):
+        sales += 1
+    if _ALREADY_CONNECTED.search(body):
+        sales += 1  # "Danke für die Vernetzung! Wir helfen …": the pitch after connecting
+    if sales >= 3:
+        score[ReceivedKind.SALES_PITCH] += sales - 1
+
+    introduce = _INTRODUCE.search(body)
+    if introduce:
+        third = any(mentions_person(s.text) for s in sentences(body))
+        score[ReceivedKind.INTRODUCTION] += 4 if third else 2
+
+    invite = bool(_INVITE.search(body)) and not re.search(r"einladung (?:zum|zur) vernetz", folded)
+    event = bool(lexicon().events.search(body))
+    date = bool(_DATE.search(body))
+    if invite and (event or date):
+        score[ReceivedKind.INVITATION] += 2 + (event and date)
+    elif event and date:
+        score[ReceivedKind.INVITATION] += 1
+
+    evaluations = len(_EVALUATION.findall(body))
+    if _FEEDBACK_ON.search(body):
+        score[ReceivedKind.FEEDBACK] += 3
+    if _refers_to_users_work(body) and evaluations:
+        score[ReceivedKind.FEEDBACK] += 1 + min(evaluations, 3) // 2 + (evaluations >= 2)
+
+    thanks = [
+        s.text
+        for s in sentences(body)
+        if _THANKS.search(s.text) and not _THANKS_FOR_MESSAGE.search(s.text)
+    ]
+    if thanks:
+        score[ReceivedKind.THANKS] += 2 + min(len(thanks) - 1, 1) - min(len(asks), 2)
+
+    intro = len(_SELF_INTRO.findall(body))
+    lex = lexicon()
+    reason = _refers_to_users_work(body) or any(
+        p.search(body) for p in lex.shared + lex.introduction
+    )
+    wish = bool(_CONTACT_WISH.search(ask_text))
+    if intro:
+        score[ReceivedKind.FIRST_CONTACT] += 1 + min(intro, 2) + wish
+    elif reason and wish:
+        # "Ihren Vortrag habe ich gehört. Hätten Sie Zeit für einen Austausch?"
+        score[ReceivedKind.FIRST_CONTACT] += 3
+
+    if asks:
+        score[ReceivedKind.QUESTION] += (
+            1 + min(len(asks), 2) // 2 + any(a.endswith("?") for a in asks)
+        )
+    return score
+
+
+def decide_kind(body: str, asks: tuple[str, ...], *, asks_to_connect: bool = False) -> ReceivedKind:
+    if not body.strip():
+        return ReceivedKind.OTHER
+    score = kind_scores(body, asks, asks_to_connect=asks_to_connect)
+    best = max(_PRIORITY, key=lambda k: (score[k], -_PRIORITY.index(k)))
+    if score[best] >= _ENOUGH:
+        return best
+    return ReceivedKind.QUESTION if asks else ReceivedKind.OTHER
