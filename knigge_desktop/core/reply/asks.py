@@ -97,6 +97,18 @@ _STOCK = re.compile(
     r"|^(?:vielen )?dank (?:im voraus|vorab)\W*$|^bei fragen\b",
     re.IGNORECASE,
 )
+# "Darf ich Ihnen Herrn Seidel vorstellen?" introduces; nobody answers it with yes or no.
+_RHETORICAL = re.compile(
+    r"^\W*darf ich (?:ihnen|dir|euch) (?!mich)(?:\S+ ){1,5}?vorstellen\W*$", re.IGNORECASE
+)
+# "Gern würde ich mich mit Ihnen vernetzen": the wish is the request of a contact request.
+_WISH = re.compile(
+    r"\b(?:würde|möchte|würden|möchten) (?:\S+ ){0,4}?gerne? (?:\S+ ){0,5}?(?:vernetzen|austauschen"
+    r"|kennenlernen|treffen|sprechen|anrufen|aufnehmen|einladen|verbinden)\b"
+    r"|\bgerne? (?:würde|möchte) (?:ich|wir) (?:\S+ ){0,5}?(?:vernetzen|austauschen|kennenlernen"
+    r"|treffen|sprechen|anrufen|aufnehmen|einladen|verbinden)\b",
+    re.IGNORECASE,
+)
 _MAX_ASKS = 12
 
 
@@ -107,13 +119,13 @@ def _first_word(sentence: Sentence) -> str:
 
 def is_ask(sentence: Sentence) -> bool:
     text = sentence.text.strip()
-    if len(text) < 4 or _STOCK.search(text) or _SMALL_TALK.match(text):
+    if len(text) < 4 or _STOCK.search(text) or _SMALL_TALK.match(text) or _RHETORICAL.match(text):
         return False
     if text.endswith("?"):
         return True
     if _SIE_IMPERATIVE.match(text) or _first_word(sentence) in _DU_IMPERATIVES:
         return True
-    return bool(_REQUEST.search(text))
+    return bool(_REQUEST.search(text) or _WISH.search(text))
 
 
 def find_asks(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:

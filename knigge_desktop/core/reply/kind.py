@@ -38,8 +38,8 @@ _ALREADY_CONNECTED = re.compile(
     _I,
 )
 _OFFER = re.compile(
-    r"\b(?:unser|unsere|unserer|unseren|unserem|unseres|meine|meinen|meinem|mein)\w* (?:\w+ ){0,2}?"
-    r"\w*(?:lösung|lösungen|produkt|produkte|software|plattform|tool|app|service|dienstleistung"
+    r"\b(?:unser|unsere|unserer|unseren|unserem|unseres|meine|meinen|meinem|mein)\w* (?:[\w-]+ ){0,2}?"
+    r"[\w-]*(?:lösung|lösungen|produkt|produkte|software|plattform|tool|app|service|dienstleistung"
     r"|angebot|leistungen|beratung|agentur|system|programm|coaching|lizenz|paket|module?|ansatz"
     r"|methode|konzept|kurs|training|workshop|seminar|mitgliedschaft)\b",
     _I,
@@ -64,7 +64,8 @@ _HELP_CLAIM = re.compile(
 _CALL_TO_ACTION = re.compile(
     r"\b(?:\d+|zehn|fünfzehn|zwanzig|dreißig|halbe|kurze[ns]?)[- ]?(?:minütige[ns]?|minuten)\b"
     r"|\b(?:termin|call|gespräch|demo|slot)\w* (?:\w+ ){0,4}?(?:vereinbaren|buchen|abstimmen)\b"
-    r"|\bkalender(?:link)?\b|calendly",
+    r"|\bkalender(?:link)?\b|calendly"
+    r"|\bkurze[nms]? (?:call|videocall|telefonat|gespräch|demo|termin|vorstellung)",
     _I,
 )
 _POSSESSIVE = re.compile(
@@ -75,7 +76,8 @@ _EVALUATION = re.compile(
     r"\b(?:gefallen|gefällt|gefiel|gelesen|angeschaut|angesehen|durchgesehen|durchgelesen"
     r"|anmerkung\w*"
     r"|rückmeldung|feedback|eindruck|kritik|kritisch|überzeugt|überzeugend|gelungen|spannend"
-    r"|hilfreich|inspirierend|nicht ganz|verbesser\w*|widersprech\w*|sehe ich (?:etwas )?anders"
+    r"|hilfreich|inspirierend|nicht ganz|verbesser\w*|widersprech\w*|sehe ich (?:\w+ ){0,3}?anders"
+    r"|anregung\w*|zu knapp|budget"
     r"|einwand|einwände|fehler|korrektur|lob|toll|super|klasse|beeindruck\w*|großartig|stark(?:e"
     r"|er)?"
     r"|schwach|unklar|zu lang|zu kurz|aufgefallen|punkt\w*|folie\w*|zustimm\w*|stimme \w+ zu"
@@ -89,7 +91,8 @@ _FEEDBACK_ON = re.compile(
 )
 _INVITE = re.compile(
     r"\b(?:einladen|einladung|eingeladen|lade[nt]? (?:\w+ ){0,3}?ein\b|dabei sein|dabei zu sein"
-    r"|teilnehmen|teilnahme|anmelden|anmeldung|save the date|vorbeikommen|vorbeischauen"
+    r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen|teilnahme|anmelden|anmeldung|save the date"
+    r"|vorbeikommen|vorbeischauen"
     r"|mitfeiern|zu gast|gäste|programm|agenda|speaker\w*|referent\w*|zusagen)",
     _I,
 )
@@ -111,7 +114,7 @@ _INTRODUCE = re.compile(
     r"|sollten)"
     r"|ihr solltet euch|sie sollten sich (?:\w+ ){0,3}?(?:kennenlernen|austauschen|unterhalten)"
     r"|stelle (?:euch|ihnen|sie) (?:beide |einander |gegenseitig )?(?:kurz )?(?:\w+ )?vor"
-    r"|(?:in|ins) (?:cc|kopie)\b|\bcc\b|ich verbinde (?:euch|sie)|verbinde (?:euch"
+    r"|(?:in|ins) (?:cc|kopie)\b|\bcc\b|verbinde (?:ich )?(?:euch|sie)|verbinde (?:euch"
     r"|sie) (?:hiermit|beide)"
     r"|kennt ihr euch schon|kennen sie sich (?:schon|bereits))",
     _I,
@@ -130,7 +133,7 @@ _SELF_INTRO = re.compile(
     _I,
 )
 _CONTACT_WISH = re.compile(
-    r"\b(?:austausch\w*|kennenlernen|kennen ?zu ?lernen|telefonat|telefonieren|kaffee|gespräch|call"
+    r"\b(?:zeit für|halbe stunde|\d+ minuten|austausch\w*|kennenlernen|kennen ?zu ?lernen|telefonat|telefonieren|kaffee|gespräch|call"
     r"|treffen|zusammenarbeit|kooperation|sprechen)\b",
     _I,
 )
@@ -146,7 +149,26 @@ _THANKS = re.compile(
 _THANKS_FOR_MESSAGE = re.compile(
     r"\b(?:für (?:ihre|deine|eure|die) (?:schnelle |nette |freundliche |kurze )?(?:nachricht"
     r"|antwort"
-    r"|rückmeldung|mail|e-mail|zeilen|anfrage)|fürs? (?:vernetzen|vernetzung|annehmen))\b",
+    r"|rückmeldung|mail|e-mail|zeilen|anfrage|angebot|bewerbung|unterlagen|vorschlag|konzept)"
+    r"|fürs? (?:vernetzen|vernetzung|annehmen))\b",
+    _I,
+)
+
+# Something the user sent that the message judges: "Ihr Angebot", "deinen Entwurf".
+_USERS_THINGS = re.compile(
+    r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren"
+    r"|eurem)\s+(?:[\w-]+\s+)?(?:angebot|bewerbung|entwurf|konzept|vorschlag|unterlagen|skizze"
+    r"|präsentation|pitch|arbeitsprobe|probearbeit)\w*",
+    _I,
+)
+_DECIDED = re.compile(
+    r"\b(?:haben|hat|habe) (?:uns|mich|sich) (?:\w+ ){0,4}?(?:für|gegen) (?:\w+ ){0,5}?entschieden\b",
+    _I,
+)
+# "Hallo Tanja, hallo Erik," / "Hallo ihr beiden,": a message to two people at once.
+_TWO_ADDRESSED = re.compile(
+    r"^\W*(?:(?:hallo|liebe[rs]?|hi|guten tag)\s+[A-ZÄÖÜ]\w+\s*(?:,|und)\s*(?:hallo|liebe[rs]?|hi)?"
+    r"\s*(?:frau |herr )?[A-ZÄÖÜ]\w+|(?:hallo|hi|liebe) (?:ihr )?(?:beiden|beide)\b)",
     _I,
 )
 
@@ -169,9 +191,9 @@ def _refers_to_users_work(text: str) -> bool:
 
 
 def kind_scores(
-    body: str, asks: tuple[str, ...], *, asks_to_connect: bool
+    body: str, asks: tuple[str, ...], *, asks_to_connect: bool, greeting: str = ""
 ) -> Counter[ReceivedKind]:
-    """Points per kind for the message ``body`` (greeting to closing) and its asks."""
+    """Points per kind for the message ``body`` (after the greeting) and its asks."""
     score: Counter[ReceivedKind] = Counter()
     folded = body.casefold()
     ask_text = " ".join(asks)
@@ -197,7 +219,8 @@ def kind_scores(
     introduce = _INTRODUCE.search(body)
     if introduce:
         third = any(mentions_person(s.text) for s in sentences(body))
-        score[ReceivedKind.INTRODUCTION] += 4 if third else 2
+        two = bool(_TWO_ADDRESSED.match(greeting))
+        score[ReceivedKind.INTRODUCTION] += 2 + 2 * (third or two)
 
     invite = bool(_INVITE.search(body)) and not re.search(r"einladung (?:zum|zur) vernetz", folded)
     event = bool(lexicon().events.search(body))
@@ -210,7 +233,9 @@ def kind_scores(
     evaluations = len(_EVALUATION.findall(body))
     if _FEEDBACK_ON.search(body):
         score[ReceivedKind.FEEDBACK] += 3
-    if _refers_to_users_work(body) and evaluations:
+    if _USERS_THINGS.search(body) and (evaluations or _DECIDED.search(body)):
+        score[ReceivedKind.FEEDBACK] += 2 + bool(_DECIDED.search(body))
+    elif _refers_to_users_work(body) and evaluations:
         score[ReceivedKind.FEEDBACK] += 1 + min(evaluations, 3) // 2 + (evaluations >= 2)
 
     thanks = [
@@ -240,10 +265,12 @@ def kind_scores(
     return score
 
 
-def decide_kind(body: str, asks: tuple[str, ...], *, asks_to_connect: bool = False) -> ReceivedKind:
+def decide_kind(
+    body: str, asks: tuple[str, ...], *, asks_to_connect: bool = False, greeting: str = ""
+) -> ReceivedKind:
     if not body.strip():
         return ReceivedKind.OTHER
-    score = kind_scores(body, asks, asks_to_connect=asks_to_connect)
+    score = kind_scores(body, asks, asks_to_connect=asks_to_connect, greeting=greeting)
     best = max(_PRIORITY, key=lambda k: (score[k], -_PRIORITY.index(k)))
     if score[best] >= _ENOUGH:
         return best

@@ -137,7 +137,12 @@ def read_message(text: str) -> ReadMessage:
     kind = (
         ReceivedKind.OTHER
         if english and not unwrapped.asks_to_connect
-        else decide_kind(message[start:], asks, asks_to_connect=unwrapped.asks_to_connect)
+        else decide_kind(
+            message[start:],
+            asks,
+            asks_to_connect=unwrapped.asks_to_connect,
+            greeting=message[:start],
+        )
     )
     if kind is ReceivedKind.OTHER and english and unwrapped.asks_to_connect:
         kind = ReceivedKind.CONTACT_REQUEST

@@ -11,7 +11,13 @@ from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.names import is_name_line
 
 _GRUSS = re.compile(
-    r"^[^.!?\n]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen|ßle|ssli|essli)\b|\bgru(?:ß|ss)\b"
+    r"^[^.!?\n]{0,40}?\bgr(?:ü|ue)(?:ße|sse|ßen|ssen|ßle|ssli|essli)\b|\bgru(?:ß|ss)\b",
+    re.IGNORECASE,
+)
+# "Danke und bis bald", "Vielen Dank und viele Grüße": thanks before the formula.
+_THANKS_FIRST = re.compile(
+    r"^(?:vielen |herzlichen |besten )?dank(?:e)?(?: dir| ihnen| euch| schön)?(?: und|,)\s+",
+    re.IGNORECASE,
 )
 _CLOSING_WORDS = 9  # "Mit freundlichen Grüßen aus dem sonnigen Freiburg" is a closing
 _DELIMITER = re.compile(r"^\s*--\s*$|^\s*_{3,}\s*$")
@@ -42,12 +48,13 @@ def is_closing_line(line: str) -> bool:
     stripped = line.strip().strip("*_ ")
     if not stripped or len(stripped.split()) > _CLOSING_WORDS or stripped.endswith("?"):
         return False
+    stripped = _THANKS_FIRST.sub("", stripped)
     return bool(_formulas().match(stripped) or _GRUSS.search(stripped))
 
 
 def _name_in_closing(line: str) -> str:
     """ "Viele Grüße, Anna" / "LG Anna" / "Beste Grüße – Jonas Becker": the name after it."""
-    stripped = line.strip()
+    stripped = _THANKS_FIRST.sub("", line.strip())
     match = _formulas().match(stripped) or _GRUSS.search(stripped)
     if match is None:
         return ""

@@ -59,7 +59,7 @@ _FOOTER = re.compile(
     r"|Nicht mehr erhalten|Premium-Mitglied|ProBusiness|Learn why we included this)",
     re.IGNORECASE,
 )
-_BRAND = re.compile(r"\b(XING|Xing|LinkedIn|Linkedin)\b")
+_BRAND = re.compile(r"\b(XING|Xing|LinkedIn|Linkedin|New Work SE)\b")
 # "hier auf XING", "über LinkedIn": the message itself says where it was written.
 _HERE_ON = re.compile(
     r"\b(?:hier (?:auf|bei|in|über)|über|via|per) (?P<brand>XING|Xing|LinkedIn|Linkedin)\b"
@@ -78,7 +78,8 @@ class Unwrapped(NamedTuple):
 
 
 def _platform_of(text: str) -> Platform | None:
-    found = {m.group(1).casefold() for m in _BRAND.finditer(text)}
+    # New Work SE runs XING and signs its mails with its own name.
+    found = {m.group(1).casefold().replace("new work se", "xing") for m in _BRAND.finditer(text)}
     if found == {"xing"}:
         return Platform.XING
     if found == {"linkedin"}:
