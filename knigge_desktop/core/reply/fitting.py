@@ -35,6 +35,8 @@ def fitting_templates(read: ReadMessage, templates: Sequence[Template]) -> list[
 
     Without a template for the kind, the general replies fit (a reply fits anything). An
     unclear tone counts as Sie: in German business a formal answer is never wrong."""
+    if not read.text.strip():
+        return []  # nothing was read: nothing to answer
     tone = read.tone or Tone.FORMAL
     fitting = [t for t in templates if read.kind in t.answers]
     if not fitting:
