@@ -461,7 +461,12 @@ class RecipientKind(RuleKind):
     find = staticmethod(_recipient)
 
 
+from knigge_desktop.core.etiquette import reply_kinds  # noqa: E402  (its kinds extend RuleKind)
+
 RULE_KINDS: dict[str, type[RuleKind]] = {
     kind.name: kind
     for kind in (Existence, Substitution, Required, Metric, Consistency, RecipientKind)
 }
+RULE_KINDS[reply_kinds.IgnoredAsk.name] = reply_kinds.IgnoredAsk
+RULE_KINDS[reply_kinds.ReceivedKindExistence.name] = reply_kinds.ReceivedKindExistence
+RULE_KINDS[reply_kinds.ToneAgainstReceived.name] = reply_kinds.ToneAgainstReceived

@@ -38,7 +38,8 @@ _ALREADY_CONNECTED = re.compile(
     _I,
 )
 _OFFER = re.compile(
-    r"\b(?:unser|unsere|unserer|unseren|unserem|unseres|meine|meinen|meinem|mein)\w* (?:[\w-]+ ){0,2}?"
+    r"\b(?:unser|unsere|unserer|unseren|unserem|unseres|meine|meinen|meinem|mein)\w* "
+    r"(?:[\w-]+ ){0,2}?"
     r"[\w-]*(?:lösung|lösungen|produkt|produkte|software|plattform|tool|app|service|dienstleistung"
     r"|angebot|leistungen|beratung|agentur|system|programm|coaching|lizenz|paket|module?|ansatz"
     r"|methode|konzept|kurs|training|workshop|seminar|mitgliedschaft)\b",
@@ -133,7 +134,8 @@ _SELF_INTRO = re.compile(
     _I,
 )
 _CONTACT_WISH = re.compile(
-    r"\b(?:zeit für|halbe stunde|\d+ minuten|austausch\w*|kennenlernen|kennen ?zu ?lernen|telefonat|telefonieren|kaffee|gespräch|call"
+    r"\b(?:zeit für|halbe stunde|\d+ minuten|austausch\w*|kennenlernen|kennen ?zu ?lernen"
+    r"|telefonat|telefonieren|kaffee|gespräch|call"
     r"|treffen|zusammenarbeit|kooperation|sprechen)\b",
     _I,
 )
@@ -162,7 +164,8 @@ _USERS_THINGS = re.compile(
     _I,
 )
 _DECIDED = re.compile(
-    r"\b(?:haben|hat|habe) (?:uns|mich|sich) (?:\w+ ){0,4}?(?:für|gegen) (?:\w+ ){0,5}?entschieden\b",
+    r"\b(?:haben|hat|habe) (?:uns|mich|sich) (?:\w+ ){0,4}?(?:für|gegen) (?:\w+ ){0,5}?"
+    r"entschieden\b",
     _I,
 )
 # "Hallo Tanja, hallo Erik," / "Hallo ihr beiden,": a message to two people at once.
