@@ -239,7 +239,9 @@ def kind_scores(
     if _USERS_THINGS.search(body) and (evaluations or _DECIDED.search(body)):
         score[ReceivedKind.FEEDBACK] += 2 + bool(_DECIDED.search(body))
     elif _refers_to_users_work(body) and evaluations:
-        score[ReceivedKind.FEEDBACK] += 1 + min(evaluations, 3) // 2 + (evaluations >= 2)
+        # Praise or doubt about the user's work; wanting to meet over it is a first contact.
+        wants_contact = bool(_CONTACT_WISH.search(" ".join(asks)))
+        score[ReceivedKind.FEEDBACK] += 2 + (evaluations >= 2) - wants_contact
 
     thanks = [
         s.text

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import NamedTuple
 
@@ -32,6 +33,12 @@ _LEGAL = re.compile(
 _SIGNED_BY = re.compile(r"^(?:Dein|Deine|Euer|Eure|Ihr|Ihre)\s+(?P<name>.+)$")
 
 
+def plain(line: str) -> str:
+    """The line without emoji and other symbols: "Anja 🙂" is signed by Anja."""
+    kept = (ch for ch in line if unicodedata.category(ch) not in {"So", "Sk", "Cs", "Co", "Mn"})
+    return "".join(kept).replace("\u200d", "").strip()
+
+
 class Ending(NamedTuple):
     body: str  # the message up to and including the closing and the name
     name: str  # the name signed under the closing (or in it), or ""
@@ -45,7 +52,7 @@ def _formulas() -> re.Pattern[str]:
 
 
 def is_closing_line(line: str) -> bool:
-    stripped = line.strip().strip("*_ ")
+    stripped = plain(line).strip("*_ ")
     if not stripped or len(stripped.split()) > _CLOSING_WORDS or stripped.endswith("?"):
         return False
     stripped = _THANKS_FIRST.sub("", stripped)
@@ -54,7 +61,7 @@ def is_closing_line(line: str) -> bool:
 
 def _name_in_closing(line: str) -> str:
     """ "Viele Grüße, Anna" / "LG Anna" / "Beste Grüße – Jonas Becker": the name after it."""
-    stripped = _THANKS_FIRST.sub("", line.strip())
+    stripped = _THANKS_FIRST.sub("", plain(line))
     match = _formulas().match(stripped) or _GRUSS.search(stripped)
     if match is None:
         return ""
@@ -85,8 +92,8 @@ def find_ending(text: str) -> Ending:
         if inline:
             chosen, name, name_at = index, inline, index
             break
-        if following >= 0 and is_name_line(lines[following], after_closing=True):
-            chosen, name, name_at = index, lines[following].strip(), following
+        if following >= 0 and is_name_line(plain(lines[following]), after_closing=True):
+            chosen, name, name_at = index, plain(lines[following]), following
             break
     if chosen < 0 and candidates:
         chosen = name_at = candidates[-1]
@@ -95,7 +102,7 @@ def find_ending(text: str) -> Ending:
     if chosen < 0:
         name_at = _name_without_closing(lines)
         if name_at >= 0:
-            name = lines[name_at].strip()
+            name = plain(lines[name_at])
     if name:
         signed = _SIGNED_BY.match(name)
         if signed:
@@ -111,7 +118,7 @@ def _name_without_closing(lines: list[str]) -> int:
     for index, line in enumerate(lines):
         if index > 0 and _DELIMITER.match(line):
             following = _next_filled(lines, index)
-            if following >= 0 and is_name_line(lines[following], after_closing=True):
+            if following >= 0 and is_name_line(plain(lines[following]), after_closing=True):
                 return following
             return index - 1
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -119,7 +126,7 @@ def _name_without_closing(lines: list[str]) -> int:
         return -1
     # Under the name may stand a contact block; look at the last few lines for the name.
     for index in filled[-1:-5:-1]:
-        line = lines[index].strip()
+        line = plain(lines[index])
         if index == filled[0]:
             break
         if _SIGNED_BY.match(line) or is_name_line(line, after_closing=False):
