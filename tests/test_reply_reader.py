@@ -19,7 +19,8 @@ Projektleiterin bei Wagner Bau GmbH
 
 „Guten Tag Herr Becker,
 
-wir haben uns auf der Messe in Essen am Stand der Handwerkskammer unterhalten. Ich würde mich freuen, wenn wir uns vernetzen.
+wir haben uns auf der Messe in Essen am Stand der Handwerkskammer unterhalten.
+Ich würde mich freuen, wenn wir uns vernetzen.
 
 Freundliche Grüße
 Anna Wagner“
