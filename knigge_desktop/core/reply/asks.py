@@ -104,7 +104,7 @@ _RHETORICAL = re.compile(
 # "Gern würde ich mich mit Ihnen vernetzen": the wish is the request of a contact request.
 _WISH = re.compile(
     r"\b(?:würde|möchte|würden|möchten) (?:\S+ ){0,4}?gerne? (?:\S+ ){0,5}?(?:vernetzen|austauschen"
-    r"|kennenlernen|treffen|sprechen|anrufen|aufnehmen|einladen|verbinden)\b"
+    r"|kennenlernen|treffen|sprechen|anrufen|aufnehmen|einladen|verbinden|hinzufügen)\b"
     r"|\bgerne? (?:würde|möchte) (?:ich|wir) (?:\S+ ){0,5}?(?:vernetzen|austauschen|kennenlernen"
     r"|treffen|sprechen|anrufen|aufnehmen|einladen|verbinden)\b",
     re.IGNORECASE,

@@ -26,7 +26,8 @@ _CONNECT = re.compile(
     r"|(?:meine|die)"
     r" (?:kontakt)?anfrage (?:\w+ )?(?:annehmen|bestätigen|akzeptieren)"
     r"|kontakt (?:\w+ )?(?:bestätigen"
-    r"|annehmen|hinzufügen)|uns (?:hier )?(?:verbinden|verknüpfen))",
+    r"|annehmen|hinzufügen)|uns (?:hier )?(?:verbinden|verknüpfen)"
+    r"|zu (?:meinen|deinen|ihren) kontakten (?:\w+ )?(?:hinzufügen|aufnehmen))",
     _I,
 )
 _ALREADY_CONNECTED = re.compile(
@@ -52,6 +53,21 @@ _SALES_WORDS = re.compile(
     r"|lizenz\w*"
     r"|abo|exklusiv\w*|early[- ]bird|sonderaktion|aktionspreis|pilotkunde\w*|referenzkunde\w*)"
     r"|\d+\s?%|\d+\s?€",
+    _I,
+)
+# Price per unit, a product by name for teams, a job offered by a headhunter: selling.
+_SALES_TERMS = re.compile(
+    r"\b(?:pro (?:nutzer\w*|user|monat|mitarbeiter\w*|lizenz|jahr|platz)|im monat|monatlich"
+    r"|viele (?:geschäftsführer\w*|unternehmen|kunden|firmen|teams|kanzleien|praxen)"
+    r"|headhunter\w*|recruiter\w*|personalberater\w*|jahresgehalt|gehalt\w*|vakanz"
+    r"|(?:spannende|interessante|neue) (?:rolle|position|stelle|herausforderung|vakanz))\b",
+    _I,
+)
+# An automatic reply: "nicht im Büro", "keinen Zugriff auf meine E-Mails".
+_AUTO_REPLY = re.compile(
+    r"\b(?:nicht im büro|außer haus|abwesend|keinen zugriff auf (?:meine )?e-?mails"
+    r"|(?:bin|sind) (?:\S+ ){0,5}?(?:nicht|wieder) (?:erreichbar|im büro|im haus)"
+    r"|automatische antwort|abwesenheitsnotiz|out of office)\b",
     _I,
 )
 _HELP_CLAIM = re.compile(
@@ -82,17 +98,19 @@ _EVALUATION = re.compile(
     r"|einwand|einwände|fehler|korrektur|lob|toll|super|klasse|beeindruck\w*|großartig|stark(?:e"
     r"|er)?"
     r"|schwach|unklar|zu lang|zu kurz|aufgefallen|punkt\w*|folie\w*|zustimm\w*|stimme \w+ zu"
-    r"|nicht überzeugt|gewünscht|erwartet|enttäuscht|bedenken)\b",
+    r"|nicht überzeugt|gewünscht|erwartet|enttäuscht|bedenken|praxisnah\w*|fanden|fand|bewert\w*"
+    r"|wünschten sich|wünschen sich|mehr zeit)\b",
     _I,
 )
 _FEEDBACK_ON = re.compile(
-    r"\b(?:feedback|rückmeldung|anmerkungen|gedanken|eindrücke|kritik) (?:zu|zum|zur|auf|über)"
+    r"\b(?:feedback\w*|rückmeldung\w*|anmerkungen|gedanken|eindrücke|kritik|auswertung) (?:\S+ ){0,2}?(?:zu|zum|zur|auf|über)"
     r" (?:ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen|deiner|eurem|eurer)\w*",
     _I,
 )
 _INVITE = re.compile(
     r"\b(?:einladen|einladung|eingeladen|lade[nt]? (?:\w+ ){0,3}?ein\b|dabei sein|dabei zu sein"
-    r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen|teilnahme|anmelden|anmeldung|save the date"
+    r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen\b|teilnahme\b|anmelden|anmeldung|save the date"
+    r"|meld\w* (?:euch|dich|sie sich|sich) (?:\S+ ){0,6}?an\b|findet (?:\S+ ){0,10}?statt\b"
     r"|vorbeikommen|vorbeischauen"
     r"|mitfeiern|zu gast|gäste|programm|agenda|speaker\w*|referent\w*|zusagen)",
     _I,
@@ -121,7 +139,7 @@ _INTRODUCE = re.compile(
     _I,
 )
 _SELF_INTRO = re.compile(
-    r"\b(?:mein name ist|ich heiße|ich bin (?:\w+ ){0,3}?(?:bei|von|in|seit|als|inhaber\w*"
+    r"\b(?:mein name ist|ich studiere|ich schreibe (?:gerade )?(?:meine|eine) \w*arbeit|ich heiße|ich bin (?:\w+ ){0,3}?(?:bei|von|in|seit|als|inhaber\w*"
     r"|gründer\w*"
     r"|geschäftsführer\w*|leiter\w*)\b|wir kennen uns (?:noch )?nicht|(?:sie|du) (?:kennen"
     r"|kennst) mich"
@@ -134,7 +152,7 @@ _SELF_INTRO = re.compile(
     _I,
 )
 _CONTACT_WISH = re.compile(
-    r"\b(?:zeit für|halbe stunde|\d+ minuten|austausch\w*|kennenlernen|kennen ?zu ?lernen"
+    r"\b(?:interview|zur verfügung|vorbeikommen|zeit für|halbe stunde|\d+ minuten|austausch\w*|kennenlernen|kennen ?zu ?lernen"
     r"|telefonat|telefonieren|kaffee|gespräch|call"
     r"|treffen|zusammenarbeit|kooperation|sprechen)\b",
     _I,
@@ -164,7 +182,7 @@ _USERS_THINGS = re.compile(
     _I,
 )
 _DECIDED = re.compile(
-    r"\b(?:haben|hat|habe) (?:uns|mich|sich) (?:\w+ ){0,4}?(?:für|gegen) (?:\w+ ){0,5}?"
+    r"\b(?:haben|hat|habe) (?:wir |ich )?(?:uns|mich|sich) (?:\w+ ){0,4}?(?:für|gegen) (?:\w+ ){0,5}?"
     r"entschieden\b",
     _I,
 )
@@ -212,6 +230,7 @@ def kind_scores(
     offer = len(_OFFER.findall(body))
     sales_words = len({m.group(0).casefold() for m in _SALES_WORDS.finditer(body)})
     sales = min(offer, 2) + min(sales_words, 3) + (2 if _HELP_CLAIM.search(body) else 0)
+    sales += min(len({m.group(0).casefold() for m in _SALES_TERMS.finditer(body)}), 2)
     if _CALL_TO_ACTION.search(body):
         sales += 1
     if _ALREADY_CONNECTED.search(body):
@@ -273,7 +292,7 @@ def kind_scores(
 def decide_kind(
     body: str, asks: tuple[str, ...], *, asks_to_connect: bool = False, greeting: str = ""
 ) -> ReceivedKind:
-    if not body.strip():
+    if not body.strip() or _AUTO_REPLY.search(body):
         return ReceivedKind.OTHER
     score = kind_scores(body, asks, asks_to_connect=asks_to_connect, greeting=greeting)
     best = max(_PRIORITY, key=lambda k: (score[k], -_PRIORITY.index(k)))

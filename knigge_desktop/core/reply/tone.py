@@ -25,6 +25,10 @@ _INFORMAL_CLOSING = re.compile(
 _FORMAL_CLOSING = re.compile(r"^mit freundlichen grüßen\b", re.IGNORECASE | re.MULTILINE)
 
 
+# "Habt ihr …", "Könnt ihr …": the informal plural at the start of a question.
+_INFORMAL_PLURAL = re.compile(r"\b(?:habt|seid|könnt|wollt|müsst|wisst|kennt|macht) ihr\b", re.I)
+
+
 def tone_of(body: str, signed_by: str = "") -> Tone | None:
     tone = infer_tone(body)
     if tone is not None or not body.strip():
@@ -38,5 +42,7 @@ def tone_of(body: str, signed_by: str = "") -> Tone | None:
     if _FORMAL_CLOSING.search(body):
         return Tone.FORMAL
     if _INFORMAL_GREETING.match(body) or _INFORMAL_CLOSING.search(body):
+        return Tone.INFORMAL
+    if _INFORMAL_PLURAL.search(body):
         return Tone.INFORMAL
     return None

@@ -31,6 +31,8 @@ _HEADLINES: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
             True,
         ),
         (rf"^{_NAME} möchte (?:Sie|dich) als Kontakt hinzufügen", True),
+        (rf"^{_NAME} (?:wants to connect|would like to connect)", True),
+        (rf"^{_NAME} (?:sent you a message|has sent you a message)", False),
         (rf"^{_NAME} hat (?:Ihnen|dir) eine Kontaktanfrage (?:gesendet|geschickt)", True),
         (rf"^(?:Neue )?Kontaktanfrage von {_NAME}\s*:?$", True),
         (rf"^{_NAME} hat (?:Sie|dich) eingeladen, sich (?:\w+ ){{0,3}}?zu vernetzen", True),
