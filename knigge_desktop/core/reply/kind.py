@@ -103,13 +103,15 @@ _EVALUATION = re.compile(
     _I,
 )
 _FEEDBACK_ON = re.compile(
-    r"\b(?:feedback\w*|rückmeldung\w*|anmerkungen|gedanken|eindrücke|kritik|auswertung) (?:\S+ ){0,2}?(?:zu|zum|zur|auf|über)"
+    r"\b(?:feedback\w*|rückmeldung\w*|anmerkungen|gedanken|eindrücke|kritik"
+    r"|auswertung) (?:\S+ ){0,2}?(?:zu|zum|zur|auf|über)"
     r" (?:ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen|deiner|eurem|eurer)\w*",
     _I,
 )
 _INVITE = re.compile(
     r"\b(?:einladen|einladung|eingeladen|lade[nt]? (?:\w+ ){0,3}?ein\b|dabei sein|dabei zu sein"
-    r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen\b|teilnahme\b|anmelden|anmeldung|save the date"
+    r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen\b|teilnahme\b|anmelden|anmeldung"
+    r"|save the date"
     r"|meld\w* (?:euch|dich|sie sich|sich) (?:\S+ ){0,6}?an\b|findet (?:\S+ ){0,10}?statt\b"
     r"|vorbeikommen|vorbeischauen"
     r"|mitfeiern|zu gast|gäste|programm|agenda|speaker\w*|referent\w*|zusagen)",
@@ -139,7 +141,8 @@ _INTRODUCE = re.compile(
     _I,
 )
 _SELF_INTRO = re.compile(
-    r"\b(?:mein name ist|ich studiere|ich schreibe (?:gerade )?(?:meine|eine) \w*arbeit|ich heiße|ich bin (?:\w+ ){0,3}?(?:bei|von|in|seit|als|inhaber\w*"
+    r"\b(?:mein name ist|ich studiere|ich schreibe (?:gerade )?(?:meine|eine) \w*arbeit|ich heiße"
+    r"|ich bin (?:\w+ ){0,3}?(?:bei|von|in|seit|als|inhaber\w*"
     r"|gründer\w*"
     r"|geschäftsführer\w*|leiter\w*)\b|wir kennen uns (?:noch )?nicht|(?:sie|du) (?:kennen"
     r"|kennst) mich"
@@ -152,7 +155,8 @@ _SELF_INTRO = re.compile(
     _I,
 )
 _CONTACT_WISH = re.compile(
-    r"\b(?:interview|zur verfügung|vorbeikommen|zeit für|halbe stunde|\d+ minuten|austausch\w*|kennenlernen|kennen ?zu ?lernen"
+    r"\b(?:interview|zur verfügung|vorbeikommen|zeit für|halbe stunde|\d+ minuten|austausch\w*"
+    r"|kennenlernen|kennen ?zu ?lernen"
     r"|telefonat|telefonieren|kaffee|gespräch|call"
     r"|treffen|zusammenarbeit|kooperation|sprechen)\b",
     _I,
@@ -182,7 +186,8 @@ _USERS_THINGS = re.compile(
     _I,
 )
 _DECIDED = re.compile(
-    r"\b(?:haben|hat|habe) (?:wir |ich )?(?:uns|mich|sich) (?:\w+ ){0,4}?(?:für|gegen) (?:\w+ ){0,5}?"
+    r"\b(?:haben|hat|habe) (?:wir |ich )?(?:uns|mich|sich) (?:\w+ ){0,4}?(?:für"
+    r"|gegen) (?:\w+ ){0,5}?"
     r"entschieden\b",
     _I,
 )
