@@ -18,8 +18,9 @@ _SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 _SIE_IMPERATIVE = re.compile(
-    r"^(?:(?:gern|gerne|einfach|bitte|also|dann)\s+)?(?!(?:Haben|Seien|Entschuldigen|Verzeihen)\b)"
-    r"[A-ZÄÖÜ][a-zäöüß]+en Sie\b"
+    r"^(?:(?i:wenn|falls|sobald) [^,]{1,40},\s+)?(?:(?:gern|gerne|einfach|bitte|also"
+    r"|dann)\s+)?(?!(?:Haben|Seien|Entschuldigen|Verzeihen)\b)"
+    r"[A-ZÄÖÜa-zäöüß][a-zäöüß]+en Sie\b"
 )
 _DU_IMPERATIVES = frozenset(
     [
@@ -81,7 +82,8 @@ _REQUEST = re.compile(
     r"\b(?:bitte\b(?! schön| sehr)|(?:könnten|würden|könnt|würdet|kannst|würdest|könntest"
     r"|magst|möchtest|hättest|hätten|wären|wärst) (?:sie|du|ihr)\b|(?:ich|wir) (?:würde|würden)"
     r" (?:mich|uns) (?:sehr |riesig |total )?freuen, wenn|(?:wäre|ist) es (?:möglich|machbar)"
-    r"|wäre (?:schön|toll|super|klasse|prima|großartig|hilfreich|nett), wenn|(?:ich|wir) (?:wäre"
+    r"|wäre (?:schön|toll|super|klasse|prima|großartig|hilfreich|nett|gut)(?:, wenn|\W*$)|(?:ich"
+    r"|wir) (?:wäre"
     r"|wären)"
     r" (?:ihnen|dir|euch) (?:sehr )?dankbar|(?:ich|wir) (?:bitte|bitten|möchte \w+ bitten)"
     r"|lassen sie (?:mich|uns)|lass (?:mich|uns)|gib (?:mir )?bescheid|geben sie (?:mir )?bescheid"

@@ -57,7 +57,10 @@ _SALES_WORDS = re.compile(
 )
 # Price per unit, a product by name for teams, a job offered by a headhunter: selling.
 _SALES_TERMS = re.compile(
-    r"\b(?:pro (?:nutzer\w*|user|monat|mitarbeiter\w*|lizenz|jahr|platz)|im monat|monatlich"
+    r"\b(?:halbiert|verdoppelt|verdreifacht|marge|gilt (?:noch )?bis|nur noch|befristet"
+    r"|zeigen?,? wie (?:das|ihr|sie|du)|zeige (?:dir|ihnen|euch)|(?:um|bis zu) \d+\s?%"
+    r"|viele (?:\w+er|\w+innen) (?:in|wie|mit)|pro (?:nutzer\w*|user|monat|mitarbeiter\w*|lizenz"
+    r"|jahr|platz)|im monat|monatlich"
     r"|viele (?:geschäftsführer\w*|unternehmen|kunden|firmen|teams|kanzleien|praxen)"
     r"|headhunter\w*|recruiter\w*|personalberater\w*|jahresgehalt|gehalt\w*|vakanz"
     r"|(?:spannende|interessante|neue) (?:rolle|position|stelle|herausforderung|vakanz))\b",
@@ -82,7 +85,8 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:\d+|zehn|fünfzehn|zwanzig|dreißig|halbe|kurze[ns]?)[- ]?(?:minütige[ns]?|minuten)\b"
     r"|\b(?:termin|call|gespräch|demo|slot)\w* (?:\w+ ){0,4}?(?:vereinbaren|buchen|abstimmen)\b"
     r"|\bkalender(?:link)?\b|calendly"
-    r"|\bkurze[nms]? (?:call|videocall|telefonat|gespräch|demo|termin|vorstellung)",
+    r"|\bkurze[nms]? (?:call|videocall|telefonat|gespräch|demo|termin|vorstellung)"
+    r"|\b(?:kurz )?anrufen\b",
     _I,
 )
 _POSSESSIVE = re.compile(
@@ -109,7 +113,8 @@ _FEEDBACK_ON = re.compile(
     _I,
 )
 _INVITE = re.compile(
-    r"\b(?:einladen|einladung|eingeladen|lade[nt]? (?:\w+ ){0,3}?ein\b|dabei sein|dabei zu sein"
+    r"\b(?:einladen|einladung|eingeladen|lade[nt]? (?:sie|dich|euch)\b"
+    r"|lade[nt]? (?:\w+ ){0,3}?ein\b|dabei sein|dabei zu sein"
     r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen\b|teilnahme\b|anmelden|anmeldung"
     r"|save the date"
     r"|meld\w* (?:euch|dich|sie sich|sich) (?:\S+ ){0,6}?an\b|findet (?:\S+ ){0,10}?statt\b"
@@ -125,7 +130,9 @@ _DATE = re.compile(
     _I,
 )
 _INTRODUCE = re.compile(
-    r"\b(?:darf ich (?:ihnen |dir |euch )?(?!mich)(?:\w+ ){0,4}?vorstellen|(?:möchte|will|würde)"
+    r"\b(?:darf ich (?:ihnen |dir |euch )?(?!mich)(?:\S+ ){0,5}?vorstellen|(?:möchte|darf"
+    r"|will) (?:ich )?(?:ihnen|dir|euch) (?!mich)(?:\S+ ){0,5}?empfehlen|(?:ihr|sie) (?:zwei"
+    r"|beide|beiden) (?:müsst|solltet|müssen|sollten) (?:euch|sich)|(?:möchte|will|würde)"
     r" (?:ich )?(?:ihnen|dir|euch) (?:gern |gerne |kurz )?(?!mich)(?:\w+ ){0,4}?vorstellen"
     r"|(?:bringe|bring|bringen) (?:euch|sie beide|sie|dich) (?:\w+ ){0,3}?zusammen"
     r"|zusammen(?:zu)?bringen"
@@ -166,15 +173,14 @@ _THANKS = re.compile(
     r"|besten"
     r"|großen)\s+)*(?:dank|danke)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
     r"|möchte (?:mich )?(?:\w+ )?"
-    r"(?:bedanken|danke sagen)|ich danke (?:ihnen|dir|euch)|wir danken)\b",
+    r"(?:bedanken|danke sagen)|ich danke (?:ihnen|dir|euch)|wir danken|bedanken)\b",
     _I,
 )
 # Thanks for the message itself open a reply; they are no reason to write.
 _THANKS_FOR_MESSAGE = re.compile(
     r"\b(?:für (?:ihre|deine|eure|die) (?:schnelle |nette |freundliche |kurze )?(?:nachricht"
     r"|antwort"
-    r"|rückmeldung|mail|e-mail|zeilen|anfrage|angebot|bewerbung|unterlagen|vorschlag|konzept)"
-    r"|fürs? (?:vernetzen|vernetzung|annehmen))\b",
+    r"|rückmeldung|mail|e-mail|zeilen|anfrage|angebot|bewerbung|unterlagen|vorschlag|konzept))\b",
     _I,
 )
 
@@ -261,7 +267,10 @@ def kind_scores(
     if _FEEDBACK_ON.search(body):
         score[ReceivedKind.FEEDBACK] += 3
     if _USERS_THINGS.search(body) and (evaluations or _DECIDED.search(body)):
-        score[ReceivedKind.FEEDBACK] += 2 + bool(_DECIDED.search(body))
+        score[ReceivedKind.FEEDBACK] += 3 + bool(_DECIDED.search(body))
+    elif evaluations >= 3:
+        # "Die Übung fand das Team super, die Pause war zu kurz": judging, thanks or not.
+        score[ReceivedKind.FEEDBACK] += 3
     elif _refers_to_users_work(body) and evaluations:
         # Praise or doubt about the user's work; wanting to meet over it is a first contact.
         wants_contact = bool(_CONTACT_WISH.search(" ".join(asks)))
@@ -288,9 +297,7 @@ def kind_scores(
         score[ReceivedKind.FIRST_CONTACT] += 3
 
     if asks:
-        score[ReceivedKind.QUESTION] += (
-            1 + min(len(asks), 2) // 2 + any(a.endswith("?") for a in asks)
-        )
+        score[ReceivedKind.QUESTION] += 1 + any(a.endswith("?") for a in asks)
     return score
 
 
@@ -303,4 +310,6 @@ def decide_kind(
     best = max(_PRIORITY, key=lambda k: (score[k], -_PRIORITY.index(k)))
     if score[best] >= _ENOUGH:
         return best
-    return ReceivedKind.QUESTION if asks else ReceivedKind.OTHER
+    # A request alone ("Bitte aktualisieren Sie unsere Anschrift") makes no question.
+    questions = any(a.endswith("?") for a in asks)
+    return ReceivedKind.QUESTION if questions or len(asks) >= 2 else ReceivedKind.OTHER

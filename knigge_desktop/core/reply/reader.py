@@ -31,6 +31,19 @@ _GREETING_LINE = re.compile(
 )
 
 
+# What only a mail has: a confidentiality disclaimer, a subject line, an automatic reply,
+# the unsubscribe footer of a mailing.
+_MAIL_MARKS = re.compile(
+    r"^\s*(?:Betreff|Subject)\s*:|\bDiese (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich"
+    r"|enthält|ist ausschließlich|ist nur für)|\bAutomatische Antwort\b"
+    r"|\bE-Mail-Adresse\b.*\babmelden"
+    r"|\b(?:vom |den )?Newsletter (?:\S+ ){0,3}?ab(?:melden|bestellen)|\babbestellen\b"
+    r"|\bIhre E-Mail"
+    r" wird nicht weitergeleitet",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _note(template: str, **values: object) -> Message:
     return Message(template, **values)
 
@@ -127,6 +140,8 @@ def read_message(text: str) -> ReadMessage:
         platform = Platform.EMAIL
     if platform is None:
         platform = platform_said_in(message)
+    if platform is None and _MAIL_MARKS.search(unwrapped.text):
+        platform = Platform.EMAIL
 
     english = looks_english(message)
     if english:

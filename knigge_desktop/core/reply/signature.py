@@ -129,10 +129,13 @@ def _name_without_closing(lines: list[str]) -> int:
         line = plain(lines[index])
         if index == filled[0]:
             break
-        if _SIGNED_BY.match(line) or is_name_line(line, after_closing=False):
+        signed = _SIGNED_BY.match(line)
+        if (signed and is_name_line(signed.group("name"), after_closing=True)) or is_name_line(
+            line, after_closing=False
+        ):
             above = lines[index - 1].strip() if index > 0 else ""
             # A name under a finished sentence or a blank line, not a capitalised phrase.
-            if not above or above[-1:] in ".!?)…" or _SIGNED_BY.match(line):
+            if not above or above[-1:] in ".!?)…" or signed:
                 return index
     return -1
 

@@ -23,6 +23,7 @@ _HEADLINES: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
         ),
         (rf"^(?:Sie haben|Du hast) (?:eine )?neue Nachricht von {_NAME}\s*[.:]?$", False),
         (rf"^(?:Neue )?Nachricht von {_NAME}\s*(?:auf (?:XING|LinkedIn))?\s*:?$", False),
+        (rf"^(?:Neue )?Nachricht (?:auf|bei|über) (?:XING|LinkedIn) von {_NAME}\s*:?$", False),
         (rf"^{_NAME} hat (?:auf )?(?:Ihre|deine) Nachricht (?:beantwortet|geantwortet)", False),
         (rf"^{_NAME} hat (?:Ihnen|dir) geantwortet", False),
         (
@@ -31,6 +32,10 @@ _HEADLINES: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
             True,
         ),
         (rf"^{_NAME} möchte (?:Sie|dich) als Kontakt hinzufügen", True),
+        (
+            rf"^{_NAME} hat (?:Sie|dich) zu einer (?:Unterhaltung|Gruppenunterhaltung) hinzugefügt",
+            False,
+        ),
         (rf"^{_NAME} (?:wants to connect|would like to connect)", True),
         (rf"^{_NAME} (?:sent you a message|has sent you a message)", False),
         (rf"^{_NAME} hat (?:Ihnen|dir) eine Kontaktanfrage (?:gesendet|geschickt)", True),
@@ -61,13 +66,34 @@ _FOOTER = re.compile(
     r"|Nicht mehr erhalten|Premium-Mitglied|ProBusiness|Learn why we included this)",
     re.IGNORECASE,
 )
-_BRAND = re.compile(r"\b(XING|Xing|LinkedIn|Linkedin|New Work SE)\b")
+_BRAND = re.compile(r"\b(XING|Xing|LinkedIn|Linkedin|New Work SE)(?:\b|(?=-))")
 # "hier auf XING", "über LinkedIn": the message itself says where it was written.
 _HERE_ON = re.compile(
     r"\b(?:hier (?:auf|bei|in|über)|über|via|per) (?P<brand>XING|Xing|LinkedIn|Linkedin)\b"
 )
 # The sender's job line right under the headline: "Vertriebsleiterin bei Muster GmbH".
-_JOB_LINE = re.compile(r"^[^.!?]{2,90}(?:\sbei\s|\sat\s|\s\|\s|\s@\s)[^.!?]{2,90}$")
+_JOB_LINE = re.compile(r"^[^.!?]{2,90}(?:\sbei\s|\sat\s|\s\|\s|\s@\s|\s·\s)[^!?]{2,90}$")
+# "Lena Fischer · 14:32" above the message, "· 2. Grad" after the job: LinkedIn's layout,
+# as is its German footer "Diese E-Mail ist für … bestimmt".
+_LINKEDIN_LAYOUT = re.compile(
+    r"·\s*(?:\d{1,2}:\d{2}|gestern|heute|vor \d+ \w+|\d{1,2}\.\s?\d{1,2}\.)(?=\s*$)"
+    r"|·\s*[123]\.\s*Grad\b|^Diese E-Mail ist für .{2,60} bestimmt"
+    r"|^Profil von .{2,40} ansehen$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The platform's own lines around the personal message: "Persönliche Nachricht von …:",
+# "Neue Kontaktanfrage auf XING", its greeting of the user "Hallo Jana Petersen,".
+_PLATFORM_LINE = re.compile(
+    r"^(?:Persönliche Nachricht(?: von [^:]{2,60})?|Nachricht von [^:]{2,60}"
+    r"|Neue (?:Kontaktanfrage|Nachricht|Einladung)"
+    r"(?: auf| bei)? (?:XING|LinkedIn))\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SENDER_TIME = re.compile(
+    r"^[^\n·]{2,60}\s·\s(?:\d{1,2}:\d{2}|gestern|heute|vor \d+ \w+|\d{1,2}\.\s?\d{1,2}\.)\s*$"
+)
+# XING's headline; LinkedIn writes "… hat Ihnen eine Nachricht gesendet".
+_XING_HEADLINE = re.compile(r"^Sie haben eine neue Nachricht von ", re.IGNORECASE)
 _QUOTE_MARKS = "„“”\"»«‚‘’'"
 
 
@@ -90,11 +116,12 @@ def _platform_of(text: str) -> Platform | None:
 
 
 def platform_said_in(text: str) -> Platform | None:
-    """The platform the message itself names as where it is written: "hier auf XING"."""
+    """The platform the message itself names: "hier auf XING", "in der XING-Gruppe",
+    "auf LinkedIn gesehen"; None when it names none or both."""
     match = _HERE_ON.search(text)
-    if match is None:
-        return None
-    return Platform.XING if match.group("brand").casefold() == "xing" else Platform.LINKEDIN
+    if match is not None:
+        return Platform.XING if match.group("brand").casefold() == "xing" else Platform.LINKEDIN
+    return _platform_of(text)
 
 
 def unwrap(text: str) -> Unwrapped:
@@ -116,19 +143,28 @@ def unwrap(text: str) -> Unwrapped:
     kept: list[str] = []
     for index, line in enumerate(lines):
         stripped = line.strip()
-        right_after_headline = headline_at >= 0 and 0 < index - headline_at <= 2
+        right_after_headline = headline_at >= 0 and 0 < index - headline_at <= 4
         if (
             index == headline_at
             or (stripped and _BUTTON.match(stripped) and len(stripped.split()) <= 6)
             or (stripped and _FOOTER.search(stripped))
             or (right_after_headline and _JOB_LINE.match(stripped))
+            or _SENDER_TIME.match(stripped)
+            or _PLATFORM_LINE.match(stripped)
+            or (
+                headline_at >= 0
+                and index < headline_at
+                and re.match(r"^(?:Hallo|Guten Tag) [^,]{2,60},$", stripped)
+            )
+            or (headline_at >= 0 and _LINKEDIN_LAYOUT.search(stripped))
             or (headline_at >= 0 and stripped.casefold() in {sender.casefold(), "xing", "linkedin"})
         ):
             removed.append(line)
             continue
         kept.append(line)
 
-    wrapped = headline_at >= 0 or len(removed) >= 2
+    layout = _LINKEDIN_LAYOUT.search(text)
+    wrapped = headline_at >= 0 or len(removed) >= 2 or bool(layout)
     if not wrapped:
         return Unwrapped(text, "", None, False, False)
     body = "\n".join(kept).strip()
@@ -136,4 +172,8 @@ def unwrap(text: str) -> Unwrapped:
     if len(body) > 2 and body[0] in _QUOTE_MARKS and body.rstrip()[-1] in _QUOTE_MARKS:
         body = body[1:].rstrip()[:-1].strip()
     platform = _platform_of("\n".join(removed)) or _platform_of(text)
+    if platform is None and layout:
+        platform = Platform.LINKEDIN
+    if platform is None and headline_at >= 0 and _XING_HEADLINE.match(lines[headline_at].strip()):
+        platform = Platform.XING
     return Unwrapped(body, sender, platform, asks_to_connect, True)
