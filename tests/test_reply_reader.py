@@ -266,3 +266,62 @@ def test_a_megabyte_reads_in_bounded_time() -> None:
     started = time.perf_counter()
     read_message(text)
     assert time.perf_counter() - started < 30
+
+
+def test_a_forward_is_read_as_what_it_passes_on() -> None:
+    read = read_message(
+        "Hallo Herr Wagner,\n\ndas hier könnte Sie interessieren. Hätten Sie Lust mitzukommen?\n\n"
+        "Viele Grüße\nMarkus Albrecht\n\nVon: Wirtschaftsförderung <events@example.de>\n"
+        "Gesendet: Donnerstag, 3. Dezember 2026 10:15\nBetreff: Einladung\n\nwir laden Sie "
+        "herzlich zu unserem Neujahrsempfang am 15. Januar ins Alte Rathaus ein."
+    )
+    assert read.kind is ReceivedKind.INVITATION
+    assert read.asks == ("Hätten Sie Lust mitzukommen?",), "asks only of the newest message"
+    assert "Rathaus" not in read.text
+
+
+def test_a_title_under_the_signature_delimiter() -> None:
+    read = read_message(
+        "Liebe Frau Schneider,\n\nkönnten Sie mir die Rohdaten schicken?\n\nHerzliche Grüße\n"
+        "Annette Wolf\n\n--\nProf. Dr. Annette Wolf\nLehrstuhl für Gesundheitspsychologie"
+    )
+    assert read.sender == Recipient(Gender.FRAU, "Prof. Dr.", "Annette", "Wolf")
+    assert "Lehrstuhl" not in read.text
+
+
+def test_linkedin_layout_without_its_name() -> None:
+    read = read_message(
+        "Lena Fischer hat Ihnen eine Nachricht gesendet\n\nLena Fischer · 14:32\nHey Paul, hast "
+        "du Lust auf einen Kaffee nächste Woche?\n\nAntworten\nDiese E-Mail ist für Paul Wendt "
+        "bestimmt."
+    )
+    assert read.platform is Platform.LINKEDIN
+    assert read.text == "Hey Paul, hast du Lust auf einen Kaffee nächste Woche?"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hi Jonas, we're hosting a round table on AI in logistics on 4 February. Would you "
+            "like to join?\nSophie",
+            ReceivedKind.INVITATION,
+        ),
+        (
+            "Hi Stefan,\n\nmeet Laura Bianchi, who runs a design studio in Milan. I'll let you two "
+            "take it from here.\n\nCheers,\nBen Carter",
+            ReceivedKind.INTRODUCTION,
+        ),
+        (
+            "Hi Sarah, quick question about your post: did you migrate the queries manually or "
+            "with the tool? Thanks, Daniel",
+            ReceivedKind.QUESTION,
+        ),
+    ],
+    ids=["invitation", "introduction", "question"],
+)
+def test_english_messages_get_a_kind_but_no_tone(text: str, kind: ReceivedKind) -> None:
+    read = read_message(text)
+    assert read.kind is kind
+    assert read.tone is None
+    assert "Nachricht ist vermutlich englisch" in read.unread

@@ -204,6 +204,45 @@ _TWO_ADDRESSED = re.compile(
     _I,
 )
 
+# An English message gets a few English cues (the German ones above cannot see it).
+_ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, _I))
+    for kind, pattern in (
+        (
+            ReceivedKind.CONTACT_REQUEST,
+            r"\b(?:connect with you|like to connect|add you to my network)\b",
+        ),
+        (
+            ReceivedKind.INTRODUCTION,
+            r"\b(?:meet [A-Z]\w+|introduc\w+|intro:|you two|take it from here)\b|<>",
+        ),
+        (
+            ReceivedKind.INVITATION,
+            r"\b(?:invit\w+|hosting|join us|like to join|round table|save the date|webinar"
+            r"|meetup)\b",
+        ),
+        (
+            ReceivedKind.SALES_PITCH,
+            r"\b(?:demo|pricing|discount|free trial|our (?:platform|solution|product|tool)"
+            r"|we are hiring|hiring|open role)\b",
+        ),
+        (ReceivedKind.THANKS, r"^\W*(?:hi|dear|hello)?[^.!?\n]{0,30}\bthank(?:s| you)\b"),
+        (
+            ReceivedKind.FIRST_CONTACT,
+            r"\b(?:i was in the audience|came across|my name is|i(?:'m| am) [^.]{0,40}\bat\b)",
+        ),
+    )
+)
+
+
+def english_kind(body: str, asks: tuple[str, ...]) -> ReceivedKind:
+    """The kind of an English message by a few cues, in the order of the list above."""
+    for kind, cue in _ENGLISH_CUES:
+        if cue.search(body):
+            return kind
+    return ReceivedKind.QUESTION if any(a.endswith("?") for a in asks) else ReceivedKind.OTHER
+
+
 _PRIORITY = (
     ReceivedKind.INTRODUCTION,
     ReceivedKind.CONTACT_REQUEST,

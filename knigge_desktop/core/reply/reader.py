@@ -15,7 +15,7 @@ from knigge_desktop.core.language.detect import looks_english
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.reply.asks import find_asks
 from knigge_desktop.core.reply.clean import clean
-from knigge_desktop.core.reply.kind import decide_kind
+from knigge_desktop.core.reply.kind import decide_kind, english_kind
 from knigge_desktop.core.reply.model import ReadMessage
 from knigge_desktop.core.reply.sender import introduced_name, merge, parse_name
 from knigge_desktop.core.reply.signature import find_ending
@@ -42,6 +42,18 @@ _MAIL_MARKS = re.compile(
     r" wird nicht weitergeleitet",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _title_in_signature(text: str, sender: Recipient) -> str:
+    """A title the signature block gives the sender ("--\nProf. Dr. Annette Wolf") when the
+    name under the closing had none."""
+    last = sender.last_name or sender.first_name
+    for line in text.split("\n")[-40:]:
+        if last in line and re.match(r"^\s*(?:Prof|Dr|PD|Univ)", line):
+            found = parse_name(line)
+            if found.title and (found.last_name == last or found.first_name == last):
+                return found.title
+    return ""
 
 
 def _note(template: str, **values: object) -> Message:
@@ -132,6 +144,8 @@ def read_message(text: str) -> ReadMessage:
         parse_name(introduced) if (introduced := introduced_name(message)) else Recipient(),
     ]
     sender = merge(names)
+    if not sender.title and (sender.first_name or sender.last_name):
+        sender = sender._replace(title=_title_in_signature(thread.newest, sender))
     if not (sender.first_name or sender.last_name):
         notes.append(_note(QT_TRANSLATE_NOOP("core", "Kein Absender gefunden")))
 
@@ -149,18 +163,22 @@ def read_message(text: str) -> ReadMessage:
     start = _body_start(message)
     asks = find_asks(message, start)
     tone = None if english else tone_of(message, ending.signed_by)
-    kind = (
-        ReceivedKind.OTHER
-        if english and not unwrapped.asks_to_connect
-        else decide_kind(
-            message[start:],
+    if english:
+        kind = (
+            ReceivedKind.CONTACT_REQUEST
+            if unwrapped.asks_to_connect
+            else english_kind(message[start:], asks)
+        )
+    else:
+        # A forward's own lines are short ("das könnte Sie interessieren"); what kind of
+        # message it passes on is in the forwarded one.
+        forwarded = f"\n\n{thread.forwarded}" if thread.forwarded else ""
+        kind = decide_kind(
+            message[start:] + forwarded,
             asks,
             asks_to_connect=unwrapped.asks_to_connect,
             greeting=message[:start],
         )
-    )
-    if kind is ReceivedKind.OTHER and english and unwrapped.asks_to_connect:
-        kind = ReceivedKind.CONTACT_REQUEST
     return ReadMessage(
         text=message,
         sender=sender,

@@ -18,6 +18,13 @@ _SEPARATOR = re.compile(
     r"weitergeleiteten Nachricht)\s*:?\s*(?:-{2,}|_{2,}|={2,})?\s*$",
     re.IGNORECASE,
 )
+_FORWARD = re.compile(r"weitergeleitet|forwarded|Fwd?:|WG:", re.IGNORECASE)
+# "Das hier könnte Sie interessieren", "siehe unten": the newest lines pass the one below on.
+_PASSES_ON = re.compile(
+    r"\b(?:das hier|siehe unten|unten stehende\w*|leite (?:ich )?(?:ihnen|dir|euch) \w* ?weiter"
+    r"|weitergeleitet)\b",
+    re.IGNORECASE,
+)
 _RULE = re.compile(r"^\s*(?:_{10,}|-{20,})\s*$")
 _WROTE = re.compile(
     r"^\s*(?:Am|On|Le|El)\s.{3,200}?\b(?:schrieb|wrote|a écrit)\b[^:\n]{0,80}:\s*$",
@@ -48,6 +55,7 @@ class Thread(NamedTuple):
     older: int  # how many older messages were cut off
     header_sender: str  # the name in the newest message's own Von:/From: header, or ""
     mail: bool  # the text carries e-mail headers or reply lines
+    forwarded: str = ""  # the message forwarded under the newest one, if it is a forward
 
 
 def _unquoted(line: str) -> str:
@@ -186,7 +194,14 @@ def split_thread(text: str) -> Thread:
         # quote, it is all there is.
         newest = [_unquoted(line) for line in lines[start:] if _QUOTED.match(line)]
         older = max(older - 1, 0)
-    return Thread("\n".join(newest).strip("\n"), older, header_sender, mail)
+    forwarded = ""
+    if boundaries and _words(newest) >= _MIN_BODY_WORDS:
+        first, length = boundaries[0]
+        passes_on = _PASSES_ON.search("\n".join(newest))
+        if passes_on or any(_FORWARD.search(x) for x in lines[first : first + length]):
+            stop = boundaries[1][0] if len(boundaries) > 1 else len(lines)
+            forwarded = "\n".join(_unquoted(x) for x in lines[first + length : stop]).strip()
+    return Thread("\n".join(newest).strip("\n"), older, header_sender, mail, forwarded)
 
 
 def _wrote_name(lines: list[str], index: int) -> str:

@@ -43,6 +43,7 @@ _HEADLINES: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
         (rf"^{_NAME} hat (?:Sie|dich) eingeladen, sich (?:\w+ ){{0,3}}?zu vernetzen", True),
         (rf"^Einladung (?:zum Vernetzen )?von {_NAME}\s*:?$", True),
         (rf"^{_NAME} hat (?:Ihnen|dir) eine Einladung (?:gesendet|geschickt)", True),
+        (rf"^{_NAME} lädt (?:Sie|dich|euch) ein\b", False),
     )
 )
 # Button and footer lines of a notification, never part of a personal message.
