@@ -13,6 +13,7 @@ from typing import Any
 
 from knigge_desktop.core.etiquette.context import infer_tone
 from knigge_desktop.core.etiquette.kinds import Hit, RuleKind, Text
+from knigge_desktop.core.etiquette.prefilter import prefilter_for
 from knigge_desktop.core.etiquette.rules import Keys, Rule
 from knigge_desktop.core.language.sentences import tokens_of
 from knigge_desktop.core.vocabulary import ReceivedKind, Tone
@@ -163,6 +164,13 @@ _DATE_OR_TIME = re.compile(
     r"|april|mai|juni|juli|august|september|oktober|november|dezember)\b",
     re.IGNORECASE,
 )
+
+
+def _with_prefilters(patterns: tuple[re.Pattern[str] | str, ...]) -> dict[str, Any]:
+    prefilters = tuple(prefilter_for(p) if isinstance(p, re.Pattern) else None for p in patterns)
+    return {"patterns": patterns, "prefilters": prefilters}
+
+
 _MIN_REPLY_WORDS = 8  # a reply just begun is not yet judged
 _MAX_ASK_SHOWN = 70
 
@@ -225,8 +233,8 @@ def _received_kind_existence(rule: Rule, t: Text) -> Iterator[Hit]:
         for p in rule.unless
     ):
         return  # "unless" lists what must be there as well (a refusal), or nothing fires
-    for pattern in rule.patterns:
-        if isinstance(pattern, re.Pattern):
+    for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
+        if isinstance(pattern, re.Pattern) and t.may_match(prefilter):
             for match in pattern.finditer(t.text, region.start, region.end):
                 if match.end() > match.start():
                     yield Hit(match.start(), match.end())
@@ -258,7 +266,7 @@ class IgnoredAsk(RuleKind):
 
     @classmethod
     def parse(cls, keys: Keys) -> dict[str, Any]:
-        return {"patterns": keys.patterns("patterns")}
+        return _with_prefilters(keys.patterns("patterns"))
 
     find = staticmethod(_ignored_asks)
 
@@ -274,7 +282,8 @@ class ReceivedKindExistence(RuleKind):
     def parse(cls, keys: Keys) -> dict[str, Any]:
         kinds = keys.items("received_kinds", "von Arten erhaltener Nachrichten")
         received = frozenset(Keys({"k": k}, keys.line_of).enum(ReceivedKind, "k") for k in kinds)
-        fields: dict[str, Any] = {"patterns": keys.patterns("patterns"), "received_kinds": received}
+        fields: dict[str, Any] = {**_with_prefilters(keys.patterns("patterns"))}
+        fields["received_kinds"] = received
         if "unless" in keys:
             fields["unless"] = keys.patterns("unless")
         return fields
