@@ -175,12 +175,18 @@ _MIN_REPLY_WORDS = 8  # a reply just begun is not yet judged
 _MAX_ASK_SHOWN = 70
 
 
+# Words that all take up a wish to connect: "vernetzen" is answered by "Ihre Anfrage nehme
+# ich gern an" as well as by "gern vernetze ich mich".
+_CONNECTING = ("verne", "konta", "verbi", "netzw", "anfra", "annah", "angen", "bestä", "hinzu")
+
+
 def _stems(text: str) -> set[str]:
-    return {
+    stems = {
         t.text.casefold()[:_STEM]
         for t in tokens_of(text)
         if t.is_word and len(t.text) >= 4 and t.text.casefold() not in _STOPWORDS
     }
+    return {"<connect>" if stem in _CONNECTING else stem for stem in stems}
 
 
 def _shown(ask: str) -> str:
@@ -199,7 +205,9 @@ def _answered(
         return True  # the reply takes up what was asked
     if _WHEN.match(ask) and _DATE_OR_TIME.search(reply):
         return True
-    is_yes_no = not _W_WORD.match(ask) and (ask.endswith("?") and bool(_YES_NO.match(ask)))
+    # A request ("Rufen Sie mich an.", "Ich würde mich freuen, wenn …") is answered yes or
+    # no as well as a question that starts with its verb.
+    is_yes_no = not _W_WORD.match(ask) and (not ask.endswith("?") or bool(_YES_NO.match(ask)))
     return is_yes_no and any(p.search(reply) for p in answer_words)
 
 
