@@ -15,8 +15,8 @@ from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 # The newest message stands at the top of a thread; the rest is history. 20,000 characters
 # are some ten pages: no one writes a message longer than that to a contact.
 MAX_ANALYSED_CHARS = 20_000
-# HTML from a browser carries ten times its text in markup; read that much of it.
-MAX_HTML_CHARS = 200_000
+# HTML from a browser carries five to ten times its text in markup; read that much of it.
+MAX_HTML_CHARS = 100_000
 # How much of a paste may be control characters before it counts as no text at all.
 _BINARY_SHARE = 0.1
 
