@@ -79,7 +79,9 @@ _DU_IMPERATIVES = frozenset(
     ]
 )
 _REQUEST = re.compile(
-    r"\b(?:bitte\b(?! schön| sehr)|(?:könnten|würden|könnt|würdet|kannst|würdest|könntest"
+    r"\b(?:bitte\b(?! schön| sehr)|(?:(?<![\w ])|(?<=^)|(?<=, )|(?<=und )|(?<=vielleicht )"
+    r"|(?<=eventuell )|(?<=dann )|(?<=bitte )|(?<=ob ))"
+    r"(?:könnten|würden|könnt|würdet|kannst|würdest|könntest"
     r"|magst|möchtest|hättest|hätten|wären|wärst) (?:sie|du|ihr)\b|(?:ich|wir) (?:würde|würden)"
     r" (?:mich|uns) (?:sehr |riesig |total )?freuen, wenn|(?:wäre|ist) es (?:möglich|machbar)"
     r"|wäre (?:schön|toll|super|klasse|prima|großartig|hilfreich|nett|gut)(?:, wenn|\W*$)|(?:ich"
@@ -103,14 +105,6 @@ _STOCK = re.compile(
 _RHETORICAL = re.compile(
     r"^\W*darf ich (?:ihnen|dir|euch) (?!mich)(?:\S+ ){1,5}?vorstellen\W*$", re.IGNORECASE
 )
-# "Gern würde ich mich mit Ihnen vernetzen": the wish is the request of a contact request.
-_WISH = re.compile(
-    r"\b(?:würde|möchte|würden|möchten) (?:\S+ ){0,4}?gerne? (?:\S+ ){0,5}?(?:vernetzen|austauschen"
-    r"|kennenlernen|treffen|sprechen|anrufen|aufnehmen|einladen|verbinden|hinzufügen)\b"
-    r"|\bgerne? (?:würde|möchte) (?:ich|wir) (?:\S+ ){0,5}?(?:vernetzen|austauschen|kennenlernen"
-    r"|treffen|sprechen|anrufen|aufnehmen|einladen|verbinden)\b",
-    re.IGNORECASE,
-)
 _MAX_ASKS = 12
 
 
@@ -127,7 +121,7 @@ def is_ask(sentence: Sentence) -> bool:
         return True
     if _SIE_IMPERATIVE.match(text) or _first_word(sentence) in _DU_IMPERATIVES:
         return True
-    return bool(_REQUEST.search(text) or _WISH.search(text))
+    return bool(_REQUEST.search(text))
 
 
 def find_asks(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:

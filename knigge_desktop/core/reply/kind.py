@@ -151,7 +151,7 @@ _SELF_INTRO = re.compile(
     r"\b(?:mein name ist|ich studiere|ich schreibe (?:gerade )?(?:meine|eine) \w*arbeit|ich heiße"
     r"|ich bin (?:\w+ ){0,3}?(?:bei|von|in|seit|als|inhaber\w*"
     r"|gründer\w*"
-    r"|geschäftsführer\w*|leiter\w*)\b|wir kennen uns (?:noch )?nicht|(?:sie|du) (?:kennen"
+    r"|geschäftsführer\w*|leiter\w*|aus)\b|wir kennen uns (?:noch )?nicht|(?:sie|du) (?:kennen"
     r"|kennst) mich"
     r" (?:noch )?nicht|(?:mich|uns) (?:kurz )?vorstellen|ich arbeite (?:als|bei|seit|im|in der)"
     r"|ich leite|ich bin auf (?:sie|dich|ihr|dein)\w* (?:\w+ ){0,4}?(?:aufmerksam|gestoßen"
@@ -328,7 +328,10 @@ def kind_scores(
     reason = _refers_to_users_work(body) or any(
         p.search(body) for p in lex.shared + lex.introduction
     )
-    wish = bool(_CONTACT_WISH.search(ask_text))
+    # Wanting to talk or meet, asked ("Hast du Zeit für einen Kaffee?") or wished ("Ich würde
+    # gern beim nächsten Treffen vorbeikommen und mich mit dir austauschen").
+    wished = re.search(r"\b(?:würde|möchte)\b[^.!?]{0,80}\bgerne?\b[^.!?]*", body, _I)
+    wish = bool(_CONTACT_WISH.search(ask_text) or (wished and _CONTACT_WISH.search(wished[0])))
     if intro:
         score[ReceivedKind.FIRST_CONTACT] += 1 + min(intro, 2) + wish
     elif reason and wish:
