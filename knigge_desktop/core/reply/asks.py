@@ -19,7 +19,7 @@ _SMALL_TALK = re.compile(
 )
 _SIE_IMPERATIVE = re.compile(
     r"^(?:(?i:wenn|falls|sobald) [^,]{1,40},\s+)?(?:(?:gern|gerne|einfach|bitte|also"
-    r"|dann)\s+)?(?!(?:Haben|Seien|Entschuldigen|Verzeihen)\b)"
+    r"|dann)\s+)?(?!(?i:haben|seien|entschuldigen|verzeihen)\b)"
     r"[A-ZÄÖÜa-zäöüß][a-zäöüß]+en Sie\b"
 )
 _DU_IMPERATIVES = frozenset(
@@ -78,6 +78,13 @@ _DU_IMPERATIVES = frozenset(
         "überlegt",
     ]
 )
+# "Legt gern los", "Meldet euch direkt", "Schreibt mir": the plural imperative of du.
+_PLURAL_IMPERATIVE = re.compile(
+    r"^\W*(?!(?:ist|gibt|geht|passt|klappt|steht|läuft|hat|wird|bleibt|fehlt|reicht|heißt|"
+    r"gilt|liegt|sitzt)\b)[a-zäöüß]{2,}t "
+    r"(?:gern|gerne|doch|mal|einfach|bitte|direkt|euch|mir|uns)\b",
+    re.IGNORECASE,
+)
 _REQUEST = re.compile(
     r"\b(?:bitte\b(?! schön| sehr)|(?:(?<![\w ])|(?<=^)|(?<=, )|(?<=und )|(?<=vielleicht )"
     r"|(?<=eventuell )|(?<=dann )|(?<=bitte )|(?<=ob ))"
@@ -119,7 +126,11 @@ def is_ask(sentence: Sentence) -> bool:
         return False
     if text.endswith("?"):
         return True
-    if _SIE_IMPERATIVE.match(text) or _first_word(sentence) in _DU_IMPERATIVES:
+    if (
+        _SIE_IMPERATIVE.match(text)
+        or _first_word(sentence) in _DU_IMPERATIVES
+        or _PLURAL_IMPERATIVE.match(text)
+    ):
         return True
     return bool(_REQUEST.search(text))
 

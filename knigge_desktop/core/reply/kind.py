@@ -57,7 +57,7 @@ _SALES_WORDS = re.compile(
 )
 # Price per unit, a product by name for teams, a job offered by a headhunter: selling.
 _SALES_TERMS = re.compile(
-    r"\b(?:halbiert|verdoppelt|verdreifacht|marge|gilt (?:noch )?bis|nur noch|befristet"
+    r"\b(?:\w*paket|halbiert|verdoppelt|verdreifacht|marge|gilt (?:noch )?bis|nur noch|befristet"
     r"|zeigen?,? wie (?:das|ihr|sie|du)|zeige (?:dir|ihnen|euch)|(?:um|bis zu) \d+\s?%"
     r"|viele (?:\w+er|\w+innen) (?:in|wie|mit)|pro (?:nutzer\w*|user|monat|mitarbeiter\w*|lizenz"
     r"|jahr|platz)|im monat|monatlich"
@@ -74,7 +74,8 @@ _AUTO_REPLY = re.compile(
     _I,
 )
 _HELP_CLAIM = re.compile(
-    r"\b(?:wir helfen|ich helfe|helfen (?:wir|ich)|unterstützen (?:wir )?(?:unternehmen|firmen"
+    r"\b(?:ich betreue|wir betreuen|wir helfen|ich helfe|helfen (?:wir|ich)"
+    r"|unterstützen (?:wir )?(?:unternehmen|firmen"
     r"|kunden|teams"
     r"|kanzleien|praxen|mittelständler)|wir unterstützen|ich unterstütze|(?:bereits"
     r"|schon) (?:über )?\d+"
@@ -113,7 +114,7 @@ _FEEDBACK_ON = re.compile(
     _I,
 )
 _INVITE = re.compile(
-    r"\b(?:einladen|einladung|eingeladen|lade[nt]? (?:sie|dich|euch)\b"
+    r"\b(?:einladen|einladung|eingeladen|lade[nt]? (?:wir |ich )?(?:sie|dich|euch)\b"
     r"|lade[nt]? (?:\w+ ){0,3}?ein\b|dabei sein|dabei zu sein"
     r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen\b|teilnahme\b|anmelden|anmeldung"
     r"|save the date"
@@ -169,7 +170,8 @@ _CONTACT_WISH = re.compile(
     _I,
 )
 _THANKS = re.compile(
-    r"^\W*(?:(?:vielen|herzlichen|lieben|tausend|ganz herzlichen|nochmals|nochmal|noch einmal"
+    r"^\W*(?:haben sie |habt |hab )?(?:(?:vielen|herzlichen|lieben|tausend|ganz herzlichen"
+    r"|nochmals|nochmal|noch einmal"
     r"|besten"
     r"|großen)\s+)*(?:dank|danke)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
     r"|möchte (?:mich )?(?:\w+ )?"
@@ -343,6 +345,25 @@ def kind_scores(
     return score
 
 
+# "Liebe Mitglieder,", "Liebe Geschäftspartnerinnen und Geschäftspartner,": a circular.
+_TO_MANY = re.compile(
+    r"^\W*(?:liebe|sehr geehrte|hallo|guten tag)\s+(?:alle\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
+    r"(?:\s+und\s+[\w-]+)?\s*[,!]",
+    _I,
+)
+_MAILING = re.compile(r"\bnewsletter\b|\babmelden\b|\babbestellen\b|\brundschreiben\b", _I)
+_MANY = frozenset({"geschäftspartnerinnen", "mitglieder", "kolleginnen", "mitgliedern"})
+# What a circular may still be; thanks or a question to everyone ask no reply of the user.
+_CIRCULAR_KINDS = frozenset({ReceivedKind.INVITATION, ReceivedKind.SALES_PITCH})
+
+
+def _circular(greeting: str, body: str) -> bool:
+    match = _TO_MANY.match(greeting)
+    noun = match.group("noun").casefold() if match else ""
+    many = noun != "zusammen" and (noun in lexicon().group_nouns or noun in _MANY)
+    return many or bool(_MAILING.search(body))
+
+
 def decide_kind(
     body: str, asks: tuple[str, ...], *, asks_to_connect: bool = False, greeting: str = ""
 ) -> ReceivedKind:
@@ -350,6 +371,8 @@ def decide_kind(
         return ReceivedKind.OTHER
     score = kind_scores(body, asks, asks_to_connect=asks_to_connect, greeting=greeting)
     best = max(_PRIORITY, key=lambda k: (score[k], -_PRIORITY.index(k)))
+    if _circular(greeting, body):
+        return best if score[best] >= _ENOUGH and best in _CIRCULAR_KINDS else ReceivedKind.OTHER
     if score[best] >= _ENOUGH:
         return best
     # A request alone ("Bitte aktualisieren Sie unsere Anschrift") makes no question.

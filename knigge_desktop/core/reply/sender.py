@@ -18,7 +18,8 @@ from knigge_desktop.core.language.names import is_first_name
 # How titles are written in the recipient field: the forms core/greeting.py builds with.
 _TITLE = re.compile(
     r"^(?:(?P<prof>Prof\.|Professor(?:in)?)\s*)?(?:(?:PD|apl\.)\s*)?"
-    r"(?P<dr>Dr(?:\.|(?=\s))(?:[\s-]*(?:-?Ing|rer|nat|med|phil|jur|oec|pol|h\.\s?c|dent|vet|habil|sc"
+    r"(?P<dr>Dr(?:\.|(?=\s))(?:[\s-]*(?:-?Ing|rer|nat|med|phil|jur|oec|pol|h\.\s?c|dent|vet|habil"
+    r"|sc"
     r"|techn)\.?)*)?\s*"
 )
 _NOT_TITLE_LEADS = re.compile(
