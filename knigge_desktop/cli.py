@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from knigge_desktop import __version__, cli_check
+from knigge_desktop import __version__, cli_check, cli_read
 from knigge_desktop.cli_parser import Parser
 from knigge_desktop.core.datafile import Invalid
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     cli_check.add_parser(commands)
+    cli_read.add_parser(commands)
 
     drafts = commands.add_parser("drafts", help="gespeicherte Entwürfe")
     draft_commands = drafts.add_subparsers(
@@ -191,6 +192,8 @@ def _run(args: argparse.Namespace) -> int:
         return _cmd_drafts(paths, args)
     if args.command == "check":
         return cli_check.run(args, paths)
+    if args.command == "read":
+        return cli_read.run(args, paths)
     raise AssertionError(f"unhandled command {args.command}")
 
 

@@ -169,7 +169,7 @@ def test_every_shipped_rule_has_a_human_name_in_both_languages() -> None:
 def test_a_new_rule_kind_is_one_class_and_one_registry_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from knigge_desktop.core.etiquette import kinds
+    from knigge_desktop.core.etiquette import kinds, registry
 
     class Shout(kinds.RuleKind):
         name = "shout"
@@ -187,7 +187,7 @@ def test_a_new_rule_kind_is_one_class_and_one_registry_line(
             if at >= 0:
                 yield kinds.Hit(at, at + len(rule.suggest), (rule.suggest,))
 
-    monkeypatch.setitem(kinds.RULE_KINDS, "shout", Shout)
+    monkeypatch.setitem(registry.RULE_KINDS, "shout", Shout)
     rule = (
         GOOD_RULE.replace('type = "existence"', 'type = "shout"\nword = "bitte"')
         .replace("patterns = ['schnell']\n", "")

@@ -48,7 +48,7 @@ def test_paste_a_request_and_answer_it_in_the_real_window(display: str, tmp_path
     draft = until(stored)
     assert draft["received"] == REQUEST
     assert draft["fields"]["recipient_last_name"] == "Wagner"
-    assert draft["text"].startswith("Guten Tag Anna Wagner,")
+    assert draft["text"].startswith("Sehr geehrte Frau Wagner,")
     assert until(lambda: app.find("Anna Wagner"))  # the window's title names the recipient
     # The answer itself is still to write: the app asks first, "Trotzdem &kopieren" copies.
     app.xdotool("windowfocus", "--sync", window)  # no window manager hands focus back
@@ -57,5 +57,5 @@ def test_paste_a_request_and_answer_it_in_the_real_window(display: str, tmp_path
     app.xdotool("windowfocus", "--sync", question)
     app.keys("alt+k")
     copied = until(lambda: app.clipboard() if app.clipboard() != REQUEST else "", timeout=15)
-    assert copied.startswith("Guten Tag Anna Wagner,"), copied
+    assert copied.startswith("Sehr geehrte Frau Wagner,"), copied
     app.stop()

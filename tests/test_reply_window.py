@@ -22,7 +22,7 @@ from knigge_desktop.ui.reply_dialog import ReplyDialog
 REQUEST = (
     "Anna Wagner möchte sich mit Ihnen vernetzen.\n\n"
     "Guten Tag, wir haben uns auf der LogiMAT kurz unterhalten. Ich würde mich freuen, "
-    "wenn wir in Kontakt bleiben.\n\nViele Grüße\nAnna Wagner"
+    "wenn Sie meine Anfrage annehmen.\n\nViele Grüße\nAnna Wagner"
 )
 PITCH = (
     "Guten Tag,\n\nich möchte Ihnen unser Angebot für digitale Lagerverwaltung vorstellen. "
@@ -68,7 +68,7 @@ def test_paste_a_contact_request_and_one_click_starts_a_filled_reply(window_fact
     paste(dialog, qtbot, REQUEST)
     read(dialog, qtbot)
     summary = dialog.summary.text()
-    assert "Von: Anna Wagner" in summary and "Kontaktanfrage" in summary
+    assert "Von: Frau Anna Wagner" in summary and "Kontaktanfrage" in summary
     assert "Sie (förmlich)" in summary
     assert dialog.template_buttons, "fitting templates are offered"
     first = dialog.template_buttons[0]
@@ -78,7 +78,7 @@ def test_paste_a_contact_request_and_one_click_starts_a_filled_reply(window_fact
     assert window.composer.template.id == first.property("template_id")
     assert window.form.input("recipient_first_name").text() == "Anna"
     assert window.form.input("recipient_last_name").text() == "Wagner"
-    assert window.editor.toPlainText().startswith("Guten Tag Anna Wagner,")
+    assert window.editor.toPlainText().startswith("Sehr geehrte Frau Wagner,")
     assert window.composer.draft.received == REQUEST
     # The gallery offers the other fitting templates first, should the user change their mind.
     offered = [b.property("template_id") for b in dialog.template_buttons]
@@ -109,7 +109,7 @@ def test_the_keyboard_opens_the_pane_and_the_received_message_folds(window_facto
     read(dialog, qtbot)
     assert "Markus Brandt" in dialog.summary.text()
     click(qtbot, dialog.template_buttons[0])
-    assert window.editor.toPlainText().startswith("Guten Tag Markus Brandt,")
+    assert window.editor.toPlainText().startswith("Sehr geehrter Herr Brandt,")
     panel = window.replies.panel
     click(qtbot, panel.toggle)
     assert not panel.message.isVisible() and panel.isVisible()
@@ -227,11 +227,11 @@ def test_html_from_a_browser_is_read_as_text(window_factory, qtbot):
     paste(dialog, qtbot, html)
     read(dialog, qtbot)
     assert "HTML erkannt" in dialog.summary.text()
-    assert "Von: Anna Wagner" in dialog.summary.text()
+    assert "Von: Frau Anna Wagner" in dialog.summary.text()
     click(qtbot, dialog.template_buttons[0])
     kept = window.composer.draft.received
     assert "<" not in kept and "alert" not in kept and "Viele Grüße\nAnna Wagner" in kept
-    assert window.editor.toPlainText().startswith("Guten Tag Anna Wagner,")
+    assert window.editor.toPlainText().startswith("Sehr geehrte Frau Wagner,")
 
 
 def test_a_1_mb_paste_is_read_in_part_says_so_and_typing_goes_on(window_factory, qtbot):
@@ -276,7 +276,7 @@ def test_a_message_without_a_readable_sender_still_starts_a_reply(window_factory
     paste(dialog, qtbot, "Können Sie mir Ihre Unterlagen schicken?")
     read(dialog, qtbot)
     assert "Von: nicht erkannt" in dialog.summary.text()
-    assert "Absender nicht erkannt" in dialog.summary.text()
+    assert "Kein Absender gefunden" in dialog.summary.text()
     click(qtbot, dialog.template_buttons[0])
     assert window.composer.draft.received == "Können Sie mir Ihre Unterlagen schicken?"
     # Nothing guessed: the name fields wait for the user, the first of them has the focus.
@@ -287,7 +287,7 @@ def test_new_reply_to_opens_the_window_with_the_reply_filled(window_factory, qtb
     window = window_factory(received=REQUEST)
     assert window.composer.draft.received == REQUEST
     assert window.form.input("recipient_last_name").text() == "Wagner"
-    assert window.editor.toPlainText().startswith("Guten Tag Anna Wagner,")
+    assert window.editor.toPlainText().startswith("Sehr geehrte Frau Wagner,")
     assert window.replies.panel.isVisible()
     assert window.composer.draft.id is not None  # saved at once
 

@@ -2109,10 +2109,6 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>The Knigge: spell the other person&apos;s name right. A misspelt name shows you did not look closely.</translation>
     </message>
     <message>
-        <source>Absender nicht erkannt.</source>
-        <translation>Sender not recognised.</translation>
-    </message>
-    <message>
         <source>Fehler</source>
         <translation>Error</translation>
     </message>
@@ -2123,6 +2119,50 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Hinweis</source>
         <translation>Hint</translation>
+    </message>
+    <message>
+        <source>HTML entfernt</source>
+        <translation>HTML removed</translation>
+    </message>
+    <message>
+        <source>Vermutlich keine Textdatei: {count} Steuerzeichen entfernt</source>
+        <translation>Probably not a text file: {count} control characters removed</translation>
+    </message>
+    <message>
+        <source>{count} Steuerzeichen entfernt</source>
+        <translation>{count} control characters removed</translation>
+    </message>
+    <message>
+        <source>Text gekürzt: nur die ersten {limit} Zeichen gelesen</source>
+        <translation>Text shortened: only the first {limit} characters read</translation>
+    </message>
+    <message>
+        <source>Zitierter Verlauf weggelassen (1 ältere Nachricht)</source>
+        <translation>Quoted history left out (1 older message)</translation>
+    </message>
+    <message>
+        <source>Zitierter Verlauf weggelassen ({count} ältere Nachrichten)</source>
+        <translation>Quoted history left out ({count} older messages)</translation>
+    </message>
+    <message>
+        <source>Kein Text: nichts zu lesen</source>
+        <translation>No text: nothing to read</translation>
+    </message>
+    <message>
+        <source>Text der Benachrichtigung weggelassen</source>
+        <translation>Notification text left out</translation>
+    </message>
+    <message>
+        <source>Text der Benachrichtigung von {platform} weggelassen</source>
+        <translation>{platform} notification text left out</translation>
+    </message>
+    <message>
+        <source>Kein Absender gefunden</source>
+        <translation>No sender found</translation>
+    </message>
+    <message>
+        <source>Nachricht ist vermutlich englisch</source>
+        <translation>The message is probably in English</translation>
     </message>
 </context>
 <context>

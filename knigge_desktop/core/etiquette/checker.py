@@ -7,7 +7,8 @@ from collections.abc import Collection, Iterable
 from functools import cache
 
 from knigge_desktop.core.etiquette.context import CheckContext
-from knigge_desktop.core.etiquette.kinds import MAX_PER_RULE, RULE_KINDS, Hit, Text
+from knigge_desktop.core.etiquette.kinds import MAX_PER_RULE, Hit, Text
+from knigge_desktop.core.etiquette.registry import RULE_KINDS
 from knigge_desktop.core.etiquette.rules import Measure, Rule, RuleSet, load_rules
 from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
 from knigge_desktop.core.language.detect import looks_english

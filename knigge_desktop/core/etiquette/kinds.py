@@ -328,8 +328,8 @@ PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
 
 class RuleKind:
     """One kind of rule: the keys it reads from a rule table (validated, with file and
-    line on error) and what it finds in a text. Adding a kind is one subclass here and one
-    line in RULE_KINDS."""
+    line on error) and what it finds in a text. Adding a kind is one subclass (here, or in
+    reply_kinds.py for kinds that read the received message) and one line in registry.py."""
 
     name = ""
     keys: frozenset[str] = frozenset()
@@ -458,9 +458,3 @@ class RecipientKind(RuleKind):
     name = "recipient"
 
     find = staticmethod(_recipient)
-
-
-RULE_KINDS: dict[str, type[RuleKind]] = {
-    kind.name: kind
-    for kind in (Existence, Substitution, Required, Metric, Consistency, RecipientKind)
-}

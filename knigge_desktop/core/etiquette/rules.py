@@ -22,7 +22,7 @@ from knigge_desktop.core.etiquette.prefilter import Prefilter
 from knigge_desktop.core.findings import Principle, Severity
 from knigge_desktop.core.messages import message_of
 from knigge_desktop.core.resources import resource_dir
-from knigge_desktop.core.vocabulary import Kind, Platform, Tone
+from knigge_desktop.core.vocabulary import Kind, Platform, ReceivedKind, Tone
 
 
 class Measure(StrEnum):
@@ -89,7 +89,7 @@ class Rule:
     id: str
     principle: Principle
     severity: Severity
-    type: str  # a name in kinds.RULE_KINDS
+    type: str  # a name in registry.RULE_KINDS
     message: str
     explanation: str
     # The English for the window in English (ui/i18n.py); German is the source.
@@ -117,6 +117,7 @@ class Rule:
     a_scope: Scope = Scope.TEXT
     b_scope: Scope = Scope.TEXT
     unless: tuple[str | re.Pattern[str], ...] = ()  # found in b_scope: the rule stays quiet
+    received_kinds: frozenset[ReceivedKind] = frozenset()  # reply_kinds: kinds of the received
     good: tuple[Example, ...] = ()
     bad: tuple[Example, ...] = ()
     source: Path = Path()
@@ -229,15 +230,22 @@ def _str(entry: dict[str, Any], key: str, line: int) -> str:
 def _context(raw: Any, line: int) -> CheckContext:
     if not isinstance(raw, dict):
         raise Invalid("„context“ muss eine Tabelle sein.", line)
-    unknown = sorted(set(raw) - {"kind", "tone", "platform", "recipient", "sender"})
+    unknown = sorted(set(raw) - {"kind", "tone", "platform", "recipient", "sender", "received"})
     if unknown:
         raise Invalid(f"Unbekannte Angabe „{unknown[0]}“ in „context“.", line)
+    received = None
+    if "received" in raw:
+        # The message a reply answers, read as the window reads it (core/reply).
+        from knigge_desktop.core.reply import read_message
+
+        received = read_message(str(raw["received"]))
     return CheckContext(
         kind=_enum(Kind, raw["kind"], "kind", line) if "kind" in raw else None,
         tone=_enum(Tone, raw["tone"], "tone", line) if "tone" in raw else None,
         platform=_enum(Platform, raw["platform"], "platform", line) if "platform" in raw else None,
         recipient=parse_recipient(str(raw["recipient"])) if "recipient" in raw else None,
         sender=str(raw["sender"]) if "sender" in raw else None,
+        received=received,
     )
 
 
@@ -266,6 +274,8 @@ def _context_dict(context: CheckContext) -> dict[str, str]:
             out[key] = value.value
     if context.sender is not None:
         out["sender"] = context.sender
+    if context.received is not None:
+        out["received"] = context.received.text
     if context.recipient is not None:
         r = context.recipient
         gender = {"frau": "Frau", "herr": "Herr"}.get(r.gender.value, "")
@@ -331,7 +341,7 @@ class Keys:
 
 
 def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
-    from knigge_desktop.core.etiquette.kinds import RULE_KINDS  # kinds.py imports this module
+    from knigge_desktop.core.etiquette.registry import RULE_KINDS  # the kinds import this module
 
     if not isinstance(entry, dict):
         raise Invalid("Eine Regel muss eine Tabelle sein.", line)

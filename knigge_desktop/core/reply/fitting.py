@@ -22,6 +22,31 @@ _PREFERRED_SITUATIONS: dict[ReceivedKind, tuple[Situation, ...]] = {
 }
 
 
+# Among the gallery's templates (ids without _formal/_informal), the usual answers to each
+# kind, most usual first; templates of one's own that are not named here come after these.
+_USUAL_ANSWERS: dict[ReceivedKind, tuple[str, ...]] = {
+    ReceivedKind.CONTACT_REQUEST: (
+        "accept_contact_request",
+        "decline_contact_request",
+        "offer_contact",
+    ),
+    ReceivedKind.FIRST_CONTACT: ("reply", "ask_back", "offer_contact", "decline_offer"),
+    ReceivedKind.SALES_PITCH: ("decline_offer", "ask_back", "reply"),
+    ReceivedKind.QUESTION: ("reply", "ask_back", "decline_offer", "offer_contact"),
+    ReceivedKind.FEEDBACK: ("reply_feedback", "thanks", "reply"),
+    ReceivedKind.INVITATION: ("reply", "ask_back", "decline_offer"),
+    ReceivedKind.INTRODUCTION: ("introduced", "reply", "offer_contact"),
+    ReceivedKind.THANKS: ("reply", "thanks"),
+    ReceivedKind.OTHER: ("reply", "ask_back"),
+}
+
+
+def _usual_rank(kind: ReceivedKind, template: Template) -> int:
+    usual = _USUAL_ANSWERS.get(kind, ())
+    stem = template.id.removesuffix("_formal").removesuffix("_informal")
+    return usual.index(stem) if stem in usual else len(usual)
+
+
 def _situation_rank(kind: ReceivedKind, template: Template) -> int:
     preferred = _PREFERRED_SITUATIONS.get(kind, ())
     situation = template.situation_or_default
@@ -35,6 +60,8 @@ def fitting_templates(read: ReadMessage, templates: Sequence[Template]) -> list[
 
     Without a template for the kind, the general replies fit (a reply fits anything). An
     unclear tone counts as Sie: in German business a formal answer is never wrong."""
+    if not read.text.strip():
+        return []  # nothing was read: nothing to answer
     tone = read.tone or Tone.FORMAL
     fitting = [t for t in templates if read.kind in t.answers]
     if not fitting:
@@ -42,11 +69,12 @@ def fitting_templates(read: ReadMessage, templates: Sequence[Template]) -> list[
     if not fitting:
         fitting = [t for t in templates if t.kind is Kind.REPLY]
 
-    def order(template: Template) -> tuple[int, int, int, str]:
+    def order(template: Template) -> tuple[int, int, int, int, str]:
         answers = template.answers
         position = answers.index(read.kind) if read.kind in answers else len(answers)
         return (
             template.tone is not tone,
+            _usual_rank(read.kind, template),
             _situation_rank(read.kind, template),
             position,
             template.id,

@@ -1,0 +1,380 @@
+"""What kind of message it is, decided on its structure, not on one word.
+
+Each kind collects points from what such a message does: a contact request asks to connect,
+a sales pitch offers a product, a price or a demo, feedback evaluates something of the
+user's, an invitation names an event and a date, an introduction names a third person to
+bring together, thanks thank for something and ask for little. A single word gives at most
+one point; a kind needs two to win, else the message is a question (it asks something) or
+other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from knigge_desktop.core.language.lexicon import lexicon
+from knigge_desktop.core.language.names import mentions_person
+from knigge_desktop.core.language.sentences import sentences
+from knigge_desktop.core.vocabulary import ReceivedKind
+
+_I = re.IGNORECASE
+
+_CONNECT = re.compile(
+    r"\b(?:vernetz\w*|connecte?n?\b|connect\b|kontaktanfrage\w*|in (?:mein|meinem|ihr|ihrem|dein"
+    r"|deinem|unser)\w* (?:\w+ )?netzwerk|als kontakt (?:hinzufügen|aufnehmen|bestätigen)"
+    r"|(?:meine|die)"
+    r" (?:kontakt)?anfrage (?:\w+ )?(?:annehmen|bestätigen|akzeptieren)"
+    r"|kontakt (?:\w+ )?(?:bestätigen"
+    r"|annehmen|hinzufügen)|uns (?:hier )?(?:verbinden|verknüpfen)"
+    r"|zu (?:meinen|deinen|ihren) kontakten (?:\w+ )?(?:hinzufügen|aufnehmen))",
+    _I,
+)
+_ALREADY_CONNECTED = re.compile(
+    r"\b(?:danke|dank|freue mich)\w* (?:\w+ ){0,3}?(?:für (?:die|das|deine|ihre) )?(?:vernetzung"
+    r"|annahme|"
+    r"bestätigung|kontaktbestätigung|vernetzen|annehmen)\b|\bjetzt (?:hier )?(?:vernetzt"
+    r"|verbunden)\b"
+    r"|\bnach (?:der|unserer) vernetzung\b",
+    _I,
+)
+_OFFER = re.compile(
+    r"\b(?:unser|unsere|unserer|unseren|unserem|unseres|meine|meinen|meinem|mein)\w* "
+    r"(?:[\w-]+ ){0,2}?"
+    r"[\w-]*(?:lösung|lösungen|produkt|produkte|software|plattform|tool|app|service|dienstleistung"
+    r"|angebot|leistungen|beratung|agentur|system|programm|coaching|lizenz|paket|module?|ansatz"
+    r"|methode|konzept|kurs|training|workshop|seminar|mitgliedschaft)\b",
+    _I,
+)
+_SALES_WORDS = re.compile(
+    r"\b(?:demo\w*|testzugang|testphase|testversion|kostenlos\w*|gratis|unverbindlich\w*|rabatt\w*"
+    r"|preis\w*|konditionen|angebot\w*|roi|leads?|umsatz\w*|neukunden\w*|kunden gewinnen|steiger\w*"
+    r"|effizien\w*|reichweite|sichtbarkeit|potenzial\w*|einsparung\w*|sparen|€|euro|prozent"
+    r"|lizenz\w*"
+    r"|abo|exklusiv\w*|early[- ]bird|sonderaktion|aktionspreis|pilotkunde\w*|referenzkunde\w*)"
+    r"|\d+\s?%|\d+\s?€",
+    _I,
+)
+# Price per unit, a product by name for teams, a job offered by a headhunter: selling.
+_SALES_TERMS = re.compile(
+    r"\b(?:\w*paket|halbiert|verdoppelt|verdreifacht|marge|gilt (?:noch )?bis|nur noch|befristet"
+    r"|zeigen?,? wie (?:das|ihr|sie|du)|zeige (?:dir|ihnen|euch)|(?:um|bis zu) \d+\s?%"
+    r"|viele (?:\w+er|\w+innen) (?:in|wie|mit)|pro (?:nutzer\w*|user|monat|mitarbeiter\w*|lizenz"
+    r"|jahr|platz)|im monat|monatlich"
+    r"|viele (?:geschäftsführer\w*|unternehmen|kunden|firmen|teams|kanzleien|praxen)"
+    r"|headhunter\w*|recruiter\w*|personalberater\w*|jahresgehalt|gehalt\w*|vakanz"
+    r"|(?:spannende|interessante|neue) (?:rolle|position|stelle|herausforderung|vakanz))\b",
+    _I,
+)
+# An automatic reply: "nicht im Büro", "keinen Zugriff auf meine E-Mails".
+_AUTO_REPLY = re.compile(
+    r"\b(?:nicht im büro|außer haus|abwesend|keinen zugriff auf (?:meine )?e-?mails"
+    r"|(?:bin|sind) (?:\S+ ){0,5}?(?:nicht|wieder) (?:erreichbar|im büro|im haus)"
+    r"|automatische antwort|abwesenheitsnotiz|out of office)\b",
+    _I,
+)
+_HELP_CLAIM = re.compile(
+    r"\b(?:ich betreue|wir betreuen|wir helfen|ich helfe|helfen (?:wir|ich)"
+    r"|unterstützen (?:wir )?(?:unternehmen|firmen"
+    r"|kunden|teams"
+    r"|kanzleien|praxen|mittelständler)|wir unterstützen|ich unterstütze|(?:bereits"
+    r"|schon) (?:über )?\d+"
+    r" (?:kunden|unternehmen|firmen)|(?:kunden|unternehmen) wie)\b",
+    _I,
+)
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:\d+|zehn|fünfzehn|zwanzig|dreißig|halbe|kurze[ns]?)[- ]?(?:minütige[ns]?|minuten)\b"
+    r"|\b(?:termin|call|gespräch|demo|slot)\w* (?:\w+ ){0,4}?(?:vereinbaren|buchen|abstimmen)\b"
+    r"|\bkalender(?:link)?\b|calendly"
+    r"|\bkurze[nms]? (?:call|videocall|telefonat|gespräch|demo|termin|vorstellung)"
+    r"|\b(?:kurz )?anrufen\b",
+    _I,
+)
+_POSSESSIVE = re.compile(
+    r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren"
+    r"|eurem)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+)
+_EVALUATION = re.compile(
+    r"\b(?:gefallen|gefällt|gefiel|gelesen|angeschaut|angesehen|durchgesehen|durchgelesen"
+    r"|anmerkung\w*"
+    r"|rückmeldung|feedback|eindruck|kritik|kritisch|überzeugt|überzeugend|gelungen|spannend"
+    r"|hilfreich|inspirierend|nicht ganz|verbesser\w*|widersprech\w*|sehe ich (?:\w+ ){0,3}?anders"
+    r"|anregung\w*|zu knapp|budget"
+    r"|einwand|einwände|fehler|korrektur|lob|toll|super|klasse|beeindruck\w*|großartig|stark(?:e"
+    r"|er)?"
+    r"|schwach|unklar|zu lang|zu kurz|aufgefallen|punkt\w*|folie\w*|zustimm\w*|stimme \w+ zu"
+    r"|nicht überzeugt|gewünscht|erwartet|enttäuscht|bedenken|praxisnah\w*|fanden|fand|bewert\w*"
+    r"|wünschten sich|wünschen sich|mehr zeit)\b",
+    _I,
+)
+_FEEDBACK_ON = re.compile(
+    r"\b(?:feedback\w*|rückmeldung\w*|anmerkungen|gedanken|eindrücke|kritik"
+    r"|auswertung) (?:\S+ ){0,2}?(?:zu|zum|zur|auf|über)"
+    r" (?:ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen|deiner|eurem|eurer)\w*",
+    _I,
+)
+_INVITE = re.compile(
+    r"\b(?:einladen|einladung|eingeladen|lade[nt]? (?:wir |ich )?(?:sie|dich|euch)\b"
+    r"|lade[nt]? (?:\w+ ){0,3}?ein\b|dabei sein|dabei zu sein"
+    r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen\b|teilnahme\b|anmelden|anmeldung"
+    r"|save the date"
+    r"|meld\w* (?:euch|dich|sie sich|sich) (?:\S+ ){0,6}?an\b|findet (?:\S+ ){0,10}?statt\b"
+    r"|vorbeikommen|vorbeischauen"
+    r"|mitfeiern|zu gast|gäste|programm|agenda|speaker\w*|referent\w*|zusagen)",
+    _I,
+)
+_DATE = re.compile(
+    r"\b\d{1,2}\.\s?(?:\d{1,2}\.|(?:januar|februar|märz|april|mai|juni|juli|august|september"
+    r"|oktober|november|dezember)\b)|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag)\b|\b\d{1,2}(?:[:.]\d{2})?\s?uhr\b|\b(?:im|ab) (?:januar|februar|märz|april|mai|juni"
+    r"|juli|august|september|oktober|november|dezember)\b",
+    _I,
+)
+_INTRODUCE = re.compile(
+    r"\b(?:darf ich (?:ihnen |dir |euch )?(?!mich)(?:\S+ ){0,5}?vorstellen|(?:möchte|darf"
+    r"|will) (?:ich )?(?:ihnen|dir|euch) (?!mich)(?:\S+ ){0,5}?empfehlen|(?:ihr|sie) (?:zwei"
+    r"|beide|beiden) (?:müsst|solltet|müssen|sollten) (?:euch|sich)|(?:möchte|will|würde)"
+    r" (?:ich )?(?:ihnen|dir|euch) (?:gern |gerne |kurz )?(?!mich)(?:\w+ ){0,4}?vorstellen"
+    r"|(?:bringe|bring|bringen) (?:euch|sie beide|sie|dich) (?:\w+ ){0,3}?zusammen"
+    r"|zusammen(?:zu)?bringen"
+    r"|(?:miteinander |einander )?bekannt (?:zu )?machen|miteinander (?:in kontakt|verbinden"
+    r"|vernetzen"
+    r"|bekannt)|(?:euch|sie) (?:beide )?(?:\w+ ){0,3}?(?:kennenlernen|kennen lernen) (?:solltet"
+    r"|sollten)"
+    r"|ihr solltet euch|sie sollten sich (?:\w+ ){0,3}?(?:kennenlernen|austauschen|unterhalten)"
+    r"|stelle (?:euch|ihnen|sie) (?:beide |einander |gegenseitig )?(?:kurz )?(?:\w+ )?vor"
+    r"|(?:in|ins) (?:cc|kopie)\b|\bcc\b|verbinde (?:ich )?(?:euch|sie)|verbinde (?:euch"
+    r"|sie) (?:hiermit|beide)"
+    r"|kennt ihr euch schon|kennen sie sich (?:schon|bereits))",
+    _I,
+)
+_SELF_INTRO = re.compile(
+    r"\b(?:mein name ist|ich studiere|ich schreibe (?:gerade )?(?:meine|eine) \w*arbeit|ich heiße"
+    r"|ich bin (?:\w+ ){0,3}?(?:bei|von|in|seit|als|inhaber\w*"
+    r"|gründer\w*"
+    r"|geschäftsführer\w*|leiter\w*|aus)\b|wir kennen uns (?:noch )?nicht|(?:sie|du) (?:kennen"
+    r"|kennst) mich"
+    r" (?:noch )?nicht|(?:mich|uns) (?:kurz )?vorstellen|ich arbeite (?:als|bei|seit|im|in der)"
+    r"|ich leite|ich bin auf (?:sie|dich|ihr|dein)\w* (?:\w+ ){0,4}?(?:aufmerksam|gestoßen"
+    r"|gestolpert)"
+    r"|(?:bin|sind) (?:über|durch|auf) (?:ihr|dein|ihre|deine|euer"
+    r"|eure)\w* (?:\w+ ){0,3}?(?:gestoßen"
+    r"|gestolpert|aufmerksam)|(?:empfohlen|geraten|verwiesen)\b)",
+    _I,
+)
+_CONTACT_WISH = re.compile(
+    r"\b(?:interview|zur verfügung|vorbeikommen|zeit für|halbe stunde|\d+ minuten|austausch\w*"
+    r"|kennenlernen|kennen ?zu ?lernen"
+    r"|telefonat|telefonieren|kaffee|gespräch|call"
+    r"|treffen|zusammenarbeit|kooperation|sprechen)\b",
+    _I,
+)
+_THANKS = re.compile(
+    r"^\W*(?:haben sie |habt |hab )?(?:(?:vielen|herzlichen|lieben|tausend|ganz herzlichen"
+    r"|nochmals|nochmal|noch einmal"
+    r"|besten"
+    r"|großen)\s+)*(?:dank|danke)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
+    r"|möchte (?:mich )?(?:\w+ )?"
+    r"(?:bedanken|danke sagen)|ich danke (?:ihnen|dir|euch)|wir danken|bedanken)\b",
+    _I,
+)
+# Thanks for the message itself open a reply; they are no reason to write.
+_THANKS_FOR_MESSAGE = re.compile(
+    r"\b(?:für (?:ihre|deine|eure|die) (?:schnelle |nette |freundliche |kurze )?(?:nachricht"
+    r"|antwort"
+    r"|rückmeldung|mail|e-mail|zeilen|anfrage|angebot|bewerbung|unterlagen|vorschlag|konzept))\b",
+    _I,
+)
+
+# Something the user sent that the message judges: "Ihr Angebot", "deinen Entwurf".
+_USERS_THINGS = re.compile(
+    r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren"
+    r"|eurem)\s+(?:[\w-]+\s+)?(?:angebot|bewerbung|entwurf|konzept|vorschlag|unterlagen|skizze"
+    r"|präsentation|pitch|arbeitsprobe|probearbeit)\w*",
+    _I,
+)
+_DECIDED = re.compile(
+    r"\b(?:haben|hat|habe) (?:wir |ich )?(?:uns|mich|sich) (?:\w+ ){0,4}?(?:für"
+    r"|gegen) (?:\w+ ){0,5}?"
+    r"entschieden\b",
+    _I,
+)
+# "Hallo Tanja, hallo Erik," / "Hallo ihr beiden,": a message to two people at once.
+_TWO_ADDRESSED = re.compile(
+    r"^\W*(?:(?:hallo|liebe[rs]?|hi|guten tag)\s+[A-ZÄÖÜ]\w+\s*(?:,|und)\s*(?:hallo|liebe[rs]?|hi)?"
+    r"\s*(?:frau |herr )?[A-ZÄÖÜ]\w+|(?:hallo|hi|liebe) (?:ihr )?(?:beiden|beide)\b)",
+    _I,
+)
+
+# An English message gets a few English cues (the German ones above cannot see it).
+_ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, _I))
+    for kind, pattern in (
+        (
+            ReceivedKind.CONTACT_REQUEST,
+            r"\b(?:connect with you|like to connect|add you to my network)\b",
+        ),
+        (
+            ReceivedKind.INTRODUCTION,
+            r"\b(?:meet [A-Z]\w+|introduc\w+|intro:|you two|take it from here)\b|<>",
+        ),
+        (
+            ReceivedKind.INVITATION,
+            r"\b(?:invit\w+|hosting|join us|like to join|round table|save the date|webinar"
+            r"|meetup)\b",
+        ),
+        (
+            ReceivedKind.SALES_PITCH,
+            r"\b(?:demo|pricing|discount|free trial|our (?:platform|solution|product|tool)"
+            r"|we are hiring|hiring|open role)\b",
+        ),
+        (ReceivedKind.THANKS, r"^\W*(?:hi|dear|hello)?[^.!?\n]{0,30}\bthank(?:s| you)\b"),
+        (
+            ReceivedKind.FIRST_CONTACT,
+            r"\b(?:i was in the audience|came across|my name is|i(?:'m| am) [^.]{0,40}\bat\b)",
+        ),
+    )
+)
+
+
+def english_kind(body: str, asks: tuple[str, ...]) -> ReceivedKind:
+    """The kind of an English message by a few cues, in the order of the list above."""
+    for kind, cue in _ENGLISH_CUES:
+        if cue.search(body):
+            return kind
+    return ReceivedKind.QUESTION if any(a.endswith("?") for a in asks) else ReceivedKind.OTHER
+
+
+_PRIORITY = (
+    ReceivedKind.INTRODUCTION,
+    ReceivedKind.CONTACT_REQUEST,
+    ReceivedKind.SALES_PITCH,
+    ReceivedKind.INVITATION,
+    ReceivedKind.FEEDBACK,
+    ReceivedKind.THANKS,
+    ReceivedKind.FIRST_CONTACT,
+    ReceivedKind.QUESTION,
+)
+_ENOUGH = 2
+
+
+def _refers_to_users_work(text: str) -> bool:
+    work = lexicon().work
+    return any(work.search(m.group(1)) for m in _POSSESSIVE.finditer(text))
+
+
+def kind_scores(
+    body: str, asks: tuple[str, ...], *, asks_to_connect: bool, greeting: str = ""
+) -> Counter[ReceivedKind]:
+    """Points per kind for the message ``body`` (after the greeting) and its asks."""
+    score: Counter[ReceivedKind] = Counter()
+    folded = body.casefold()
+    ask_text = " ".join(asks)
+
+    connect = bool(_CONNECT.search(body)) and not _ALREADY_CONNECTED.search(body)
+    if asks_to_connect:
+        score[ReceivedKind.CONTACT_REQUEST] += 3
+    if connect:
+        score[ReceivedKind.CONTACT_REQUEST] += 2
+        if _CONNECT.search(ask_text) or re.search(r"\bfreue?n? (?:mich|uns)\b", folded):
+            score[ReceivedKind.CONTACT_REQUEST] += 1
+
+    offer = len(_OFFER.findall(body))
+    sales_words = len({m.group(0).casefold() for m in _SALES_WORDS.finditer(body)})
+    sales = min(offer, 2) + min(sales_words, 3) + (2 if _HELP_CLAIM.search(body) else 0)
+    sales += min(len({m.group(0).casefold() for m in _SALES_TERMS.finditer(body)}), 2)
+    if _CALL_TO_ACTION.search(body):
+        sales += 1
+    if _ALREADY_CONNECTED.search(body):
+        sales += 1  # "Danke für die Vernetzung! Wir helfen …": the pitch after connecting
+    if sales >= 3:
+        score[ReceivedKind.SALES_PITCH] += sales - 1
+
+    introduce = _INTRODUCE.search(body)
+    if introduce:
+        third = any(mentions_person(s.text) for s in sentences(body))
+        two = bool(_TWO_ADDRESSED.match(greeting))
+        score[ReceivedKind.INTRODUCTION] += 2 + 2 * (third or two)
+
+    invite = bool(_INVITE.search(body)) and not re.search(r"einladung (?:zum|zur) vernetz", folded)
+    event = bool(lexicon().events.search(body))
+    date = bool(_DATE.search(body))
+    if invite and (event or date):
+        score[ReceivedKind.INVITATION] += 2 + (event and date)
+    elif event and date:
+        score[ReceivedKind.INVITATION] += 1
+
+    evaluations = len(_EVALUATION.findall(body))
+    if _FEEDBACK_ON.search(body):
+        score[ReceivedKind.FEEDBACK] += 3
+    if _USERS_THINGS.search(body) and (evaluations or _DECIDED.search(body)):
+        score[ReceivedKind.FEEDBACK] += 3 + bool(_DECIDED.search(body))
+    elif evaluations >= 3:
+        # "Die Übung fand das Team super, die Pause war zu kurz": judging, thanks or not.
+        score[ReceivedKind.FEEDBACK] += 3
+    elif _refers_to_users_work(body) and evaluations:
+        # Praise or doubt about the user's work; wanting to meet over it is a first contact.
+        wants_contact = bool(_CONTACT_WISH.search(" ".join(asks)))
+        score[ReceivedKind.FEEDBACK] += 2 + (evaluations >= 2) - wants_contact
+
+    thanks = [
+        s.text
+        for s in sentences(body)
+        if _THANKS.search(s.text) and not _THANKS_FOR_MESSAGE.search(s.text)
+    ]
+    if thanks:
+        score[ReceivedKind.THANKS] += 2 + min(len(thanks) - 1, 1) - min(len(asks), 2)
+
+    intro = len(_SELF_INTRO.findall(body))
+    lex = lexicon()
+    reason = _refers_to_users_work(body) or any(
+        p.search(body) for p in lex.shared + lex.introduction
+    )
+    # Wanting to talk or meet, asked ("Hast du Zeit für einen Kaffee?") or wished ("Ich würde
+    # gern beim nächsten Treffen vorbeikommen und mich mit dir austauschen").
+    wished = re.search(r"\b(?:würde|möchte)\b[^.!?]{0,80}\bgerne?\b[^.!?]*", body, _I)
+    wish = bool(_CONTACT_WISH.search(ask_text) or (wished and _CONTACT_WISH.search(wished[0])))
+    if intro:
+        score[ReceivedKind.FIRST_CONTACT] += 1 + min(intro, 2) + wish
+    elif reason and wish:
+        # "Ihren Vortrag habe ich gehört. Hätten Sie Zeit für einen Austausch?"
+        score[ReceivedKind.FIRST_CONTACT] += 3
+
+    if asks:
+        score[ReceivedKind.QUESTION] += 1 + any(a.endswith("?") for a in asks)
+    return score
+
+
+# "Liebe Mitglieder,", "Liebe Geschäftspartnerinnen und Geschäftspartner,": a circular.
+_TO_MANY = re.compile(
+    r"^\W*(?:liebe|sehr geehrte|hallo|guten tag)\s+(?:alle\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
+    r"(?:\s+und\s+[\w-]+)?\s*[,!]",
+    _I,
+)
+_MAILING = re.compile(r"\bnewsletter\b|\babmelden\b|\babbestellen\b|\brundschreiben\b", _I)
+_MANY = frozenset({"geschäftspartnerinnen", "mitglieder", "kolleginnen", "mitgliedern"})
+# What a circular may still be; thanks or a question to everyone ask no reply of the user.
+_CIRCULAR_KINDS = frozenset({ReceivedKind.INVITATION, ReceivedKind.SALES_PITCH})
+
+
+def _circular(greeting: str, body: str) -> bool:
+    match = _TO_MANY.match(greeting)
+    noun = match.group("noun").casefold() if match else ""
+    many = noun != "zusammen" and (noun in lexicon().group_nouns or noun in _MANY)
+    return many or bool(_MAILING.search(body))
+
+
+def decide_kind(
+    body: str, asks: tuple[str, ...], *, asks_to_connect: bool = False, greeting: str = ""
+) -> ReceivedKind:
+    if not body.strip() or _AUTO_REPLY.search(body):
+        return ReceivedKind.OTHER
+    score = kind_scores(body, asks, asks_to_connect=asks_to_connect, greeting=greeting)
+    best = max(_PRIORITY, key=lambda k: (score[k], -_PRIORITY.index(k)))
+    if _circular(greeting, body):
+        return best if score[best] >= _ENOUGH and best in _CIRCULAR_KINDS else ReceivedKind.OTHER
+    if score[best] >= _ENOUGH:
+        return best
+    # A request alone ("Bitte aktualisieren Sie unsere Anschrift") makes no question.
+    questions = any(a.endswith("?") for a in asks)
+    return ReceivedKind.QUESTION if questions or len(asks) >= 2 else ReceivedKind.OTHER

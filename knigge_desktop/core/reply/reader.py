@@ -1,0 +1,190 @@
+"""read_message: from a pasted text to a ReadMessage.
+
+clean (limits, control characters, HTML) → unwrap (XING/LinkedIn notification) →
+split_thread (quoted history, mail headers) → find_ending (closing, name, signature block)
+→ sender, tone, asks, kind. Every step works on the capped text, so any input is read in
+bounded time, and none raises: whatever could not be read becomes a note in ``unread``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knigge_desktop.core.greeting import Recipient
+from knigge_desktop.core.language.detect import looks_english
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+from knigge_desktop.core.reply.asks import find_asks
+from knigge_desktop.core.reply.clean import clean
+from knigge_desktop.core.reply.kind import decide_kind, english_kind
+from knigge_desktop.core.reply.model import ReadMessage
+from knigge_desktop.core.reply.sender import introduced_name, merge, parse_name
+from knigge_desktop.core.reply.signature import find_ending
+from knigge_desktop.core.reply.thread import split_thread
+from knigge_desktop.core.reply.tone import tone_of
+from knigge_desktop.core.reply.wrapper import platform_said_in, unwrap
+from knigge_desktop.core.vocabulary import Platform, ReceivedKind
+
+_GREETING_LINE = re.compile(
+    r"^\W*(?:sehr geehrte|guten (?:tag|morgen|abend)|hallo|hi\b|hey\b|moin|servus|liebe|lieber"
+    r"|grüß|grüezi|hej|huhu|dear|hello)[^\n]{0,80}?[,!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# What only a mail has: a confidentiality disclaimer, a subject line, an automatic reply,
+# the unsubscribe footer of a mailing.
+_MAIL_MARKS = re.compile(
+    r"^\s*(?:Betreff|Subject)\s*:|\bDiese (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich"
+    r"|enthält|ist ausschließlich|ist nur für)|\bAutomatische Antwort\b"
+    r"|\bE-Mail-Adresse\b.*\babmelden"
+    r"|\b(?:vom |den )?Newsletter (?:\S+ ){0,3}?ab(?:melden|bestellen)|\babbestellen\b"
+    r"|\bIhre E-Mail"
+    r" wird nicht weitergeleitet",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _title_in_signature(text: str, sender: Recipient) -> str:
+    """A title the signature block gives the sender ("--\nProf. Dr. Annette Wolf") when the
+    name under the closing had none."""
+    last = sender.last_name or sender.first_name
+    for line in text.split("\n")[-40:]:
+        if last in line and re.match(r"^\s*(?:Prof|Dr|PD|Univ)", line):
+            found = parse_name(line)
+            if found.title and (found.last_name == last or found.first_name == last):
+                return found.title
+    return ""
+
+
+def _note(template: str, **values: object) -> Message:
+    return Message(template, **values)
+
+
+def _history_note(older: int) -> Message:
+    if older == 1:
+        return _note(
+            QT_TRANSLATE_NOOP("core", "Zitierter Verlauf weggelassen (1 ältere Nachricht)")
+        )
+    return _note(
+        QT_TRANSLATE_NOOP("core", "Zitierter Verlauf weggelassen ({count} ältere Nachrichten)"),
+        count=older,
+    )
+
+
+def _body_start(text: str) -> int:
+    """Where the message proper starts: after a salutation on a line of its own."""
+    first_line_end = text.find("\n")
+    first = text if first_line_end < 0 else text[:first_line_end]
+    if _GREETING_LINE.match(first):
+        return len(first) if first_line_end < 0 else first_line_end + 1
+    match = re.match(
+        r"^\W*(?:hallo|hi|hey|liebe[rs]?|moin|servus)\s+[^\s,!]+\s*[,!]\s*", first, re.I
+    )
+    return match.end() if match else 0
+
+
+_SENTENCE_DONE = re.compile(r"[.!?:;,)»“\"]$|^\W*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
+_WRAP_WIDTH = 50  # a line this long that stops mid-sentence was wrapped by the mail program
+
+
+def reflow(text: str) -> str:
+    """Join the lines a mail program wrapped mid-sentence, so a sentence is one line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and line.strip()
+            and out[-1].strip()
+            and not _LIST_ITEM.match(line)
+            and not _SENTENCE_DONE.search(out[-1].strip())
+            and (len(out[-1]) >= _WRAP_WIDTH or line.lstrip()[:1].islower())
+        ):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def read_message(text: str) -> ReadMessage:
+    """Read a received message. Pure; never raises for any str; bounded time."""
+    if not isinstance(text, str):  # a caller's bug, but the window must go on
+        text = str(text)
+    cleaned = clean(text)
+    notes = list(cleaned.notes)
+    if not cleaned.text.strip():
+        notes.append(_note(QT_TRANSLATE_NOOP("core", "Kein Text: nichts zu lesen")))
+        return ReadMessage(text="", unread=tuple(notes))
+
+    unwrapped = unwrap(cleaned.text)
+    if unwrapped.wrapped:
+        platform_name = "XING" if unwrapped.platform is Platform.XING else "LinkedIn"
+        if unwrapped.platform is None:
+            notes.append(_note(QT_TRANSLATE_NOOP("core", "Text der Benachrichtigung weggelassen")))
+        else:
+            notes.append(
+                _note(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Text der Benachrichtigung von {platform} weggelassen"
+                    ),
+                    platform=platform_name,
+                )
+            )
+    thread = split_thread(unwrapped.text)
+    if thread.older:
+        notes.append(_history_note(thread.older))
+    ending = find_ending(thread.newest)
+    message = reflow(ending.body)
+
+    names = [
+        parse_name(unwrapped.sender) if unwrapped.sender else Recipient(),
+        parse_name(thread.header_sender) if thread.header_sender else Recipient(),
+        parse_name(ending.name) if ending.name else Recipient(),
+        parse_name(introduced) if (introduced := introduced_name(message)) else Recipient(),
+    ]
+    sender = merge(names)
+    if not sender.title and (sender.first_name or sender.last_name):
+        sender = sender._replace(title=_title_in_signature(thread.newest, sender))
+    if not (sender.first_name or sender.last_name):
+        notes.append(_note(QT_TRANSLATE_NOOP("core", "Kein Absender gefunden")))
+
+    platform = unwrapped.platform
+    if platform is None and thread.mail:
+        platform = Platform.EMAIL
+    if platform is None:
+        platform = platform_said_in(message)
+    if platform is None and _MAIL_MARKS.search(unwrapped.text):
+        platform = Platform.EMAIL
+
+    english = looks_english(message)
+    if english:
+        notes.append(_note(QT_TRANSLATE_NOOP("core", "Nachricht ist vermutlich englisch")))
+    start = _body_start(message)
+    asks = find_asks(message, start)
+    tone = None if english else tone_of(message, ending.signed_by)
+    if english:
+        kind = (
+            ReceivedKind.CONTACT_REQUEST
+            if unwrapped.asks_to_connect
+            else english_kind(message[start:], asks)
+        )
+    else:
+        # A forward's own lines are short ("das könnte Sie interessieren"); what kind of
+        # message it passes on is in the forwarded one.
+        forwarded = f"\n\n{thread.forwarded}" if thread.forwarded else ""
+        kind = decide_kind(
+            message[start:] + forwarded,
+            asks,
+            asks_to_connect=unwrapped.asks_to_connect,
+            greeting=message[:start],
+        )
+    return ReadMessage(
+        text=message,
+        sender=sender,
+        tone=tone,
+        platform=platform,
+        kind=kind,
+        asks=asks,
+        unread=tuple(notes),
+    )

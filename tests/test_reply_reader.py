@@ -1,0 +1,327 @@
+"""The reader of received messages (core/reply): who wrote, how, what kind, what they ask,
+and what could not be read; bad input of every sort is read without an exception."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from knigge_desktop.core.greeting import Gender, Recipient
+from knigge_desktop.core.messages import Message
+from knigge_desktop.core.reply import ReadMessage, read_message
+from knigge_desktop.core.reply.clean import MAX_ANALYSED_CHARS
+from knigge_desktop.core.vocabulary import Platform, ReceivedKind, Tone
+
+XING_REQUEST = """Anna Wagner möchte sich mit Ihnen vernetzen
+Projektleiterin bei Wagner Bau GmbH
+
+„Guten Tag Herr Becker,
+
+wir haben uns auf der Messe in Essen am Stand der Handwerkskammer unterhalten.
+Ich würde mich freuen, wenn wir uns vernetzen.
+
+Freundliche Grüße
+Anna Wagner“
+
+Kontaktanfrage bestätigen
+Sie erhalten diese E-Mail, weil Sie XING-Mitglied sind. Abmelden
+"""
+
+THREAD = """Hallo Jonas,
+
+passt dir Donnerstag um 14 Uhr? Bring bitte die Entwürfe mit.
+
+Viele Grüße
+Kim Lee
+Lee Design | Tel. 030 1234567
+
+Am 28.11.2026 um 09:12 schrieb Jonas Becker <jonas@example.org>:
+> Hallo Kim,
+> wann hast du Zeit?
+>
+> Am 27.11.2026 um 18:00 schrieb Kim Lee <kim@example.org>:
+>> Hi Jonas, lass uns mal wieder sprechen.
+>>> Am 26.11. schrieb Jonas:
+>>> Alles gut?
+"""
+
+
+def test_a_notification_gives_sender_platform_and_kind_and_is_removed() -> None:
+    read = read_message(XING_REQUEST)
+    assert read.sender == Recipient(Gender.FRAU, "", "Anna", "Wagner")
+    assert read.platform is Platform.XING
+    assert read.kind is ReceivedKind.CONTACT_REQUEST
+    assert read.tone is Tone.FORMAL
+    assert read.text.startswith("Guten Tag Herr Becker,") and read.text.endswith("Anna Wagner")
+    assert "bestätigen" not in read.text and "Abmelden" not in read.text
+    assert read.asks == ("Ich würde mich freuen, wenn wir uns vernetzen.",)
+    assert "Text der Benachrichtigung von XING weggelassen" in read.unread
+
+
+def test_a_thread_keeps_the_newest_message_and_counts_the_history() -> None:
+    read = read_message(THREAD)
+    assert read.text.endswith("Kim Lee"), "signature block (company, phone) is cut"
+    assert "Tel." not in read.text and "schrieb" not in read.text
+    assert read.sender == Recipient(Gender.NONE, "", "Kim", "Lee"), "Kim: no gender guessed"
+    assert read.platform is Platform.EMAIL
+    assert read.tone is Tone.INFORMAL
+    assert read.asks == ("passt dir Donnerstag um 14 Uhr?", "Bring bitte die Entwürfe mit.")
+    assert "Zitierter Verlauf weggelassen (3 ältere Nachrichten)" in read.unread
+
+
+def test_outlook_header_names_the_sender_with_title() -> None:
+    read = read_message(
+        "Von: Dr. Sander, Wiebke <w.sander@example.org>\nGesendet: Montag, 30. November 2026\n"
+        "An: Peters, Holger\nBetreff: Mietvertrag\n\nSehr geehrter Herr Peters,\n\nkönnten Sie mir "
+        "den Vertrag schicken?\n\nFreundliche Grüße\nW. Sander"
+    )
+    assert read.sender == Recipient(Gender.FRAU, "Dr.", "Wiebke", "Sander")
+    assert read.platform is Platform.EMAIL
+    assert read.asks == ("könnten Sie mir den Vertrag schicken?",)
+    assert read.reply_values() == {
+        "recipient_gender": "frau",
+        "recipient_title": "Dr.",
+        "recipient_first_name": "Wiebke",
+        "recipient_last_name": "Sander",
+    }
+
+
+def test_reply_values_hold_only_what_was_read() -> None:
+    read = read_message("Hallo Paul,\n\nhast du morgen Zeit?\n\nLG Sascha")
+    assert read.reply_values() == {"recipient_first_name": "Sascha"}
+    assert read.sender.gender is Gender.NONE, "Sascha is a name of either gender"
+    assert read_message("").reply_values() == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Guten Tag Frau Lang,\n\nunsere Software spart Kanzleien 30 % Zeit bei der "
+            "Abrechnung. Hätten Sie Zeit für eine kostenlose Demo?\n\nBeste Grüße\nTim Kurz",
+            ReceivedKind.SALES_PITCH,
+        ),
+        (
+            "Hallo Mia,\n\ndarf ich dir Jan Richter vorstellen? Er sucht genau wie du Leute für "
+            "ein Repair-Café. Ihr solltet euch kennenlernen!\n\nViele Grüße\nOle",
+            ReceivedKind.INTRODUCTION,
+        ),
+        (
+            "Sehr geehrter Herr Roth,\n\nzu unserem Sommerempfang am 3. Juli um 18 Uhr laden wir "
+            "Sie herzlich ein.\n\nMit freundlichen Grüßen\nEva Brandt",
+            ReceivedKind.INVITATION,
+        ),
+        (
+            "Hallo Lisa,\n\ndein Artikel über Mentoring hat mir sehr gefallen, nur das Fazit "
+            "fand ich etwas kurz.\n\nViele Grüße\nTom",
+            ReceivedKind.FEEDBACK,
+        ),
+        (
+            "Liebe Frau Kühn,\n\nherzlichen Dank für Ihre Empfehlung! Das Gespräch mit Herrn "
+            "Adler war sehr hilfreich.\n\nHerzliche Grüße\nPaula Stein",
+            ReceivedKind.THANKS,
+        ),
+        (
+            "Hallo Ben,\n\nweißt du, wo die Schlüssel für den Seminarraum liegen?\n\nGruß\nMax",
+            ReceivedKind.QUESTION,
+        ),
+        (
+            "Guten Tag Frau Voigt,\n\nmein Name ist Rolf Engel, ich leite den Einkauf bei "
+            "Engel Fenster. Ihr Vortrag zu Recyclingglas hat mich neugierig gemacht. Hätten "
+            "Sie Zeit für ein Telefonat?\n\nMit freundlichen Grüßen\nRolf Engel",
+            ReceivedKind.FIRST_CONTACT,
+        ),
+    ],
+    ids=["sales", "introduction", "invitation", "feedback", "thanks", "question", "first"],
+)
+def test_kind_is_decided_on_structure(text: str, kind: ReceivedKind) -> None:
+    assert read_message(text).kind is kind
+
+
+def test_one_sales_word_makes_no_sales_pitch() -> None:
+    read = read_message(
+        "Hallo Jonas,\n\nkannst du mir das Angebot von gestern noch einmal schicken?\n\nGruß\nEva"
+    )
+    assert read.kind is ReceivedKind.QUESTION
+
+
+def test_asks_are_questions_and_requests_not_small_talk_or_stock_lines() -> None:
+    read = read_message(
+        "Hallo Anna,\n\nwie geht's dir? Schick mir bitte die Folien. Rufen Sie mich gern an. "
+        "Ich freue mich auf deine Antwort.\n\nViele Grüße\nJonas"
+    )
+    assert read.asks == ("Schick mir bitte die Folien.", "Rufen Sie mich gern an.")
+    for ask in read.asks:
+        assert ask in read.text, "every ask is a sentence of the text"
+
+
+def test_no_sender_and_english_are_said() -> None:
+    read = read_message("Would you be open to a quick chat about our platform this week?")
+    assert "Kein Absender gefunden" in read.unread
+    assert "Nachricht ist vermutlich englisch" in read.unread
+    assert read.tone is None
+    assert all(isinstance(note, Message) for note in read.unread), "notes translate"
+
+
+def test_to_json_has_a_stable_shape() -> None:
+    shape = read_message(XING_REQUEST).to_json()
+    assert set(shape) == {
+        "version",
+        "sender",
+        "tone",
+        "platform",
+        "kind",
+        "asks",
+        "unread",
+        "reply_values",
+        "text",
+    }
+    assert set(shape["sender"]) == {"gender", "title", "first_name", "last_name"}  # type: ignore[arg-type]
+    assert shape["kind"] == "contact_request" and shape["tone"] == "formal"
+    empty = read_message("").to_json()
+    assert empty["tone"] is None and empty["platform"] is None and empty["kind"] == "other"
+
+
+# -- bad input ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  ", "\ufeff"])
+def test_empty_paste(text: str) -> None:
+    read = read_message(text)
+    assert read == ReadMessage(text="", unread=read.unread)
+    assert read.unread == ("Kein Text: nichts zu lesen",)
+
+
+def test_html_from_a_browser() -> None:
+    html = (
+        "<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
+        "<p>Hallo&nbsp;Jonas,</p><p>hast du am <b>Freitag</b> Zeit?</p>"
+        "<p>Viele Grüße<br>Lena Brandt</p><blockquote><p>Alte Nachricht</p></blockquote>"
+        "</body></html>"
+    )
+    read = read_message(html)
+    assert "<" not in read.text and "alert" not in read.text and "color" not in read.text
+    assert read.asks == ("hast du am Freitag Zeit?",)
+    assert read.sender.last_name == "Brandt"
+    assert "HTML entfernt" in read.unread
+    assert "Zitierter Verlauf weggelassen (1 ältere Nachricht)" in read.unread
+
+
+def test_one_megabyte_is_capped_and_said() -> None:
+    text = "Hallo Jonas,\n\n" + ("Das ist ein langer Satz ohne Ende und ohne Frage. " * 21_000)
+    assert len(text) > 1_000_000
+    read = read_message(text)
+    assert len(read.text) <= MAX_ANALYSED_CHARS
+    assert "Text gekürzt: nur die ersten 20.000 Zeichen gelesen" in read.unread
+
+
+def test_one_megabyte_of_one_line_and_of_quotes() -> None:
+    for text in ("x" * 1_000_000, "> " * 500_000, "?" * 1_000_000, "Am " * 300_000):
+        read = read_message(text)
+        assert len(read.text) <= MAX_ANALYSED_CHARS
+        assert any("gekürzt" in note for note in read.unread)
+
+
+def test_binary_ish_input() -> None:
+    rng = random.Random(16)
+    junk = bytes(rng.randrange(256) for _ in range(5_000)).decode("latin-1")
+    read = read_message(junk)
+    assert not any(ch in read.text for ch in "\x00\x01\x02\x1b")
+    assert any("Steuerzeichen" in note for note in read.unread)
+
+
+def test_deep_quoting() -> None:
+    lines = ["Hallo Anna,", "", "passt dir Montag?", "", "Gruß", "Jonas", ""]
+    lines += [">" * depth + " ältere Zeile" for depth in range(1, 151)]
+    read = read_message("\n".join(lines))
+    assert read.asks == ("passt dir Montag?",)
+    assert "Zitierter Verlauf weggelassen (150 ältere Nachrichten)" in read.unread
+
+
+def test_emoji() -> None:
+    read = read_message("Hey Lea 🎉\n\nhast du Lust auf Kaffee? ☕️😊\n\nLiebe Grüße 🌻\nAnja 🙂")
+    assert read.asks == ("hast du Lust auf Kaffee?",)
+    assert read.sender.first_name == "Anja"
+    assert read.tone is Tone.INFORMAL
+
+
+def test_never_raises_for_any_string() -> None:
+    rng = random.Random(1616)
+    alphabet = (
+        "aäBß ,.?!:;>\n\t<>/&;#\"'„“-–_@0123456789🙂\u200b\x00\x1b\ud800€" + "Von: Am schrieb"
+    )
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 400)))
+        read = read_message(text)
+        assert isinstance(read, ReadMessage)
+        read.to_json()
+
+
+def test_a_megabyte_reads_in_bounded_time() -> None:
+    """Not a speed goal (benchmarks/bench_reader.py has that): a guard that the caps hold,
+    with a bound a hundred times what it takes."""
+    text = ("Hallo Anna, hast du Zeit? > Am 1.1. schrieb Jonas:\n" * 20_000)[:1_000_000]
+    started = time.perf_counter()
+    read_message(text)
+    assert time.perf_counter() - started < 30
+
+
+def test_a_forward_is_read_as_what_it_passes_on() -> None:
+    read = read_message(
+        "Hallo Herr Wagner,\n\ndas hier könnte Sie interessieren. Hätten Sie Lust mitzukommen?\n\n"
+        "Viele Grüße\nMarkus Albrecht\n\nVon: Wirtschaftsförderung <events@example.de>\n"
+        "Gesendet: Donnerstag, 3. Dezember 2026 10:15\nBetreff: Einladung\n\nwir laden Sie "
+        "herzlich zu unserem Neujahrsempfang am 15. Januar ins Alte Rathaus ein."
+    )
+    assert read.kind is ReceivedKind.INVITATION
+    assert read.asks == ("Hätten Sie Lust mitzukommen?",), "asks only of the newest message"
+    assert "Rathaus" not in read.text
+
+
+def test_a_title_under_the_signature_delimiter() -> None:
+    read = read_message(
+        "Liebe Frau Schneider,\n\nkönnten Sie mir die Rohdaten schicken?\n\nHerzliche Grüße\n"
+        "Annette Wolf\n\n--\nProf. Dr. Annette Wolf\nLehrstuhl für Gesundheitspsychologie"
+    )
+    assert read.sender == Recipient(Gender.FRAU, "Prof. Dr.", "Annette", "Wolf")
+    assert "Lehrstuhl" not in read.text
+
+
+def test_linkedin_layout_without_its_name() -> None:
+    read = read_message(
+        "Lena Fischer hat Ihnen eine Nachricht gesendet\n\nLena Fischer · 14:32\nHey Paul, hast "
+        "du Lust auf einen Kaffee nächste Woche?\n\nAntworten\nDiese E-Mail ist für Paul Wendt "
+        "bestimmt."
+    )
+    assert read.platform is Platform.LINKEDIN
+    assert read.text == "Hey Paul, hast du Lust auf einen Kaffee nächste Woche?"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hi Jonas, we're hosting a round table on AI in logistics on 4 February. Would you "
+            "like to join?\nSophie",
+            ReceivedKind.INVITATION,
+        ),
+        (
+            "Hi Stefan,\n\nmeet Laura Bianchi, who runs a design studio in Milan. I'll let you two "
+            "take it from here.\n\nCheers,\nBen Carter",
+            ReceivedKind.INTRODUCTION,
+        ),
+        (
+            "Hi Sarah, quick question about your post: did you migrate the queries manually or "
+            "with the tool? Thanks, Daniel",
+            ReceivedKind.QUESTION,
+        ),
+    ],
+    ids=["invitation", "introduction", "question"],
+)
+def test_english_messages_get_a_kind_but_no_tone(text: str, kind: ReceivedKind) -> None:
+    read = read_message(text)
+    assert read.kind is kind
+    assert read.tone is None
+    assert "Nachricht ist vermutlich englisch" in read.unread
