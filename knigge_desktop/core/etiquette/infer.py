@@ -34,6 +34,18 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        Kind.CONTACT_REQUEST,
+        re.compile(
+            r"\b(?:vernetz\w*|in kontakt (?:zu )?(?:bleiben|sein|kommen)|kontaktanfrage|"
+            r"connecten|kontakt bleiben|wiederzufinden|hier (?:wieder)?zu (?:sehen|finden)|"
+            r"(?:in|zu) (?:meinem|mein|unserem|unser) netzwerk|als kontakt (?:\S+ )?hinzu|"
+            r"kontakt(?:e)? (?:\S+ )?hinzufügen|(?:meine|ihre|deine) bestätigung|"
+            r"bleibe (?:\S+ ){0,3}?in kontakt|netzwerk (?:\S+ ){0,3}?(?:erweitern|ausbauen|"
+            r"aus(?:bauen)?\b))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         Kind.FOLLOW_UP,
         re.compile(
             r"\b(?:wie (?:\S+ ){0,3}?(?:besprochen|versprochen|vereinbart)|"
@@ -48,15 +60,11 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"(?:meine|meiner|unsere) (?:letzte[nr]?|vorige[nr]?) (?:nachricht|mail|e-mail)|"
             r"bezugnehmend|ihre bestellung|(?:danke|dank) (?:dir |ihnen )?nochmal|nochmals|"
             r"lange nichts (?:gehört|voneinander)|wir hatten (?:im|letzte|vor|über)|"
-            r"schön, dass wir uns)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        Kind.CONTACT_REQUEST,
-        re.compile(
-            r"\b(?:vernetz\w*|in kontakt (?:zu )?(?:bleiben|sein|kommen)|kontaktanfrage|"
-            r"connecten|kontakt bleiben|wiederzufinden|hier (?:wieder)?zu (?:sehen|finden))",
+            r"schön, dass wir uns|nachfragen|hake? (?:\S+ ){0,3}?nach\b|rückmeldung|"
+            r"(?:eine |schon (?:\S+ )?)entscheidung|schon (?:was|etwas) entschieden|"
+            r"wie sieht'?s aus|(?:meine[mnr]?|unsere[mnr]?) (?:nachricht|angebot|mail|anfrage) "
+            r"(?:von|vom|aus)|(?:du hattest|sie hatten|sie fragten|du fragtest) (?:\S+ ){0,3}?"
+            r"(?:gefragt|gebeten|nach))",
             re.IGNORECASE,
         ),
     ),
