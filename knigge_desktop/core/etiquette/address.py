@@ -3,13 +3,15 @@
 A regular expression alone cries wolf here: at the start of a sentence "Sie" may mean
 "she" or "they" ("Sie hat mir von dir erzählt") and "Ihre" may mean "her". There only
 "Ihnen" and a "Sie" followed by a plural verb count as formal. Every du-form is informal,
-and so is "Ihr habt" (the informal plural).
+and so is "Ihr habt" (the informal plural), and a du-imperative ("Schreib mir gern").
 """
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from knigge_desktop.core.language.lexicon import lexicon
 
 _INFORMAL = re.compile(
     r"\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e|en|em|er|es)?|[Ee]uch|[Ee]uer|[Ee]ure(?:n|m|r)?)\b"
@@ -52,6 +54,10 @@ def _starts_sentence(text: str, index: int) -> bool:
 def address_markers(text: str) -> list[Marker]:
     found = [Marker(m.start(), m.end(), False) for m in _INFORMAL.finditer(text)]
     found += [Marker(m.start(), m.end(), False) for m in _INFORMAL_IHR.finditer(text)]
+    # "Schreib mir gern", "Lass uns telefonieren": a du without a pronoun of address.
+    for m in lexicon().du_imperative.finditer(text):
+        verb = "verb" if m.group("verb") else "verb_e"
+        found.append(Marker(m.start(verb), m.end(verb), False))
     for m in _FORMAL.finditer(text):
         word = m.group(0)
         mid_sentence = not _starts_sentence(text, m.start())

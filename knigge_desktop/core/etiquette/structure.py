@@ -87,6 +87,31 @@ def mass_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+_GROUP_GREETING = re.compile(
+    r"^\W*(?P<flag>(?:Liebe[rs]?|Hallo|Hi|Hey|Guten (?:Tag|Morgen|Abend)|Sehr geehrte)"
+    r"(?:\s+liebe)?\s+(?P<group>[^\W\d_][\w-]*))"
+)
+# A team is greeted as one ("Liebes Recruiting-Team"), and "Damen und Herren" has a rule of
+# its own that knows when it names one body of people.
+_ONE_BODY = ("team", "damen", "herren")
+
+
+def mass_greeting(t: Text) -> Iterator[tuple[int, int]]:
+    """ "Liebe Netzwerkpartner,", "Hallo liebe Kundinnen": the greeting names a group, a
+    compound whose head is a group noun of the lexicon."""
+    greeting = t.parts.greeting
+    if greeting is None:
+        return
+    match = _GROUP_GREETING.match(t.text, greeting.start, greeting.end)
+    if match is None:
+        return
+    word = match.group("group").casefold().replace("-", "")
+    if word.endswith(_ONE_BODY):
+        return
+    if any(word.endswith(noun) for noun in lexicon().group_nouns):
+        yield match.span("flag")
+
+
 def has_sender_name(t: Text) -> bool:
     """A name after the closing formula, or (without one) as the last line. A placeholder
     there counts as a name: the placeholder rule already says it must be filled in."""
