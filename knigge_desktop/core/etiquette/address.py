@@ -31,6 +31,10 @@ _INFORMAL_IHR = re.compile(
 )
 
 
+# A quotation on one line: a slogan, a title, someone else's words ("„Mach dein Ding“").
+_QUOTED = re.compile(r"„[^“”\"\n]{1,120}[“”\"]|\"[^\"\n]{1,120}\"|»[^«\n]{1,120}«")
+
+
 class Marker(NamedTuple):
     start: int
     end: int
@@ -66,4 +70,12 @@ def address_markers(text: str) -> list[Marker]:
             found.append(Marker(m.start(), m.end(), True))
         elif word == "Ihr" and _INFORMAL_PLURAL_VERB.match(text, m.end()):
             found.append(Marker(m.start(), m.end(), False))
+    quoted = (
+        [m.span() for m in _QUOTED.finditer(text)]
+        if "„" in text or '"' in text or "»" in text
+        else []
+    )
+    if quoted:
+        # The quoted words address whoever the quote addressed, not the reader.
+        found = [f for f in found if not any(s < f.start and f.end < e for s, e in quoted)]
     return sorted(found, key=lambda marker: marker.start)

@@ -317,6 +317,7 @@ FOUND_BY_NAME: dict[str, Callable[[Text, Span], Iterator[tuple[int, int]]]] = {
     "@mass_greeting": lambda t, region: structure.mass_greeting(t),
     "@greeting_without_name": lambda t, region: structure.greeting_without_name(t),
     "@greeting_surname_only": lambda t, region: structure.greeting_surname_only(t),
+    "@greeting_title_first_name": lambda t, region: structure.greeting_title_first_name(t),
     "@capital_after_salutation": lambda t, region: structure.capital_after_salutation(t),
     "@greeting_gender": lambda t, region: structure.greeting_gender(t),
 }
@@ -325,6 +326,7 @@ PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
     "@reference": structure.has_reference,
     "@sender_name": lambda t, region: structure.has_sender_name(t),
     "@refusal": structure.has_refusal,
+    "@substance": structure.has_substance,
 }
 
 

@@ -25,6 +25,11 @@ _POSSESSIVE = re.compile(
     r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|"
     r"[Dd]eines|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer|[Ee]ures)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
 )
+# After "Guten Tag Herr Demir," the text goes on in lower case: "ihr Beitrag über …" opening
+# the first sentence is the recipient's, spelt wrong (FORMAL_PRONOUN_LOWERCASE says so).
+_LOWER_POSSESSIVE_OPENING = re.compile(
+    r"^(?:ihr|ihre|ihren|ihrem|ihrer|ihres)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
+)
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
     r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
@@ -36,6 +41,10 @@ _GREETING_WORD = (
     r"(?:Hallo|Hi|Hey|Moin|Servus|Guten (?:Tag|Morgen|Abend)|Liebe|Lieber|Sehr geehrte[rs]?)"
 )
 _NO_NAME = re.compile(rf"^\W*(?P<flag>{_GREETING_WORD}(?:\s+(?:Frau|Herr|Herrn))?)\s*[,!.]?\s*$")
+_GROUP_ONLY = re.compile(
+    rf"^\W*(?P<flag>{_GREETING_WORD}\s+(?:zusammen|allerseits|alle|in die Runde|ihr Lieben|Leute))"
+    r"\s*[,!.]?\s*$"
+)
 _ONE_NAME = re.compile(rf"^\W*{_GREETING_WORD}\s+(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*[,!]?\s*$")
 _NOT_A_SURNAME = frozenset({"Frau", "Herr", "Herrn", "Team", "Kollegen", "Kolleginnen"})
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
@@ -60,7 +69,7 @@ def _refers(body: str) -> bool:
     lex = lexicon()
     if any(p.search(body) for p in lex.stock):
         return False
-    for match in _POSSESSIVE.finditer(body):
+    for match in [*_POSSESSIVE.finditer(body), *_LOWER_POSSESSIVE_OPENING.finditer(body)]:
         if lex.work.search(match.group(1)):
             return True
     # "Super Artikel von dir": the work named with "von", not with a possessive.
@@ -112,6 +121,17 @@ def mass_greeting(t: Text) -> Iterator[tuple[int, int]]:
         yield match.span("flag")
 
 
+def has_substance(t: Text, region: Span) -> bool:
+    """Does the body say anything but "danke für Ihre Nachricht, ich melde mich"? A reply
+    made only of acknowledgements answers nothing the other person wrote."""
+    lex = lexicon()
+    for sentence in sentences(t.text, region.start, region.end):
+        body = sentence.text.strip(" ,;–-")
+        if any(c.isalpha() for c in body) and not any(p.search(body) for p in lex.acknowledgements):
+            return True
+    return False
+
+
 def has_sender_name(t: Text) -> bool:
     """A name after the closing formula, or (without one) as the last line. A placeholder
     there counts as a name: the placeholder rule already says it must be filled in."""
@@ -144,6 +164,13 @@ def greeting_without_name(t: Text) -> Iterator[tuple[int, int]]:
     match = _NO_NAME.match(line)
     if match:
         yield greeting.start + match.start("flag"), greeting.start + match.end("flag")
+        return
+    # "Hallo zusammen," to one person greets a crowd, not a name (a group post may).
+    group = _GROUP_ONLY.match(line)
+    if group:
+        yield greeting.start + group.start("flag"), greeting.start + group.end("flag")
+        return
+    yield from mass_greeting(t)
 
 
 def greeting_surname_only(t: Text) -> Iterator[tuple[int, int]]:
@@ -165,6 +192,33 @@ def greeting_surname_only(t: Text) -> Iterator[tuple[int, int]]:
     if name in _NOT_A_SURNAME or name.casefold() in lexicon().group_nouns or is_first_name(name):
         return
     yield greeting.start + match.start("flag"), greeting.start + match.end("flag")
+
+
+_TITLE_AND_ONE_NAME = re.compile(
+    rf"^\W*{_GREETING_WORD}\s+(?:Frau|Herr|Herrn)\s+(?:(?:Prof\.|Dr\.|Mag\.)\s+)*"
+    r"(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*[,!]?\s*$"
+)
+
+
+def greeting_title_first_name(t: Text) -> Iterator[tuple[int, int]]:
+    """ "Guten Tag Herr Felix,": Frau or Herr goes with the surname. A first name that is
+    also a common surname ("Herr Simon") is left alone unless the recipient says otherwise."""
+    greeting = t.parts.greeting
+    if greeting is None:
+        return
+    match = _TITLE_AND_ONE_NAME.match(t.text, greeting.start, greeting.end)
+    if match is None:
+        return
+    name = match.group("flag")
+    recipient = t.context.recipient
+    if recipient is not None and recipient.last_name:
+        if name == recipient.last_name or not recipient.first_name:
+            return
+        if name == recipient.first_name.split()[0]:
+            yield match.span("flag")
+        return
+    if is_first_name(name) and name not in lexicon().also_surnames:
+        yield match.span("flag")
 
 
 def capital_after_salutation(t: Text) -> Iterator[tuple[int, int]]:

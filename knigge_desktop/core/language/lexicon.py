@@ -43,6 +43,8 @@ class Lexicon:
     female_names: frozenset[str]
     male_names: frozenset[str]
     english_words: frozenset[str]
+    acknowledgements: tuple[re.Pattern[str], ...]
+    also_surnames: frozenset[str]
     du_imperative: re.Pattern[str]  # "Schreib mir gern", "Lass uns" (address.py)
 
 
@@ -81,6 +83,8 @@ def lexicon() -> Lexicon:
         female_names=frozenset(data["female_first_names"]),
         male_names=frozenset(data["male_first_names"]),
         english_words=frozenset(data["english_function_words"]),
+        acknowledgements=_patterns(data, "acknowledgement_patterns"),
+        also_surnames=frozenset(data["first_names_also_surnames"]),
         du_imperative=_du_imperative(data["du_imperatives"]),
     )
 

@@ -66,9 +66,20 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     return len(words) >= 2 or after_closing
 
 
+# "Kathi Meister meinte, …", "Ole Brandt hat mir geraten": a sentence that opens with two
+# capitalised words and a verb of telling names a person, whatever the first-name list knows.
+_NAME_THEN_TELLING = re.compile(
+    r"^[\W]*(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?) [A-ZÄÖÜ][\w'’-]+ "
+    r"(?:meinte|sagte|erzählte|empfahl|riet|schrieb|hat mir|hatte mir|hat uns|gab mir|verwies)\b"
+)
+
+
 def mentions_person(sentence: str) -> bool:
     """A named third person: "Petra Schubert", "Frau Dr. Jung", "Ihr Kollege Herr Brandes"."""
     if _ADDRESSED.search(sentence) or _RELATED.search(sentence):
+        return True
+    opening = _NAME_THEN_TELLING.match(sentence)
+    if opening and opening.group("first").casefold() not in _NOT_A_NAME_START:
         return True
     tokens = [t.text for t in tokens_of(sentence)]
     return any(
