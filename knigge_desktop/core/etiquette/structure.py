@@ -30,6 +30,11 @@ _POSSESSIVE = re.compile(
 _LOWER_POSSESSIVE_OPENING = re.compile(
     r"^(?:ihr|ihre|ihren|ihrem|ihrer|ihres)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
 )
+# "habe ich ihren Vortrag gehört": the writer with the reader's work, "ihr" spelt small.
+_LOWER_POSSESSIVE_OF_READER = re.compile(
+    r"\b(?:(?:ich|wir) (?:\S+ ){0,3}?|(?:habe|hatte|haben|hatten) (?:ich|wir) (?:\S+ ){0,2}?)"
+    r"(?:ihr|ihre|ihren|ihrem|ihrer|ihres)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
+)
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
     r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
@@ -69,7 +74,8 @@ def _refers(body: str) -> bool:
     lex = lexicon()
     if any(p.search(body) for p in lex.stock):
         return False
-    for match in [*_POSSESSIVE.finditer(body), *_LOWER_POSSESSIVE_OPENING.finditer(body)]:
+    possessives = (_POSSESSIVE, _LOWER_POSSESSIVE_OPENING, _LOWER_POSSESSIVE_OF_READER)
+    for match in (m for p in possessives for m in p.finditer(body)):
         if lex.work.search(match.group(1)):
             return True
     # "Super Artikel von dir": the work named with "von", not with a possessive.
@@ -132,6 +138,9 @@ def has_substance(t: Text, region: Span) -> bool:
     return False
 
 
+_AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]{1,60})$")
+
+
 def has_sender_name(t: Text) -> bool:
     """A name after the closing formula, or (without one) as the last line. A placeholder
     there counts as a name: the placeholder rule already says it must be filled in."""
@@ -153,7 +162,9 @@ def has_sender_name(t: Text) -> bool:
             return True
         if is_name_line(line, after_closing=after_closing):
             return True
-    return False
+    # "… und mal austauschen. Jonas": the name after the last sentence, on its line.
+    tail = _AFTER_LAST_SENTENCE.search(lines[-1]) if lines and not after_closing else None
+    return tail is not None and is_name_line(tail.group(1), after_closing=False)
 
 
 def greeting_without_name(t: Text) -> Iterator[tuple[int, int]]:

@@ -50,7 +50,7 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
         return False
     words = [t.text for t in tokens_of(line) if t.text not in {",", "&"}]
     # "Dipl.-Ing. Katrin Oswald", "Dr.-Ing. …": the tokenizer splits a title at its hyphen.
-    while words and (words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–"}):
+    while words and (words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–", "."}):
         words = words[1:]
     words = [w for w in words if w.casefold() not in lex.name_particles]
     if not words or len(words) > 4 or words[0].casefold() in _NOT_A_NAME_START:
