@@ -8,7 +8,7 @@ core/language, and at the word lists of resources/language/lexicon.toml, defined
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -55,11 +55,24 @@ _NOT_A_SURNAME = frozenset({"Frau", "Herr", "Herrn", "Team", "Kollegen", "Kolleg
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
-def _stock_spans(text: str, region: Span) -> list[tuple[int, int]]:
-    found = []
-    for pattern in lexicon().stock:
-        found += [m.span() for m in pattern.finditer(text, region.start, region.end)]
-    return found
+def _per_sentence(
+    text: str, region: Span, find: Callable[[str], tuple[tuple[int, int], ...]]
+) -> Iterator[tuple[int, int]]:
+    """Spans that ``find`` (cached by sentence text) reports, placed in the whole text: after
+    an edit only the changed sentence is searched again."""
+    for sentence in sentences(text, region.start, region.end):
+        for start, end in find(sentence.text):
+            yield sentence.start + start, sentence.start + end
+
+
+@lru_cache(maxsize=4096)
+def _stock_in(body: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for p in lexicon().stock for m in p.finditer(body))
+
+
+@lru_cache(maxsize=4096)
+def _mass_in(body: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for p in lexicon().mass for m in p.finditer(body))
 
 
 def has_reference(t: Text, region: Span) -> bool:
@@ -93,13 +106,11 @@ def _refers(body: str) -> bool:
 
 
 def stock_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
-    yield from _stock_spans(t.text, region)
+    yield from _per_sentence(t.text, region, _stock_in)
 
 
 def mass_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
-    for pattern in lexicon().mass:
-        for match in pattern.finditer(t.text, region.start, region.end):
-            yield match.span()
+    yield from _per_sentence(t.text, region, _mass_in)
 
 
 _GROUP_GREETING = re.compile(
