@@ -92,3 +92,20 @@ def test_names_with_austrian_titles_and_a_named_contact_by_any_first_name() -> N
     assert is_name_line("Univ.-Prof. Dr. Gerald Moser", after_closing=True)
     assert mentions_person("Kathi Meister meinte, ich soll mich bei dir melden.")
     assert not mentions_person("Unser Vertrieb meinte, ich soll mich bei dir melden.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refers"),
+    [
+        ("Ihr Leserbrief in der Badischen Zeitung hat mir aus der Seele gesprochen.", True),
+        ("hab euren Pitch beim Demo Day gesehen, der war stark.", True),
+        ("Ihr Profil habe ich mir angesehen und es hat mich beeindruckt.", False),
+        ("Ihre Firma ist mir aufgefallen und hat mich beeindruckt.", False),
+        ("Kathi Meister meinte, ich soll mich bei dir melden.", True),
+        ("wir haben im Oktober zusammen im Orga-Team den Stadtlauf gestemmt.", True),
+    ],
+)
+def test_a_reason_is_something_of_theirs_whatever_the_noun(sentence: str, refers: bool) -> None:
+    from knigge_desktop.core.etiquette.structure import _refers
+
+    assert _refers(sentence) is refers

@@ -35,6 +35,50 @@ _LOWER_POSSESSIVE_OF_READER = re.compile(
     r"\b(?:(?:ich|wir) (?:\S+ ){0,3}?|(?:habe|hatte|haben|hatten) (?:ich|wir) (?:\S+ ){0,2}?)"
     r"(?:ihr|ihre|ihren|ihrem|ihrer|ihres)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
 )
+# Something of theirs the writer read, saw or was moved by, whatever the noun: "Ihr Leserbrief
+# … hat mir aus der Seele gesprochen", "hab euren Pitch beim Demo Day gesehen". Nouns any
+# recipient has (profile, company, website) do not count: that is the stock line.
+_THEIRS_PERCEIVED = re.compile(
+    r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein\w{0,2}|[Ee]ue?r\w{0,2})\s+(?:[\w„“\"-]+\s+){0,2}?"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]+)\b.*?\b(?:gelesen|gesehen|gehört|verfolgt|entdeckt|angeschaut|"
+    r"angehört|mitbekommen|beeindruckt|begeistert|inspiriert|erspart|gespart|geholfen|gefallen|"
+    r"aus der [Ss]eele|zum [Nn]achdenken|losgelassen|weitergeleitet|geteilt|gelacht|notiert|"
+    r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben)\b"
+)
+_ANYONE_HAS = frozenset(
+    {
+        "profil",
+        "unternehmen",
+        "firma",
+        "website",
+        "webseite",
+        "seite",
+        "nachricht",
+        "anfrage",
+        "mail",
+        "e-mail",
+        "agentur",
+        "team",
+        "branche",
+        "bereich",
+        "werdegang",
+        "lebenslauf",
+        "netzwerk",
+        "kontakt",
+        "kontakte",
+        "name",
+        "namen",
+        "angebot",
+        "produkt",
+        "produkte",
+        "leistungen",
+        "dienstleistungen",
+        "zeit",
+        "antwort",
+        "rückmeldung",
+        "hilfe",
+    }
+)
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
     r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
@@ -90,6 +134,9 @@ def _refers(body: str) -> bool:
     possessives = (_POSSESSIVE, _LOWER_POSSESSIVE_OPENING, _LOWER_POSSESSIVE_OF_READER)
     for match in (m for p in possessives for m in p.finditer(body)):
         if lex.work.search(match.group(1)):
+            return True
+    for match in _THEIRS_PERCEIVED.finditer(body):
+        if match.group("noun").casefold() not in _ANYONE_HAS:
             return True
     # "Super Artikel von dir": the work named with "von", not with a possessive.
     for match in _WORK_BY_ADDRESSEE.finditer(body):
