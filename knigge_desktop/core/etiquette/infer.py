@@ -49,7 +49,14 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         Kind.FOLLOW_UP,
         re.compile(
             r"\b(?:wie (?:\S+ ){0,3}?(?:besprochen|versprochen|vereinbart)|"
-            r"komme (?:\S+ ){0,4}?zurück|"
+            r"komme (?:\S+ ){0,8}?zurück|in erinnerung (?:zu )?rufen|stand der dinge|"
+            r"(?:wollte|möchte) mich (?:\S+ ){0,3}?(?:noch einmal|nochmal|nochmals|wieder) "
+            r"(?:\S+ )?melden|(?:etwas|was) neues|erkundigen,? ob|gedanken gemacht|"
+            r"(?:nach|zu|wegen|bezüglich) (?:unserem|unseres|unserer|unser|deiner|ihrer|deinem|"
+            r"ihrem) (?:\S+ )?(?:gespräch|telefonat|treffen|termin|frage|angebot|anfrage)\w*|"
+            r"(?:hatten sie|hattest du|sie hatten|du hattest|schrieben sie|hast du) (?:\S+ ){0,6}?"
+            r"(?:zugesagt|geschrieben|erzählt|gesagt|mir)\b|(?:letzte|kurze) erinnerung|"
+            r"zum (?:zweiten|dritten|wiederholten) mal|"
             r"knüpfe|nachfassen|noch einmal melden|erinnerung an|beworben|"
             r"hattest du angeboten|vor (?:zwei|drei|einer|\d+) wochen?|"
             r"(?:dank\w*|danke dir) (?:\S+ ){0,2}?für (?:das|den|die|ihren|ihre|deinen|deine) "
