@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from knigge_desktop.core.language.lexicon import lexicon
-
 _INFORMAL = re.compile(
     r"\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e|en|em|er|es)?|[Ee]uch|[Ee]uer|[Ee]ure(?:n|m|r)?)\b"
 )
@@ -58,7 +56,10 @@ def _starts_sentence(text: str, index: int) -> bool:
 def address_markers(text: str) -> list[Marker]:
     found = [Marker(m.start(), m.end(), False) for m in _INFORMAL.finditer(text)]
     found += [Marker(m.start(), m.end(), False) for m in _INFORMAL_IHR.finditer(text)]
-    # "Schreib mir gern", "Lass uns telefonieren": a du without a pronoun of address.
+    # "Schreib mir gern", "Lass uns telefonieren": a du without a pronoun of address. The word
+    # lists load on the first check, not when the window imports the context.
+    from knigge_desktop.core.language.lexicon import lexicon
+
     for m in lexicon().du_imperative.finditer(text):
         verb = "verb" if m.group("verb") else "verb_e"
         found.append(Marker(m.start(verb), m.end(verb), False))

@@ -327,6 +327,7 @@ PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
     "@sender_name": lambda t, region: structure.has_sender_name(t),
     "@refusal": structure.has_refusal,
     "@substance": structure.has_substance,
+    "@du_imperative": structure.has_du_imperative,
 }
 
 

@@ -185,6 +185,11 @@ def mass_greeting(t: Text) -> Iterator[tuple[int, int]]:
         yield match.span("flag")
 
 
+def has_du_imperative(t: Text, region: Span) -> bool:
+    """ "Schau gern mal vorbei", "Ruf mich an": a request to du (lexicon du_imperatives)."""
+    return lexicon().du_imperative.search(t.text, region.start, region.end) is not None
+
+
 def has_substance(t: Text, region: Span) -> bool:
     """Does the body say anything but "danke für Ihre Nachricht, ich melde mich"? A reply
     made only of acknowledgements answers nothing the other person wrote."""
