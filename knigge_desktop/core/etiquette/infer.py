@@ -61,7 +61,8 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"hattest du angeboten|vor (?:zwei|drei|einer|\d+) wochen?|"
             r"(?:dank\w*|danke dir) (?:\S+ ){0,2}?für (?:das|den|die|ihren|ihre|deinen|deine) "
             r"(?:\S+ )?(?:gespräch|telefonat|treffen|kaffee|auftrag|bestellung|einladung|vortrag|"
-            r"workshop|schnelle antwort|vorstellungsgespräch)|"
+            r"workshop|schnelle antwort|vorstellungsgespräch|abend|tipp|empfehlung|austausch|führung|"
+            r"besuch|einblick|rat|hinweis|vermittlung|kontakt)|"
             r"uns (?:gestern|letzte woche) (?:\S+ ){0,6}?unterhalten|wie angekündigt|"
             r"(?:nur )?zur erinnerung|nachhaken|in erinnerung (?:zu )?bringen|neuigkeiten\?|"
             r"(?:meine|meiner|unsere) (?:letzte[nr]?|vorige[nr]?) (?:nachricht|mail|e-mail)|"
@@ -87,6 +88,21 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 )
 
 
+# Thanks for *their* request or message: an answer, even when it speaks of a contact request
+# or of an earlier talk ("danke für deine Kontaktanfrage, ich nehme sie gern an").
+_ANSWERS = re.compile(
+    r"\b(?:danke|dank)\w* (?:\S+ ){0,2}?für (?:ihre|deine|eure|ihr|dein|euer) (?:\S+ ){0,2}?"
+    r"(?:\w*anfrage|nachricht|rückmeldung|feedback|mail|e-mail|rückfrage)\w*",
+    re.IGNORECASE,
+)
+# Bringing two people together is a first contact between them, whatever it refers back to.
+_INTRODUCTION = re.compile(
+    r"\b(?:dich|sie|euch) (?:\S+ ){0,4}?(?:bekannt machen|vorstellen)\b|\bsteht in kopie\b|"
+    r"\b(?:setze|nehme) (?:\S+ ){0,3}?in (?:kopie|cc)\b",
+    re.IGNORECASE,
+)
+
+
 def infer_kind(text: str, refusals: Sequence[re.Pattern[str] | str] = ()) -> Kind:
     """The first kind whose sign the text shows; a first contact otherwise. ``refusals``
     are the patterns of the rule that wants a clear no (DECLINE_NO_CLEAR_NO): a text that
@@ -95,7 +111,13 @@ def infer_kind(text: str, refusals: Sequence[re.Pattern[str] | str] = ()) -> Kin
         return Kind.GROUP_POST
     if any(isinstance(p, re.Pattern) and p.search(text) for p in refusals):
         return Kind.DECLINE
-    for kind, sign in _SIGNS[1:]:
+    if _SIGNS[1][1].search(text):
+        return Kind.DECLINE
+    if _INTRODUCTION.search(text):
+        return Kind.FIRST_CONTACT
+    if _ANSWERS.search(text):
+        return Kind.REPLY
+    for kind, sign in _SIGNS[2:]:
         if sign.search(text):
             return kind
     return Kind.FIRST_CONTACT
