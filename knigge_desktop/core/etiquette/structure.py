@@ -79,6 +79,11 @@ _ANYONE_HAS = frozenset(
         "hilfe",
     }
 )
+# "zu unserem Fachforum": the writer's own event is an invitation, not something shared.
+_OURS = re.compile(
+    r"\b(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)\s+(?:\S+\s+)?\S*$",
+    re.IGNORECASE,
+)
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
     r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
@@ -144,7 +149,10 @@ def _refers(body: str) -> bool:
             return True
     if any(p.search(body) for p in lex.shared):
         return True
-    if lex.events.search(body) and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
+    theirs_or_shared = [
+        m for m in lex.events.finditer(body) if not _OURS.search(body, 0, m.start())
+    ]
+    if theirs_or_shared and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
         return True
     # "wir standen beim Product Camp zusammen": "wir" with "zusammen" is writer and reader.
     if lex.events.search(body) and _WE_TOGETHER.search(body):
