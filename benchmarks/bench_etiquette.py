@@ -50,6 +50,8 @@ def _forget() -> None:
 
     sentences.tokens_of.cache_clear()
     structure._refers.cache_clear()
+    structure._stock_in.cache_clear()
+    structure._mass_in.cache_clear()
 
 
 CONTEXT = CheckContext(Kind.FIRST_CONTACT, Tone.FORMAL, Platform.XING)

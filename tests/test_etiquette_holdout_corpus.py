@@ -7,10 +7,13 @@ improved where they generalise, but its sentences are not to be copied into word
 The goal for real messages outside the repo is at least 0.85 of the faults found and at most
 2 false alarms on 40 good messages. First sight (before any change for it): batch 1 found 33
 of 35 faults with 7 false alarms on 30 good messages, batch 2 found 13 of 18 with 3 on 15,
-batch 3 found 14 of 18 with 5 on 15, batch 4 found 8 of 11 with 4 on 10. The rules were then
-fixed on each batch, so a pass here no longer estimates the outside score; only a new unseen
-batch does. Thresholds are the ones reached (86 of 88 faults, 2 false alarms on 67 good),
-with a little room.
+batch 3 found 14 of 18 with 5 on 15, batch 4 found 8 of 11 with 4 on 10. Batches A and B
+come from a separate writer who never saw the checks (40 messages each, 20 good): A found 27
+of 35 faults (0.77) with 3 false alarms on 20 good (6 per 40); B, after the A fixes, 34 of 37
+(0.92) with 4 on 20 (8 per 40). The false alarms, not the misses, are what still fails the
+goal at first sight. The rules were then fixed on each batch, so a pass here no longer
+estimates the outside score; only a new unseen batch does. Thresholds are the ones reached
+(160 of 162 faults, 2 false alarms on 107 good), with room for one more of each.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 HOLDOUT = tomllib.loads(
     (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
 )["message"]
-MIN_FAULTS_FOUND = 0.95  # share of all labelled faults; reached: 86 of 88
-GOOD_PER_FALSE_ALARM = 20  # at most one per 20 good messages; reached: 2 on 67
+MIN_FAULTS_FOUND = 0.98  # share of all labelled faults; reached: 160 of 162
+GOOD_PER_FALSE_ALARM = 35  # at most one per 35 good messages; reached: 2 on 107
 
 
 def _outcomes() -> list[Outcome]:

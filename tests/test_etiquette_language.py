@@ -67,3 +67,45 @@ def test_english_is_told_from_german() -> None:
     assert looks_english("Hi Anna, I loved your talk. Would you have time for a call next week?")
     assert not looks_english("Hallo Anna, dein Vortrag war toll. Hast du nächste Woche Zeit?")
     assert not looks_english("Hallo Anna, das Meeting war super, thanks!")
+
+
+@pytest.mark.parametrize(
+    ("text", "informal"),
+    [
+        ("Hätten Sie Zeit? Schreib mir gern, wann es passt.", ["Schreib"]),
+        ("Lass uns nächste Woche telefonieren.", ["Lass"]),
+        ("Wenn etwas fehlt, sag einfach Bescheid.", ["sag"]),
+        ("Schreiben Sie mir gern, wann es passt.", []),  # the polite imperative
+        ("Ich melde mich gern nächste Woche.", []),  # the writer, not an imperative
+        ("Schicke gern die Unterlagen.", []),  # "(ich) schicke", subject dropped
+        ("Der Slogan „Mach dein Ding im Handwerk“ stammt von uns.", []),  # a quotation
+    ],
+)
+def test_du_without_a_pronoun_and_quotations(text: str, informal: list[str]) -> None:
+    from knigge_desktop.core.etiquette.address import address_markers
+
+    found = [text[m.start : m.end] for m in address_markers(text) if not m.formal]
+    assert found == informal
+
+
+def test_names_with_austrian_titles_and_a_named_contact_by_any_first_name() -> None:
+    assert is_name_line("Univ.-Prof. Dr. Gerald Moser", after_closing=True)
+    assert mentions_person("Kathi Meister meinte, ich soll mich bei dir melden.")
+    assert not mentions_person("Unser Vertrieb meinte, ich soll mich bei dir melden.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refers"),
+    [
+        ("Ihr Leserbrief in der Badischen Zeitung hat mir aus der Seele gesprochen.", True),
+        ("hab euren Pitch beim Demo Day gesehen, der war stark.", True),
+        ("Ihr Profil habe ich mir angesehen und es hat mich beeindruckt.", False),
+        ("Ihre Firma ist mir aufgefallen und hat mich beeindruckt.", False),
+        ("Kathi Meister meinte, ich soll mich bei dir melden.", True),
+        ("wir haben im Oktober zusammen im Orga-Team den Stadtlauf gestemmt.", True),
+    ],
+)
+def test_a_reason_is_something_of_theirs_whatever_the_noun(sentence: str, refers: bool) -> None:
+    from knigge_desktop.core.etiquette.structure import _refers
+
+    assert _refers(sentence) is refers

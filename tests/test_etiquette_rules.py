@@ -122,6 +122,11 @@ def _load_with(tmp_path: Path, text: str) -> RuleSet:
             6,
             "„flag“: unbekannter Wert „greeting“",
         ),
+        (
+            GOOD_RULE.replace('type = "existence"', 'type = "existence"\nyields_to = "X"'),
+            6,
+            "„yields_to“ muss eine Liste von Regel-IDs sein",
+        ),
     ],
     ids=[
         "regex",
@@ -134,6 +139,7 @@ def _load_with(tmp_path: Path, text: str) -> RuleSet:
         "two-markers",
         "unknown-check",
         "flag-value",
+        "yields-to",
     ],
 )
 def test_a_bad_rule_file_is_named_with_its_line_and_the_rest_still_work(

@@ -3,7 +3,7 @@
 A regular expression alone cries wolf here: at the start of a sentence "Sie" may mean
 "she" or "they" ("Sie hat mir von dir erzählt") and "Ihre" may mean "her". There only
 "Ihnen" and a "Sie" followed by a plural verb count as formal. Every du-form is informal,
-and so is "Ihr habt" (the informal plural).
+and so is "Ihr habt" (the informal plural), and a du-imperative ("Schreib mir gern").
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ _INFORMAL_IHR = re.compile(
 )
 
 
+# A quotation on one line: a slogan, a title, someone else's words ("„Mach dein Ding“").
+_QUOTED = re.compile(r"„[^“”\"\n]{1,120}[“”\"]|\"[^\"\n]{1,120}\"|»[^«\n]{1,120}«")
+
+
 class Marker(NamedTuple):
     start: int
     end: int
@@ -52,6 +56,13 @@ def _starts_sentence(text: str, index: int) -> bool:
 def address_markers(text: str) -> list[Marker]:
     found = [Marker(m.start(), m.end(), False) for m in _INFORMAL.finditer(text)]
     found += [Marker(m.start(), m.end(), False) for m in _INFORMAL_IHR.finditer(text)]
+    # "Schreib mir gern", "Lass uns telefonieren": a du without a pronoun of address. The word
+    # lists load on the first check, not when the window imports the context.
+    from knigge_desktop.core.language.lexicon import lexicon
+
+    for m in lexicon().du_imperative.finditer(text):
+        verb = "verb" if m.group("verb") else "verb_e"
+        found.append(Marker(m.start(verb), m.end(verb), False))
     for m in _FORMAL.finditer(text):
         word = m.group(0)
         mid_sentence = not _starts_sentence(text, m.start())
@@ -60,4 +71,12 @@ def address_markers(text: str) -> list[Marker]:
             found.append(Marker(m.start(), m.end(), True))
         elif word == "Ihr" and _INFORMAL_PLURAL_VERB.match(text, m.end()):
             found.append(Marker(m.start(), m.end(), False))
+    quoted = (
+        [m.span() for m in _QUOTED.finditer(text)]
+        if "„" in text or '"' in text or "»" in text
+        else []
+    )
+    if quoted:
+        # The quoted words address whoever the quote addressed, not the reader.
+        found = [f for f in found if not any(s < f.start and f.end < e for s, e in quoted)]
     return sorted(found, key=lambda marker: marker.start)

@@ -17,6 +17,7 @@ from knigge_desktop.core.language.detect import looks_english
 class EtiquetteChecker:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
+        self._yielding = {r.id: r.yields_to for r in rules.rules if r.yields_to}
 
     @classmethod
     @cache
@@ -62,6 +63,9 @@ class EtiquetteChecker:
             on = raw if rule.principle is Principle.PLACEHOLDER else subject
             hits = itertools.islice(RULE_KINDS[rule.type].find(rule, on), MAX_PER_RULE)
             findings.extend(_finding(rule, hit, text, language) for hit in _without_overlaps(hits))
+        if self._yielding:
+            fired = {f.rule_id for f in findings}
+            findings = [f for f in findings if not (self._yielding.get(f.rule_id, set()) & fired)]
         note_missing = [f for f in findings if _says_something(self.rules.get(f.rule_id))]
         if note_missing:
             # "The note is empty" says it all; greeting, closing and name would only repeat it.

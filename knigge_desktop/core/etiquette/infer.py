@@ -34,29 +34,45 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        Kind.CONTACT_REQUEST,
+        re.compile(
+            r"\b(?:vernetz\w*|in kontakt (?:zu )?(?:bleiben|sein|kommen)|kontaktanfrage|"
+            r"connecten|kontakt bleiben|wiederzufinden|hier (?:wieder)?zu (?:sehen|finden)|"
+            r"(?:in|zu) (?:meinem|mein|unserem|unser) netzwerk|als kontakt (?:\S+ )?hinzu|"
+            r"kontakt(?:e)? (?:\S+ )?hinzufügen|(?:meine|ihre|deine) bestätigung|"
+            r"bleibe (?:\S+ ){0,3}?in kontakt|netzwerk (?:\S+ ){0,3}?(?:erweitern|ausbauen|"
+            r"aus(?:bauen)?\b))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         Kind.FOLLOW_UP,
         re.compile(
             r"\b(?:wie (?:\S+ ){0,3}?(?:besprochen|versprochen|vereinbart)|"
-            r"komme (?:\S+ ){0,4}?zurück|"
+            r"komme (?:\S+ ){0,8}?zurück|in erinnerung (?:zu )?rufen|stand der dinge|"
+            r"(?:wollte|möchte) mich (?:\S+ ){0,3}?(?:noch einmal|nochmal|nochmals|wieder) "
+            r"(?:\S+ )?melden|(?:etwas|was) neues|erkundigen,? ob|gedanken gemacht|"
+            r"(?:nach|zu|wegen|bezüglich) (?:unserem|unseres|unserer|unser|deiner|ihrer|deinem|"
+            r"ihrem) (?:\S+ )?(?:gespräch|telefonat|treffen|termin|frage|angebot|anfrage)\w*|"
+            r"(?:hatten sie|hattest du|sie hatten|du hattest|schrieben sie|hast du) (?:\S+ ){0,6}?"
+            r"(?:zugesagt|geschrieben|erzählt|gesagt|mir)\b|(?:letzte|kurze) erinnerung|"
+            r"zum (?:zweiten|dritten|wiederholten) mal|"
             r"knüpfe|nachfassen|noch einmal melden|erinnerung an|beworben|"
             r"hattest du angeboten|vor (?:zwei|drei|einer|\d+) wochen?|"
             r"(?:dank\w*|danke dir) (?:\S+ ){0,2}?für (?:das|den|die|ihren|ihre|deinen|deine) "
             r"(?:\S+ )?(?:gespräch|telefonat|treffen|kaffee|auftrag|bestellung|einladung|vortrag|"
-            r"workshop|schnelle antwort|vorstellungsgespräch)|"
+            r"workshop|schnelle antwort|vorstellungsgespräch|abend|tipp|empfehlung|austausch|"
+            r"führung|besuch|einblick|rat|hinweis|vermittlung|kontakt)|"
             r"uns (?:gestern|letzte woche) (?:\S+ ){0,6}?unterhalten|wie angekündigt|"
             r"(?:nur )?zur erinnerung|nachhaken|in erinnerung (?:zu )?bringen|neuigkeiten\?|"
             r"(?:meine|meiner|unsere) (?:letzte[nr]?|vorige[nr]?) (?:nachricht|mail|e-mail)|"
             r"bezugnehmend|ihre bestellung|(?:danke|dank) (?:dir |ihnen )?nochmal|nochmals|"
             r"lange nichts (?:gehört|voneinander)|wir hatten (?:im|letzte|vor|über)|"
-            r"schön, dass wir uns)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        Kind.CONTACT_REQUEST,
-        re.compile(
-            r"\b(?:vernetz\w*|in kontakt (?:zu )?(?:bleiben|sein|kommen)|kontaktanfrage|"
-            r"connecten|kontakt bleiben|wiederzufinden|hier (?:wieder)?zu (?:sehen|finden))",
+            r"schön, dass wir uns|nachfragen|hake? (?:\S+ ){0,3}?nach\b|rückmeldung|"
+            r"(?:eine |schon (?:\S+ )?)entscheidung|schon (?:was|etwas) entschieden|"
+            r"wie sieht'?s aus|(?:meine[mnr]?|unsere[mnr]?) (?:nachricht|angebot|mail|anfrage) "
+            r"(?:von|vom|aus)|(?:du hattest|sie hatten|sie fragten|du fragtest) (?:\S+ ){0,3}?"
+            r"(?:gefragt|gebeten|nach))",
             re.IGNORECASE,
         ),
     ),
@@ -72,6 +88,21 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 )
 
 
+# Thanks for *their* request or message: an answer, even when it speaks of a contact request
+# or of an earlier talk ("danke für deine Kontaktanfrage, ich nehme sie gern an").
+_ANSWERS = re.compile(
+    r"\b(?:danke|dank)\w* (?:\S+ ){0,2}?für (?:ihre|deine|eure|ihr|dein|euer) (?:\S+ ){0,2}?"
+    r"(?:\w*anfrage|nachricht|rückmeldung|feedback|mail|e-mail|rückfrage)\w*",
+    re.IGNORECASE,
+)
+# Bringing two people together is a first contact between them, whatever it refers back to.
+_INTRODUCTION = re.compile(
+    r"\b(?:dich|sie|euch) (?:\S+ ){0,4}?(?:bekannt machen|vorstellen)\b|\bsteht in kopie\b|"
+    r"\b(?:setze|nehme) (?:\S+ ){0,3}?in (?:kopie|cc)\b",
+    re.IGNORECASE,
+)
+
+
 def infer_kind(text: str, refusals: Sequence[re.Pattern[str] | str] = ()) -> Kind:
     """The first kind whose sign the text shows; a first contact otherwise. ``refusals``
     are the patterns of the rule that wants a clear no (DECLINE_NO_CLEAR_NO): a text that
@@ -80,7 +111,13 @@ def infer_kind(text: str, refusals: Sequence[re.Pattern[str] | str] = ()) -> Kin
         return Kind.GROUP_POST
     if any(isinstance(p, re.Pattern) and p.search(text) for p in refusals):
         return Kind.DECLINE
-    for kind, sign in _SIGNS[1:]:
+    if _SIGNS[1][1].search(text):
+        return Kind.DECLINE
+    if _INTRODUCTION.search(text):
+        return Kind.FIRST_CONTACT
+    if _ANSWERS.search(text):
+        return Kind.REPLY
+    for kind, sign in _SIGNS[2:]:
         if sign.search(text):
             return kind
     return Kind.FIRST_CONTACT

@@ -313,8 +313,10 @@ def _recipient(rule: Rule, t: Text) -> Iterator[Hit]:
 FOUND_BY_NAME: dict[str, Callable[[Text, Span], Iterator[tuple[int, int]]]] = {
     "@stock_line": structure.stock_lines,
     "@mass_line": structure.mass_lines,
+    "@mass_greeting": lambda t, region: structure.mass_greeting(t),
     "@greeting_without_name": lambda t, region: structure.greeting_without_name(t),
     "@greeting_surname_only": lambda t, region: structure.greeting_surname_only(t),
+    "@greeting_title_first_name": lambda t, region: structure.greeting_title_first_name(t),
     "@capital_after_salutation": lambda t, region: structure.capital_after_salutation(t),
     "@greeting_gender": lambda t, region: structure.greeting_gender(t),
 }
@@ -323,6 +325,8 @@ PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
     "@reference": structure.has_reference,
     "@sender_name": lambda t, region: structure.has_sender_name(t),
     "@refusal": structure.has_refusal,
+    "@substance": structure.has_substance,
+    "@du_imperative": structure.has_du_imperative,
 }
 
 

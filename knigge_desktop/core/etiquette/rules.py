@@ -42,6 +42,7 @@ CAPITALIZE = "@capitalize"  # as a swap's replace: the flagged word, capitalised
 _COMMON = {
     "id", "name", "name_en", "principle", "severity", "type", "message", "explanation", "kinds",
     "tones", "platforms", "good", "bad", "context", "scope", "message_en", "explanation_en",
+    "yields_to",
 }  # fmt: skip
 
 
@@ -118,6 +119,9 @@ class Rule:
     b_scope: Scope = Scope.TEXT
     unless: tuple[str | re.Pattern[str], ...] = ()  # found in b_scope: the rule stays quiet
     received_kinds: frozenset[ReceivedKind] = frozenset()  # reply_kinds: kinds of the received
+    # Rule ids that say the same more broadly: when one of them fires, this one is quiet
+    # (a no "with the door half open" is not reported on top of "no clear no").
+    yields_to: frozenset[str] = frozenset()
     good: tuple[Example, ...] = ()
     bad: tuple[Example, ...] = ()
     source: Path = Path()
@@ -366,6 +370,11 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
             raise Invalid(f"„{key}“ muss eine Liste sein.", line_of(key))
         return frozenset(_enum(enum, v, key, line_of(key)) for v in values)
 
+    yields_to = entry.get("yields_to", [])
+    if not isinstance(yields_to, list) or not all(
+        isinstance(v, str) and re.fullmatch(r"[A-Z][A-Z0-9_]*", v) for v in yields_to
+    ):
+        raise Invalid("„yields_to“ muss eine Liste von Regel-IDs sein.", line_of("yields_to"))
     fields = kind.parse(keys)
     base = _context(entry.get("context", {}), line_of("context"))
     return Rule(
@@ -384,6 +393,7 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
         tones=enums(Tone, "tones"),
         platforms=enums(Platform, "platforms"),
         scope=keys.enum(Scope, "scope", "text"),
+        yields_to=frozenset(yields_to),
         good=_examples(entry.get("good"), base, "good", line_of("good")),
         bad=_examples(entry.get("bad"), base, "bad", line_of("bad")),
         source=path,

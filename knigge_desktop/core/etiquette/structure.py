@@ -8,7 +8,7 @@ core/language, and at the word lists of resources/language/lexicon.toml, defined
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,65 @@ _POSSESSIVE = re.compile(
     r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|"
     r"[Dd]eines|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer|[Ee]ures)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
 )
+# After "Guten Tag Herr Demir," the text goes on in lower case: "ihr Beitrag über …" opening
+# the first sentence is the recipient's, spelt wrong (FORMAL_PRONOUN_LOWERCASE says so).
+_LOWER_POSSESSIVE_OPENING = re.compile(
+    r"^(?:ihr|ihre|ihren|ihrem|ihrer|ihres)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
+)
+# "habe ich ihren Vortrag gehört": the writer with the reader's work, "ihr" spelt small.
+_LOWER_POSSESSIVE_OF_READER = re.compile(
+    r"\b(?:(?:ich|wir) (?:\S+ ){0,3}?|(?:habe|hatte|haben|hatten) (?:ich|wir) (?:\S+ ){0,2}?)"
+    r"(?:ihr|ihre|ihren|ihrem|ihrer|ihres)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
+)
+# Something of theirs the writer read, saw or was moved by, whatever the noun: "Ihr Leserbrief
+# … hat mir aus der Seele gesprochen", "hab euren Pitch beim Demo Day gesehen". Nouns any
+# recipient has (profile, company, website) do not count: that is the stock line.
+_THEIRS_PERCEIVED = re.compile(
+    r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein\w{0,2}|[Ee]ue?r\w{0,2})\s+(?:[\w„“\"-]+\s+){0,2}?"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]+)\b.*?\b(?:gelesen|gesehen|gehört|verfolgt|entdeckt|angeschaut|"
+    r"angehört|mitbekommen|beeindruckt|begeistert|inspiriert|erspart|gespart|geholfen|gefallen|"
+    r"aus der [Ss]eele|zum [Nn]achdenken|losgelassen|weitergeleitet|geteilt|gelacht|notiert|"
+    r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben)\b"
+)
+_ANYONE_HAS = frozenset(
+    {
+        "profil",
+        "unternehmen",
+        "firma",
+        "website",
+        "webseite",
+        "seite",
+        "nachricht",
+        "anfrage",
+        "mail",
+        "e-mail",
+        "agentur",
+        "team",
+        "branche",
+        "bereich",
+        "werdegang",
+        "lebenslauf",
+        "netzwerk",
+        "kontakt",
+        "kontakte",
+        "name",
+        "namen",
+        "angebot",
+        "produkt",
+        "produkte",
+        "leistungen",
+        "dienstleistungen",
+        "zeit",
+        "antwort",
+        "rückmeldung",
+        "hilfe",
+    }
+)
+# "zu unserem Fachforum": the writer's own event is an invitation, not something shared.
+_OURS = re.compile(
+    r"\b(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)\s+(?:\S+\s+)?\S*$",
+    re.IGNORECASE,
+)
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
     r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
@@ -36,16 +95,33 @@ _GREETING_WORD = (
     r"(?:Hallo|Hi|Hey|Moin|Servus|Guten (?:Tag|Morgen|Abend)|Liebe|Lieber|Sehr geehrte[rs]?)"
 )
 _NO_NAME = re.compile(rf"^\W*(?P<flag>{_GREETING_WORD}(?:\s+(?:Frau|Herr|Herrn))?)\s*[,!.]?\s*$")
+_GROUP_ONLY = re.compile(
+    rf"^\W*(?P<flag>{_GREETING_WORD}\s+(?:zusammen|allerseits|alle|in die Runde|ihr Lieben|Leute))"
+    r"\s*[,!.]?\s*$"
+)
 _ONE_NAME = re.compile(rf"^\W*{_GREETING_WORD}\s+(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*[,!]?\s*$")
 _NOT_A_SURNAME = frozenset({"Frau", "Herr", "Herrn", "Team", "Kollegen", "Kolleginnen"})
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
-def _stock_spans(text: str, region: Span) -> list[tuple[int, int]]:
-    found = []
-    for pattern in lexicon().stock:
-        found += [m.span() for m in pattern.finditer(text, region.start, region.end)]
-    return found
+def _per_sentence(
+    text: str, region: Span, find: Callable[[str], tuple[tuple[int, int], ...]]
+) -> Iterator[tuple[int, int]]:
+    """Spans that ``find`` (cached by sentence text) reports, placed in the whole text: after
+    an edit only the changed sentence is searched again."""
+    for sentence in sentences(text, region.start, region.end):
+        for start, end in find(sentence.text):
+            yield sentence.start + start, sentence.start + end
+
+
+@lru_cache(maxsize=4096)
+def _stock_in(body: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for p in lexicon().stock for m in p.finditer(body))
+
+
+@lru_cache(maxsize=4096)
+def _mass_in(body: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for p in lexicon().mass for m in p.finditer(body))
 
 
 def has_reference(t: Text, region: Span) -> bool:
@@ -60,8 +136,12 @@ def _refers(body: str) -> bool:
     lex = lexicon()
     if any(p.search(body) for p in lex.stock):
         return False
-    for match in _POSSESSIVE.finditer(body):
+    possessives = (_POSSESSIVE, _LOWER_POSSESSIVE_OPENING, _LOWER_POSSESSIVE_OF_READER)
+    for match in (m for p in possessives for m in p.finditer(body)):
         if lex.work.search(match.group(1)):
+            return True
+    for match in _THEIRS_PERCEIVED.finditer(body):
+        if match.group("noun").casefold() not in _ANYONE_HAS:
             return True
     # "Super Artikel von dir": the work named with "von", not with a possessive.
     for match in _WORK_BY_ADDRESSEE.finditer(body):
@@ -69,7 +149,10 @@ def _refers(body: str) -> bool:
             return True
     if any(p.search(body) for p in lex.shared):
         return True
-    if lex.events.search(body) and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
+    theirs_or_shared = [
+        m for m in lex.events.finditer(body) if not _OURS.search(body, 0, m.start())
+    ]
+    if theirs_or_shared and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
         return True
     # "wir standen beim Product Camp zusammen": "wir" with "zusammen" is writer and reader.
     if lex.events.search(body) and _WE_TOGETHER.search(body):
@@ -78,13 +161,55 @@ def _refers(body: str) -> bool:
 
 
 def stock_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
-    yield from _stock_spans(t.text, region)
+    yield from _per_sentence(t.text, region, _stock_in)
 
 
 def mass_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
-    for pattern in lexicon().mass:
-        for match in pattern.finditer(t.text, region.start, region.end):
-            yield match.span()
+    yield from _per_sentence(t.text, region, _mass_in)
+
+
+_GROUP_GREETING = re.compile(
+    r"^\W*(?P<flag>(?:Liebe[rs]?|Hallo|Hi|Hey|Guten (?:Tag|Morgen|Abend)|Sehr geehrte)"
+    r"(?:\s+liebe)?\s+(?P<group>[^\W\d_][\w-]*))"
+)
+# A team is greeted as one ("Liebes Recruiting-Team"), and "Damen und Herren" has a rule of
+# its own that knows when it names one body of people.
+_ONE_BODY = ("team", "damen", "herren")
+
+
+def mass_greeting(t: Text) -> Iterator[tuple[int, int]]:
+    """ "Liebe Netzwerkpartner,", "Hallo liebe Kundinnen": the greeting names a group, a
+    compound whose head is a group noun of the lexicon."""
+    greeting = t.parts.greeting
+    if greeting is None:
+        return
+    match = _GROUP_GREETING.match(t.text, greeting.start, greeting.end)
+    if match is None:
+        return
+    word = match.group("group").casefold().replace("-", "")
+    if word.endswith(_ONE_BODY):
+        return
+    if any(word.endswith(noun) for noun in lexicon().group_nouns):
+        yield match.span("flag")
+
+
+def has_du_imperative(t: Text, region: Span) -> bool:
+    """ "Schau gern mal vorbei", "Ruf mich an": a request to du (lexicon du_imperatives)."""
+    return lexicon().du_imperative.search(t.text, region.start, region.end) is not None
+
+
+def has_substance(t: Text, region: Span) -> bool:
+    """Does the body say anything but "danke für Ihre Nachricht, ich melde mich"? A reply
+    made only of acknowledgements answers nothing the other person wrote."""
+    lex = lexicon()
+    for sentence in sentences(t.text, region.start, region.end):
+        body = sentence.text.strip(" ,;–-")
+        if any(c.isalpha() for c in body) and not any(p.search(body) for p in lex.acknowledgements):
+            return True
+    return False
+
+
+_AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]{1,60})$")
 
 
 def has_sender_name(t: Text) -> bool:
@@ -108,7 +233,9 @@ def has_sender_name(t: Text) -> bool:
             return True
         if is_name_line(line, after_closing=after_closing):
             return True
-    return False
+    # "… und mal austauschen. Jonas": the name after the last sentence, on its line.
+    tail = _AFTER_LAST_SENTENCE.search(lines[-1]) if lines and not after_closing else None
+    return tail is not None and is_name_line(tail.group(1), after_closing=False)
 
 
 def greeting_without_name(t: Text) -> Iterator[tuple[int, int]]:
@@ -119,6 +246,13 @@ def greeting_without_name(t: Text) -> Iterator[tuple[int, int]]:
     match = _NO_NAME.match(line)
     if match:
         yield greeting.start + match.start("flag"), greeting.start + match.end("flag")
+        return
+    # "Hallo zusammen," to one person greets a crowd, not a name (a group post may).
+    group = _GROUP_ONLY.match(line)
+    if group:
+        yield greeting.start + group.start("flag"), greeting.start + group.end("flag")
+        return
+    yield from mass_greeting(t)
 
 
 def greeting_surname_only(t: Text) -> Iterator[tuple[int, int]]:
@@ -140,6 +274,33 @@ def greeting_surname_only(t: Text) -> Iterator[tuple[int, int]]:
     if name in _NOT_A_SURNAME or name.casefold() in lexicon().group_nouns or is_first_name(name):
         return
     yield greeting.start + match.start("flag"), greeting.start + match.end("flag")
+
+
+_TITLE_AND_ONE_NAME = re.compile(
+    rf"^\W*{_GREETING_WORD}\s+(?:Frau|Herr|Herrn)\s+(?:(?:Prof\.|Dr\.|Mag\.)\s+)*"
+    r"(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*[,!]?\s*$"
+)
+
+
+def greeting_title_first_name(t: Text) -> Iterator[tuple[int, int]]:
+    """ "Guten Tag Herr Felix,": Frau or Herr goes with the surname. A first name that is
+    also a common surname ("Herr Simon") is left alone unless the recipient says otherwise."""
+    greeting = t.parts.greeting
+    if greeting is None:
+        return
+    match = _TITLE_AND_ONE_NAME.match(t.text, greeting.start, greeting.end)
+    if match is None:
+        return
+    name = match.group("flag")
+    recipient = t.context.recipient
+    if recipient is not None and recipient.last_name:
+        if name == recipient.last_name or not recipient.first_name:
+            return
+        if name == recipient.first_name.split()[0]:
+            yield match.span("flag")
+        return
+    if is_first_name(name) and name not in lexicon().also_surnames:
+        yield match.span("flag")
 
 
 def capital_after_salutation(t: Text) -> Iterator[tuple[int, int]]:

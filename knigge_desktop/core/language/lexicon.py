@@ -43,6 +43,9 @@ class Lexicon:
     female_names: frozenset[str]
     male_names: frozenset[str]
     english_words: frozenset[str]
+    acknowledgements: tuple[re.Pattern[str], ...]
+    also_surnames: frozenset[str]
+    du_imperative: re.Pattern[str]  # "Schreib mir gern", "Lass uns" (address.py)
 
 
 def _patterns(data: dict[str, list[str]], key: str) -> tuple[re.Pattern[str], ...]:
@@ -80,4 +83,24 @@ def lexicon() -> Lexicon:
         female_names=frozenset(data["female_first_names"]),
         male_names=frozenset(data["male_first_names"]),
         english_words=frozenset(data["english_function_words"]),
+        acknowledgements=_patterns(data, "acknowledgement_patterns"),
+        also_surnames=frozenset(data["first_names_also_surnames"]),
+        du_imperative=_du_imperative(data["du_imperatives"]),
+    )
+
+
+def _du_imperative(stems: list[str]) -> re.Pattern[str]:
+    """A du-imperative where a sentence or clause starts: the stem (with an optional "e"),
+    then a word that only an imperative takes there ("mir", "uns", "gern", "Bescheid").
+    "Melde mich gern" is the writer speaking of himself: "mich" is not in the list."""
+    joiners = ("und", "oder", "bitte", "einfach", "gern", "gerne", "doch")
+    lead = "|".join([r"^", r"(?<=[.!?;:,–(]\s)", r"(?<=\n)"] + [rf"(?<=\b{w} )" for w in joiners])
+    lead = f"(?:{lead})"
+    verbs = _alternation(stems)
+    after = r"(?:mir|uns|gern|gerne|einfach|doch|mal|bitte|kurz|bescheid|ruhig|jederzeit)\b"
+    # With an "e" ("Schicke gern …") the writer may speak of himself, subject dropped; only
+    # an object of address ("Schicke mir …", "Sende uns …") makes it an imperative.
+    return re.compile(
+        rf"{lead}(?:(?P<verb>(?i:{verbs})) (?i:{after})|(?P<verb_e>(?i:{verbs})e) (?i:mir|uns)\b)",
+        re.MULTILINE,
     )

@@ -50,7 +50,7 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
         return False
     words = [t.text for t in tokens_of(line) if t.text not in {",", "&"}]
     # "Dipl.-Ing. Katrin Oswald", "Dr.-Ing. …": the tokenizer splits a title at its hyphen.
-    while words and (words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–"}):
+    while words and (words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–", "."}):
         words = words[1:]
     words = [w for w in words if w.casefold() not in lex.name_particles]
     if not words or len(words) > 4 or words[0].casefold() in _NOT_A_NAME_START:
@@ -66,9 +66,20 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     return len(words) >= 2 or after_closing
 
 
+# "Kathi Meister meinte, …", "Ole Brandt hat mir geraten": a sentence that opens with two
+# capitalised words and a verb of telling names a person, whatever the first-name list knows.
+_NAME_THEN_TELLING = re.compile(
+    r"^[\W]*(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?) [A-ZÄÖÜ][\w'’-]+ "
+    r"(?:meinte|sagte|erzählte|empfahl|riet|schrieb|hat mir|hatte mir|hat uns|gab mir|verwies)\b"
+)
+
+
 def mentions_person(sentence: str) -> bool:
     """A named third person: "Petra Schubert", "Frau Dr. Jung", "Ihr Kollege Herr Brandes"."""
     if _ADDRESSED.search(sentence) or _RELATED.search(sentence):
+        return True
+    opening = _NAME_THEN_TELLING.match(sentence)
+    if opening and opening.group("first").casefold() not in _NOT_A_NAME_START:
         return True
     tokens = [t.text for t in tokens_of(sentence)]
     return any(
