@@ -3,8 +3,8 @@
     python scripts/update_translations.py
 
 1. pyside6-lupdate collects every string marked with tr(), translate() or
-   QT_TRANSLATE_NOOP in knigge_desktop/ into resources/i18n/knigge_desktop_en.ts, keeping
-   the translations already there (new strings come in unfinished).
+   QT_TRANSLATE_NOOP in knigge_desktop/ into knigge_desktop/resources/i18n/
+   knigge_desktop_en.ts, keeping the translations already there (new strings come in unfinished).
 2. Translate the unfinished ones, in Qt Linguist (pyside6-linguist FILE.ts) or any editor.
 3. Run this again: pyside6-lrelease compiles the .ts into the .qm the app loads.
 
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "i18n" / "knigge_desktop_en.ts"
+TS = ROOT / "knigge_desktop" / "resources" / "i18n" / "knigge_desktop_en.ts"
 QM = TS.with_suffix(".qm")
 
 

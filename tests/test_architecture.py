@@ -30,7 +30,6 @@ def test_ruff_is_clean() -> None:
         "knigge_desktop",
         "tests",
         "benchmarks",
-        "resources",
         "scripts",
         "packaging",
     )
@@ -48,7 +47,7 @@ def test_headless_commands_do_not_load_qt() -> None:
 
 
 def test_every_package_is_listed_for_the_wheel() -> None:
-    """pyproject.toml names its packages one by one (resources/ is mapped into the package);
+    """pyproject.toml names its packages one by one;
     a package missing there is missing from `pip install .` while editable installs, and so
     the other tests, still find it."""
     import tomllib
@@ -61,3 +60,21 @@ def test_every_package_is_listed_for_the_wheel() -> None:
         for init in (ROOT / "knigge_desktop").rglob("__init__.py")
     } | {"knigge_desktop.resources"}
     assert listed == on_disk
+
+
+def test_a_plain_checkout_finds_its_data_without_an_install() -> None:
+    """The data files are a package inside knigge_desktop/: `python -S` (no site-packages,
+    so no editable install) from the checkout still finds and reads them."""
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); "
+        "from knigge_desktop.core.resources import resource_dir; "
+        "from knigge_desktop.core.templates import load_templates; "
+        "result = load_templates([resource_dir('templates')]); "
+        "assert result.templates and not result.errors, result.errors; "
+        "print(resource_dir('templates'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", code, str(ROOT)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()) == ROOT / "knigge_desktop" / "resources" / "templates"

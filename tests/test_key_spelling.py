@@ -22,7 +22,8 @@ ENGLISH = re.compile(rf"\b(?:Ctrl|Shift|Alt)\+{KEY}(?:\+{KEY})*")
 
 
 def _catalogue() -> tuple[list[str], list[str]]:
-    root = ET.parse(ROOT / "resources" / "i18n" / "knigge_desktop_en.ts").getroot()
+    catalogue = ROOT / "knigge_desktop" / "resources" / "i18n" / "knigge_desktop_en.ts"
+    root = ET.parse(catalogue).getroot()
     sources = [m.findtext("source") or "" for m in root.iter("message")]
     translations = [m.findtext("translation") or "" for m in root.iter("message")]
     return sources, translations

@@ -144,7 +144,7 @@ def test_the_screenshots_named_in_the_metainfo_exist_in_the_repository() -> None
 
 
 def test_icons_come_as_svg_and_in_every_usual_png_size() -> None:
-    icons = ROOT / "resources" / "icons"
+    icons = ROOT / "knigge_desktop" / "resources" / "icons"
     assert ET.parse(icons / "knigge-desktop.svg").getroot().tag.endswith("svg")
     for size in ICON_SIZES:
         assert png_size(icons / f"knigge-desktop-{size}.png") == (size, size)

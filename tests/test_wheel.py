@@ -30,8 +30,8 @@ def test_the_wheel_is_complete(tmp_path: Path) -> None:
         if "__pycache__" not in p.parts
     }  # fmt: skip
     data = {
-        "knigge_desktop/resources/" + str(p.relative_to(ROOT / "resources"))
-        for p in (ROOT / "resources").rglob("*")
+        "knigge_desktop/resources/" + str(p.relative_to(ROOT / "knigge_desktop" / "resources"))
+        for p in (ROOT / "knigge_desktop" / "resources").rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
     assert modules - names == set(), "modules missing from the wheel"

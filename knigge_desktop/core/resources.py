@@ -6,8 +6,8 @@ from pathlib import Path
 
 import knigge_desktop.resources as _resources
 
-# resources/ is installed as the package knigge_desktop.resources (pyproject.toml). Its
-# __file__ points at the folder in an editable and in a regular install; importlib.resources
+# knigge_desktop/resources/ is a package of data files. Its __file__ points at the folder
+# in a checkout, an editable and a regular install alike; importlib.resources
 # would do the same but costs several milliseconds of start-up for zip support nobody uses.
 _BASE = Path(_resources.__file__).parent
 

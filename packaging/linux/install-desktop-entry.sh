@@ -5,7 +5,7 @@
 set -eu
 prefix="${1:-$HOME/.local}"
 here="$(cd "$(dirname "$0")" && pwd)"
-icons="$here/../../resources/icons"
+icons="$here/../../knigge_desktop/resources/icons"
 id=io.github.knigge_desktop.KniggeDesktop
 install -Dm644 "$here/$id.desktop" "$prefix/share/applications/$id.desktop"
 install -Dm644 "$here/$id.metainfo.xml" "$prefix/share/metainfo/$id.metainfo.xml"
