@@ -89,7 +89,9 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 MAX_CHECK_BYTES = 5 * 1024 * 1024
 
 
-def read_text(source: str) -> str:
+def read_input_bytes(source: str) -> bytes:
+    """The bytes of FILE or stdin ("-"), at most MAX_CHECK_BYTES; InputError in German
+    for a missing file, a folder, an unreadable or an oversized one."""
     try:
         if source == "-":
             data = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)
@@ -103,15 +105,26 @@ def read_text(source: str) -> str:
     except OSError as exc:
         raise InputError(f"{source} lässt sich nicht lesen: {exc.strerror}") from None
     if len(data) > MAX_CHECK_BYTES:
-        name = "Die Eingabe" if source == "-" else source
         raise InputError(
-            f"{name} ist größer als {MAX_CHECK_BYTES >> 20} MB; das ist keine Nachricht mehr."
+            f"{input_name(source)} ist größer als {MAX_CHECK_BYTES >> 20} MB; "
+            "das ist keine Nachricht mehr."
         )
+    return data
+
+
+def input_name(source: str) -> str:
+    return "Die Eingabe" if source == "-" else source
+
+
+def read_text(source: str) -> str:
+    """A message to check: UTF-8 or refused (a wrong guess would put wrong words in it)."""
+    data = read_input_bytes(source)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        name = "Die Eingabe" if source == "-" else source
-        raise InputError(f"{name} ist nicht UTF-8-kodiert (Byte {exc.start}).") from None
+        raise InputError(
+            f"{input_name(source)} ist nicht UTF-8-kodiert (Byte {exc.start})."
+        ) from None
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:

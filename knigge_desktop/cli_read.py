@@ -10,9 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from knigge_desktop.cli_check import MAX_CHECK_BYTES, InputError
+from knigge_desktop.cli_check import input_name, read_input_bytes
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.reply import ReadMessage, fitting_templates, read_message
@@ -41,28 +40,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 def read_input(source: str) -> tuple[str, str]:
     """The text of FILE or stdin, and a warning for stderr ("" if none). UTF-8 first; a
     mail saved by an old Windows program is read as Windows-1252 rather than refused."""
-    name = "Die Eingabe" if source == "-" else source
-    try:
-        if source == "-":
-            data = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)
-        else:
-            with Path(source).open("rb") as file:
-                data = file.read(MAX_CHECK_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"Datei nicht gefunden: {source}") from None
-    except IsADirectoryError:
-        raise InputError(f"{source} ist ein Ordner, keine Datei.") from None
-    except OSError as exc:
-        raise InputError(f"{source} lässt sich nicht lesen: {exc.strerror}") from None
-    if len(data) > MAX_CHECK_BYTES:
-        raise InputError(
-            f"{name} ist größer als {MAX_CHECK_BYTES >> 20} MB; das ist keine Nachricht mehr."
-        )
+    data = read_input_bytes(source)
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), (
-            f"Warnung: {name} ist nicht UTF-8-kodiert; als Windows-1252 gelesen."
+            f"Warnung: {input_name(source)} ist nicht UTF-8-kodiert; als Windows-1252 gelesen."
         )
 
 
