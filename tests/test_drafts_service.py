@@ -72,3 +72,25 @@ def test_a_file_that_holds_no_list_is_refused_by_window_and_command_line_alike(
     assert service.summaries() == []
     command = ["--data-dir", str(tmp_path / "cli"), "drafts", "import", str(export)]
     assert main(command) == 2, "a usage error, the same refusal"
+
+
+def test_a_kind_this_version_does_not_know_keeps_the_draft_and_opens_with_its_template(
+    qtbot, tmp_path: Path
+) -> None:
+    """Draft.kind is a Kind or None: an export from a newer version with a kind unknown here
+    is imported with its text, the kind None (stored as ""), and its template names it."""
+    from knigge_desktop.core.vocabulary import Kind
+
+    path = tmp_path / "drafts.sqlite3"
+    service = DraftsService(DraftStore.open(path))
+    future = {"kind": "video_call", "template": "reply_formal", "text": "Bleibt"}
+    known = {"kind": "reply", "template": "reply_formal", "text": "Auch"}
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([future, known]), "utf-8")
+    with qtbot.waitSignal(service.changed):
+        assert service.import_file(export) == "2 Entwürfe eingelesen, 0 waren schon da."
+    again = DraftStore.open(path)  # as the next start reads it
+    drafts = again.all_drafts()
+    assert {d.text: d.kind for d in drafts} == {"Bleibt": None, "Auch": Kind.REPLY}
+    assert {s.kind for s in again.list()} == {None, Kind.REPLY}
+    assert sorted(d.to_json()["kind"] for d in drafts) == ["", "reply"]

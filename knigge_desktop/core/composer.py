@@ -61,9 +61,7 @@ class Composer:
         self._title = title or german_title
         self._prefill = {k: v for k, v in (prefill or {}).items() if template.field(k)}
         if draft is None:
-            draft = Draft(
-                template=template.id, kind=template.kind.value, fields=dict(self._prefill)
-            )
+            draft = Draft(template=template.id, kind=template.kind, fields=dict(self._prefill))
             draft.text = render(template, self._prefill)
             chosen = platform if platform in template.platforms else None
             if chosen is None and template.platforms:
@@ -117,7 +115,7 @@ class Composer:
             recipient = recipient_of(self.values) or (
                 addressee_in(self.draft.text) if self.draft.text_edited else ""
             )
-            self.draft.title = self._title(recipient, self.draft.kind)
+            self.draft.title = self._title(recipient, self.draft.kind or self.template.kind)
 
     def take_title(self, title: str, *, renamed: bool) -> None:
         """The draft was renamed elsewhere (the drafts list): keep that title; an empty

@@ -26,7 +26,7 @@ from knigge_desktop.core.templates.render import (
     RECIPIENT_LAST_NAME,
     FieldValue,
 )
-from knigge_desktop.core.vocabulary import Platform
+from knigge_desktop.core.vocabulary import Kind, Platform
 
 if TYPE_CHECKING:
     from knigge_desktop.core.drafts_import import ImportReport
@@ -155,7 +155,9 @@ def recipient_of(fields: dict[str, FieldValue]) -> str:
 @dataclass
 class Draft:
     template: str
-    kind: str
+    # None: a kind this version does not know (an import from a newer one, stored as "");
+    # the draft keeps its text, and its template decides when it is opened.
+    kind: Kind | None
     fields: dict[str, FieldValue] = field(default_factory=dict)
     text: str = ""
     text_edited: bool = False  # edited by hand: the form must not overwrite the text
@@ -169,6 +171,9 @@ class Draft:
     revision: int = 0  # counts saves; a save must start from the stored revision
     received: str = ""  # the message this draft answers, as pasted (MAX_RECEIVED_CHARS)
 
+    def __post_init__(self) -> None:
+        self.kind = kind_of(self.kind)
+
     @property
     def recipient(self) -> str:
         return recipient_of(self.fields)
@@ -178,7 +183,7 @@ class Draft:
         return {
             "id": self.id,
             "title": self.title,
-            "kind": self.kind,
+            "kind": _kind_column(self.kind),
             "template": self.template,
             "fields": self.fields,
             "text": self.text,
@@ -199,13 +204,23 @@ class DraftSummary(NamedTuple):
     id: int
     title: str
     recipient: str
-    kind: str
+    kind: Kind | None
     updated: str
     preview: str = ""  # the text's beginning, for the list (not part of the JSON)
     received: str = ""  # the beginning of the message it answers, "" if none (nor this)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "kind": self.kind, "updated": self.updated}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "kind": _kind_column(self.kind),
+            "updated": self.updated,
+        }
+
+    @classmethod
+    def of_row(cls, row: tuple[Any, ...]) -> DraftSummary:
+        draft_id, title, recipient, kind, *rest = row
+        return cls(draft_id, title, recipient, kind_of(kind), *rest)
 
 
 class DraftStore:
@@ -367,7 +382,7 @@ class DraftStore:
             saved.title,
             int(saved.renamed),
             saved.recipient,
-            saved.kind,
+            _kind_column(saved.kind),
             saved.template,
             json.dumps(saved.fields, ensure_ascii=False),
             saved.text,
@@ -419,8 +434,9 @@ class DraftStore:
             " text_edited, created, updated, platform, ignored, revision, received)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                draft.id, draft.title, int(draft.renamed), draft.recipient, draft.kind,
-                draft.template, json.dumps(draft.fields, ensure_ascii=False), draft.text,
+                draft.id, draft.title, int(draft.renamed), draft.recipient,
+                _kind_column(draft.kind), draft.template,
+                json.dumps(draft.fields, ensure_ascii=False), draft.text,
                 int(draft.text_edited), draft.created, draft.updated,
                 _platform_column(draft.platform), json.dumps(draft.ignored, ensure_ascii=False),
                 draft.revision,
@@ -522,7 +538,7 @@ class DraftStore:
             " substr(received, 1, 160) FROM drafts"
             " WHERE deleted IS NULL ORDER BY updated DESC, id DESC"
         ).fetchall()
-        return [DraftSummary(*row) for row in rows]
+        return [DraftSummary.of_row(row) for row in rows]
 
     def all_drafts(self) -> builtins.list[Draft]:
         rows = self._db.execute(
@@ -558,7 +574,7 @@ class DraftStore:
         for attempt in (1, 2):
             try:
                 rows = self._db.execute(sql, (*values, limit)).fetchall()
-                return [DraftSummary(*row) for row in rows]
+                return [DraftSummary.of_row(row) for row in rows]
             except sqlite3.OperationalError:
                 return []
             except sqlite3.DatabaseError:  # a damaged index: rebuilt once, then searched
@@ -582,7 +598,7 @@ class DraftStore:
             " substr(received, 1, 160) FROM drafts"
             " WHERE deleted IS NOT NULL ORDER BY deleted DESC"
         ).fetchall()
-        return [DraftSummary(*row) for row in rows]
+        return [DraftSummary.of_row(row) for row in rows]
 
     def purge_trash(self, days: int = TRASH_DAYS) -> int:
         """Drafts in the trash for longer than ``days`` are gone for good."""
@@ -671,6 +687,18 @@ def platform_of(stored: object) -> Platform | None:
 
 def _platform_column(platform: Platform | None) -> str:
     return platform.value if platform else ""
+
+
+def kind_of(stored: object) -> Kind | None:
+    """The kind a column or an import holds; a value this version does not know is None."""
+    try:
+        return Kind(str(stored))
+    except ValueError:
+        return None
+
+
+def _kind_column(kind: Kind | None) -> str:
+    return kind.value if kind else ""
 
 
 def _draft_from_row(row: tuple[Any, ...]) -> Draft:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, read_json
-from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS, Draft
+from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS, Draft, kind_of
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_DRAFTS = 100_000
@@ -94,7 +94,7 @@ def draft_from_export(item: object, number: int) -> Draft | Message:
         return _reason(number, QT_TRANSLATE_NOOP("core", "das Datum ist ungültig"))
     return Draft(
         template=template,
-        kind=kind,
+        kind=kind_of(kind),  # one this version does not know: None, the text is kept
         fields=dict(fields),
         text=text,  # type: ignore[arg-type]  # checked by _is_text
         title=(title or "").strip(),  # null: the title follows the recipient again

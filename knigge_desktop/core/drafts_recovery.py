@@ -24,6 +24,7 @@ from knigge_desktop.core.drafts import (
     Draft,
     DraftStore,
     DraftStoreError,
+    kind_of,
     platform_of,
 )
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
@@ -212,7 +213,7 @@ def _draft_of(values: list[object]) -> Draft:
     extras: Iterable[object] = values[12:14] if len(values) >= 14 else ("", "[]")
     platform, ignored = extras
     return Draft(
-        template=str(template), kind=str(kind), text=str(text), title=str(title),
+        template=str(template), kind=kind_of(kind), text=str(text), title=str(title),
         renamed=bool(renamed), text_edited=bool(edited), created=str(created),
         fields={name: value for name, value in _json_or(fields, {}).items()
                 if isinstance(name, str) and isinstance(value, str | bool)},

@@ -105,7 +105,10 @@ PLATFORM_LABELS: dict[Platform, str] = {
 }
 
 
-def kind_label(kind: str) -> str:
+def kind_label(kind: Kind | str | None) -> str:
+    """The kind's name; "" for None (a kind this version does not know)."""
+    if kind is None:
+        return ""
     try:
         return KIND_LABELS[Kind(kind)]
     except ValueError:

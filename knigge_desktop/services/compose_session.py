@@ -177,10 +177,7 @@ class ComposeSession(QObject):
 
     def missing_template(self, draft: Draft) -> Template:
         """Stand-in for a template that no longer exists: the draft's text stays editable."""
-        try:
-            kind = Kind(draft.kind)
-        except ValueError:
-            kind = Kind.FIRST_CONTACT
+        kind = draft.kind or Kind.FIRST_CONTACT
         return Template(
             id=draft.template,
             title=self.tr("Vorlage „{id}“ nicht gefunden").format(id=draft.template),
