@@ -79,7 +79,7 @@ def print_text(read: ReadMessage, fitting: list[Template]) -> None:
     print(f"Absender: {_sender_line(read)}")
     print(f"Anrede für die Antwort: {salutation(read) or 'unklar'}")
     print(f"Ton: {TONE_LABELS[read.tone] if read.tone else 'unklar'}")
-    print(f"Plattform: {PLATFORM_LABELS[read.platform] if read.platform else 'nicht erkennbar'}")
+    print(f"Plattform: {PLATFORM_LABELS[read.platform] if read.platform else 'nicht erkannt'}")
     print(f"Art: {RECEIVED_KIND_LABELS[read.kind]}")
     if read.asks:
         print("Fragt oder bittet:")

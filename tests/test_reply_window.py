@@ -246,6 +246,8 @@ def test_a_1_mb_paste_is_read_in_part_says_so_and_typing_goes_on(window_factory,
     read(dialog, qtbot)
     summary = dialog.summary.text()
     assert "sehr lang" in summary and "ersten 20.000 Zeichen" in summary
+    length = f"{len(huge) + 1:,}".replace(",", ".")  # the paste's own length, "x" typed too
+    assert f"({length} Zeichen)" in summary
     assert "gespeichert werden die ersten 100.000 Zeichen" in summary
     assert len(window.session._reply.newest.prepared.to_read) <= READ_LIMIT
     click(qtbot, dialog.template_buttons[0])
@@ -372,3 +374,57 @@ def test_new_reply_to_with_bad_input_says_why_in_one_line(capsys, tmp_path: Path
         assert cli.main(list(argv)) == 2, argv
         err = capsys.readouterr().err
         assert expected in err and err.count("\n") == 1, (argv, err)
+
+
+def test_reopening_the_pane_selects_the_old_message_so_a_paste_replaces_it(window_factory, qtbot):
+    window = window_factory()
+    dialog = open_reply_dialog(window, qtbot)
+    paste(dialog, qtbot, REQUEST)
+    read(dialog, qtbot)
+    click(qtbot, dialog.template_buttons[0])
+    dialog = open_reply_dialog(window, qtbot)  # the open reply's message is in the box
+    assert dialog.paste.toPlainText() == REQUEST
+    paste(dialog, qtbot, PITCH)
+    assert dialog.paste.toPlainText() == PITCH, "the new message alone, not joined to the old"
+
+
+def test_the_gallery_suggests_for_the_open_draft_and_highlights_its_template(window_factory, qtbot):
+    window = window_factory()
+    plain = window.composer.draft
+    window.session.autosaver.schedule(window.composer.snapshot)
+    window.session.autosaver.flush()  # a draft that answers nothing, stored
+    # The reply's template is named: the gallery highlights it, not the first that fits.
+    assert window.replies.start_reply_to(REQUEST, "decline_contact_request")
+    reply = window.composer.draft
+    assert window.composer.template.id == "decline_contact_request"
+    assert window.gallery.current_id() == "decline_contact_request"
+    fitting = window.gallery.suggested_ids()
+    assert fitting and "decline_contact_request" in fitting
+    # Another draft, that answers nothing: no suggestions of the other's message.
+    assert window.session.open_draft(plain.id)
+    assert window.gallery.suggested_ids() == []
+    assert window.gallery.current_id() == window.composer.template.id
+    assert window.session.open_draft(reply.id)  # and back: they come back with it
+    assert window.gallery.suggested_ids() == fitting
+    assert window.gallery.current_id() == "decline_contact_request"
+
+
+def test_choosing_another_fitting_template_in_the_gallery_keeps_the_reply(window_factory, qtbot):
+    window = window_factory()
+    dialog = open_reply_dialog(window, qtbot)
+    paste(dialog, qtbot, REQUEST)
+    read(dialog, qtbot)
+    click(qtbot, dialog.template_buttons[0])
+    first = window.composer.draft
+    other = next(i for i in window.gallery.suggested_ids() if i != first.template)
+    window.gallery.select(other)
+    click(qtbot, window.gallery.use_button)
+    assert window.composer.template.id == other
+    assert window.composer.draft.id != first.id  # a draft of its own
+    assert window.composer.draft.received == REQUEST, "the message goes with the reply"
+    assert window.form.input("recipient_last_name").text() == "Wagner"
+    # A template that fits nothing of the message starts a plain draft.
+    plain = next(i for i in window.gallery.visible_ids() if i not in window.gallery.suggested_ids())
+    window.gallery.select(plain)
+    click(qtbot, window.gallery.use_button)
+    assert window.composer.template.id == plain and window.composer.draft.received == ""

@@ -189,6 +189,7 @@ def test_an_english_gallery_groups_and_searches_in_english(qtbot, window_factory
     window = window_factory()
     gallery = window.gallery
     assert gallery.group_titles() == ["I write first", "I reply", "I decline", "I follow up"]
+    window.editor.insertPlainText("Mein Text. ")  # typed: looking at a template keeps it
     gallery.set_suggested(["reminder_informal"])
     assert gallery.group_titles()[0] == "Fits the message you received"
     gallery.search.setText("reminder")

@@ -499,12 +499,15 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
     assert saved["disabled_rules"] == ["CAPS_WORD"] and saved["dictionary"] == ["Kassel"]
     assert (saved["default_tone"], saved["default_platform"]) == ("informal", "linkedin")
 
+    # The usual tone filters the gallery at once.
+    assert window.gallery.tone_filter.currentData() == "informal"
     window.session.start_from_template("contact_request_formal")  # a new draft uses the defaults
     text = window.editor.toPlainText()
     assert text.endswith("Jonas Becker\nEinkauf · Becker Transport GmbH")
     assert window.text_pane.chosen_platform().value == "linkedin"
-    # The usual tone filters the gallery at once.
-    assert window.gallery.tone_filter.currentData() == "informal"
+    # A Sie draft opened all the same: the gallery shows both tones and highlights its own.
+    assert window.gallery.current_id() == "contact_request_formal"
+    assert window.gallery.tone_filter.currentData() == ""
     window.gallery.select("reply_informal")  # only the pre-filled name: still untouched
     assert window.composer.template.id == "reply_informal"
 

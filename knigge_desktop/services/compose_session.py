@@ -346,6 +346,24 @@ class ComposeSession(QObject):
         self.start_reply(replace(start, values={**start.values, **checked}))
         return True
 
+    def choose_template(self, template_id: str) -> bool:
+        """The user chose a template in the gallery. While a reply is open, one that fits
+        its received message starts the reply anew with it (the message kept, the fields
+        filled from what was read); any other starts a new draft."""
+        received = self.composer.draft.received if self.composer else ""
+        if received and template_id in {t.id for t in self.fitting_templates()}:
+            return self.start_reply_to(received, template_id)
+        return self.start_from_template(template_id)
+
+    def fitting_templates(self) -> list[Template]:
+        """The templates that answer the open draft's received message, best first."""
+        read = self.received_read()
+        if read is None:
+            return []
+        from knigge_desktop.core.reply import fitting_templates
+
+        return fitting_templates(read, self.catalog.templates.templates)
+
     def received_read(self) -> ReadMessage | None:
         """The open draft's received message as read, for the checks and the panel."""
         if self.composer is None or not self.composer.draft.received:

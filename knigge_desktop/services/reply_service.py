@@ -59,6 +59,7 @@ def prepare(pasted: str) -> Prepared:
     named in ``notes`` so the user knows what was read."""
     notes: list[str] = []
     text = pasted[: MAX_RECEIVED_CHARS * 4]  # far beyond the limits below; the rest is cut
+    text_is_whole = len(text) == len(pasted)  # else the note names the paste's own length
     if _HTML.search(text[:READ_LIMIT]):
         text = _INVISIBLE.sub("", text)
         text = html.unescape(_TAG.sub("", _BLOCK_END.sub("\n", text)))
@@ -83,7 +84,9 @@ def prepare(pasted: str) -> Prepared:
                     "Die Nachricht ist sehr lang ({n} Zeichen): gelesen werden die ersten "
                     "{limit} Zeichen.",
                 )
-            ).format(n=_number(len(text)), limit=_number(READ_LIMIT))
+            ).format(
+                n=_number(len(text) if text_is_whole else len(pasted)), limit=_number(READ_LIMIT)
+            )
         )
     if len(text) > MAX_RECEIVED_CHARS:
         notes.append(

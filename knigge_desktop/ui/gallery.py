@@ -266,6 +266,24 @@ class TemplateGallery(QWidget):
                 self.list.setCurrentRow(i)
                 return
 
+    def show_template(self, template_id: str) -> None:
+        """Highlight the open draft's template. One the kind or tone filter hides is shown
+        by clearing those filters (the search the user typed stays), for the highlight must
+        never rest on another template, where Enter would start that one; hidden by the
+        search, nothing is highlighted."""
+        if template_id not in self.visible_ids() and self._by_id(template_id) is not None:
+            # Quietly: the list refills in between, and each passing highlight would be
+            # taken as the user looking at that template.
+            self.list.blockSignals(True)
+            try:
+                for combo in (self.kind_filter, self.tone_filter):
+                    combo.setCurrentIndex(0)  # "all": the first entry of each filter
+            finally:
+                self.list.blockSignals(False)
+        self.select(template_id)
+        if self.current_id() != template_id:
+            self.list.setCurrentRow(-1)
+
     def _matches_search(self, template: Template) -> bool:
         haystack = search_text(template)
         return all(word in haystack for word in self.search.text().casefold().split())

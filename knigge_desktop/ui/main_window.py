@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         self.editor.setFocus()
 
     def _template_chosen(self, template_id: str) -> None:
-        self.session.start_from_template(template_id)
+        self.session.choose_template(template_id)
         inputs = self.form.inputs()
         target = inputs[0] if inputs else self.editor  # the user goes on typing there
         # New form rows become visible on the next turn of the event loop; focus them then.
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
     # -- showing the session's state ----------------------------------------------------
 
     def _show(self, composer: Composer) -> None:
-        self.gallery.select(composer.template.id)
+        self.gallery.show_template(composer.template.id)
         self.form.build(composer.template, composer.values)
         self._set_tab_order()
         self._applying = True

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from knigge_desktop.core.templates import FieldValue, Template
+from knigge_desktop.core.templates import FieldValue
 
 if TYPE_CHECKING:
     from knigge_desktop.core.composer import Composer
@@ -43,16 +43,13 @@ class ReplyActions:
             dialog.set_text(text)
         dialog.open()
         dialog.paste.setFocus()
+        # A message already in the box is selected: a paste replaces it, not joins it.
+        dialog.paste.selectAll()
         return dialog
 
     def _start(self, reply: ReplyStart) -> None:
         self._session.start_reply(reply)
-        self._window.gallery.set_suggested([t.id for t in self._newest_fitting()])
         self._window.focus_first_empty_field()
-
-    def _newest_fitting(self) -> tuple[Template, ...]:
-        reading = self._session.reply.newest
-        return reading.templates if reading is not None else ()
 
     def start_reply_to(
         self,
@@ -63,15 +60,16 @@ class ReplyActions:
         """`new --reply-to FILE`: the reply started and filled; when nothing fits or nothing
         could be read, the paste box shows the message and the user chooses."""
         if self._session.start_reply_to(received, template_id, values):
-            self._window.gallery.set_suggested([t.id for t in self._newest_fitting()])
             self._window.focus_first_empty_field()
             return True
         self.reply_to_message(text=received)
         return False
 
     def show_received(self, composer: Composer) -> None:
-        """The received message above the fields while its reply is open; hidden otherwise."""
+        """The received message above the fields while its reply is open, and the templates
+        that fit it first in the gallery; neither for a draft that answers nothing."""
         window = self._window
+        self._suggest(composer)
         if self.panel is None:
             if not composer.draft.received:
                 return
@@ -93,3 +91,10 @@ class ReplyActions:
             if all(size > 0 for size in sizes):  # not yet laid out: the defaults stay
                 splitter.setSizes(sizes)
         self.panel.show_received(composer.draft.received, self._session.received_read())
+
+    def _suggest(self, composer: Composer) -> None:
+        gallery = self._window.gallery
+        fitting = self._session.fitting_templates()
+        if fitting or gallery.suggested_ids():
+            gallery.set_suggested([t.id for t in fitting])
+            gallery.show_template(composer.template.id)  # the draft's, not the first that fits

@@ -128,7 +128,7 @@ class ReplyDialog(QDialog):
         unknown = self.tr("nicht erkannt")
         lines = [
             self.tr("Von: {who}").format(who=sender_label(read.sender) or unknown),
-            self.tr("Anrede: {tone}").format(
+            self.tr("Ton: {tone}").format(
                 tone=vocabulary(TONE_LABELS[read.tone]) if read.tone else unknown
             ),
             self.tr("Plattform: {platform}").format(

@@ -30,7 +30,7 @@ class VersionsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Versionen"))
         for index, version in enumerate(versions):
             first_line = version.text.strip().splitlines()[0][:50] if version.text.strip() else ""
-            label = "jetzt" if index == 0 else local_time(version.saved)
+            label = self.tr("jetzt") if index == 0 else local_time(version.saved)
             self.list.addItem(f"{label}  –  {first_line}")
         self.preview = QPlainTextEdit(readOnly=True)
         self.preview.setAccessibleName(self.tr("Vorschau der Version"))

@@ -44,8 +44,10 @@ def usual_tone_combo(current: str) -> QComboBox:
 WHERE_THINGS_ARE = QT_TRANSLATE_NOOP(
     "WelcomeDialog",
     "<p><b>So ist das Fenster aufgebaut:</b></p><ul>"
-    "<li><b>Links</b> die Vorlagen: Erstkontakt, Kontaktanfrage, Nachfassen, Antwort, Absage "
-    "(Strg+1).</li>"
+    "<li><b>Links</b> die Vorlagen, nach Ihrer Lage geordnet: Ich schreibe zuerst, Ich "
+    "antworte, Ich sage ab, Ich fasse nach (Strg+1).</li>"
+    "<li><b>Eine Nachricht bekommen?</b> Strg+Umschalt+R: einfügen, und die passende "
+    "Antwort ist mit einem Klick begonnen.</li>"
     "<li><b>In der Mitte</b> die Felder der Vorlage; daraus entsteht der Text (Strg+2).</li>"
     "<li><b>Rechts</b> Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise "
     "(Strg+3, Strg+4; F7 springt zum nächsten Hinweis).</li>"

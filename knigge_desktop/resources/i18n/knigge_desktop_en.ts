@@ -867,8 +867,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>From: {who}</translation>
     </message>
     <message>
-        <source>Anrede: {tone}</source>
-        <translation>Address: {tone}</translation>
+        <source>Ton: {tone}</source>
+        <translation>Tone: {tone}</translation>
     </message>
     <message>
         <source>Plattform: {platform}</source>
@@ -1609,6 +1609,10 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Versions</translation>
     </message>
     <message>
+        <source>jetzt</source>
+        <translation>now</translation>
+    </message>
+    <message>
         <source>Vorschau der Version</source>
         <translation>Preview of the version</translation>
     </message>
@@ -1630,10 +1634,6 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Willkommen bei Knigge Desktop</source>
         <translation>Welcome to Knigge Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;So ist das Fenster aufgebaut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Links&lt;/b&gt; die Vorlagen: Erstkontakt, Kontaktanfrage, Nachfassen, Antwort, Absage (Strg+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;In der Mitte&lt;/b&gt; die Felder der Vorlage; daraus entsteht der Text (Strg+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rechts&lt;/b&gt; Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise (Strg+3, Strg+4; F7 springt zum nächsten Hinweis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{copy_keys}&lt;/b&gt; kopiert den fertigen Text. Entwürfe werden beim Tippen gespeichert (Strg+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;How the window is laid out:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Left&lt;/b&gt; the templates: first contact, contact request, follow-up, reply, decline (Ctrl+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Middle&lt;/b&gt; the template’s fields; the text is made from them (Ctrl+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Right&lt;/b&gt; your message, free to edit, with the etiquette findings below it (Ctrl+3, Ctrl+4; F7 jumps to the next finding).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{copy_keys}&lt;/b&gt; copies the finished text. Drafts are saved while you type (Ctrl+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Willkommen!&lt;/h3&gt;&lt;p&gt;Knigge Desktop hilft bei der ersten Nachricht an Fremde auf XING, LinkedIn oder per E-Mail: freundlich, kurz, persönlich. Drei Angaben sparen Ihnen später Tipparbeit; alle lassen sich jederzeit unter &lt;i&gt;Bearbeiten → Einstellungen&lt;/i&gt; ändern.&lt;/p&gt;</source>
@@ -1662,6 +1662,10 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Ihr &amp;Name:</source>
         <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;So ist das Fenster aufgebaut:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Links&lt;/b&gt; die Vorlagen, nach Ihrer Lage geordnet: Ich schreibe zuerst, Ich antworte, Ich sage ab, Ich fasse nach (Strg+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine Nachricht bekommen?&lt;/b&gt; Strg+Umschalt+R: einfügen, und die passende Antwort ist mit einem Klick begonnen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;In der Mitte&lt;/b&gt; die Felder der Vorlage; daraus entsteht der Text (Strg+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rechts&lt;/b&gt; Ihre Nachricht, frei bearbeitbar, darunter die Knigge-Hinweise (Strg+3, Strg+4; F7 springt zum nächsten Hinweis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{copy_keys}&lt;/b&gt; kopiert den fertigen Text. Entwürfe werden beim Tippen gespeichert (Strg+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; zeigt alle Tastenkürzel.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;How the window is laid out:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Left&lt;/b&gt; the templates, ordered by your situation: I write first, I reply, I decline, I follow up (Ctrl+1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Received a message?&lt;/b&gt; Ctrl+Shift+R: paste it, and one click starts the fitting reply.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Middle&lt;/b&gt; the template’s fields; the text is made from them (Ctrl+2).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Right&lt;/b&gt; your message, free to edit, with the etiquette findings below it (Ctrl+3, Ctrl+4; F7 jumps to the next finding).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{copy_keys}&lt;/b&gt; copies the finished text. Drafts are saved while you type (Ctrl+O).&lt;/li&gt;&lt;li&gt;&lt;b&gt;F1&lt;/b&gt; shows all keyboard shortcuts.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Ihre &amp;Signatur:</source>
