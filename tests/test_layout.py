@@ -113,3 +113,38 @@ def test_the_english_window_fits_at_the_smallest_size(
         assert _cut_texts(window) == []
     finally:
         apply_language("de")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_label_beside_its_input_never_wraps_in_any_template(
+    qtbot: QtBot, window_factory, paths, language
+) -> None:
+    """A wrapped label beside its input is clipped: QFormLayout gives the row the input's
+    height ("Shared contact (optional)" was cut to half lines on a real screen). So beside
+    the inputs every label stays on one line; only above them may a long one wrap."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from knigge_desktop.core.settings import Settings
+    from knigge_desktop.ui.i18n import apply_language
+
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("language", language)
+    settings.save()
+    try:
+        window = window_factory()
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: window.size().width() == 1280)
+        wrapped = {}
+        for template in window.catalog.templates.templates:
+            window.session.start_from_template(template.id)
+            QApplication.processEvents()
+            rows = window.form.findChild(QFormLayout)
+            if rows.rowWrapPolicy() != QFormLayout.RowWrapPolicy.DontWrapRows:
+                continue  # labels above their inputs: wrapping is how they fit
+            field_labels = [w for w in window.form.findChildren(QLabel) if w.buddy() is not None]
+            labels = [w.text() for w in field_labels if w.wordWrap()]
+            if labels:
+                wrapped[template.id] = labels
+        assert wrapped == {}
+    finally:
+        apply_language("de")

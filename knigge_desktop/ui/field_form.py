@@ -174,6 +174,11 @@ class FieldForm(QWidget):
             label.setBuddy(widget)
             self._labels.append(label)
             self._layout.addRow(label, widget)
+        # One line each to start with (plain_label wraps): measured on one line, and beside
+        # its input a label must not wrap, for the row would clip it; _fit_rows wraps them
+        # once they go above their inputs.
+        for label in self._labels:
+            label.setWordWrap(False)
         self._label_widths = [label.sizeHint().width() for label in self._labels]
         self._label_width = max(self._label_widths, default=0)
         self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
