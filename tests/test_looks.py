@@ -3,6 +3,7 @@ the app paints itself follow the system's light or dark palette."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -24,6 +25,18 @@ def test_pane_widths_are_remembered_across_starts(qtbot: QtBot, window_factory, 
     again = window_factory()
     assert again.splitter.sizes() == chosen
     assert again.size() == window.size()
+
+
+def test_the_gallery_grouping_chosen_is_kept_across_starts(qtbot: QtBot, window_factory) -> None:
+    window = window_factory()
+    assert window.gallery.group_by.currentText() == "Nach Situation"  # the first start
+    window.gallery.group_by.setFocus()
+    qtbot.keyClick(window.gallery.group_by, Qt.Key.Key_Down)  # the user picks "Nach Art"
+    assert window.gallery.group_by.currentText() == "Nach Art"
+    window.close()
+    again = window_factory()
+    assert again.gallery.group_by.currentText() == "Nach Art"
+    assert again.gallery.group_titles()[0] != "Ich schreibe zuerst"
 
 
 def test_broken_layout_settings_fall_back_to_the_defaults(window_factory, paths) -> None:

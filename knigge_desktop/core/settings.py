@@ -90,6 +90,7 @@ OPTIONS: dict[str, Option] = {
             max_items=10,
         ),
         Option("window_geometry", str, "", "Lage und Größe des Fensters (Qt, Base64)", 4096),
+        Option("gallery_group_by", str, "situation", "Vorlagen ordnen: situation oder kind"),
         Option("welcome_done", bool, False, "Die Begrüßung beim ersten Start ist erledigt"),
         Option("language", str, "", "Sprache der Oberfläche: de, en oder leer (wie das System)"),
     )

@@ -203,6 +203,14 @@ class TemplateGallery(QWidget):
     def suggested_ids(self) -> list[str]:
         return list(self._suggested)
 
+    def grouping(self) -> str:
+        """How the list is grouped: GROUP_BY_SITUATION or GROUP_BY_KIND (kept in settings)."""
+        return str(self.group_by.currentData())
+
+    def show_grouping(self, group_by: str) -> None:
+        """Group as the user last did; an unknown value groups by situation."""
+        self.group_by.setCurrentIndex(max(0, self.group_by.findData(group_by)))
+
     def show_tone(self, tone: str) -> None:
         """Filter by the user's usual tone ("" shows both)."""
         self.tone_filter.setCurrentIndex(max(0, self.tone_filter.findData(tone)))

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
             self.catalog.templates.templates, self.catalog.templates.errors
         )
         self.gallery.show_tone(session.settings.get("default_tone"))
+        self.gallery.show_grouping(session.settings.get("gallery_group_by"))
         self.form = FieldForm()
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -421,7 +422,13 @@ class MainWindow(QMainWindow):
     def _remember_layout(self) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         sizes = [int(size) for size in self.splitter.sizes()]
-        self.session.settings.update({"pane_sizes": sizes, "window_geometry": geometry})
+        self.session.settings.update(
+            {
+                "pane_sizes": sizes,
+                "window_geometry": geometry,
+                "gallery_group_by": self.gallery.grouping(),
+            }
+        )
 
     def close_for_signal(self) -> None:
         """A logout or kill: close without a question nobody could answer; an unsaved
