@@ -198,6 +198,15 @@ def has_du_imperative(t: Text, region: Span) -> bool:
     return lexicon().du_imperative.search(t.text, region.start, region.end) is not None
 
 
+def has_ask(t: Text, region: Span) -> bool:
+    """A question or a request: "?", a polite imperative ("Schicken Sie mir …"), a du-imperative,
+    "Hätten Sie Zeit", "würde mich freuen" (lexicon ask_patterns)."""
+    lex = lexicon()
+    return has_du_imperative(t, region) or any(
+        p.search(t.text, region.start, region.end) for p in lex.asks
+    )
+
+
 def has_substance(t: Text, region: Span) -> bool:
     """Does the body say anything but "danke für Ihre Nachricht, ich melde mich"? A reply
     made only of acknowledgements answers nothing the other person wrote."""
