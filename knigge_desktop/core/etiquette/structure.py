@@ -373,8 +373,7 @@ _NEGATION = re.compile(r"\b(?:nicht|nichts|kein\w*|nie|niemals)\b", re.IGNORECAS
 # hedged ones that soften instead of refusing: "steht gerade nicht ganz oben", "nicht unbedingt".
 _OPEN_NEGATION = re.compile(
     r"\b(?:noch nicht|nicht sicher|weiß nicht|wissen nicht|nicht genau|nicht ganz|"
-    r"nicht unbedingt|nicht wirklich|nicht so (?:recht|richtig|ganz)|nicht direkt|"
-    r"nicht an erster stelle|nicht oben)\b",
+    r"nicht unbedingt|nicht so (?:recht|ganz)|nicht an erster stelle|nicht oben)\b",
     re.IGNORECASE,
 )
 
