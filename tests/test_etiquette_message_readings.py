@@ -145,3 +145,15 @@ def test_an_occasion_told_verb_first_is_a_reason() -> None:
 def test_a_deadline_presses_only_when_the_offer_ends(body: str, presses: bool) -> None:
     text = "Hallo Kai,\n\n" + body + "\n\nViele Grüße\nJonas"
     assert ("HARD_SELL" in _ids(text, Kind.REPLY, Tone.INFORMAL)) is presses
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sie wollten wissen, welche Lieferzeiten wir schaffen: vier Wochen.",
+        "Sie hatten mir im Sommer geraten, die Zahlen abzuwarten. Jetzt liegen sie vor.",
+    ],
+)
+def test_what_the_reader_said_or_did_before_is_a_reference(body: str) -> None:
+    text = FORMAL_START + body + FORMAL_END
+    assert "FOLLOW_UP_NO_REFERENCE" not in _ids(text, Kind.FOLLOW_UP)
