@@ -157,3 +157,15 @@ def test_a_deadline_presses_only_when_the_offer_ends(body: str, presses: bool) -
 def test_what_the_reader_said_or_did_before_is_a_reference(body: str) -> None:
     text = FORMAL_START + body + FORMAL_END
     assert "FOLLOW_UP_NO_REFERENCE" not in _ids(text, Kind.FOLLOW_UP)
+
+
+def test_an_event_counted_is_no_reproach() -> None:
+    counted = "Hallo zusammen,\n\nim Mai treffen wir uns zum zweiten Mal.\n\nViele Grüße\nJonas"
+    repeated = "Hallo Kai,\n\nich schreibe dir jetzt zum zweiten Mal.\n\nViele Grüße\nJonas"
+    assert "PRESSURE_OR_REPROACH" not in _ids(counted, Kind.GROUP_POST, Tone.INFORMAL)
+    assert "PRESSURE_OR_REPROACH" in _ids(repeated, Kind.FOLLOW_UP, Tone.INFORMAL)
+
+
+def test_leaving_it_be_is_a_no() -> None:
+    text = "Hallo Kai,\n\ndanke dir! Ich lasse das mit dem Stand lieber.\n\nViel Erfolg\nJonas"
+    assert "DECLINE_NO_CLEAR_NO" not in _ids(text, Kind.DECLINE, Tone.INFORMAL)
