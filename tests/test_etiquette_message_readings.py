@@ -43,6 +43,7 @@ def test_a_follow_up_that_chases_without_asking_is_flagged(body: str) -> None:
         "ich wollte mich noch einmal melden. Geben Sie mir Bescheid, wenn Sie entschieden haben.",
         "danke für die Führung durch die Halle. Die Maße der Regale habe ich eingetragen.",
         "danke für die Zahlen. Ich melde mich wieder, sobald der Vorstand getagt hat.",
+        "ich wollte kurz nachhaken. Ich bin gespannt auf Ihre Einschätzung zu den Plänen.",
     ],
 )
 def test_a_follow_up_that_asks_thanks_or_reports_needs_no_ask(body: str) -> None:
