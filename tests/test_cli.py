@@ -276,7 +276,7 @@ def test_check_refuses_bytes_that_are_not_utf8() -> None:
 
 
 def test_check_honours_rules_the_user_turned_off(tmp_path: Path) -> None:
-    text = "Hallo Kim,\n\ndanke!!!\n\nViele Grüße\nJonas"
+    text = "Hallo Kim,\n\ndanke für die Folien!!!\n\nViele Grüße\nJonas"
     assert run("check", data_dir=tmp_path, stdin=text).returncode == 1
     config = tmp_path / "config"
     config.mkdir(parents=True)

@@ -16,7 +16,7 @@ from knigge_desktop.core.textspan import Utf16Map
 from knigge_desktop.core.vocabulary import Platform
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-MESSY = "Hallo Kim,\n\n👩‍👩‍👧 danke!!! Bis bald 👋🏽\n\nViele Grüße\nJonas"
+MESSY = "Hallo Kim,\n\n👩‍👩‍👧 danke für die Fotos!!! Bis bald 👋🏽\n\nViele Grüße\nJonas"
 
 
 def _window_with(window_factory, text: str, template: str = "reply_informal"):
@@ -65,7 +65,7 @@ def test_a_suggestion_applies_in_one_click_and_can_be_undone(qtbot: QtBot, windo
     window.findings.tree.setCurrentItem(item)
     assert window.findings.apply_button.text() == "„!“ übernehmen"
     qtbot.mouseClick(window.findings.apply_button, Qt.MouseButton.LeftButton)
-    assert "danke! Bis bald" in window.editor.toPlainText()
+    assert "Fotos! Bis bald" in window.editor.toPlainText()
     window.session.checks.flush()
     assert "EXCLAMATION_PILE" not in {f.rule_id for f in window.editor.findings()}
     window.editor.setFocus()
@@ -82,7 +82,7 @@ def test_the_editor_menu_offers_the_fix_ignore_and_rule_off(window_factory) -> N
     assert any(label.startswith("Hier ignorieren") for label in labels)
     assert "Regel „Mehrere Ausrufe- oder Fragezeichen“ ausschalten" in labels
     window.editor.finding_actions(position, window)[0].trigger()
-    assert "danke! Bis" in window.editor.toPlainText()
+    assert "Fotos! Bis" in window.editor.toPlainText()
 
 
 def test_ignoring_one_finding_lasts_for_this_draft_only(window_factory, paths) -> None:

@@ -28,7 +28,7 @@ from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.platforms import limit_for
 from knigge_desktop.core.textspan import index_at_utf16
 from knigge_desktop.core.textstats import WORD as _WORD  # the status bar counts alike
-from knigge_desktop.core.vocabulary import Kind, Tone
+from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
 MAX_PER_RULE = 200  # a 1 MB paste must not drown the panel (and the event loop)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -123,9 +123,19 @@ def _substitution(rule: Rule, t: Text) -> Iterator[Hit]:
                 yield Hit(start, end, (suggestion,))
 
 
+def _present(pattern: re.Pattern[str] | str, t: Text, region: Span) -> bool:
+    if isinstance(pattern, str):
+        return PRESENT_BY_NAME[pattern](t, region)
+    return pattern.search(t.text, region.start, region.end) is not None
+
+
 def _required(rule: Rule, t: Text) -> Iterator[Hit]:
     region = t.region(rule.scope)
     if region is None:
+        return
+    # "when": the part is required only in a message that does this (a follow-up that
+    # chases an answer must say what it asks for).
+    if rule.when and not any(_present(p, t, region) for p in rule.when):
         return
     for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
         if isinstance(pattern, str):
@@ -242,6 +252,9 @@ def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
         at = len(text.rstrip())
         yield Hit(at, at, values=(("count", str(len(words))), ("limit", str(rule.min))))
     most = rule.max_by_kind.get(context.kind, rule.max) if context.kind else rule.max
+    if context.kind and context.platform:
+        # A platform with a short note field sets a tighter word budget for that kind.
+        most = rule.max_on_platform.get(context.platform, {}).get(context.kind, most)
     if most is not None and len(words) > most:
         values = (("count", str(len(words))), ("limit", str(most)))
         yield Hit(words[most].start(), words[-1].end(), values=values)
@@ -327,6 +340,7 @@ PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
     "@refusal": structure.has_refusal,
     "@substance": structure.has_substance,
     "@du_imperative": structure.has_du_imperative,
+    "@ask": structure.has_ask,
 }
 
 
@@ -397,13 +411,15 @@ class Required(RuleKind):
     finding goes: where the missing part belongs."""
 
     name = "required"
-    keys = frozenset({"patterns", "flag", "suggest_from"})
+    keys = frozenset({"patterns", "flag", "suggest_from", "when"})
     flags = ("start", "after_greeting", "before_closing", "end")
 
     @classmethod
     def parse(cls, keys: Keys) -> dict[str, Any]:
         fields = _patterns_with_prefilters(keys, PRESENT_BY_NAME)
         fields["flag"] = keys.choice("flag", cls.flags, "end")
+        if "when" in keys:
+            fields["when"] = keys.patterns("when", PRESENT_BY_NAME)
         return fields
 
     find = staticmethod(_required)
@@ -413,17 +429,31 @@ class Metric(RuleKind):
     """A count is over (or under) its limit."""
 
     name = "metric"
-    keys = frozenset({"measure", "max", "max_by_kind", "min"})
+    keys = frozenset({"measure", "max", "max_by_kind", "max_on_platform", "min"})
+
+    @staticmethod
+    def _limits_by_kind(keys: Keys, key: str, table: dict[str, Any]) -> dict[Kind, int]:
+        limits = {}
+        for kind, limit in table.items():
+            if not isinstance(limit, int):
+                raise keys.error(f"„{key}“: Grenzen sind ganze Zahlen.", key)
+            limits[Keys({"k": kind}, keys.line_of).enum(Kind, "k")] = limit
+        return limits
 
     @classmethod
     def parse(cls, keys: Keys) -> dict[str, Any]:
-        by_kind = keys.table("max_by_kind")
-        limits = {}
-        for kind, limit in by_kind.items():
-            if not isinstance(limit, int):
-                raise keys.error("„max_by_kind“: Grenzen sind ganze Zahlen.", "max_by_kind")
-            limits[Keys({"k": kind}, keys.line_of).enum(Kind, "k")] = limit
-        fields: dict[str, Any] = {"measure": keys.enum(Measure, "measure"), "max_by_kind": limits}
+        limits = cls._limits_by_kind(keys, "max_by_kind", keys.table("max_by_kind"))
+        on_platform = {}
+        for platform, by_kind in keys.table("max_on_platform").items():
+            if not isinstance(by_kind, dict):
+                raise keys.error("„max_on_platform“: je Plattform eine Tabelle.", "max_on_platform")
+            plat = Keys({"p": platform}, keys.line_of).enum(Platform, "p")
+            on_platform[plat] = cls._limits_by_kind(keys, "max_on_platform", by_kind)
+        fields: dict[str, Any] = {
+            "measure": keys.enum(Measure, "measure"),
+            "max_by_kind": limits,
+            "max_on_platform": on_platform,
+        }
         for key in ("max", "min"):
             value = keys.integer(key)
             if value is not None:

@@ -112,12 +112,14 @@ class Rule:
     measure: Measure | None = None
     max: int | None = None
     max_by_kind: dict[Kind, int] = field(default_factory=dict)
+    max_on_platform: dict[Platform, dict[Kind, int]] = field(default_factory=dict)
     min: int | None = None
     a: tuple[str | re.Pattern[str], ...] = ()
     b: tuple[str | re.Pattern[str], ...] = ()
     a_scope: Scope = Scope.TEXT
     b_scope: Scope = Scope.TEXT
     unless: tuple[str | re.Pattern[str], ...] = ()  # found in b_scope: the rule stays quiet
+    when: tuple[str | re.Pattern[str], ...] = ()  # required: applies only if one is there
     received_kinds: frozenset[ReceivedKind] = frozenset()  # reply_kinds: kinds of the received
     # Rule ids that say the same more broadly: when one of them fires, this one is quiet
     # (a no "with the door half open" is not reported on top of "no clear no").

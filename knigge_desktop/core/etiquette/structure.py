@@ -198,15 +198,46 @@ def has_du_imperative(t: Text, region: Span) -> bool:
     return lexicon().du_imperative.search(t.text, region.start, region.end) is not None
 
 
+def has_ask(t: Text, region: Span) -> bool:
+    """A question or a request: "?", a polite imperative ("Schicken Sie mir …"), a du-imperative,
+    "Hätten Sie Zeit", "würde mich freuen" (lexicon ask_patterns)."""
+    lex = lexicon()
+    return has_du_imperative(t, region) or any(
+        p.search(t.text, region.start, region.end) for p in lex.asks
+    )
+
+
 def has_substance(t: Text, region: Span) -> bool:
     """Does the body say anything but "danke für Ihre Nachricht, ich melde mich"? A reply
     made only of acknowledgements answers nothing the other person wrote."""
     lex = lexicon()
     for sentence in sentences(t.text, region.start, region.end):
         body = sentence.text.strip(" ,;–-")
-        if any(c.isalpha() for c in body) and not any(p.search(body) for p in lex.acknowledgements):
+        if not any(c.isalpha() for c in body) or any(p.search(body) for p in lex.acknowledgements):
+            continue
+        if _names_something(body):
             return True
     return False
+
+
+_CONTRAST_OR_NO = re.compile(
+    r"\b(?:aber|doch|sondern|leider|nicht|nichts|kein\w*|nein|ja)\b", re.IGNORECASE
+)
+_ADDRESS_OR_SELF = frozenset(
+    {"ich", "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "du", "dir", "dich"}
+)
+
+
+def _names_something(body: str) -> bool:
+    """ "Passt alles, machen wir so!" names nothing: no noun (a capitalised word after the
+    first), no number, no question, no "aber" or "nicht". Such a sentence agrees, it does not
+    answer; "danke, aber ich bin gut versorgt" does answer."""
+    if "?" in body or any(c.isdigit() for c in body) or _CONTRAST_OR_NO.search(body):
+        return True
+    words = re.findall(r"[^\W\d_][\w-]*", body)
+    return len(words) > 7 or any(
+        w[0].isupper() and w.casefold() not in _ADDRESS_OR_SELF for w in words[1:]
+    )
 
 
 _AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]{1,60})$")
@@ -338,9 +369,12 @@ def greeting_gender(t: Text) -> Iterator[tuple[int, int]]:
 
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:ich|wir|uns|mir|mich)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:nicht|nichts|kein\w*|nie|niemals)\b", re.IGNORECASE)
-# Negations that leave the answer open: "weiß noch nicht, ob", "noch nicht sicher".
+# Negations that leave the answer open: "weiß noch nicht, ob", "noch nicht sicher"; and
+# hedged ones that soften instead of refusing: "steht gerade nicht ganz oben", "nicht unbedingt".
 _OPEN_NEGATION = re.compile(
-    r"\b(?:noch nicht|nicht sicher|weiß nicht|wissen nicht|nicht genau)\b", re.IGNORECASE
+    r"\b(?:noch nicht|nicht sicher|weiß nicht|wissen nicht|nicht genau|nicht ganz|"
+    r"nicht unbedingt|nicht so (?:recht|ganz)|nicht an erster stelle|nicht oben)\b",
+    re.IGNORECASE,
 )
 
 

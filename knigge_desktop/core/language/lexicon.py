@@ -46,6 +46,7 @@ class Lexicon:
     acknowledgements: tuple[re.Pattern[str], ...]
     also_surnames: frozenset[str]
     du_imperative: re.Pattern[str]  # "Schreib mir gern", "Lass uns" (address.py)
+    asks: tuple[re.Pattern[str], ...]  # a question or request; case as written ("Sie")
 
 
 def _patterns(data: dict[str, list[str]], key: str) -> tuple[re.Pattern[str], ...]:
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         acknowledgements=_patterns(data, "acknowledgement_patterns"),
         also_surnames=frozenset(data["first_names_also_surnames"]),
         du_imperative=_du_imperative(data["du_imperatives"]),
+        asks=tuple(re.compile(p) for p in data["ask_patterns"]),
     )
 
 
