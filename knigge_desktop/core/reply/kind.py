@@ -16,6 +16,7 @@ from collections import Counter
 from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.names import mentions_person
 from knigge_desktop.core.language.sentences import sentences
+from knigge_desktop.core.reply.cues import count, reply_cues
 from knigge_desktop.core.vocabulary import ReceivedKind
 
 _I = re.IGNORECASE
@@ -119,10 +120,12 @@ _INVITE = re.compile(
     r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen\b|teilnahme\b|anmelden|anmeldung"
     r"|save the date"
     r"|meld\w* (?:euch|dich|sie sich|sich) (?:\S+ ){0,6}?an\b|findet (?:\S+ ){0,10}?statt\b"
-    r"|vorbeikommen|vorbeischauen"
-    r"|mitfeiern|zu gast|gäste|programm|agenda|speaker\w*|referent\w*|zusagen)",
+    r"|vorbeikommen|vorbeischauen|mitfeiern|zusagen)",
     _I,
 )
+# Words around an event that invite only when an event is named: "das Programm" of a call
+# for papers is no invitation.
+_EVENT_WORDS = re.compile(r"\b(?:zu gast|gäste|programm|agenda|speaker\w*|referent\w*)", _I)
 _DATE = re.compile(
     r"\b\d{1,2}\.\s?(?:\d{1,2}\.|(?:januar|februar|märz|april|mai|juni|juli|august|september"
     r"|oktober|november|dezember)\b)|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
@@ -170,10 +173,11 @@ _CONTACT_WISH = re.compile(
     _I,
 )
 _THANKS = re.compile(
-    r"^\W*(?:haben sie |habt |hab )?(?:(?:vielen|herzlichen|lieben|tausend|ganz herzlichen"
+    r"^\W*(?:\w+[,!]\s+)?(?:haben sie |habt |hab )?(?:(?:vielen|herzlichen|lieben|tausend"
+    r"|ganz herzlichen"
     r"|nochmals|nochmal|noch einmal"
     r"|besten"
-    r"|großen)\s+)*(?:dank|danke)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
+    r"|großen)[\s,]+)*(?:dank|danke)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
     r"|möchte (?:mich )?(?:\w+ )?"
     r"(?:bedanken|danke sagen)|ich danke (?:ihnen|dir|euch)|wir danken|bedanken)\b",
     _I,
@@ -238,11 +242,24 @@ _ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
 
 
 def english_kind(body: str, asks: tuple[str, ...]) -> ReceivedKind:
-    """The kind of an English message by a few cues, in the order of the list above."""
+    """The kind of an English message by a few cues, in the order of the list above.
+
+    Thanks with a question marked as the point ("A quick question: …") are a question;
+    a sender who says who they are and asks to talk makes a first contact.
+    """
+    cues = reply_cues()
+    questions = any(a.endswith("?") for a in asks)
     for kind, cue in _ENGLISH_CUES:
-        if cue.search(body):
-            return kind
-    return ReceivedKind.QUESTION if any(a.endswith("?") for a in asks) else ReceivedKind.OTHER
+        if not cue.search(body):
+            continue
+        if kind is ReceivedKind.THANKS and questions and count(cues.question_marks, body):
+            return ReceivedKind.QUESTION
+        return kind
+    if count(cues.english_first_contact, body) >= 2 or (
+        count(cues.english_first_contact, body) and questions
+    ):
+        return ReceivedKind.FIRST_CONTACT
+    return ReceivedKind.QUESTION if questions else ReceivedKind.OTHER
 
 
 _PRIORITY = (
@@ -268,6 +285,7 @@ def kind_scores(
 ) -> Counter[ReceivedKind]:
     """Points per kind for the message ``body`` (after the greeting) and its asks."""
     score: Counter[ReceivedKind] = Counter()
+    cues = reply_cues()
     folded = body.casefold()
     ask_text = " ".join(asks)
 
@@ -283,6 +301,7 @@ def kind_scores(
     sales_words = len({m.group(0).casefold() for m in _SALES_WORDS.finditer(body)})
     sales = min(offer, 2) + min(sales_words, 3) + (2 if _HELP_CLAIM.search(body) else 0)
     sales += min(len({m.group(0).casefold() for m in _SALES_TERMS.finditer(body)}), 2)
+    sales += 2 * min(count(cues.offer_acts, body), 2)
     if _CALL_TO_ACTION.search(body):
         sales += 1
     if _ALREADY_CONNECTED.search(body):
@@ -296,15 +315,22 @@ def kind_scores(
         two = bool(_TWO_ADDRESSED.match(greeting))
         score[ReceivedKind.INTRODUCTION] += 2 + 2 * (third or two)
 
-    invite = bool(_INVITE.search(body)) and not re.search(r"einladung (?:zum|zur) vernetz", folded)
-    event = bool(lexicon().events.search(body))
+    event = bool(lexicon().events.search(body)) or bool(count(cues.occasions, body))
+    invite = bool(_INVITE.search(body) or count(cues.invite_acts, body)) or (
+        event and bool(_EVENT_WORDS.search(body))
+    )
+    invite = invite and not re.search(r"einladung (?:zum|zur) vernetz", folded)
     date = bool(_DATE.search(body))
     if invite and (event or date):
         score[ReceivedKind.INVITATION] += 2 + (event and date)
     elif event and date:
         score[ReceivedKind.INVITATION] += 1
 
-    evaluations = len(_EVALUATION.findall(body))
+    opinions = count(cues.opinions, body)
+    evaluations = len(_EVALUATION.findall(body)) + opinions
+    if opinions and count(cues.users_decisions, body):
+        # "Ihre Begründung finde ich etwas dünn": an opinion on what the user decided.
+        score[ReceivedKind.FEEDBACK] += 3
     if _FEEDBACK_ON.search(body):
         score[ReceivedKind.FEEDBACK] += 3
     if _USERS_THINGS.search(body) and (evaluations or _DECIDED.search(body)):
@@ -317,13 +343,15 @@ def kind_scores(
         wants_contact = bool(_CONTACT_WISH.search(" ".join(asks)))
         score[ReceivedKind.FEEDBACK] += 2 + (evaluations >= 2) - wants_contact
 
+    said = sentences(body)
     thanks = [
-        s.text
-        for s in sentences(body)
-        if _THANKS.search(s.text) and not _THANKS_FOR_MESSAGE.search(s.text)
+        s.text for s in said if _THANKS.search(s.text) and not _THANKS_FOR_MESSAGE.search(s.text)
     ]
-    if thanks:
-        score[ReceivedKind.THANKS] += 2 + min(len(thanks) - 1, 1) - min(len(asks), 2)
+    if thanks and not count(cues.announcements, body):
+        # Thanks in the opening sentence are the point of the message; a question after them
+        # ("Darf ich Sie als Referenz nennen?") asks a favour on top, it does not outweigh them.
+        opening = bool(said) and said[0].text in thanks
+        score[ReceivedKind.THANKS] += 2 + min(len(thanks) - 1, 1) + opening - min(len(asks), 2)
 
     intro = len(_SELF_INTRO.findall(body))
     lex = lexicon()
@@ -342,6 +370,7 @@ def kind_scores(
 
     if asks:
         score[ReceivedKind.QUESTION] += 1 + any(a.endswith("?") for a in asks)
+        score[ReceivedKind.QUESTION] += 2 * bool(count(cues.question_marks, body))
     return score
 
 
