@@ -374,6 +374,20 @@ def kind_scores(
     return score
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def follow_up_kind(newest: str, history: str) -> ReceivedKind | None:
+    """A nudge after no answer ("Ich wollte mich noch einmal melden") under a quoted pitch is
+    the next step of a sales sequence; its own lines rarely say what is offered."""
+    if not history.strip() or not count(reply_cues().nudges, newest):
+        return None
+    earlier = _QUOTE_MARK.sub("", history)
+    if kind_scores(earlier, (), asks_to_connect=False)[ReceivedKind.SALES_PITCH] >= _ENOUGH:
+        return ReceivedKind.SALES_PITCH
+    return None
+
+
 # "Liebe Mitglieder,", "Liebe Geschäftspartnerinnen und Geschäftspartner,": a circular.
 _TO_MANY = re.compile(
     r"^\W*(?:liebe|sehr geehrte|hallo|guten tag)\s+(?:alle\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+)"

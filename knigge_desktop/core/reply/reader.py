@@ -15,13 +15,13 @@ from knigge_desktop.core.language.detect import looks_english
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.reply.asks import find_asks
 from knigge_desktop.core.reply.clean import clean
-from knigge_desktop.core.reply.kind import decide_kind, english_kind
+from knigge_desktop.core.reply.kind import decide_kind, english_kind, follow_up_kind
 from knigge_desktop.core.reply.model import ReadMessage
 from knigge_desktop.core.reply.sender import introduced_name, merge, parse_name
 from knigge_desktop.core.reply.signature import find_ending
 from knigge_desktop.core.reply.thread import split_thread
 from knigge_desktop.core.reply.tone import tone_of
-from knigge_desktop.core.reply.wrapper import platform_said_in, unwrap
+from knigge_desktop.core.reply.wrapper import platform_said_in, sent_via, unwrap
 from knigge_desktop.core.vocabulary import Platform, ReceivedKind
 
 _GREETING_LINE = re.compile(
@@ -131,7 +131,8 @@ def read_message(text: str) -> ReadMessage:
                     platform=platform_name,
                 )
             )
-    thread = split_thread(unwrapped.text)
+    unwrapped_text, sent_from = sent_via(unwrapped.text)
+    thread = split_thread(unwrapped_text)
     if thread.older:
         notes.append(_history_note(thread.older))
     ending = find_ending(thread.newest)
@@ -149,7 +150,7 @@ def read_message(text: str) -> ReadMessage:
     if not (sender.first_name or sender.last_name):
         notes.append(_note(QT_TRANSLATE_NOOP("core", "Kein Absender gefunden")))
 
-    platform = unwrapped.platform
+    platform = unwrapped.platform or sent_from
     if platform is None and thread.mail:
         platform = Platform.EMAIL
     if platform is None:
@@ -179,6 +180,9 @@ def read_message(text: str) -> ReadMessage:
             asks_to_connect=unwrapped.asks_to_connect,
             greeting=message[:start],
         )
+        if kind in (ReceivedKind.QUESTION, ReceivedKind.OTHER) and thread.older:
+            history = unwrapped_text.replace(thread.newest, "", 1)
+            kind = follow_up_kind(message[start:], history) or kind
     return ReadMessage(
         text=message,
         sender=sender,
