@@ -24,6 +24,7 @@ class ReplyCues:
     occasions: tuple[re.Pattern[str], ...]
     question_marks: tuple[re.Pattern[str], ...]
     announcements: tuple[re.Pattern[str], ...]
+    introduce_acts: tuple[re.Pattern[str], ...]
     english_first_contact: tuple[re.Pattern[str], ...]
 
 

@@ -309,7 +309,7 @@ def kind_scores(
     if sales >= 3:
         score[ReceivedKind.SALES_PITCH] += sales - 1
 
-    introduce = _INTRODUCE.search(body)
+    introduce = _INTRODUCE.search(body) or count(cues.introduce_acts, body)
     if introduce:
         third = any(mentions_person(s.text) for s in sentences(body))
         two = bool(_TWO_ADDRESSED.match(greeting))
