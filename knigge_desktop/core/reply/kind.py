@@ -248,6 +248,7 @@ def english_kind(body: str, asks: tuple[str, ...]) -> ReceivedKind:
     a sender who says who they are and asks to talk makes a first contact.
     """
     cues = reply_cues()
+    body = body[:KIND_TEXT_LIMIT]
     questions = any(a.endswith("?") for a in asks)
     for kind, cue in _ENGLISH_CUES:
         if not cue.search(body):
@@ -273,6 +274,9 @@ _PRIORITY = (
     ReceivedKind.QUESTION,
 )
 _ENOUGH = 2
+# What a message does is said in its first paragraphs; a paste longer than this is a document
+# or a mailing, and reading on would only cost time (1 MB must read in bounded time).
+KIND_TEXT_LIMIT = 6_000
 
 
 def _refers_to_users_work(text: str) -> bool:
@@ -380,9 +384,9 @@ _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 def follow_up_kind(newest: str, history: str) -> ReceivedKind | None:
     """A nudge after no answer ("Ich wollte mich noch einmal melden") under a quoted pitch is
     the next step of a sales sequence; its own lines rarely say what is offered."""
-    if not history.strip() or not count(reply_cues().nudges, newest):
+    if not history.strip() or not count(reply_cues().nudges, newest[:KIND_TEXT_LIMIT]):
         return None
-    earlier = _QUOTE_MARK.sub("", history)
+    earlier = _QUOTE_MARK.sub("", history[:KIND_TEXT_LIMIT])
     if kind_scores(earlier, (), asks_to_connect=False)[ReceivedKind.SALES_PITCH] >= _ENOUGH:
         return ReceivedKind.SALES_PITCH
     return None
@@ -410,6 +414,7 @@ def _circular(greeting: str, body: str) -> bool:
 def decide_kind(
     body: str, asks: tuple[str, ...], *, asks_to_connect: bool = False, greeting: str = ""
 ) -> ReceivedKind:
+    body = body[:KIND_TEXT_LIMIT]
     if not body.strip() or _AUTO_REPLY.search(body):
         return ReceivedKind.OTHER
     score = kind_scores(body, asks, asks_to_connect=asks_to_connect, greeting=greeting)
