@@ -48,6 +48,16 @@ MIN_ACCURACY = {
         "kind": 0.95,
         "asks": 0.8,
     },
+    "received_fresh_readerkind_c.toml": {
+        "sender_first_name": 0.76,
+        "sender_last_name": 0.8,
+        "sender_gender": 0.64,
+        "sender_title": 0.96,
+        "tone": 0.92,
+        "platform": 0.96,
+        "kind": 0.96,
+        "asks": 0.84,
+    },
     "received_fresh_readerkind_b.toml": {
         "sender_first_name": 0.9,
         "sender_last_name": 0.9,

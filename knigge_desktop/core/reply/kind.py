@@ -177,7 +177,7 @@ _THANKS = re.compile(
     r"|ganz herzlichen"
     r"|nochmals|nochmal|noch einmal"
     r"|besten"
-    r"|großen)[\s,]+)*(?:dank|danke)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
+    r"|großen)[\s,]+)*(?:dank|danke|merci|thx)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
     r"|möchte (?:mich )?(?:\w+ )?"
     r"(?:bedanken|danke sagen)|ich danke (?:ihnen|dir|euch)|wir danken|bedanken)\b",
     _I,
@@ -210,7 +210,8 @@ _TWO_ADDRESSED = re.compile(
     _I,
 )
 
-# An English message gets a few English cues (the German ones above cannot see it).
+# An English message gets a few English cues (the German ones above cannot see it); each
+# strong cue gives two points, each cue of the lists reply.english_* one.
 _ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, _I))
     for kind, pattern in (
@@ -224,8 +225,7 @@ _ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
         ),
         (
             ReceivedKind.INVITATION,
-            r"\b(?:invit\w+|hosting|join us|like to join|round table|save the date|webinar"
-            r"|meetup)\b",
+            r"\b(?:invit\w+|join us|like to join|save the date|would love to have you)\b",
         ),
         (
             ReceivedKind.SALES_PITCH,
@@ -239,10 +239,18 @@ _ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# Names of occasions: an invitation only with a date, else just where the sender saw you.
+_ENGLISH_OCCASION = re.compile(r"\b(?:hosting|round table|webinar|meetup|conference)\b", _I)
+_ENGLISH_DATE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}(?::\d{2})?"
+    r"\s?(?:am|pm)\b",
+    _I,
+)
 
 
 def english_kind(body: str, asks: tuple[str, ...]) -> ReceivedKind:
-    """The kind of an English message by a few cues, in the order of the list above.
+    """The kind of an English message, scored on the cues above like a German one.
 
     Thanks with a question marked as the point ("A quick question: …") are a question;
     a sender who says who they are and asks to talk makes a first contact.
@@ -250,16 +258,21 @@ def english_kind(body: str, asks: tuple[str, ...]) -> ReceivedKind:
     cues = reply_cues()
     body = body[:KIND_TEXT_LIMIT]
     questions = any(a.endswith("?") for a in asks)
+    score: Counter[ReceivedKind] = Counter()
     for kind, cue in _ENGLISH_CUES:
-        if not cue.search(body):
-            continue
-        if kind is ReceivedKind.THANKS and questions and count(cues.question_marks, body):
-            return ReceivedKind.QUESTION
-        return kind
-    if count(cues.english_first_contact, body) >= 2 or (
-        count(cues.english_first_contact, body) and questions
-    ):
-        return ReceivedKind.FIRST_CONTACT
+        score[kind] += 2 * bool(cue.search(body))
+    if _ENGLISH_OCCASION.search(body):
+        score[ReceivedKind.INVITATION] += 1 + bool(_ENGLISH_DATE.search(body))
+    score[ReceivedKind.SALES_PITCH] += count(cues.english_sales, body)
+    score[ReceivedKind.FIRST_CONTACT] += count(cues.english_first_contact, body)
+    if questions:
+        score[ReceivedKind.QUESTION] += 1 + 2 * bool(count(cues.question_marks, body))
+        # Asking to talk after saying who one is; a recruiter or seller asks the same.
+        if not score[ReceivedKind.SALES_PITCH]:
+            score[ReceivedKind.FIRST_CONTACT] += bool(score[ReceivedKind.FIRST_CONTACT])
+    best = max(_PRIORITY, key=lambda k: (score[k], -_PRIORITY.index(k)))
+    if score[best] >= _ENOUGH:
+        return best
     return ReceivedKind.QUESTION if questions else ReceivedKind.OTHER
 
 
@@ -277,6 +290,19 @@ _ENOUGH = 2
 # What a message does is said in its first paragraphs; a paste longer than this is a document
 # or a mailing, and reading on would only cost time (1 MB must read in bounded time).
 KIND_TEXT_LIMIT = 6_000
+
+
+_GREETED_NAME = re.compile(
+    r"\b(?:hallo|hi|liebe[rs]?|hey|moin)\s+(?:frau |herr )?([A-ZÄÖÜ]\w+)", _I
+)
+
+
+def _each_named_to_the_other(greeting: str, body: str) -> bool:
+    """Two people greeted, and the body speaks of each by name: an introduction."""
+    if not _TWO_ADDRESSED.match(greeting):
+        return False
+    names = {m.group(1) for m in _GREETED_NAME.finditer(greeting)}
+    return len(names) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", body) for n in names)
 
 
 def _refers_to_users_work(text: str) -> bool:
@@ -318,6 +344,9 @@ def kind_scores(
         third = any(mentions_person(s.text) for s in sentences(body))
         two = bool(_TWO_ADDRESSED.match(greeting))
         score[ReceivedKind.INTRODUCTION] += 2 + 2 * (third or two)
+    elif _each_named_to_the_other(greeting, body):
+        # "Hallo Lea, hallo Samir, … Lea, Samir ist der Entwickler …; Samir, Lea sucht …"
+        score[ReceivedKind.INTRODUCTION] += 3
 
     event = bool(lexicon().events.search(body)) or bool(count(cues.occasions, body))
     invite = bool(_INVITE.search(body) or count(cues.invite_acts, body)) or (
@@ -398,7 +427,12 @@ _TO_MANY = re.compile(
     r"(?:\s+und\s+[\w-]+)?\s*[,!]",
     _I,
 )
-_MAILING = re.compile(r"\bnewsletter\b|\babmelden\b|\babbestellen\b|\brundschreiben\b", _I)
+_MAILING = re.compile(
+    # "dein Newsletter" is the user's, judged in a feedback; a newsletter of its own is mail.
+    r"(?<!dein )(?<!deinen )(?<!ihren )(?<!euren )\bnewsletter\b"
+    r"|\babmelden\b|\babbestellen\b|\brundschreiben\b",
+    _I,
+)
 _MANY = frozenset({"geschäftspartnerinnen", "mitglieder", "kolleginnen", "mitgliedern"})
 # What a circular may still be; thanks or a question to everyone ask no reply of the user.
 _CIRCULAR_KINDS = frozenset({ReceivedKind.INVITATION, ReceivedKind.SALES_PITCH})

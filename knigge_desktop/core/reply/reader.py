@@ -35,13 +35,18 @@ _GREETING_LINE = re.compile(
 # the unsubscribe footer of a mailing.
 _MAIL_MARKS = re.compile(
     r"^\s*(?:Betreff|Subject)\s*:|\bDiese (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich"
-    r"|enthält|ist ausschließlich|ist nur für)|\bAutomatische Antwort\b"
+    r"|enthält|ist ausschließlich|ist nur für)"
+    r"|\bDer Inhalt dieser (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich|bestimmt)"
+    r"|\bThis e-?mail (?:\S+ ){0,3}?(?:confidential|intended)|\bAutomatische Antwort\b"
     r"|\bE-Mail-Adresse\b.*\babmelden"
     r"|\b(?:vom |den )?Newsletter (?:\S+ ){0,3}?ab(?:melden|bestellen)|\babbestellen\b"
     r"|\bIhre E-Mail"
     r" wird nicht weitergeleitet",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_GERMAN_WORD = re.compile(r"\b(?:und|der|die|das|ist|nicht|mit|ich|sie|wir|für|auf)\b", re.I)
 
 
 def _title_in_signature(text: str, sender: Recipient) -> str:
@@ -158,7 +163,10 @@ def read_message(text: str) -> ReadMessage:
     if platform is None and _MAIL_MARKS.search(unwrapped.text):
         platform = Platform.EMAIL
 
-    english = looks_english(message)
+    # A short English pitch has few function words; without a single German one, four do.
+    english = looks_english(message) or (
+        looks_english(message, minimum=4) and not _GERMAN_WORD.search(message)
+    )
     if english:
         notes.append(_note(QT_TRANSLATE_NOOP("core", "Nachricht ist vermutlich englisch")))
     start = _body_start(message)

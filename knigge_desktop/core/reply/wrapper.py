@@ -111,6 +111,7 @@ _PLATFORM_LINE = re.compile(
 _SENDER_TIME = re.compile(rf"^[^\n·]{{2,60}}\s·\s(?:{_STAMP})\s*$")
 # XING's headline; LinkedIn writes "… hat Ihnen eine Nachricht gesendet".
 _XING_HEADLINE = re.compile(r"^Sie haben eine neue Nachricht von ", re.IGNORECASE)
+_LINKEDIN_HEADLINE = re.compile(r"\bhat (?:Ihnen|dir) eine (?:neue )?Nachricht gesendet\b")
 _QUOTE_MARKS = "„“”\"»«‚‘’'"
 
 
@@ -197,6 +198,8 @@ def unwrap(text: str) -> Unwrapped:
         platform = Platform.LINKEDIN
     if platform is None and headline_at >= 0 and _XING_HEADLINE.match(lines[headline_at].strip()):
         platform = Platform.XING
+    if platform is None and headline_at >= 0 and _LINKEDIN_HEADLINE.search(lines[headline_at]):
+        platform = Platform.LINKEDIN
     return Unwrapped(body, sender, platform, asks_to_connect, True)
 
 
