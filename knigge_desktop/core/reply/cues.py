@@ -25,6 +25,8 @@ class ReplyCues:
     question_marks: tuple[re.Pattern[str], ...]
     announcements: tuple[re.Pattern[str], ...]
     introduce_acts: tuple[re.Pattern[str], ...]
+    self_intros: tuple[re.Pattern[str], ...]
+    acknowledgements: tuple[re.Pattern[str], ...]
     english_sales: tuple[re.Pattern[str], ...]
     english_first_contact: tuple[re.Pattern[str], ...]
 

@@ -217,7 +217,8 @@ _ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             ReceivedKind.CONTACT_REQUEST,
-            r"\b(?:connect with you|like to connect|add you to my network)\b",
+            r"\b(?:connect with you|like to connect|add you to my network|stay connected"
+            r"|let's connect|connect here)\b",
         ),
         (
             ReceivedKind.INTRODUCTION,
@@ -378,7 +379,11 @@ def kind_scores(
 
     said = sentences(body)
     thanks = [
-        s.text for s in said if _THANKS.search(s.text) and not _THANKS_FOR_MESSAGE.search(s.text)
+        s.text
+        for s in said
+        if _THANKS.search(s.text)
+        and not _THANKS_FOR_MESSAGE.search(s.text)
+        and not count(cues.acknowledgements, s.text)
     ]
     if thanks and not count(cues.announcements, body):
         # Thanks in the opening sentence are the point of the message; a question after them
@@ -386,7 +391,7 @@ def kind_scores(
         opening = bool(said) and said[0].text in thanks
         score[ReceivedKind.THANKS] += 2 + min(len(thanks) - 1, 1) + opening - min(len(asks), 2)
 
-    intro = len(_SELF_INTRO.findall(body))
+    intro = len(_SELF_INTRO.findall(body)) + count(cues.self_intros, body)
     lex = lexicon()
     reason = _refers_to_users_work(body) or any(
         p.search(body) for p in lex.shared + lex.introduction

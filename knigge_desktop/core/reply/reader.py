@@ -188,7 +188,7 @@ def read_message(text: str) -> ReadMessage:
             asks_to_connect=unwrapped.asks_to_connect,
             greeting=message[:start],
         )
-        if kind in (ReceivedKind.QUESTION, ReceivedKind.OTHER) and thread.older:
+        if kind is not ReceivedKind.SALES_PITCH and thread.older:
             history = unwrapped_text.replace(thread.newest, "", 1)
             kind = follow_up_kind(message[start:], history) or kind
     return ReadMessage(
