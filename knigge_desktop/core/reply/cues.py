@@ -45,3 +45,8 @@ def reply_cues() -> ReplyCues:
 def count(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
     """How many of ``patterns`` occur in ``text`` (each at most once)."""
     return sum(1 for p in patterns if p.search(text))
+
+
+def occurrences(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
+    """How often ``patterns`` occur in ``text``: "zu voll und zu laut" is two."""
+    return sum(1 for p in patterns for _ in p.finditer(text))

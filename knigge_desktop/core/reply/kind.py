@@ -16,7 +16,7 @@ from collections import Counter
 from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.names import mentions_person
 from knigge_desktop.core.language.sentences import sentences
-from knigge_desktop.core.reply.cues import count, reply_cues
+from knigge_desktop.core.reply.cues import count, occurrences, reply_cues
 from knigge_desktop.core.vocabulary import ReceivedKind
 
 _I = re.IGNORECASE
@@ -184,7 +184,7 @@ _THANKS = re.compile(
 )
 # Thanks for the message itself open a reply; they are no reason to write.
 _THANKS_FOR_MESSAGE = re.compile(
-    r"\b(?:für (?:ihre|deine|eure|die) (?:schnelle |nette |freundliche |kurze )?(?:nachricht"
+    r"\b(?:für (?:ihre|deine|eure|die) (?:schnelle |nette |freundliche |kurze )?\w*(?:nachricht"
     r"|antwort"
     r"|rückmeldung|mail|e-mail|zeilen|anfrage|angebot|bewerbung|unterlagen|vorschlag|konzept))\b",
     _I,
@@ -205,8 +205,9 @@ _DECIDED = re.compile(
 )
 # "Hallo Tanja, hallo Erik," / "Hallo ihr beiden,": a message to two people at once.
 _TWO_ADDRESSED = re.compile(
-    r"^\W*(?:(?:hallo|liebe[rs]?|hi|guten tag)\s+[A-ZÄÖÜ]\w+\s*(?:,|und)\s*(?:hallo|liebe[rs]?|hi)?"
-    r"\s*(?:frau |herr )?[A-ZÄÖÜ]\w+|(?:hallo|hi|liebe) (?:ihr )?(?:beiden|beide)\b)",
+    r"^\W*(?:(?:hallo|liebe[rs]?|hi|guten tag)\s+(?:frau |herr )?[A-ZÄÖÜ]\w+\s*(?:,|und)\s*"
+    r"(?:hallo|liebe[rs]?|hi)?\s*(?:frau |herr )?[A-ZÄÖÜ]\w+"
+    r"|(?:hallo|hi|liebe) (?:ihr )?(?:beiden|beide)\b)",
     _I,
 )
 
@@ -360,7 +361,7 @@ def kind_scores(
     elif event and date:
         score[ReceivedKind.INVITATION] += 1
 
-    opinions = count(cues.opinions, body)
+    opinions = occurrences(cues.opinions, body)
     evaluations = len(_EVALUATION.findall(body)) + opinions
     if opinions and count(cues.users_decisions, body):
         # "Ihre Begründung finde ich etwas dünn": an opinion on what the user decided.
@@ -408,7 +409,9 @@ def kind_scores(
 
     if asks:
         score[ReceivedKind.QUESTION] += 1 + any(a.endswith("?") for a in asks)
-        score[ReceivedKind.QUESTION] += 2 * bool(count(cues.question_marks, body))
+        # "Kurze Frage:" makes the question the point, unless an offer follows it.
+        if not score[ReceivedKind.SALES_PITCH]:
+            score[ReceivedKind.QUESTION] += 2 * bool(count(cues.question_marks, body))
     return score
 
 

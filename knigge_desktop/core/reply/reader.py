@@ -76,11 +76,15 @@ def _history_note(older: int) -> Message:
     )
 
 
+_GREETING_WORDS = 9  # "Sehr geehrte Frau Prof. Dr. Anna-Lena von der Heide," has nine
+
+
 def _body_start(text: str) -> int:
     """Where the message proper starts: after a salutation on a line of its own."""
     first_line_end = text.find("\n")
     first = text if first_line_end < 0 else text[:first_line_end]
-    if _GREETING_LINE.match(first):
+    # A whole message on one line ("Hey Flo, hast du …? Danke! Jana") is no salutation line.
+    if _GREETING_LINE.match(first) and "?" not in first and len(first.split()) <= _GREETING_WORDS:
         return len(first) if first_line_end < 0 else first_line_end + 1
     match = re.match(
         r"^\W*(?:hallo|hi|hey|liebe[rs]?|moin|servus)\s+[^\s,!]+\s*[,!]\s*", first, re.I
