@@ -386,7 +386,8 @@ def kind_scores(
         and not _THANKS_FOR_MESSAGE.search(s.text)
         and not count(cues.acknowledgements, s.text)
     ]
-    if thanks and not count(cues.announcements, body):
+    announcing = bool(count(cues.announcements, body))
+    if thanks and not announcing:
         # Thanks in the opening sentence are the point of the message; a question after them
         # ("Darf ich Sie als Referenz nennen?") asks a favour on top, it does not outweigh them.
         opening = bool(said) and said[0].text in thanks
@@ -401,7 +402,9 @@ def kind_scores(
     # gern beim nächsten Treffen vorbeikommen und mich mit dir austauschen").
     wished = re.search(r"\b(?:würde|möchte)\b[^.!?]{0,80}\bgerne?\b[^.!?]*", body, _I)
     wish = bool(_CONTACT_WISH.search(ask_text) or (wished and _CONTACT_WISH.search(wished[0])))
-    if intro:
+    if announcing:
+        pass  # "Ich bin ab morgen in Elternzeit": news to tell, no first contact
+    elif intro:
         score[ReceivedKind.FIRST_CONTACT] += 1 + min(intro, 2) + wish
     elif reason and wish:
         # "Ihren Vortrag habe ich gehört. Hätten Sie Zeit für einen Austausch?"

@@ -111,7 +111,9 @@ _PLATFORM_LINE = re.compile(
 _SENDER_TIME = re.compile(rf"^[^\n·]{{2,60}}\s·\s(?:{_STAMP})\s*$")
 # XING's headline; LinkedIn writes "… hat Ihnen eine Nachricht gesendet".
 _XING_HEADLINE = re.compile(r"^Sie haben eine neue Nachricht von ", re.IGNORECASE)
-_LINKEDIN_HEADLINE = re.compile(r"\bhat (?:Ihnen|dir) eine (?:neue )?Nachricht gesendet\b")
+_LINKEDIN_HEADLINE = re.compile(
+    r"\bhat (?:Ihnen|dir) eine (?:neue )?Nachricht gesendet\b|\b(?:wants|would like) to connect\b"
+)
 _QUOTE_MARKS = "„“”\"»«‚‘’'"
 
 
