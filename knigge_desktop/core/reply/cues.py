@@ -43,6 +43,8 @@ class ReplyCues:
     question_marks: CueList
     announcements: CueList
     introduce_acts: CueList
+    connect_acts: CueList
+    stay_in_touch: CueList
     self_intros: CueList
     acknowledgements: CueList
     english_sales: CueList

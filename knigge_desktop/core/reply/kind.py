@@ -178,7 +178,7 @@ _THANKS = re.compile(
     r"|nochmals|nochmal|noch einmal"
     r"|besten"
     r"|großen)[\s,]+)*(?:dank|danke|merci|thx)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
-    r"|möchte (?:mich )?(?:\w+ )?"
+    r"|(?:möchte|wollte|will) (?:mich )?(?:\w+ ){0,2}?"
     r"(?:bedanken|danke sagen)|ich danke (?:ihnen|dir|euch)|wir danken|bedanken)\b",
     _I,
 )
@@ -324,6 +324,8 @@ def kind_scores(
     connect = bool(_CONNECT.search(body)) and not _ALREADY_CONNECTED.search(body)
     if asks_to_connect:
         score[ReceivedKind.CONTACT_REQUEST] += 3
+    if count(cues.connect_acts, body):
+        score[ReceivedKind.CONTACT_REQUEST] += 2 + bool(count(cues.stay_in_touch, body))
     if connect:
         score[ReceivedKind.CONTACT_REQUEST] += 2
         if _CONNECT.search(ask_text) or re.search(r"\bfreue?n? (?:mich|uns)\b", folded):
