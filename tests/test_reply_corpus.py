@@ -48,6 +48,16 @@ MIN_ACCURACY = {
         "kind": 0.95,
         "asks": 0.8,
     },
+    "received_fresh_readerkind_h.toml": {
+        "sender_first_name": 0.9,
+        "sender_last_name": 0.9,
+        "sender_gender": 0.9,
+        "sender_title": 0.95,
+        "tone": 0.9,
+        "platform": 0.95,
+        "kind": 0.93,
+        "asks": 0.9,
+    },
     "received_fresh_readerkind_g.toml": {
         "sender_first_name": 0.9,
         "sender_last_name": 0.95,
