@@ -10,10 +10,11 @@ from knigge_desktop.core.language.lexicon import lexicon
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def looks_english(text: str, sample: int = 4_000) -> bool:
-    """True when English function words clearly outnumber German ones."""
+def looks_english(text: str, sample: int = 4_000, *, minimum: int = 5) -> bool:
+    """True when English function words clearly outnumber German ones (at least
+    ``minimum`` of them)."""
     lex = lexicon()
     words = [w.casefold() for w in _WORD.findall(text[:sample])]
     english = sum(1 for w in words if w in lex.english_words)
     german = sum(1 for w in words if w in lex.german_words)
-    return english >= 5 and english > 2 * german
+    return english >= minimum and english > 2 * german

@@ -16,6 +16,7 @@ from collections import Counter
 from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.names import mentions_person
 from knigge_desktop.core.language.sentences import sentences
+from knigge_desktop.core.reply.cues import count, occurrences, reply_cues
 from knigge_desktop.core.vocabulary import ReceivedKind
 
 _I = re.IGNORECASE
@@ -119,10 +120,12 @@ _INVITE = re.compile(
     r"|dabei (?:bist|sind|seid|wärst|wären)|teilnehmen\b|teilnahme\b|anmelden|anmeldung"
     r"|save the date"
     r"|meld\w* (?:euch|dich|sie sich|sich) (?:\S+ ){0,6}?an\b|findet (?:\S+ ){0,10}?statt\b"
-    r"|vorbeikommen|vorbeischauen"
-    r"|mitfeiern|zu gast|gäste|programm|agenda|speaker\w*|referent\w*|zusagen)",
+    r"|vorbeikommen|vorbeischauen|mitfeiern|zusagen)",
     _I,
 )
+# Words around an event that invite only when an event is named: "das Programm" of a call
+# for papers is no invitation.
+_EVENT_WORDS = re.compile(r"\b(?:zu gast|gäste|programm|agenda|speaker\w*|referent\w*)", _I)
 _DATE = re.compile(
     r"\b\d{1,2}\.\s?(?:\d{1,2}\.|(?:januar|februar|märz|april|mai|juni|juli|august|september"
     r"|oktober|november|dezember)\b)|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
@@ -170,17 +173,18 @@ _CONTACT_WISH = re.compile(
     _I,
 )
 _THANKS = re.compile(
-    r"^\W*(?:haben sie |habt |hab )?(?:(?:vielen|herzlichen|lieben|tausend|ganz herzlichen"
+    r"^\W*(?:\w+[,!]\s+)?(?:haben sie |habt |hab )?(?:(?:vielen|herzlichen|lieben|tausend"
+    r"|ganz herzlichen"
     r"|nochmals|nochmal|noch einmal"
     r"|besten"
-    r"|großen)\s+)*(?:dank|danke)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
-    r"|möchte (?:mich )?(?:\w+ )?"
+    r"|großen)[\s,]+)*(?:dank|danke|merci|thx)\b|\b(?:bedanke mich|bedanken (?:uns|möchte)"
+    r"|(?:möchte|wollte|will) (?:mich )?(?:\w+ ){0,2}?"
     r"(?:bedanken|danke sagen)|ich danke (?:ihnen|dir|euch)|wir danken|bedanken)\b",
     _I,
 )
 # Thanks for the message itself open a reply; they are no reason to write.
 _THANKS_FOR_MESSAGE = re.compile(
-    r"\b(?:für (?:ihre|deine|eure|die) (?:schnelle |nette |freundliche |kurze )?(?:nachricht"
+    r"\b(?:für (?:ihre|deine|eure|die) (?:schnelle |nette |freundliche |kurze )?\w*(?:nachricht"
     r"|antwort"
     r"|rückmeldung|mail|e-mail|zeilen|anfrage|angebot|bewerbung|unterlagen|vorschlag|konzept))\b",
     _I,
@@ -201,18 +205,21 @@ _DECIDED = re.compile(
 )
 # "Hallo Tanja, hallo Erik," / "Hallo ihr beiden,": a message to two people at once.
 _TWO_ADDRESSED = re.compile(
-    r"^\W*(?:(?:hallo|liebe[rs]?|hi|guten tag)\s+[A-ZÄÖÜ]\w+\s*(?:,|und)\s*(?:hallo|liebe[rs]?|hi)?"
-    r"\s*(?:frau |herr )?[A-ZÄÖÜ]\w+|(?:hallo|hi|liebe) (?:ihr )?(?:beiden|beide)\b)",
+    r"^\W*(?:(?:hallo|liebe[rs]?|hi|guten tag)\s+(?:frau |herr )?[A-ZÄÖÜ]\w+\s*(?:,|und)\s*"
+    r"(?:hallo|liebe[rs]?|hi)?\s*(?:frau |herr )?[A-ZÄÖÜ]\w+"
+    r"|(?:hallo|hi|liebe) (?:ihr )?(?:beiden|beide)\b)",
     _I,
 )
 
-# An English message gets a few English cues (the German ones above cannot see it).
+# An English message gets a few English cues (the German ones above cannot see it); each
+# strong cue gives two points, each cue of the lists reply.english_* one.
 _ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, _I))
     for kind, pattern in (
         (
             ReceivedKind.CONTACT_REQUEST,
-            r"\b(?:connect with you|like to connect|add you to my network)\b",
+            r"\b(?:connect with you|like to connect|add you to my network|stay connected"
+            r"|let's connect|connect here)\b",
         ),
         (
             ReceivedKind.INTRODUCTION,
@@ -220,8 +227,7 @@ _ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
         ),
         (
             ReceivedKind.INVITATION,
-            r"\b(?:invit\w+|hosting|join us|like to join|round table|save the date|webinar"
-            r"|meetup)\b",
+            r"\b(?:invit\w+|join us|like to join|save the date|would love to have you)\b",
         ),
         (
             ReceivedKind.SALES_PITCH,
@@ -235,14 +241,41 @@ _ENGLISH_CUES: tuple[tuple[ReceivedKind, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# Names of occasions: an invitation only with a date, else just where the sender saw you.
+_ENGLISH_OCCASION = re.compile(r"\b(?:hosting|round table|webinar|meetup|conference)\b", _I)
+_ENGLISH_DATE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)\b|\b\d{1,2}(?::\d{2})?"
+    r"\s?(?:am|pm)\b",
+    _I,
+)
 
 
 def english_kind(body: str, asks: tuple[str, ...]) -> ReceivedKind:
-    """The kind of an English message by a few cues, in the order of the list above."""
+    """The kind of an English message, scored on the cues above like a German one.
+
+    Thanks with a question marked as the point ("A quick question: …") are a question;
+    a sender who says who they are and asks to talk makes a first contact.
+    """
+    cues = reply_cues()
+    body = body[:KIND_TEXT_LIMIT]
+    questions = any(a.endswith("?") for a in asks)
+    score: Counter[ReceivedKind] = Counter()
     for kind, cue in _ENGLISH_CUES:
-        if cue.search(body):
-            return kind
-    return ReceivedKind.QUESTION if any(a.endswith("?") for a in asks) else ReceivedKind.OTHER
+        score[kind] += 2 * bool(cue.search(body))
+    if _ENGLISH_OCCASION.search(body):
+        score[ReceivedKind.INVITATION] += 1 + bool(_ENGLISH_DATE.search(body))
+    score[ReceivedKind.SALES_PITCH] += count(cues.english_sales, body)
+    score[ReceivedKind.FIRST_CONTACT] += count(cues.english_first_contact, body)
+    if questions:
+        score[ReceivedKind.QUESTION] += 1 + 2 * bool(count(cues.question_marks, body))
+        # Asking to talk after saying who one is; a recruiter or seller asks the same.
+        if not score[ReceivedKind.SALES_PITCH]:
+            score[ReceivedKind.FIRST_CONTACT] += bool(score[ReceivedKind.FIRST_CONTACT])
+    best = max(_PRIORITY, key=lambda k: (score[k], -_PRIORITY.index(k)))
+    if score[best] >= _ENOUGH:
+        return best
+    return ReceivedKind.QUESTION if questions else ReceivedKind.OTHER
 
 
 _PRIORITY = (
@@ -256,6 +289,22 @@ _PRIORITY = (
     ReceivedKind.QUESTION,
 )
 _ENOUGH = 2
+# What a message does is said in its first paragraphs; a paste longer than this is a document
+# or a mailing, and reading on would only cost time (1 MB must read in bounded time).
+KIND_TEXT_LIMIT = 6_000
+
+
+_GREETED_NAME = re.compile(
+    r"\b(?:hallo|hi|liebe[rs]?|hey|moin)\s+(?:frau |herr )?([A-ZÄÖÜ]\w+)", _I
+)
+
+
+def _each_named_to_the_other(greeting: str, body: str) -> bool:
+    """Two people greeted, and the body speaks of each by name: an introduction."""
+    if not _TWO_ADDRESSED.match(greeting):
+        return False
+    names = {m.group(1) for m in _GREETED_NAME.finditer(greeting)}
+    return len(names) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", body) for n in names)
 
 
 def _refers_to_users_work(text: str) -> bool:
@@ -268,12 +317,15 @@ def kind_scores(
 ) -> Counter[ReceivedKind]:
     """Points per kind for the message ``body`` (after the greeting) and its asks."""
     score: Counter[ReceivedKind] = Counter()
+    cues = reply_cues()
     folded = body.casefold()
     ask_text = " ".join(asks)
 
     connect = bool(_CONNECT.search(body)) and not _ALREADY_CONNECTED.search(body)
     if asks_to_connect:
         score[ReceivedKind.CONTACT_REQUEST] += 3
+    if count(cues.connect_acts, body):
+        score[ReceivedKind.CONTACT_REQUEST] += 2 + bool(count(cues.stay_in_touch, body))
     if connect:
         score[ReceivedKind.CONTACT_REQUEST] += 2
         if _CONNECT.search(ask_text) or re.search(r"\bfreue?n? (?:mich|uns)\b", folded):
@@ -283,6 +335,7 @@ def kind_scores(
     sales_words = len({m.group(0).casefold() for m in _SALES_WORDS.finditer(body)})
     sales = min(offer, 2) + min(sales_words, 3) + (2 if _HELP_CLAIM.search(body) else 0)
     sales += min(len({m.group(0).casefold() for m in _SALES_TERMS.finditer(body)}), 2)
+    sales += 2 * min(count(cues.offer_acts, body), 2)
     if _CALL_TO_ACTION.search(body):
         sales += 1
     if _ALREADY_CONNECTED.search(body):
@@ -290,21 +343,31 @@ def kind_scores(
     if sales >= 3:
         score[ReceivedKind.SALES_PITCH] += sales - 1
 
-    introduce = _INTRODUCE.search(body)
+    introduce = _INTRODUCE.search(body) or count(cues.introduce_acts, body)
     if introduce:
         third = any(mentions_person(s.text) for s in sentences(body))
         two = bool(_TWO_ADDRESSED.match(greeting))
         score[ReceivedKind.INTRODUCTION] += 2 + 2 * (third or two)
+    elif _each_named_to_the_other(greeting, body):
+        # "Hallo Lea, hallo Samir, … Lea, Samir ist der Entwickler …; Samir, Lea sucht …"
+        score[ReceivedKind.INTRODUCTION] += 3
 
-    invite = bool(_INVITE.search(body)) and not re.search(r"einladung (?:zum|zur) vernetz", folded)
-    event = bool(lexicon().events.search(body))
+    event = bool(lexicon().events.search(body)) or bool(count(cues.occasions, body))
+    invite = bool(_INVITE.search(body) or count(cues.invite_acts, body)) or (
+        event and bool(_EVENT_WORDS.search(body))
+    )
+    invite = invite and not re.search(r"einladung (?:zum|zur) vernetz", folded)
     date = bool(_DATE.search(body))
     if invite and (event or date):
         score[ReceivedKind.INVITATION] += 2 + (event and date)
     elif event and date:
         score[ReceivedKind.INVITATION] += 1
 
-    evaluations = len(_EVALUATION.findall(body))
+    opinions = occurrences(cues.opinions, body)
+    evaluations = len(_EVALUATION.findall(body)) + opinions
+    if opinions and count(cues.users_decisions, body):
+        # "Ihre Begründung finde ich etwas dünn": an opinion on what the user decided.
+        score[ReceivedKind.FEEDBACK] += 3
     if _FEEDBACK_ON.search(body):
         score[ReceivedKind.FEEDBACK] += 3
     if _USERS_THINGS.search(body) and (evaluations or _DECIDED.search(body)):
@@ -317,15 +380,22 @@ def kind_scores(
         wants_contact = bool(_CONTACT_WISH.search(" ".join(asks)))
         score[ReceivedKind.FEEDBACK] += 2 + (evaluations >= 2) - wants_contact
 
+    said = sentences(body)
     thanks = [
         s.text
-        for s in sentences(body)
-        if _THANKS.search(s.text) and not _THANKS_FOR_MESSAGE.search(s.text)
+        for s in said
+        if _THANKS.search(s.text)
+        and not _THANKS_FOR_MESSAGE.search(s.text)
+        and not count(cues.acknowledgements, s.text)
     ]
-    if thanks:
-        score[ReceivedKind.THANKS] += 2 + min(len(thanks) - 1, 1) - min(len(asks), 2)
+    announcing = bool(count(cues.announcements, body))
+    if thanks and not announcing:
+        # Thanks in the opening sentence are the point of the message; a question after them
+        # ("Darf ich Sie als Referenz nennen?") asks a favour on top, it does not outweigh them.
+        opening = bool(said) and said[0].text in thanks
+        score[ReceivedKind.THANKS] += 2 + min(len(thanks) - 1, 1) + opening - min(len(asks), 2)
 
-    intro = len(_SELF_INTRO.findall(body))
+    intro = len(_SELF_INTRO.findall(body)) + count(cues.self_intros, body)
     lex = lexicon()
     reason = _refers_to_users_work(body) or any(
         p.search(body) for p in lex.shared + lex.introduction
@@ -334,7 +404,9 @@ def kind_scores(
     # gern beim nächsten Treffen vorbeikommen und mich mit dir austauschen").
     wished = re.search(r"\b(?:würde|möchte)\b[^.!?]{0,80}\bgerne?\b[^.!?]*", body, _I)
     wish = bool(_CONTACT_WISH.search(ask_text) or (wished and _CONTACT_WISH.search(wished[0])))
-    if intro:
+    if announcing:
+        pass  # "Ich bin ab morgen in Elternzeit": news to tell, no first contact
+    elif intro:
         score[ReceivedKind.FIRST_CONTACT] += 1 + min(intro, 2) + wish
     elif reason and wish:
         # "Ihren Vortrag habe ich gehört. Hätten Sie Zeit für einen Austausch?"
@@ -342,7 +414,24 @@ def kind_scores(
 
     if asks:
         score[ReceivedKind.QUESTION] += 1 + any(a.endswith("?") for a in asks)
+        # "Kurze Frage:" makes the question the point, unless an offer follows it.
+        if not score[ReceivedKind.SALES_PITCH]:
+            score[ReceivedKind.QUESTION] += 2 * bool(count(cues.question_marks, body))
     return score
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def follow_up_kind(newest: str, history: str) -> ReceivedKind | None:
+    """A nudge after no answer ("Ich wollte mich noch einmal melden") under a quoted pitch is
+    the next step of a sales sequence; its own lines rarely say what is offered."""
+    if not history.strip() or not count(reply_cues().nudges, newest[:KIND_TEXT_LIMIT]):
+        return None
+    earlier = _QUOTE_MARK.sub("", history[:KIND_TEXT_LIMIT])
+    if kind_scores(earlier, (), asks_to_connect=False)[ReceivedKind.SALES_PITCH] >= _ENOUGH:
+        return ReceivedKind.SALES_PITCH
+    return None
 
 
 # "Liebe Mitglieder,", "Liebe Geschäftspartnerinnen und Geschäftspartner,": a circular.
@@ -351,7 +440,12 @@ _TO_MANY = re.compile(
     r"(?:\s+und\s+[\w-]+)?\s*[,!]",
     _I,
 )
-_MAILING = re.compile(r"\bnewsletter\b|\babmelden\b|\babbestellen\b|\brundschreiben\b", _I)
+_MAILING = re.compile(
+    # "dein Newsletter" is the user's, judged in a feedback; a newsletter of its own is mail.
+    r"(?<!dein )(?<!deinen )(?<!ihren )(?<!euren )\bnewsletter\b"
+    r"|\babmelden\b|\babbestellen\b|\brundschreiben\b",
+    _I,
+)
 _MANY = frozenset({"geschäftspartnerinnen", "mitglieder", "kolleginnen", "mitgliedern"})
 # What a circular may still be; thanks or a question to everyone ask no reply of the user.
 _CIRCULAR_KINDS = frozenset({ReceivedKind.INVITATION, ReceivedKind.SALES_PITCH})
@@ -367,6 +461,7 @@ def _circular(greeting: str, body: str) -> bool:
 def decide_kind(
     body: str, asks: tuple[str, ...], *, asks_to_connect: bool = False, greeting: str = ""
 ) -> ReceivedKind:
+    body = body[:KIND_TEXT_LIMIT]
     if not body.strip() or _AUTO_REPLY.search(body):
         return ReceivedKind.OTHER
     score = kind_scores(body, asks, asks_to_connect=asks_to_connect, greeting=greeting)

@@ -15,13 +15,13 @@ from knigge_desktop.core.language.detect import looks_english
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.reply.asks import find_asks
 from knigge_desktop.core.reply.clean import clean
-from knigge_desktop.core.reply.kind import decide_kind, english_kind
+from knigge_desktop.core.reply.kind import decide_kind, english_kind, follow_up_kind
 from knigge_desktop.core.reply.model import ReadMessage
 from knigge_desktop.core.reply.sender import introduced_name, merge, parse_name
 from knigge_desktop.core.reply.signature import find_ending
 from knigge_desktop.core.reply.thread import split_thread
 from knigge_desktop.core.reply.tone import tone_of
-from knigge_desktop.core.reply.wrapper import platform_said_in, unwrap
+from knigge_desktop.core.reply.wrapper import platform_said_in, sent_via, unwrap
 from knigge_desktop.core.vocabulary import Platform, ReceivedKind
 
 _GREETING_LINE = re.compile(
@@ -35,13 +35,19 @@ _GREETING_LINE = re.compile(
 # the unsubscribe footer of a mailing.
 _MAIL_MARKS = re.compile(
     r"^\s*(?:Betreff|Subject)\s*:|\bDiese (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich"
-    r"|enthält|ist ausschließlich|ist nur für)|\bAutomatische Antwort\b"
+    r"|enthält|ist ausschließlich|ist nur für)"
+    r"|\bDer Inhalt dieser (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich|bestimmt)"
+    r"|\bThis e-?mail (?:\S+ ){0,3}?(?:confidential|intended)"
+    r"|\bübernehmen? (?:wir|ich) keine Haftung\b|\bAutomatische Antwort\b"
     r"|\bE-Mail-Adresse\b.*\babmelden"
     r"|\b(?:vom |den )?Newsletter (?:\S+ ){0,3}?ab(?:melden|bestellen)|\babbestellen\b"
     r"|\bIhre E-Mail"
     r" wird nicht weitergeleitet",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_GERMAN_WORD = re.compile(r"\b(?:und|der|die|das|ist|nicht|mit|ich|sie|wir|für|auf)\b", re.I)
 
 
 def _title_in_signature(text: str, sender: Recipient) -> str:
@@ -71,11 +77,15 @@ def _history_note(older: int) -> Message:
     )
 
 
+_GREETING_WORDS = 9  # "Sehr geehrte Frau Prof. Dr. Anna-Lena von der Heide," has nine
+
+
 def _body_start(text: str) -> int:
     """Where the message proper starts: after a salutation on a line of its own."""
     first_line_end = text.find("\n")
     first = text if first_line_end < 0 else text[:first_line_end]
-    if _GREETING_LINE.match(first):
+    # A whole message on one line ("Hey Flo, hast du …? Danke! Jana") is no salutation line.
+    if _GREETING_LINE.match(first) and "?" not in first and len(first.split()) <= _GREETING_WORDS:
         return len(first) if first_line_end < 0 else first_line_end + 1
     match = re.match(
         r"^\W*(?:hallo|hi|hey|liebe[rs]?|moin|servus)\s+[^\s,!]+\s*[,!]\s*", first, re.I
@@ -131,7 +141,8 @@ def read_message(text: str) -> ReadMessage:
                     platform=platform_name,
                 )
             )
-    thread = split_thread(unwrapped.text)
+    unwrapped_text, sent_from = sent_via(unwrapped.text)
+    thread = split_thread(unwrapped_text)
     if thread.older:
         notes.append(_history_note(thread.older))
     ending = find_ending(thread.newest)
@@ -149,7 +160,7 @@ def read_message(text: str) -> ReadMessage:
     if not (sender.first_name or sender.last_name):
         notes.append(_note(QT_TRANSLATE_NOOP("core", "Kein Absender gefunden")))
 
-    platform = unwrapped.platform
+    platform = unwrapped.platform or sent_from
     if platform is None and thread.mail:
         platform = Platform.EMAIL
     if platform is None:
@@ -157,7 +168,10 @@ def read_message(text: str) -> ReadMessage:
     if platform is None and _MAIL_MARKS.search(unwrapped.text):
         platform = Platform.EMAIL
 
-    english = looks_english(message)
+    # A short English pitch has few function words; without a single German one, four do.
+    english = looks_english(message) or (
+        looks_english(message, minimum=4) and not _GERMAN_WORD.search(message)
+    )
     if english:
         notes.append(_note(QT_TRANSLATE_NOOP("core", "Nachricht ist vermutlich englisch")))
     start = _body_start(message)
@@ -179,6 +193,9 @@ def read_message(text: str) -> ReadMessage:
             asks_to_connect=unwrapped.asks_to_connect,
             greeting=message[:start],
         )
+        if kind is not ReceivedKind.SALES_PITCH and thread.older:
+            history = unwrapped_text.replace(thread.newest, "", 1)
+            kind = follow_up_kind(message[start:], history) or kind
     return ReadMessage(
         text=message,
         sender=sender,

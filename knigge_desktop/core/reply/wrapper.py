@@ -21,7 +21,11 @@ _HEADLINES: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
             rf"^{_NAME} hat (?:Ihnen|dir) (?:eine|1) (?:neue )?Nachricht (?:gesendet|geschickt)",
             False,
         ),
-        (rf"^(?:Sie haben|Du hast) (?:eine )?neue Nachricht von {_NAME}\s*[.:]?$", False),
+        (
+            rf"^(?:Sie haben|Du hast) (?:eine )?neue Nachricht von {_NAME}"
+            r"(?:\s+(?:auf|bei|über) (?:XING|LinkedIn))?\s*[.:]?$",
+            False,
+        ),
         (rf"^(?:Neue )?Nachricht von {_NAME}\s*(?:auf (?:XING|LinkedIn))?\s*:?$", False),
         (rf"^(?:Neue )?Nachricht (?:auf|bei|über) (?:XING|LinkedIn) von {_NAME}\s*:?$", False),
         (rf"^{_NAME} hat (?:auf )?(?:Ihre|deine) Nachricht (?:beantwortet|geantwortet)", False),
@@ -74,10 +78,24 @@ _HERE_ON = re.compile(
 )
 # The sender's job line right under the headline: "Vertriebsleiterin bei Muster GmbH".
 _JOB_LINE = re.compile(r"^[^.!?]{2,90}(?:\sbei\s|\sat\s|\s\|\s|\s@\s|\s·\s)[^!?]{2,90}$")
+# A line that starts in lower case or runs on after a full stop is the message, not a job
+# line: "nochmals Dank für Ihren Vortrag bei unserem Frühstück. Viele Gäste haben …".
+_SENTENCE_LINE = re.compile(r"^[a-zäöüß]|[a-zäöüß]{2}\.\s+[A-ZÄÖÜ]\w*\s+\w+\s+\w+")
+# "Gesendet von XING", "Sent from LinkedIn": the app's line under a message, not its sender.
+_SENT_VIA = re.compile(
+    r"^\s*(?:Gesendet|Verschickt|Geschickt|Sent)\s+(?:von|über|via|mit|aus|from|with)\s+"
+    r"(?:der\s+|the\s+)?(?P<brand>XING|Xing|LinkedIn|Linkedin)(?:[- ]?App)?\s*\.?\s*$",
+    re.MULTILINE,
+)
+# When LinkedIn says a message came: "14:32", "gestern", "vor 2 Tagen", "3.11.", "Mo".
+_STAMP = (
+    r"\d{1,2}:\d{2}|gestern|heute|vor \d+ \w+|\d{1,2}\.\s?\d{1,2}\."
+    r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+)
 # "Lena Fischer · 14:32" above the message, "· 2. Grad" after the job: LinkedIn's layout,
 # as is its German footer "Diese E-Mail ist für … bestimmt".
 _LINKEDIN_LAYOUT = re.compile(
-    r"·\s*(?:\d{1,2}:\d{2}|gestern|heute|vor \d+ \w+|\d{1,2}\.\s?\d{1,2}\.)(?=\s*$)"
+    rf"·\s*(?:{_STAMP})(?=\s*$)"
     r"|·\s*[123]\.\s*Grad\b|^Diese E-Mail ist für .{2,60} bestimmt"
     r"|^Profil von .{2,40} ansehen$",
     re.IGNORECASE | re.MULTILINE,
@@ -90,11 +108,12 @@ _PLATFORM_LINE = re.compile(
     r"(?: auf| bei)? (?:XING|LinkedIn))\s*:?\s*$",
     re.IGNORECASE,
 )
-_SENDER_TIME = re.compile(
-    r"^[^\n·]{2,60}\s·\s(?:\d{1,2}:\d{2}|gestern|heute|vor \d+ \w+|\d{1,2}\.\s?\d{1,2}\.)\s*$"
-)
+_SENDER_TIME = re.compile(rf"^[^\n·]{{2,60}}\s·\s(?:{_STAMP})\s*$")
 # XING's headline; LinkedIn writes "… hat Ihnen eine Nachricht gesendet".
 _XING_HEADLINE = re.compile(r"^Sie haben eine neue Nachricht von ", re.IGNORECASE)
+_LINKEDIN_HEADLINE = re.compile(
+    r"\bhat (?:Ihnen|dir) eine (?:neue )?Nachricht gesendet\b|\b(?:wants|would like) to connect\b"
+)
 _QUOTE_MARKS = "„“”\"»«‚‘’'"
 
 
@@ -149,7 +168,11 @@ def unwrap(text: str) -> Unwrapped:
             index == headline_at
             or (stripped and _BUTTON.match(stripped) and len(stripped.split()) <= 6)
             or (stripped and _FOOTER.search(stripped))
-            or (right_after_headline and _JOB_LINE.match(stripped))
+            or (
+                right_after_headline
+                and _JOB_LINE.match(stripped)
+                and not _SENTENCE_LINE.search(stripped)
+            )
             or _SENDER_TIME.match(stripped)
             or _PLATFORM_LINE.match(stripped)
             or (
@@ -177,4 +200,19 @@ def unwrap(text: str) -> Unwrapped:
         platform = Platform.LINKEDIN
     if platform is None and headline_at >= 0 and _XING_HEADLINE.match(lines[headline_at].strip()):
         platform = Platform.XING
+    if platform is None and headline_at >= 0 and _LINKEDIN_HEADLINE.search(lines[headline_at]):
+        platform = Platform.LINKEDIN
     return Unwrapped(body, sender, platform, asks_to_connect, True)
+
+
+def sent_via(text: str) -> tuple[str, Platform | None]:
+    """The text without the app's "Gesendet von XING" lines, and the platform they name."""
+    found = {m.group("brand").casefold() for m in _SENT_VIA.finditer(text)}
+    if not found:
+        return text, None
+    platform = None
+    if found == {"xing"}:
+        platform = Platform.XING
+    elif found == {"linkedin"}:
+        platform = Platform.LINKEDIN
+    return _SENT_VIA.sub("", text), platform
