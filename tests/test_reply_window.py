@@ -428,3 +428,19 @@ def test_choosing_another_fitting_template_in_the_gallery_keeps_the_reply(window
     window.gallery.select(plain)
     click(qtbot, window.gallery.use_button)
     assert window.composer.template.id == plain and window.composer.draft.received == ""
+
+
+def test_a_paste_of_one_endless_line_does_not_freeze_the_pane(window_factory, qtbot):
+    """Qt's word wrap lays one line of 100,000 spaces out for minutes (an attacker's paste
+    hung the window): a box holding such a line stops wrapping, and wraps again after."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window = window_factory()
+    dialog = open_reply_dialog(window, qtbot)
+    paste(dialog, qtbot, "Hallo" + " " * 100_000 + "x\n\nViele Grüße\nAnna Wagner")
+    assert dialog.paste.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap
+    qtbot.keyClicks(dialog.paste, "y")  # typing goes on
+    read(dialog, qtbot)
+    dialog.paste.selectAll()
+    paste(dialog, qtbot, REQUEST)  # an ordinary message wraps as usual
+    assert dialog.paste.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from knigge_desktop.services.reply_service import (
 )
 from knigge_desktop.ui.field_form import plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.long_lines import PasteBox
 
 
 def sender_label(sender: Recipient) -> str:
@@ -54,7 +54,7 @@ class ReplyDialog(QDialog):
             ),
             wordWrap=True,
         )
-        self.paste = QPlainTextEdit()
+        self.paste = PasteBox()
         self.paste.setAccessibleName(self.tr("Erhaltene Nachricht"))
         self.paste.setPlaceholderText(self.tr("Die erhaltene Nachricht hier einfügen (Strg+V) …"))
         self.paste.setTabChangesFocus(True)
@@ -86,7 +86,7 @@ class ReplyDialog(QDialog):
         self._show_reading(None)
 
     def set_text(self, text: str) -> None:
-        self.paste.setPlainText(text)
+        self.paste.set_text(text)
 
     def _pasted(self) -> None:
         self.summary.setText(self.tr("Wird gelesen …"))
