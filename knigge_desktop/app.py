@@ -104,7 +104,7 @@ def build_window(
     app = QApplication.instance()
     if app is None or app.property("knigge_language") != language:
         apply_language(language)
-    catalog = TemplateCatalog.load(paths.user_templates_dir, language)
+    catalog = TemplateCatalog.load(paths.user_templates_dir, language, paths.template_cache)
     options = SettingsService(settings)
     checks = EtiquetteService(options, language=language)
     grammar = GrammarService(options, paths.data_dir)
