@@ -63,11 +63,16 @@ def load_with_cache(folders: Sequence[Path], cache_file: Path) -> tuple[LoadResu
 def store(pending: Pending) -> None:
     """Write the cache; OSError when the folder will not take it (the caller goes on
     without one). Not synced to disk: a cache lost in a crash is only parsed again."""
-    payload = json.dumps(
-        {"key": pending.key, "templates": [_plain(t) for t in pending.result.templates]},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode("utf-8")
+    # Each field once: the field groups' fields (recipient, sender) stand in most templates,
+    # and sharing them, as the parser does, keeps the file and the memory small.
+    fields: dict[Field, int] = {}
+    templates = []
+    for template in pending.result.templates:
+        row = _plain(template)
+        row["fields"] = [fields.setdefault(f, len(fields)) for f in template.fields]
+        templates.append(row)
+    content = {"key": pending.key, "fields": [_plain(f) for f in fields], "templates": templates}
+    payload = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     write_private(pending.path, _checksum(payload) + b"\n" + payload, durable=False)
 
 
@@ -126,8 +131,11 @@ def _read(cache_file: Path, key: list[Any]) -> LoadResult | None:
         content = json.loads(payload)
         if content["key"] != key:
             return None
-        return LoadResult(templates=[_template(row) for row in content["templates"]])
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        fields = [_field(row) for row in content["fields"]]
+        converters = {**_TEMPLATE, "fields": _each(lambda index: fields[_index(index)])}
+        templates = [Template(**_values(Template, converters, row)) for row in content["templates"]]
+        return LoadResult(templates=templates)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         return None
 
 
@@ -140,6 +148,12 @@ def _text(value: Any) -> str:
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
         raise TypeError("true or false expected")
+    return value
+
+
+def _index(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise TypeError("index expected")
     return value
 
 
@@ -175,10 +189,6 @@ def _field(row: Any) -> Field:
     return Field(**_values(Field, _FIELD, row))
 
 
-def _template(row: Any) -> Template:
-    return Template(**_values(Template, _TEMPLATE, row))
-
-
 _CHOICE: Converters = {"value": _text, "label": _text, "label_en": _text}
 _FIELD: Converters = {
     "name": _text,
@@ -193,7 +203,7 @@ _FIELD: Converters = {
     "label_en": _text,
     "help_en": _text,
 }
-_TEMPLATE: Converters = {
+_TEMPLATE: Converters = {  # and "fields": indexes into the file's own list, in _read
     "id": _text,
     "title": _text,
     "kind": Kind,
@@ -201,7 +211,6 @@ _TEMPLATE: Converters = {
     "platforms": _each(Platform),
     "when": _text,
     "body": _text,
-    "fields": _each(_field),
     "greeting_style": GreetingStyle,
     "source": lambda value: Path(_text(value)),
     "situation": lambda value: None if value is None else Situation(value),
