@@ -70,13 +70,31 @@ def ensure_application() -> QApplication:
     return app
 
 
-def app_icon() -> QIcon:
-    """The app's icon in every size it ships; Qt picks the closest, at any screen scale.
-    PNG files, not the SVG: the SVG icon engine would load QtSvg at start-up."""
+def app_icon(largest: int | None = None) -> QIcon:
+    """The app's icon in every size it ships (or those up to `largest` px); Qt picks the
+    closest, at any screen scale. PNG files, not the SVG: the SVG icon engine would load
+    QtSvg at start-up."""
     icon = QIcon()
     for path in sorted(resource_dir("icons").glob("knigge-desktop-*.png")):
-        icon.addFile(str(path))
+        if largest is None or int(path.stem.rsplit("-", 1)[1]) <= largest:
+            icon.addFile(str(path))
     return icon
+
+
+def full_icon_after_first_paint(window: MainWindow) -> None:
+    """The window maps with the icon's sizes up to 128 px, and gets every size once it has
+    painted: on X11 showing a window turns each size into its icon property, and the 256
+    and 512 px images cost ~8 ms and ~4 MB there (bench_startup.py). Taskbars and title
+    bars use 16 to 64 px meanwhile."""
+    window.setWindowIcon(app_icon(largest=SMALL_ICONS))
+
+    def every_size() -> None:
+        window.setWindowIcon(app_icon())
+
+    window.editor.first_painted.connect(every_size)
+
+
+SMALL_ICONS = 128
 
 
 def load_all_templates(paths: AppPaths) -> LoadResult:
@@ -145,9 +163,7 @@ def build_window(
 
 
 def collect_garbage_again() -> None:
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+    gc.enable()
 
 
 HANDED_OVER = object()  # lock_data_folder's answer when the running window took the request
@@ -219,12 +235,12 @@ def run(
         instance.request_received.connect(window.handle_request)
 
     window.editor.first_painted.connect(listen_for_second_starts)
-    # The garbage collector, off since cli._launch_window: on again, the objects of the
-    # start-up (nearly all there are, and long-lived) set aside from its future rounds. A
-    # window that never paints (started hidden) gets it back after two seconds.
+    # The garbage collector, off since cli._launch_window, on again; a window that never
+    # paints (started hidden) gets it back after two seconds.
     window.editor.first_painted.connect(collect_garbage_again)
     QTimer.singleShot(2000, window, collect_garbage_again)
     window.editor.first_painted.connect(window.dialogs.offer_welcome)  # the first start only
+    full_icon_after_first_paint(window)
     window.show()
     close_on_signals(window)
     from knigge_desktop.ui.error_hook import ErrorHook

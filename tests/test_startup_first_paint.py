@@ -109,3 +109,5 @@ def test_the_first_picture_shows_the_templates_the_draft_and_its_fields(
     assert "Ich schreibe zuerst" in picture["headings"]
     assert picture["text"].startswith("Guten Tag"), picture["text"][:80]
     assert picture["fields"] > 3
+    # The 256 and 512 px icons come after the paint (app.full_icon_after_first_paint).
+    assert picture["icon_sizes"] == [16, 24, 32, 48, 64, 128]

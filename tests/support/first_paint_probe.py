@@ -32,6 +32,7 @@ def _report(window: Any) -> None:
         "headings": gallery.group_titles(),
         "text": window.editor.toPlainText(),
         "fields": len(window.form.inputs()),
+        "icon_sizes": sorted({size.width() for size in window.windowIcon().availableSizes()}),
     }
     state = {
         "modules": sorted(sys.modules),
