@@ -156,7 +156,6 @@ class TemplateGallery(QWidget):
         layout.addWidget(self.use_button)
         self.problems = QLabel(wordWrap=True)
         self.problems.setObjectName("template_errors")
-        self.problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         layout.addWidget(self.problems)
         self._show_problems(errors or [])
 
@@ -256,6 +255,10 @@ class TemplateGallery(QWidget):
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen or "")))
 
     def _show_problems(self, errors: list[TemplateError]) -> None:
+        if errors and not self.problems.styleSheet():
+            # Coloured once there is something to show: a style sheet on the hidden label
+            # would cost every start ~2 ms.
+            self.problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         lines = [f"{e.path}:{e.line}: {translated(e.message)}" for e in errors]
         # The messages quote the files, which may hold anything: shown as plain text.
         self.problems.setText(as_plain(self.tr("Nicht geladen:\n") + "\n".join(lines)))
