@@ -10,6 +10,10 @@ alike. Prints JSON; goal: both ratios at most 1.5. Needs an X server (Xvfb):
 
     xvfb-run -a python benchmarks/bench_startup.py [--runs 9]
 
+The first start of the app is not measured: it creates the database and, once painted,
+writes what later starts read instead of parsing (the templates, core/templates/cache.py);
+it runs until that file is there. Every measured start is then a user's usual start.
+
 PySide6's own Python files were compiled to bytecode when pip installed them, and a user's
 Python caches ours on first import. Machines that set PYTHONDONTWRITEBYTECODE would make
 the app recompile its sources at every start, so the package is compiled once up front.
@@ -47,6 +51,7 @@ app.exec()
 MAP_NOTIFY = 19  # X11 event type
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 TIMEOUT_S = 30
+FIRST_START_PATIENCE_S = 5  # for the kept templates after the first start's first paint
 
 
 class MapWatch:
@@ -102,14 +107,23 @@ def peak_rss_mib(pid: int) -> float:
     raise SystemExit("no VmHWM in /proc (Linux only)")
 
 
-def measure(watch: MapWatch, command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(milliseconds to a mapped window, peak RSS in MiB until then) of one fresh process."""
+def measure(
+    watch: MapWatch, command: list[str], env: dict[str, str], linger_until: Path | None = None
+) -> tuple[float, float]:
+    """(milliseconds to a mapped window, peak RSS in MiB until then) of one fresh process.
+    `linger_until`: let it run on after the map until this file exists (a few seconds at
+    most), as a first start does that the user does not quit at once."""
     watch.drain()
     start = time.monotonic_ns()
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         mapped = watch.wait_for_map(child)
         memory = peak_rss_mib(child.pid)
+        deadline = time.monotonic() + FIRST_START_PATIENCE_S
+        while linger_until is not None and not linger_until.exists():
+            if time.monotonic() > deadline or child.poll() is not None:
+                break
+            time.sleep(0.05)
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
@@ -146,8 +160,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
         bare = [str(console_script(Path(folder), "bare-window", BARE))]
-        app = [installed_script(), "--data-dir", os.path.join(folder, "data")]
-        measure(watch, app, env)  # warm the disk cache, create the database, first start
+        data = Path(folder) / "data"
+        app = [installed_script(), "--data-dir", str(data)]
+        # The first start: the disk cache warm, the database made, the templates kept.
+        measure(watch, app, env, linger_until=data / "templates.cache")
         measure(watch, bare, env)
         for _ in range(args.runs):
             results["bare"].append(measure(watch, bare, env))
@@ -162,10 +178,12 @@ def main() -> None:
         "bare_window": {"mapped_ms": median("bare", 0), "peak_rss_mib": median("bare", 1)},
         "knigge_desktop": {"mapped_ms": median("app", 0), "peak_rss_mib": median("app", 1)},
         "ratio_time": median("app", 0) / median("bare", 0),
+        # The quietest start of each: what the machine allows when nothing else runs.
+        "fastest_ms": {name: min(r[0] for r in results[name]) for name in ("bare", "app")},
         "ratio_memory": median("app", 1) / median("bare", 1),
         "goal": "both ratios <= 1.5",
     }
-    for key in ("bare_window", "knigge_desktop"):
+    for key in ("bare_window", "knigge_desktop", "fastest_ms"):
         figures = report[key]
         assert isinstance(figures, dict)
         report[key] = {k: round(v, 1) for k, v in figures.items()}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import gc
+import linecache
 import sys
 import time
 from collections.abc import Callable
@@ -18,8 +20,23 @@ from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.templates import FieldValue, LoadResult
 
 # isort: split
-# Qt after the pure-Python modules: PySide6 reads the source of every module imported after
-# it (its feature hook, ~0.15 ms each), and the core and its standard modules need no Qt.
+# The pure-Python modules the window's modules use, loaded before Qt: PySide6's import hook
+# reads the source of every module an import statement names once Qt is loaded (into
+# linecache: ~0.15 ms and ~40 KB each), so the imports these modules make themselves
+# (dataclasses, socket, queue …: 50 modules) are not looked at. bench_startup.py watches.
+import html  # noqa: F401
+import queue  # noqa: F401
+import signal  # noqa: F401
+import socket  # noqa: F401
+import traceback  # noqa: F401
+
+import knigge_desktop.core.composer
+import knigge_desktop.core.grammar.names
+import knigge_desktop.core.platforms
+import knigge_desktop.core.templates.cache
+import knigge_desktop.core.textstats  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -53,13 +70,31 @@ def ensure_application() -> QApplication:
     return app
 
 
-def app_icon() -> QIcon:
-    """The app's icon in every size it ships; Qt picks the closest, at any screen scale.
-    PNG files, not the SVG: the SVG icon engine would load QtSvg at start-up."""
+def app_icon(largest: int | None = None) -> QIcon:
+    """The app's icon in every size it ships (or those up to `largest` px); Qt picks the
+    closest, at any screen scale. PNG files, not the SVG: the SVG icon engine would load
+    QtSvg at start-up."""
     icon = QIcon()
     for path in sorted(resource_dir("icons").glob("knigge-desktop-*.png")):
-        icon.addFile(str(path))
+        if largest is None or int(path.stem.rsplit("-", 1)[1]) <= largest:
+            icon.addFile(str(path))
     return icon
+
+
+def full_icon_after_first_paint(window: MainWindow) -> None:
+    """The window maps with the icon's sizes up to 128 px, and gets every size once it has
+    painted: on X11 showing a window turns each size into its icon property, and the 256
+    and 512 px images cost ~8 ms and ~4 MB there (bench_startup.py). Taskbars and title
+    bars use 16 to 64 px meanwhile."""
+    window.setWindowIcon(app_icon(largest=SMALL_ICONS))
+
+    def every_size() -> None:
+        window.setWindowIcon(app_icon())
+
+    window.editor.first_painted.connect(every_size)
+
+
+SMALL_ICONS = 128
 
 
 def load_all_templates(paths: AppPaths) -> LoadResult:
@@ -104,7 +139,7 @@ def build_window(
     app = QApplication.instance()
     if app is None or app.property("knigge_language") != language:
         apply_language(language)
-    catalog = TemplateCatalog.load(paths.user_templates_dir, language)
+    catalog = TemplateCatalog.load(paths.user_templates_dir, language, paths.template_cache)
     options = SettingsService(settings)
     checks = EtiquetteService(options, language=language)
     grammar = GrammarService(options, paths.data_dir)
@@ -125,6 +160,10 @@ def build_window(
     else:
         session.resume()
     return window
+
+
+def collect_garbage_again() -> None:
+    gc.enable()
 
 
 HANDED_OVER = object()  # lock_data_folder's answer when the running window took the request
@@ -167,6 +206,9 @@ def run(
     from knigge_desktop.services.quit_signals import close_on_signals
     from knigge_desktop.services.single_instance import InstanceServer, hand_over, socket_name
 
+    # The sources PySide6's import hook read (see the imports above): nothing needs them
+    # until a traceback, which reads its lines anew. Freed here, the window reuses the memory.
+    linecache.clearcache()
     app = ensure_application()
     name = socket_name(paths.data_dir)
     request: dict[str, object] = {"new_template": new_template, "values": values or {}}
@@ -193,7 +235,12 @@ def run(
         instance.request_received.connect(window.handle_request)
 
     window.editor.first_painted.connect(listen_for_second_starts)
+    # The garbage collector, off since cli._launch_window, on again; a window that never
+    # paints (started hidden) gets it back after two seconds.
+    window.editor.first_painted.connect(collect_garbage_again)
+    QTimer.singleShot(2000, window, collect_garbage_again)
     window.editor.first_painted.connect(window.dialogs.offer_welcome)  # the first start only
+    full_icon_after_first_paint(window)
     window.show()
     close_on_signals(window)
     from knigge_desktop.ui.error_hook import ErrorHook

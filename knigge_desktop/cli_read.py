@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from knigge_desktop.cli_check import input_name, read_input_bytes
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.paths import AppPaths
-from knigge_desktop.core.reply import ReadMessage, fitting_templates, read_message
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates import Template, load_templates
 from knigge_desktop.core.vocabulary import (
@@ -23,6 +23,11 @@ from knigge_desktop.core.vocabulary import (
     TONE_LABELS,
     Tone,
 )
+
+if TYPE_CHECKING:
+    # The reader is loaded by `read` only: `cli.py` builds this parser for every start,
+    # the window's included (benchmarks/bench_startup.py).
+    from knigge_desktop.core.reply import ReadMessage
 
 MAX_TEMPLATES_SHOWN = 6
 
@@ -100,6 +105,8 @@ def print_text(read: ReadMessage, fitting: list[Template]) -> None:
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from knigge_desktop.core.reply import fitting_templates, read_message
+
     text, warning = read_input(args.file)
     if warning:
         print(warning, file=sys.stderr)

@@ -15,6 +15,7 @@ from support.fake_prompts import FakePrompts
 
 from knigge_desktop.core.drafts import DraftStore
 from knigge_desktop.core.paths import AppPaths
+from knigge_desktop.ui.theme import ERROR_TEXT
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -295,6 +296,7 @@ def test_a_malformed_user_template_is_named_and_the_rest_still_load(window_facto
     window = window_factory()
     label = window.gallery.findChild(type(window.counts), "template_errors")
     assert label is not None and "kaputt.toml:2" in label.text()
+    assert any(color in label.styleSheet() for color in ERROR_TEXT), "shown in the error colour"
     assert len(window.gallery.visible_ids()) >= 8
 
 

@@ -31,6 +31,11 @@ class AppPaths(NamedTuple):
     def user_templates_dir(self) -> Path:
         return self.data_dir / "templates"
 
+    @property
+    def template_cache(self) -> Path:
+        """The parsed templates of the last start (core/templates/cache.py)."""
+        return self.data_dir / "templates.cache"
+
     def ensure(self) -> None:
         """Create the folders, readable by the user alone."""
         for folder in (self.data_dir, self.config_dir, self.user_templates_dir):

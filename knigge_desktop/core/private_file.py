@@ -14,9 +14,11 @@ import tempfile
 from pathlib import Path
 
 
-def write_private(path: Path, content: str | bytes) -> None:
+def write_private(path: Path, content: str | bytes, *, durable: bool = True) -> None:
     """Replace `path` with `content` (text as UTF-8), mode 0600; OSError when it fails,
-    and then the old file is unchanged and no temporary file is left."""
+    and then the old file is unchanged and no temporary file is left. `durable=False`
+    skips the syncs, for a file the app can make again (a cache): a crash may then leave
+    the old file or a damaged new one, which its reader must notice."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     descriptor, temporary = tempfile.mkstemp(
         prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
@@ -25,14 +27,16 @@ def write_private(path: Path, content: str | bytes) -> None:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(temporary, 0o600)  # mkstemp does this already; said here for the reader
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    _sync_folder(path.parent)
+    if durable:
+        _sync_folder(path.parent)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -8,6 +8,7 @@ saved. The user's templates folder is made when first needed, not at start-up.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates import LoadResult, Template, load_templates
+from knigge_desktop.core.templates import cache as template_cache
 from knigge_desktop.services.core_text import reason
 
 if TYPE_CHECKING:
@@ -36,11 +38,14 @@ class Asks(Protocol):
 def load_shipped_and_own(user_dir: Path | None, language: str) -> LoadResult:
     """The shipped templates and those in `user_dir`, worded in `language`."""
     folders = [resource_dir("templates"), *([user_dir] if user_dir else [])]
-    result = load_templates(folders)
+    return _worded(load_templates(folders), language)
+
+
+def _worded(result: LoadResult, language: str) -> LoadResult:
     if language == "en":
         from knigge_desktop.core.templates.localize import localize
 
-        result = localize(result)
+        return localize(result)
     return result
 
 
@@ -62,10 +67,29 @@ class TemplateCatalog(QObject):
         self.prompts = prompts  # set by the window that shows the catalog
         self._user_dir = user_dir
         self._library: TemplateLibrary | None = None
+        self._cache_due: template_cache.Pending | None = None
 
     @classmethod
-    def load(cls, user_dir: Path | None, language: str = "de") -> TemplateCatalog:
-        return cls(load_shipped_and_own(user_dir, language), user_dir, language)
+    def load(
+        cls, user_dir: Path | None, language: str = "de", cache_file: Path | None = None
+    ) -> TemplateCatalog:
+        """`cache_file`: parsed templates kept between starts (core/templates/cache.py);
+        a fresh parse is written there by `keep_for_next_start`, after the first paint."""
+        if cache_file is None:
+            return cls(load_shipped_and_own(user_dir, language), user_dir, language)
+        folders = [resource_dir("templates"), *([user_dir] if user_dir else [])]
+        loaded, due = template_cache.load_with_cache(folders, cache_file)
+        catalog = cls(_worded(loaded, language), user_dir, language)
+        catalog._cache_due = due
+        return catalog
+
+    def keep_for_next_start(self) -> None:
+        """Write the templates parsed at start-up to the cache, if they were parsed; a
+        folder that takes no cache costs the next start a parse, nothing else."""
+        due, self._cache_due = self._cache_due, None
+        if due is not None:
+            with contextlib.suppress(OSError):
+                template_cache.store(due)
 
     def get(self, template_id: str | None) -> Template | None:
         return self.templates.get(template_id) if template_id else None

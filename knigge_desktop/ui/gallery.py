@@ -104,15 +104,19 @@ class TemplateGallery(QWidget):
         templates: list[Template],
         errors: list[TemplateError] | None = None,
         parent: QWidget | None = None,
+        *,
+        first_paint_pending: bool = False,
     ) -> None:
+        """`first_paint_pending`: the window has not painted yet; what its first picture
+        does not show waits for `after_first_paint()` (see there)."""
         super().__init__(parent)
         self._templates = sorted(templates, key=gallery_order)
+        self._painted = not first_paint_pending
         self._shipped = resource_dir("templates")  # any other folder holds own templates
         self._suggested: list[str] = []  # ids that fit a received message, shown first
 
         heading = QLabel(self.tr("<b>Vorlagen</b>"))
         self.search = QLineEdit(placeholderText=self.tr("Vorlagen durchsuchen …"))
-        self.search.setClearButtonEnabled(True)
         menu_keys_first(self.search)  # Ctrl+E edits the template, it is not "end of line"
         self.search.setAccessibleName(self.tr("Vorlagen durchsuchen"))
         self.kind_filter = QComboBox()
@@ -152,7 +156,6 @@ class TemplateGallery(QWidget):
         layout.addWidget(self.use_button)
         self.problems = QLabel(wordWrap=True)
         self.problems.setObjectName("template_errors")
-        self.problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         layout.addWidget(self.problems)
         self._show_problems(errors or [])
 
@@ -165,6 +168,20 @@ class TemplateGallery(QWidget):
         self.use_button.clicked.connect(self._choose)
         self.search.returnPressed.connect(self._choose)  # Enter takes the top match
         self._refill()
+        if self._painted:
+            self.after_first_paint()
+
+    def after_first_paint(self) -> None:
+        """What the first picture does not need, done once the window is on screen: the
+        search's clear button (hidden while the search is empty; its icon costs ~5 ms) and
+        the headings' flags (any item flag builds the Qt namespace's ~100 enum types,
+        ~20 ms). Until then the headings look the same, only they could still be selected."""
+        self._painted = True
+        self.search.setClearButtonEnabled(True)
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if not item.data(_ID_ROLE):
+                self._unselectable(item)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         # Side by side while all three fit; one above the other in a narrow pane.
@@ -246,6 +263,10 @@ class TemplateGallery(QWidget):
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen or "")))
 
     def _show_problems(self, errors: list[TemplateError]) -> None:
+        if errors and not self.problems.styleSheet():
+            # Coloured once there is something to show: a style sheet on the hidden label
+            # would cost every start ~2 ms.
+            self.problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
         lines = [f"{e.path}:{e.line}: {translated(e.message)}" for e in errors]
         # The messages quote the files, which may hold anything: shown as plain text.
         self.problems.setText(as_plain(self.tr("Nicht geladen:\n") + "\n".join(lines)))
@@ -331,13 +352,18 @@ class TemplateGallery(QWidget):
     def _heading(self, text: str) -> QListWidgetItem:
         """A group's heading: bold, neither selectable nor reachable by the arrow keys."""
         item = QListWidgetItem(text)
-        flags = item.flags()
-        item.setFlags(flags & ~flags)  # no flags, without touching the Qt namespace
+        if self._painted:
+            self._unselectable(item)
         item.setForeground(self.list.palette().text())  # readable, not greyed as disabled
         font = item.font()
         font.setBold(True)
         item.setFont(font)
         return item
+
+    @staticmethod
+    def _unselectable(item: QListWidgetItem) -> None:
+        flags = item.flags()
+        item.setFlags(flags & ~flags)  # no flags at all
 
     def _entry(self, template: Template) -> QListWidgetItem:
         item = QListWidgetItem(template.title)

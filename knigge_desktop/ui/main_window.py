@@ -57,7 +57,9 @@ class MainWindow(QMainWindow):
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(
-            self.catalog.templates.templates, self.catalog.templates.errors
+            self.catalog.templates.templates,
+            self.catalog.templates.errors,
+            first_paint_pending=True,
         )
         self.gallery.show_tone(session.settings.get("default_tone"))
         self.gallery.show_grouping(session.settings.get("gallery_group_by"))
@@ -332,6 +334,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self.gallery.after_first_paint()
+        self.catalog.keep_for_next_start()
         self.session.start_checks()
 
     def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
