@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 
 from knigge_desktop.core.etiquette.parts import Span
 from knigge_desktop.core.language.lexicon import lexicon
-from knigge_desktop.core.language.names import is_first_name, is_name_line, mentions_person
+from knigge_desktop.core.language.names import (
+    is_first_name,
+    is_name_line,
+    is_team_line,
+    mentions_person,
+)
 from knigge_desktop.core.language.sentences import sentences
 from knigge_desktop.core.vocabulary import Tone
 
@@ -134,8 +139,10 @@ def has_reference(t: Text, region: Span) -> bool:
 def _refers(body: str) -> bool:
     """One sentence, cached by its text: after an edit only the changed sentence is read."""
     lex = lexicon()
-    if any(p.search(body) for p in lex.stock):
-        return False
+    # A stock line is no reason, but a real one may share its sentence ("… über neue
+    # Kontakte 😊 Deinen Post über die Dienstplan-App fand ich stark"): read the rest.
+    for start, end in _stock_in(body):
+        body = body[:start] + " " * (end - start) + body[end:]
     possessives = (_POSSESSIVE, _LOWER_POSSESSIVE_OPENING, _LOWER_POSSESSIVE_OF_READER)
     for match in (m for p in possessives for m in p.finditer(body)):
         if lex.work.search(match.group(1)):
@@ -259,9 +266,14 @@ def has_sender_name(t: Text) -> bool:
         return True
     lines = [line for line in text[segment.start : segment.end].splitlines() if line.strip(" ,;–-")]
     sender = t.context.sender
+    # A team line first ("Ihr Beratungsteam Stallbau"): what follows is the organisation's
+    # name and address, not a person, unless a first name says otherwise.
+    team_signs = after_closing and bool(lines) and is_team_line(lines[0])
     for line in lines[:3]:
         if sender and sender.strip() and sender.strip() in line:
             return True
+        if team_signs and not any(is_first_name(w) for w in re.findall(r"[\w-]+", line)):
+            continue
         if is_name_line(line, after_closing=after_closing):
             return True
     # "… und mal austauschen. Jonas": the name after the last sentence, on its line.
