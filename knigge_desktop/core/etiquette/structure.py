@@ -48,7 +48,20 @@ _THEIRS_PERCEIVED = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][\w-]+)\b.*?\b(?:gelesen|gesehen|gehört|verfolgt|entdeckt|angeschaut|"
     r"angehört|mitbekommen|beeindruckt|begeistert|inspiriert|erspart|gespart|geholfen|gefallen|"
     r"aus der [Ss]eele|zum [Nn]achdenken|losgelassen|weitergeleitet|geteilt|gelacht|notiert|"
-    r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben)\b"
+    r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben|hängengeblieben|"
+    r"nicht (?:mehr )?aus dem [Kk]opf|losgelassen)\b"
+)
+_THEIRS_PERCEIVED_LOWER = re.compile(
+    r"\b(?:dein\w{0,2}|eue?r\w{0,2})\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b.*?\b"
+    r"(?:gelesen|gesehen|gehört|verfolgt|entdeckt|angeschaut|mitbekommen|gefallen|inspiriert|"
+    r"beeindruckt|begeistert|geholfen|genial|gelacht|ausprobiert|hängengeblieben)\b"
+)
+_QUOTED_TITLE = re.compile(r"[„“\"»«][A-ZÄÖÜ0-9][^„“\"»«]{1,60}[“\"«»]")
+# "unser Webinar „Mehrweg im Versand“": the writer's own title is an invitation.
+_OURS_TITLE = re.compile(
+    r"\b(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)\s+"
+    r"(?:\S+\s+){0,2}[„“\"»«]",
+    re.IGNORECASE,
 )
 _ANYONE_HAS = frozenset(
     {
@@ -150,6 +163,15 @@ def _refers(body: str) -> bool:
     for match in _THEIRS_PERCEIVED.finditer(body):
         if match.group("noun").casefold() not in _ANYONE_HAS:
             return True
+    # All in lower case ("hab den bericht über deine backstube gelesen"): no capital marks
+    # the noun, so none of the words after the possessive may be one any recipient has.
+    if not any(c.isupper() for c in body[1:]):
+        for match in _THEIRS_PERCEIVED_LOWER.finditer(body):
+            if not set(match.group("words").split()) & _ANYONE_HAS:
+                return True
+    # A title in quotes with the reader in the sentence: "Deine Lichtstimmung in „Woyzeck“".
+    if _QUOTED_TITLE.search(body) and _ADDRESSEE.search(body) and not _OURS_TITLE.search(body):
+        return True
     # "Super Artikel von dir": the work named with "von", not with a possessive.
     for match in _WORK_BY_ADDRESSEE.finditer(body):
         if lex.work.search(match.group(1)):
@@ -384,7 +406,8 @@ _NEGATION = re.compile(r"\b(?:nicht|nichts|kein\w*|nie|niemals)\b", re.IGNORECAS
 # Negations that leave the answer open: "weiß noch nicht, ob", "noch nicht sicher"; and
 # hedged ones that soften instead of refusing: "steht gerade nicht ganz oben", "nicht unbedingt".
 _OPEN_NEGATION = re.compile(
-    r"\b(?:noch nicht|nicht sicher|weiß nicht|wissen nicht|nicht genau|nicht ganz|"
+    r"\b(?:noch nicht|nicht sicher|(?:weiß|wissen) (?:\S+ ){0,2}?nicht|nicht, ob|"
+    r"nicht genau|nicht ganz|"
     r"nicht unbedingt|nicht so (?:recht|ganz)|nicht an erster stelle|nicht oben)\b",
     re.IGNORECASE,
 )
