@@ -169,8 +169,9 @@ def _refers(body: str) -> bool:
         for match in _THEIRS_PERCEIVED_LOWER.finditer(body):
             if not set(match.group("words").split()) & _ANYONE_HAS:
                 return True
-    # A title in quotes with the reader in the sentence: "Deine Lichtstimmung in „Woyzeck“".
-    if _QUOTED_TITLE.search(body) and _ADDRESSEE.search(body) and not _OURS_TITLE.search(body):
+    # A title in quotes with something of the reader's: "Deine Lichtstimmung in „Woyzeck“"
+    # (not "ich lade Sie zum Webinar „…“ ein": the writer's title).
+    if _QUOTED_TITLE.search(body) and _POSSESSIVE.search(body) and not _OURS_TITLE.search(body):
         return True
     # "Super Artikel von dir": the work named with "von", not with a possessive.
     for match in _WORK_BY_ADDRESSEE.finditer(body):
