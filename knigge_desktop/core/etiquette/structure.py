@@ -102,6 +102,8 @@ _OURS = re.compile(
     r"\b(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)\s+(?:\S+\s+)?\S*$",
     re.IGNORECASE,
 )
+# "ich lade Sie zum Webinar … ein": an invitation to the writer's event, nothing shared yet.
+_INVITES = re.compile(r"\b(?:lade|laden)\b[^.!?]*\bein\b|\beinzuladen\b|\beinladen\b", re.I)
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
     r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
@@ -182,7 +184,12 @@ def _refers(body: str) -> bool:
     theirs_or_shared = [
         m for m in lex.events.finditer(body) if not _OURS.search(body, 0, m.start())
     ]
-    if theirs_or_shared and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
+    if (
+        theirs_or_shared
+        and _ADDRESSEE.search(body)
+        and _FIRST_PERSON.search(body)
+        and not _INVITES.search(body)
+    ):
         return True
     # "wir standen beim Product Camp zusammen": "wir" with "zusammen" is writer and reader.
     if lex.events.search(body) and _WE_TOGETHER.search(body):
