@@ -104,6 +104,13 @@ _OURS = re.compile(
 )
 # "ich lade Sie zum Webinar … ein": an invitation to the writer's event, nothing shared yet.
 _INVITES = re.compile(r"\b(?:lade|laden)\b[^.!?]*\bein\b|\beinzuladen\b|\beinladen\b", re.I)
+_SALES_QUESTION = re.compile(
+    r"^\W*(?:(?:Haben|Hatten) Sie|Hast du|Wussten Sie|Wusstest du)(?:,| (?:\S+ ){0,3}?"
+    r"(?:gehört|gewusst|überlegt|nachgedacht|daran gedacht)\b)[^?]*\?\s*$"
+)
+_THEY_DID_VERB_FIRST = re.compile(
+    r"\b(?:hast|haben|hattest|hatten) (?:du|Sie) (?:\S+ ){0,10}?ge\w{3,}(?:t|en)\b"
+)
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
     r"\b(?:Sie|Ihnen|Ihr\w*|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\w*|[Ee]uch|[Ee]ure?\w*)\b"
@@ -154,6 +161,10 @@ def has_reference(t: Text, region: Span) -> bool:
 def _refers(body: str) -> bool:
     """One sentence, cached by its text: after an edit only the changed sentence is read."""
     lex = lexicon()
+    # The sales opener "Haben Sie schon gehört, dass …?", "Wussten Sie, dass …?" asks the
+    # reader about the writer's news; it recalls nothing of theirs.
+    if _SALES_QUESTION.search(body):
+        return False
     # A stock line is no reason, but a real one may share its sentence ("… über neue
     # Kontakte 😊 Deinen Post über die Dienstplan-App fand ich stark"): read the rest.
     for start, end in _stock_in(body):
@@ -180,6 +191,10 @@ def _refers(body: str) -> bool:
         if lex.work.search(match.group(1)):
             return True
     if any(p.search(body) for p in lex.shared):
+        return True
+    # The perfect with the verb first, in a statement: "Auf dem Tag der Logistik haben Sie die
+    # Führung gemacht". As a question ("Haben Sie schon gehört, …?") it asks, it recalls nothing.
+    if "?" not in body and _THEY_DID_VERB_FIRST.search(body):
         return True
     theirs_or_shared = [
         m for m in lex.events.finditer(body) if not _OURS.search(body, 0, m.start())
