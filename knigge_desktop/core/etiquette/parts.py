@@ -123,10 +123,7 @@ class MessageParts:
         counting a contact block under the name (phone, mail, web, address), which can be
         as long as the rest of the signature."""
         end = len(self.lines)
-        while end > 1 and (
-            _CONTACT_LINE.search(self.text, self.lines[end - 1].start, self.lines[end - 1].end)
-            or _FOOTER_LINE.search(self.text[self.lines[end - 1].start : self.lines[end - 1].end])
-        ):
+        while end > 1 and self._is_below_signature(self.lines[end - 1]):
             end -= 1
         return max(end - _ENDING_LINES, 0)
 
@@ -158,6 +155,23 @@ class MessageParts:
     @property
     def last_line(self) -> Span | None:
         return self.lines[-1] if self.lines else None
+
+    @property
+    def signed_line(self) -> Span | None:
+        """The last line above a contact block, disclaimer or hashtags: where a message
+        without a closing formula is signed ("… Grüße aus Köln\nJonas\nTel. 0221 …")."""
+        if not self.lines:
+            return None
+        end = len(self.lines)
+        while end > 1 and self._is_below_signature(self.lines[end - 1]):
+            end -= 1
+        return self.lines[end - 1]
+
+    def _is_below_signature(self, line: Span) -> bool:
+        return bool(
+            _CONTACT_LINE.search(self.text, line.start, line.end)
+            or _FOOTER_LINE.search(self.text[line.start : line.end])
+        )
 
     def scope(self, scope: Scope) -> Span | None:
         """The region of the text a rule looks at; None when the text has no such part."""

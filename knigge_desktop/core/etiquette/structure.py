@@ -305,7 +305,7 @@ def has_sender_name(t: Text) -> bool:
         segment = Span(parts.closing.end, parts.lines[-1].end)
         after_closing = True
     else:
-        segment = parts.lines[-1]
+        segment = parts.signed_line or parts.lines[-1]
         after_closing = False
     if any(s < segment.end and e > segment.start for s, e in t.placeholders):
         return True
