@@ -11,11 +11,15 @@ batch 3 found 14 of 18 with 5 on 15, batch 4 found 8 of 11 with 4 on 10. Batches
 come from a separate writer who never saw the checks (40 messages each, 20 good): A found 27
 of 35 faults (0.77) with 3 false alarms on 20 good (6 per 40); B, after the A fixes, 34 of 37
 (0.92) with 4 on 20 (8 per 40). Batch C, from a blind writer after the A and B fixes,
-found 32 of 40 (0.80) with false alarms on 6 of 20 good (12 per 40). The false alarms, not
-the misses, are what still fails the goal at first sight. The rules were then fixed on each
+found 32 of 40 (0.80) with false alarms on 6 of 20 good (12 per 40). Batches D and E, from
+a blind writer after the C fixes: D found 31 of 38 (0.82) with 2 false alarms on 20 good; E
+29 of 39 (0.74) with 8 on 20. Leave-one-batch-out: after changes made on D alone, E (still
+unread) scored 30 of 39 (0.77) with 6 false alarms on 20 good, the honest estimate of the
+outside score. The false alarms, not the misses, are what still fails the goal at first
+sight. The rules were then fixed on each
 batch, so a pass here no longer estimates the outside score; only a new unseen batch does.
-Thresholds are the ones reached (201 of 203 faults, 2 false alarms on 126 good), with room
-for one more of each.
+Thresholds are the ones reached (276 of 278 faults, 2 false alarms on 166 good), with room
+for about one more of each.
 """
 
 from __future__ import annotations
@@ -30,8 +34,8 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 HOLDOUT = tomllib.loads(
     (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
 )["message"]
-MIN_FAULTS_FOUND = 0.985  # share of all labelled faults; reached: 201 of 203
-GOOD_PER_FALSE_ALARM = 42  # at most one per 42 good messages; reached: 2 on 126
+MIN_FAULTS_FOUND = 0.985  # share of all labelled faults; reached: 276 of 278
+GOOD_PER_FALSE_ALARM = 55  # at most one per 55 good messages; reached: 2 on 166
 
 
 def _outcomes() -> list[Outcome]:

@@ -160,7 +160,10 @@ def _placeholder_stands_in(flag: str, t: Text) -> bool:
     if flag == "start":
         where = [parts.lines[0]] if parts.lines else []
     elif flag == "end":
-        where = parts.lines[-3:]
+        # The last lines, from the closing formula on; never the greeting line of a short
+        # message ("Guten Tag Frau [Nachname]" does not stand in for the sender's name).
+        first = parts.closing.start if parts.closing is not None else parts.lines[0].end
+        where = [line for line in parts.lines[-3:] if line.start >= first]
     else:
         where = [
             line

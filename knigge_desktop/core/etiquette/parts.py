@@ -27,6 +27,10 @@ def _closing() -> re.Pattern[str]:
     return re.compile(rf"(?=\w)(?i:(?:{formulas})\b|{_GRUSS_PHRASE})")
 
 
+_JOINED_CLOSING = re.compile(
+    r"(?i)^[^.!?\n]{0,80}\bund "
+    r"(?P<formula>(?:\S+ ){0,3}?gr(?:ü|ue)(?:ße|ßen|sse|ssen))\s*[,!.]?\s*$"
+)
 _SIGNED_BY = re.compile(r"(Dein|Deine|Euer|Eure|Ihr|Ihre)\s+(.+)")
 _ENDING_LINES = 5
 # A line of contact data under a signature: "Tel. 0391 5402-0", "E-Mail: …", "www.…",
@@ -34,6 +38,14 @@ _ENDING_LINES = 5
 _CONTACT_LINE = re.compile(
     r"(?im)^(?:tel(?:efon)?\.?|fon|fax|mobil|handy|e-?mail|mail|web|www\.|https?://)"
     r"|@\w|\b\d{5}\s+[A-ZÄÖÜ]|\+\d{2}\s?\d|\b0\d{2,5}[\s/-]\d"
+)
+# Below the signature: a disclaimer, a legal footer, hashtags or links. They come after the
+# name, so closing and name are looked for above them.
+_FOOTER_LINE = re.compile(
+    r"(?i)\b(?:vertraulich\w*|disclaimer|diese (?:e-?mail|nachricht) (?:kann|ist|enthält|wurde)|"
+    r"irrtümlich|falsche[nr]? (?:adressat|empfänger)|richtige[nr]? (?:adressat|empfänger)|"
+    r"datenschutz\w*|impressum|handelsregister|registergericht|amtsgericht|ust-?id|"
+    r"sitz der gesellschaft|geschäftsführ\w*:|haftung\w*)\b|^\s*(?:#\w+\s*)+$"
 )
 _WISH_WORDS = 10  # a wish is short; a longer line ending in "!" is body text
 _SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
@@ -98,6 +110,12 @@ class MessageParts:
                 ] in _SENTENCE_ENDS or _after_emoji(self.text, match.start())
                 if (at_start or after_sentence) and match.start() > self.lines[0].start:
                     return Span(match.start(), match.end())
+            # "Danke für Ihr Verständnis und freundliche Grüße": thanks and the formula joined.
+            joined = _JOINED_CLOSING.match(self.text[line.start : line.end])
+            if joined and line.start > self.lines[0].start:
+                return Span(
+                    line.start + joined.start("formula"), line.start + joined.end("formula")
+                )
         return self._wish_before_name()
 
     def _ending_start(self) -> int:
@@ -105,9 +123,7 @@ class MessageParts:
         counting a contact block under the name (phone, mail, web, address), which can be
         as long as the rest of the signature."""
         end = len(self.lines)
-        while end > 1 and _CONTACT_LINE.search(
-            self.text, self.lines[end - 1].start, self.lines[end - 1].end
-        ):
+        while end > 1 and self._is_below_signature(self.lines[end - 1]):
             end -= 1
         return max(end - _ENDING_LINES, 0)
 
@@ -139,6 +155,23 @@ class MessageParts:
     @property
     def last_line(self) -> Span | None:
         return self.lines[-1] if self.lines else None
+
+    @property
+    def signed_line(self) -> Span | None:
+        """The last line above a contact block, disclaimer or hashtags: where a message
+        without a closing formula is signed ("… Grüße aus Köln\nJonas\nTel. 0221 …")."""
+        if not self.lines:
+            return None
+        end = len(self.lines)
+        while end > 1 and self._is_below_signature(self.lines[end - 1]):
+            end -= 1
+        return self.lines[end - 1]
+
+    def _is_below_signature(self, line: Span) -> bool:
+        return bool(
+            _CONTACT_LINE.search(self.text, line.start, line.end)
+            or _FOOTER_LINE.search(self.text[line.start : line.end])
+        )
 
     def scope(self, scope: Scope) -> Span | None:
         """The region of the text a rule looks at; None when the text has no such part."""

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 
 from knigge_desktop.core.etiquette.parts import Span
 from knigge_desktop.core.language.lexicon import lexicon
-from knigge_desktop.core.language.names import is_first_name, is_name_line, mentions_person
+from knigge_desktop.core.language.names import (
+    is_first_name,
+    is_name_line,
+    is_team_line,
+    mentions_person,
+)
 from knigge_desktop.core.language.sentences import sentences
 from knigge_desktop.core.vocabulary import Tone
 
@@ -43,7 +48,20 @@ _THEIRS_PERCEIVED = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][\w-]+)\b.*?\b(?:gelesen|gesehen|gehört|verfolgt|entdeckt|angeschaut|"
     r"angehört|mitbekommen|beeindruckt|begeistert|inspiriert|erspart|gespart|geholfen|gefallen|"
     r"aus der [Ss]eele|zum [Nn]achdenken|losgelassen|weitergeleitet|geteilt|gelacht|notiert|"
-    r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben)\b"
+    r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben|hängengeblieben|"
+    r"nicht (?:mehr )?aus dem [Kk]opf|losgelassen)\b"
+)
+_THEIRS_PERCEIVED_LOWER = re.compile(
+    r"\b(?:dein\w{0,2}|eue?r\w{0,2})\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b.*?\b"
+    r"(?:gelesen|gesehen|gehört|verfolgt|entdeckt|angeschaut|mitbekommen|gefallen|inspiriert|"
+    r"beeindruckt|begeistert|geholfen|genial|gelacht|ausprobiert|hängengeblieben)\b"
+)
+_QUOTED_TITLE = re.compile(r"[„“\"»«][A-ZÄÖÜ0-9][^„“\"»«]{1,60}[“\"«»]")
+# "unser Webinar „Mehrweg im Versand“": the writer's own title is an invitation.
+_OURS_TITLE = re.compile(
+    r"\b(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)\s+"
+    r"(?:\S+\s+){0,2}[„“\"»«]",
+    re.IGNORECASE,
 )
 _ANYONE_HAS = frozenset(
     {
@@ -83,6 +101,15 @@ _ANYONE_HAS = frozenset(
 _OURS = re.compile(
     r"\b(?:unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)\s+(?:\S+\s+)?\S*$",
     re.IGNORECASE,
+)
+# "ich lade Sie zum Webinar … ein": an invitation to the writer's event, nothing shared yet.
+_INVITES = re.compile(r"\b(?:lade|laden)\b[^.!?]*\bein\b|\beinzuladen\b|\beinladen\b", re.I)
+_SALES_QUESTION = re.compile(
+    r"^\W*(?:(?:Haben|Hatten) Sie|Hast du|Wussten Sie|Wusstest du)(?:,| (?:\S+ ){0,3}?"
+    r"(?:gehört|gewusst|überlegt|nachgedacht|daran gedacht)\b)[^?]*\?\s*$"
+)
+_THEY_DID_VERB_FIRST = re.compile(
+    r"\b(?:hast|haben|hattest|hatten) (?:du|Sie) (?:\S+ ){0,10}?ge\w{3,}(?:t|en)\b"
 )
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
@@ -134,8 +161,14 @@ def has_reference(t: Text, region: Span) -> bool:
 def _refers(body: str) -> bool:
     """One sentence, cached by its text: after an edit only the changed sentence is read."""
     lex = lexicon()
-    if any(p.search(body) for p in lex.stock):
+    # The sales opener "Haben Sie schon gehört, dass …?", "Wussten Sie, dass …?" asks the
+    # reader about the writer's news; it recalls nothing of theirs.
+    if _SALES_QUESTION.search(body):
         return False
+    # A stock line is no reason, but a real one may share its sentence ("… über neue
+    # Kontakte 😊 Deinen Post über die Dienstplan-App fand ich stark"): read the rest.
+    for start, end in _stock_in(body):
+        body = body[:start] + " " * (end - start) + body[end:]
     possessives = (_POSSESSIVE, _LOWER_POSSESSIVE_OPENING, _LOWER_POSSESSIVE_OF_READER)
     for match in (m for p in possessives for m in p.finditer(body)):
         if lex.work.search(match.group(1)):
@@ -143,16 +176,35 @@ def _refers(body: str) -> bool:
     for match in _THEIRS_PERCEIVED.finditer(body):
         if match.group("noun").casefold() not in _ANYONE_HAS:
             return True
+    # All in lower case ("hab den bericht über deine backstube gelesen"): no capital marks
+    # the noun, so none of the words after the possessive may be one any recipient has.
+    if not any(c.isupper() for c in body[1:]):
+        for match in _THEIRS_PERCEIVED_LOWER.finditer(body):
+            if not set(match.group("words").split()) & _ANYONE_HAS:
+                return True
+    # A title in quotes with something of the reader's: "Deine Lichtstimmung in „Woyzeck“"
+    # (not "ich lade Sie zum Webinar „…“ ein": the writer's title).
+    if _QUOTED_TITLE.search(body) and _POSSESSIVE.search(body) and not _OURS_TITLE.search(body):
+        return True
     # "Super Artikel von dir": the work named with "von", not with a possessive.
     for match in _WORK_BY_ADDRESSEE.finditer(body):
         if lex.work.search(match.group(1)):
             return True
     if any(p.search(body) for p in lex.shared):
         return True
+    # The perfect with the verb first, in a statement: "Auf dem Tag der Logistik haben Sie die
+    # Führung gemacht". As a question ("Haben Sie schon gehört, …?") it asks, it recalls nothing.
+    if "?" not in body and _THEY_DID_VERB_FIRST.search(body):
+        return True
     theirs_or_shared = [
         m for m in lex.events.finditer(body) if not _OURS.search(body, 0, m.start())
     ]
-    if theirs_or_shared and _ADDRESSEE.search(body) and _FIRST_PERSON.search(body):
+    if (
+        theirs_or_shared
+        and _ADDRESSEE.search(body)
+        and _FIRST_PERSON.search(body)
+        and not _INVITES.search(body)
+    ):
         return True
     # "wir standen beim Product Camp zusammen": "wir" with "zusammen" is writer and reader.
     if lex.events.search(body) and _WE_TOGETHER.search(body):
@@ -253,15 +305,20 @@ def has_sender_name(t: Text) -> bool:
         segment = Span(parts.closing.end, parts.lines[-1].end)
         after_closing = True
     else:
-        segment = parts.lines[-1]
+        segment = parts.signed_line or parts.lines[-1]
         after_closing = False
     if any(s < segment.end and e > segment.start for s, e in t.placeholders):
         return True
     lines = [line for line in text[segment.start : segment.end].splitlines() if line.strip(" ,;–-")]
     sender = t.context.sender
+    # A team line first ("Ihr Beratungsteam Stallbau"): what follows is the organisation's
+    # name and address, not a person, unless a first name says otherwise.
+    team_signs = after_closing and bool(lines) and is_team_line(lines[0])
     for line in lines[:3]:
         if sender and sender.strip() and sender.strip() in line:
             return True
+        if team_signs and not any(is_first_name(w) for w in re.findall(r"[\w-]+", line)):
+            continue
         if is_name_line(line, after_closing=after_closing):
             return True
     # "… und mal austauschen. Jonas": the name after the last sentence, on its line.
@@ -372,7 +429,8 @@ _NEGATION = re.compile(r"\b(?:nicht|nichts|kein\w*|nie|niemals)\b", re.IGNORECAS
 # Negations that leave the answer open: "weiß noch nicht, ob", "noch nicht sicher"; and
 # hedged ones that soften instead of refusing: "steht gerade nicht ganz oben", "nicht unbedingt".
 _OPEN_NEGATION = re.compile(
-    r"\b(?:noch nicht|nicht sicher|weiß nicht|wissen nicht|nicht genau|nicht ganz|"
+    r"\b(?:noch nicht|nicht sicher|(?:weiß|wissen) (?:\S+ ){0,2}?nicht|nicht, ob|"
+    r"nicht genau|nicht ganz|"
     r"nicht unbedingt|nicht so (?:recht|ganz)|nicht an erster stelle|nicht oben)\b",
     re.IGNORECASE,
 )

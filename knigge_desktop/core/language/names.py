@@ -27,6 +27,20 @@ _RELATED = re.compile(
 )
 
 
+_WHERE_FROM = re.compile(r"\s(?:vom|aus dem|aus der|im|bei)\s")
+# A signature line that names a team or an organisation, no person: "Ihr Beratungsteam".
+_TEAM_LINE_WORDS = re.compile(r"[\w-]+")
+
+
+def is_team_line(line: str) -> bool:
+    """ "Ihr Beratungsteam Stallbau", "Das Orga-Team": a team signs, no one in person."""
+    words = _TEAM_LINE_WORDS.findall(line)
+    suffixes = lexicon().not_name_suffixes
+    return any(w.casefold().endswith(suffixes) for w in words) and not any(
+        is_first_name(w) for w in words
+    )
+
+
 def is_first_name(word: str) -> bool:
     return word in lexicon().first_names or word.split("-")[0] in lexicon().first_names
 
@@ -46,6 +60,10 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     line = re.sub(r"\([^)]*\)", " ", line)
     line = re.split(r"\s[|·•]\s|,", line.strip().strip(",;:–- "), maxsplit=1)[0]
     line = line.strip().strip(",;:–- ")
+    # "Jessica vom Hufglück-Team", "Ole aus dem Vertrieb": a first name, then where from.
+    head = _WHERE_FROM.split(line, maxsplit=1)[0]
+    if head != line and any(is_first_name(w) for w in head.split()):
+        line = head
     if not line or len(line) > 80 or re.search(r"[0-9@/?!:]|https?", line):
         return False
     words = [t.text for t in tokens_of(line) if t.text not in {",", "&"}]
