@@ -197,9 +197,9 @@ def _run(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-# A received message is read from at most this many bytes: a long thread is cut (the window
-# says so), a file far beyond any message is refused.
-MAX_RECEIVED_BYTES = 4 * 1024 * 1024
+# A received message is read from at most this many bytes, as `read` and `check` do: a long
+# thread is cut (the window says so), a file far beyond any message is refused.
+MAX_RECEIVED_BYTES = cli_check.MAX_CHECK_BYTES
 
 
 def _received(source: str) -> str:
@@ -207,9 +207,13 @@ def _received(source: str) -> str:
     from knigge_desktop.core.datafile import read_bytes
 
     if source == "-":
+        if sys.stdin is None:  # started with stdin closed ("<&-")
+            raise UsageError("Keine Eingabe: stdin ist geschlossen.")
         data = sys.stdin.buffer.read(MAX_RECEIVED_BYTES + 1)
         if len(data) > MAX_RECEIVED_BYTES:
-            raise UsageError("Die Nachricht auf stdin ist größer als 4 MB.")
+            raise UsageError(
+                f"Die Nachricht auf stdin ist größer als {MAX_RECEIVED_BYTES >> 20} MB."
+            )
     else:
         try:
             data = read_bytes(Path(source), MAX_RECEIVED_BYTES)

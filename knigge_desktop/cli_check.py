@@ -92,6 +92,8 @@ MAX_CHECK_BYTES = 5 * 1024 * 1024
 def read_input_bytes(source: str) -> bytes:
     """The bytes of FILE or stdin ("-"), at most MAX_CHECK_BYTES; InputError in German
     for a missing file, a folder, an unreadable or an oversized one."""
+    if source == "-" and sys.stdin is None:  # started with stdin closed ("<&-")
+        raise InputError("Keine Eingabe: stdin ist geschlossen.")
     try:
         if source == "-":
             data = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)

@@ -537,3 +537,21 @@ def test_an_import_skips_only_the_draft_with_a_character_that_is_none(tmp_path: 
         run("drafts", "list", "--format", "json", data_dir=tmp_path / "data").stdout
     )
     assert [d["title"] for d in listed] == ["Gut"]
+
+
+@pytest.mark.parametrize(
+    "args", [("read", "-"), ("check", "-", "--no-grammar"), ("new", "--reply-to", "-")]
+)
+def test_a_closed_stdin_is_one_german_line_not_a_traceback(tmp_path: Path, args) -> None:
+    """`knigge-desktop read - <&-`: Python gives sys.stdin = None."""
+    result = subprocess.run(
+        [sys.executable, "-m", "knigge_desktop", "--data-dir", str(tmp_path), *args],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        preexec_fn=lambda: os.close(0),  # noqa: PLW1509  # the child starts with fd 0 closed
+    )
+    assert result.returncode == 2, result.stderr
+    assert "stdin ist geschlossen" in result.stderr and "Traceback" not in result.stderr

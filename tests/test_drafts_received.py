@@ -3,6 +3,7 @@ exported, imported with limits, and read back from a damaged database."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -91,3 +92,25 @@ def test_recovery_reads_the_received_message_of_a_schema_6_row() -> None:
            "", "[]", 3, RECEIVED]  # fmt: skip
     assert _looks_like_a_draft(row)
     assert _draft_of(row).received == RECEIVED
+
+
+def test_a_received_message_edited_outside_the_app_is_read_as_text_and_capped(
+    tmp_path: Path,
+) -> None:
+    """sqlite3 can put a blob or 5 MB into the column: the store reads text of at most the
+    app's limit, so the checks, export and import agree (a blob broke every check)."""
+    import sqlite3
+
+    path = tmp_path / "drafts.sqlite3"
+    store = DraftStore.open(path)
+    blob = store.save(_reply(received=RECEIVED))
+    huge = store.save(_reply(received=RECEIVED))
+    store.close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE drafts SET received=x'fffe00' WHERE id=?", (blob.id,))
+        db.execute("UPDATE drafts SET received=? WHERE id=?", ("x" * 5_000_000, huge.id))
+    again = DraftStore.open(path)
+    assert again.get(blob.id).received == ""  # type: ignore[union-attr]
+    assert len(again.get(huge.id).received) == MAX_RECEIVED_CHARS  # type: ignore[union-attr]
+    exported = json.dumps([d.to_json() for d in again.all_drafts()])
+    assert again.import_drafts(json.loads(exported)).rejected == ()

@@ -719,7 +719,9 @@ def _draft_from_row(row: tuple[Any, ...]) -> Draft:
         platform=platform_of(platform),
         ignored=[key for key in ignored_keys if isinstance(key, str)],
         revision=revision,
-        received=received,
+        # Edited outside the app (a blob, a number, 5 MB): text only, and no more than the app
+        # keeps, so the window, export and import agree on it.
+        received=received[:MAX_RECEIVED_CHARS] if isinstance(received, str) else "",
     )
 
 
