@@ -551,7 +551,7 @@ def test_a_closed_stdin_is_one_german_line_not_a_traceback(tmp_path: Path, args)
         stdin=subprocess.DEVNULL,
         timeout=60,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        preexec_fn=lambda: os.close(0),  # noqa: PLW1509  # the child starts with fd 0 closed
+        preexec_fn=lambda: os.close(0),  # the child starts with fd 0 closed
     )
     assert result.returncode == 2, result.stderr
     assert "stdin ist geschlossen" in result.stderr and "Traceback" not in result.stderr
