@@ -3,6 +3,7 @@ and what could not be read; bad input of every sort is read without an exception
 
 from __future__ import annotations
 
+import json
 import random
 import time
 
@@ -325,3 +326,12 @@ def test_english_messages_get_a_kind_but_no_tone(text: str, kind: ReceivedKind) 
     assert read.kind is kind
     assert read.tone is None
     assert "Nachricht ist vermutlich englisch" in read.unread
+
+
+def test_a_lone_surrogate_never_reaches_what_was_read() -> None:
+    """An attacker's text with a lone surrogate came back in `text`, and its JSON could not
+    be written as UTF-8."""
+    read = read_message("Hallo Jonas,\n\nkannst du mir \ud800 helfen?\n\nViele Grüße\nAnna Wagner")
+    encoded = json.dumps(read.to_json(), ensure_ascii=False).encode("utf-8")
+    assert "\ud800" not in read.text and encoded
+    assert read.asks == ("kannst du mir helfen?",)

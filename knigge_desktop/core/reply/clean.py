@@ -20,7 +20,8 @@ MAX_HTML_CHARS = 100_000
 # How much of a paste may be control characters before it counts as no text at all.
 _BINARY_SHARE = 0.1
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ufffe\uffff]")
+# Control characters, replacement marks and lone surrogates (no text; JSON and UTF-8 refuse them).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ufffe\uffff\ud800-\udfff]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200a\u202f\u3000]+")
 _HTML_TAG = re.compile(
