@@ -415,6 +415,8 @@ def test_choosing_another_fitting_template_in_the_gallery_keeps_the_reply(window
     paste(dialog, qtbot, REQUEST)
     read(dialog, qtbot)
     click(qtbot, dialog.template_buttons[0])
+    window.form.input("sender_name").setFocus()
+    qtbot.keyClicks(window.form.input("sender_name"), "Jonas Becker")  # typed, not read
     first = window.composer.draft
     other = next(i for i in window.gallery.suggested_ids() if i != first.template)
     window.gallery.select(other)
@@ -423,6 +425,7 @@ def test_choosing_another_fitting_template_in_the_gallery_keeps_the_reply(window
     assert window.composer.draft.id != first.id  # a draft of its own
     assert window.composer.draft.received == REQUEST, "the message goes with the reply"
     assert window.form.input("recipient_last_name").text() == "Wagner"
+    assert window.form.input("sender_name").text() == "Jonas Becker", "what was typed goes along"
     # A template that fits nothing of the message starts a plain draft.
     plain = next(i for i in window.gallery.visible_ids() if i not in window.gallery.suggested_ids())
     window.gallery.select(plain)

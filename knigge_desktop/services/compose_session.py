@@ -351,8 +351,11 @@ class ComposeSession(QObject):
         its received message starts the reply anew with it (the message kept, the fields
         filled from what was read); any other starts a new draft."""
         received = self.composer.draft.received if self.composer else ""
-        if received and template_id in {t.id for t in self.fitting_templates()}:
-            return self.start_reply_to(received, template_id)
+        if received and self.composer and template_id in {t.id for t in self.fitting_templates()}:
+            # What the user typed goes along (their name, a corrected surname), over what
+            # was read; fields the other template lacks stay behind with the old draft.
+            typed = dict(self.composer.draft.fields)
+            return self.start_reply_to(received, template_id, typed)
         return self.start_from_template(template_id)
 
     def fitting_templates(self) -> list[Template]:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QToolButton, QVBoxLay
 from knigge_desktop.core.reply import ReadMessage
 from knigge_desktop.core.vocabulary import RECEIVED_KIND_LABELS
 from knigge_desktop.ui.i18n import vocabulary
-from knigge_desktop.ui.long_lines import fit_wrapping
+from knigge_desktop.ui.long_lines import set_text_fitting_wrap
 from knigge_desktop.ui.reply_dialog import sender_label
 
 
@@ -50,8 +50,7 @@ class ReceivedPanel(QWidget):
         self.toggle.setText(title)
         self.toggle.setToolTip(self.tr("Die erhaltene Nachricht zeigen oder einklappen"))
         if self.message.toPlainText() != received:
-            fit_wrapping(self.message, received)
-            self.message.setPlainText(received)
+            set_text_fitting_wrap(self.message, received)
         self.show()
 
     def _fold(self, shown: bool) -> None:
