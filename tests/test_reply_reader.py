@@ -335,3 +335,15 @@ def test_a_lone_surrogate_never_reaches_what_was_read() -> None:
     encoded = json.dumps(read.to_json(), ensure_ascii=False).encode("utf-8")
     assert "\ud800" not in read.text and encoded
     assert read.asks == ("kannst du mir helfen?",)
+
+
+def test_praise_before_an_ask_to_speak_at_an_occasion_is_an_invitation() -> None:
+    """A new user's XING message praised their post, then asked them to give a talk at a
+    meet-up on a date; it was read as feedback and only feedback replies were offered."""
+    read = read_message(
+        "Guten Tag Herr Becker,\n\nich habe Ihren Beitrag in der Gruppe Intralogistik gelesen "
+        "und fand Ihre Gedanken zu Kleinteilelagern sehr spannend. Wären Sie bereit, am "
+        "15. Januar bei unserem Logistik-Stammtisch in München einen kurzen Impulsvortrag zu "
+        "halten?\n\nMit freundlichen Grüßen\nMartin Albrecht"
+    )
+    assert read.kind is ReceivedKind.INVITATION

@@ -362,6 +362,11 @@ def kind_scores(
         score[ReceivedKind.INVITATION] += 2 + (event and date)
     elif event and date:
         score[ReceivedKind.INVITATION] += 1
+    # What the message asks decides over what it says first: praise of the user's post
+    # before "Wären Sie bereit, am 15. Januar beim Stammtisch einen Vortrag zu halten?" is
+    # its reason; an ask that names an occasion and its date asks the user to come.
+    if any(_DATE.search(a) and lexicon().events.search(a) for a in asks):
+        score[ReceivedKind.INVITATION] += 3
 
     opinions = occurrences(cues.opinions, body)
     evaluations = len(_EVALUATION.findall(body)) + opinions
