@@ -347,3 +347,20 @@ def test_praise_before_an_ask_to_speak_at_an_occasion_is_an_invitation() -> None
         "halten?\n\nMit freundlichen Grüßen\nMartin Albrecht"
     )
     assert read.kind is ReceivedKind.INVITATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merhaba Ahmet Bey,\n\nProfilinizi gördüm ve sizinle bağlantı kurmak isterim. "
+        "İstanbul’da bir kahve içip görüşebilir miyiz?\n\nSaygılarımla,\nAyşe Yılmaz",
+        "Dzień dobry Panie Tomaszu,\n\nwidziałem Pana wystąpienie na konferencji w Poznaniu "
+        "i chciałbym porozmawiać o współpracy.\n\nPozdrawiam serdecznie\nŁukasz Żółć",
+    ],
+    ids=["turkish", "polish"],
+)
+def test_a_message_in_another_language_says_so_and_guesses_no_tone(text: str) -> None:
+    """The attacker's Turkish and Polish messages came back as German questions, silently."""
+    read = read_message(text)
+    assert "Nachricht ist vermutlich weder deutsch noch englisch" in [str(n) for n in read.unread]
+    assert read.tone is None

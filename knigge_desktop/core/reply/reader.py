@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from knigge_desktop.core.greeting import Recipient
-from knigge_desktop.core.language.detect import looks_english
+from knigge_desktop.core.language.detect import looks_english, looks_foreign
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.reply.asks import find_asks
 from knigge_desktop.core.reply.clean import clean
@@ -172,11 +172,16 @@ def read_message(text: str) -> ReadMessage:
     english = looks_english(message) or (
         looks_english(message, minimum=4) and not _GERMAN_WORD.search(message)
     )
+    foreign = not english and looks_foreign(message)
     if english:
         notes.append(_note(QT_TRANSLATE_NOOP("core", "Nachricht ist vermutlich englisch")))
+    elif foreign:
+        notes.append(
+            _note(QT_TRANSLATE_NOOP("core", "Nachricht ist vermutlich weder deutsch noch englisch"))
+        )
     start = _body_start(message)
     asks = find_asks(message, start)
-    tone = None if english else tone_of(message, ending.signed_by)
+    tone = None if english or foreign else tone_of(message, ending.signed_by)
     if english:
         kind = (
             ReceivedKind.CONTACT_REQUEST

@@ -2168,6 +2168,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <source>Nachricht ist vermutlich englisch</source>
         <translation>The message is probably in English</translation>
     </message>
+    <message>
+        <source>Nachricht ist vermutlich weder deutsch noch englisch</source>
+        <translation>The message is probably neither German nor English</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
