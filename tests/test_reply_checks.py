@@ -59,21 +59,3 @@ def test_sie_to_a_du_message_gets_a_hint_naming_both() -> None:
     )
     assert ("REPLY_TONE_AGAINST_RECEIVED", "Die Nachricht, auf die Sie antworten, spricht per du "
             "an; Ihre Antwort per Sie.") in _fired(reply, TWO_ASKS)  # fmt: skip
-
-
-def test_naming_the_topic_alone_does_not_answer_a_request_about_it() -> None:
-    """A new user's reply named "die Regalsysteme" of a request for their price list, and the
-    check took the request as answered."""
-    asked = read_message(
-        "Hallo Jonas,\n\nkannst du mir die Preisliste für eure Regalsysteme schicken?\n\n"
-        "Viele Grüße\nPetra Hoffmann"
-    )
-    topic_only = (
-        "Hallo Petra,\n\ndanke für deine Nachricht zu den Regalsystemen. Ich melde mich bald "
-        "wieder bei dir.\n\nViele Grüße\nJonas"
-    )
-    assert [rule for rule, _ in _fired(topic_only, asked)] == ["REPLY_IGNORES_ASK"]
-    answered = topic_only.replace(
-        "Ich melde mich bald wieder bei dir.", "Die Preisliste der Regalsysteme hängt an."
-    )
-    assert _fired(answered, asked) == []

@@ -59,9 +59,6 @@ _STOPWORDS = frozenset(
         "euer",
         "eure",
         "euren",
-        "freue",  # the frame of a request ("würde mich freuen, wenn …"), not its topic
-        "freuen",
-        "freut",
         "ganz",
         "geben",
         "gern",
@@ -203,12 +200,8 @@ def _body_end(t: Text) -> int:
 def _answered(
     ask: str, reply: str, reply_stems: set[str], answer_words: list[re.Pattern[str]]
 ) -> bool:
-    asked = _stems(ask)
-    # The reply takes up what was asked: one word of a short ask, two of a longer one, for
-    # a reply that only names the topic ("zu den Regalsystemen") has not answered a request
-    # for the price list of the shelving systems.
-    if len(asked & reply_stems) >= min(2, len(asked)) and asked & reply_stems:
-        return True
+    if _stems(ask) & reply_stems:
+        return True  # the reply takes up what was asked
     if _WHEN.match(ask) and _DATE_OR_TIME.search(reply):
         return True
     # A request ("Rufen Sie mich an.", "Ich würde mich freuen, wenn …") is answered yes or
