@@ -241,3 +241,17 @@ def test_the_rules_load_in_the_background_and_the_first_check_follows(
     assert got == [] and service._loader is not None and service._loader.is_alive()
     release.set()
     qtbot.waitUntil(lambda: got == ["Hallo Kim, danke!!!"], timeout=5000)
+
+
+def test_the_finding_buttons_are_greyed_while_no_finding_is_chosen(window_factory) -> None:
+    window = window_factory()  # a fresh start: nothing to choose in the list
+    panel = window.findings
+    buttons = (panel.apply_button, panel.ignore_button, panel.disable_button)
+    assert not any(button.isEnabled() for button in buttons)
+    window.session.start_from_template("reply_informal")
+    window.editor.selectAll()
+    window.editor.insertPlainText(MESSY)
+    window.session.checks.flush()
+    [item] = [i for i in panel.items() if "wirkt laut" in i.text(0)]
+    panel.tree.setCurrentItem(item)
+    assert all(button.isEnabled() for button in buttons)

@@ -82,7 +82,9 @@ class FindingsPanel(QWidget):
         self.disable_button.clicked.connect(
             lambda: self._with_current(lambda f: self.disable_requested.emit(f.rule_id))
         )
-        self._signature: tuple[tuple[str, str], ...] = ()
+        # None, not (): the first call with no findings must still build the (empty) list
+        # and disable the buttons.
+        self._signature: tuple[tuple[str, str], ...] | None = None
         self._shown: list[Finding] = []  # in tree order
         self.set_findings([], "")
 
