@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from knigge_desktop.core.templates import LoadResult, Template
 from knigge_desktop.core.vocabulary import KIND_LABELS, SITUATION_LABELS, Situation
-from knigge_desktop.ui.gallery import TemplateGallery
+from knigge_desktop.ui.gallery import SEARCH_MAX_CHARS, TemplateGallery
 
 SUGGESTED = "Passt zur erhaltenen Nachricht"
 
@@ -228,3 +229,13 @@ def test_the_counterpart_in_the_other_tone_is_the_same_template(
     gallery, template_id: str, tone: str, expected: str
 ) -> None:
     assert gallery.counterpart(template_id, tone) == expected
+
+
+def test_a_pasted_page_in_the_search_is_cut_to_a_search(qtbot, gallery) -> None:
+    page = "erinnern " + "Wort " * 6_400  # 32,000 characters from the clipboard
+    gallery.search.setFocus()
+    QApplication.clipboard().setText(page)
+    qtbot.keyClick(gallery.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert gallery.search.text() == page[:SEARCH_MAX_CHARS]
+    # Searched as the words that fit: the reminders (their text has "Antwort" for "Wort").
+    assert sorted(gallery.visible_ids()) == ["reminder_formal", "reminder_informal"]

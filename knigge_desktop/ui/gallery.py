@@ -61,6 +61,9 @@ def group_key(template: Template, group_by: str) -> tuple[int, str]:
     return list(SITUATION_LABELS).index(situation), SITUATION_LABELS[situation]
 
 
+SEARCH_MAX_CHARS = 200
+
+
 def search_text(template: Template) -> str:
     """What the search looks through: title, "when" line, keywords, id, and the names of
     its situation and kind in German and in the window's language."""
@@ -119,6 +122,9 @@ class TemplateGallery(QWidget):
         self.search = QLineEdit(placeholderText=self.tr("Vorlagen durchsuchen …"))
         menu_keys_first(self.search)  # Ctrl+E edits the template, it is not "end of line"
         self.search.setAccessibleName(self.tr("Vorlagen durchsuchen"))
+        # A search is a few words; a pasted page would be ranked word by word against every
+        # template (32,000 characters took most of a second per keystroke).
+        self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Nach Art filtern"))
         self._fill_kinds()
