@@ -529,3 +529,19 @@ def test_ctrl_comma_opens_the_settings(qtbot: QtBot, window_factory) -> None:
     qtbot.keyClick(window.editor, Qt.Key.Key_Comma, CTRL)
     assert window.dialogs.settings_dialog.isVisible()
     window.dialogs.settings_dialog.reject()
+
+
+def test_settings_show_every_rule_name_whole(qtbot: QtBot, window_factory) -> None:
+    window = window_factory()
+    window.dialogs.open_settings()
+    dialog = window.dialogs.settings_dialog
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 500)  # narrow: the long names scroll sideways, they are not cut
+    qtbot.waitExposed(dialog)
+    items = list(dialog._rule_items.values())
+    longest = max(items, key=lambda item: len(item.text(0)))
+    rect = dialog.rules.visualItemRect(longest)
+    needed = dialog.rules.fontMetrics().horizontalAdvance(longest.text(0))
+    assert rect.width() >= needed, "an elided rule name"
+    assert longest.toolTip(0) == longest.text(0)
+    dialog.reject()

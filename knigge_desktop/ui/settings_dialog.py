@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -92,6 +93,7 @@ class SettingsDialog(QDialog):
             self.rules.addTopLevelItem(group)
             for rule_id, name in rules:
                 item = QTreeWidgetItem([name])
+                item.setToolTip(0, name)
                 item.setData(0, _RULE_ROLE, rule_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 on = rule_id not in off
@@ -99,6 +101,10 @@ class SettingsDialog(QDialog):
                 group.addChild(item)
                 self._rule_items[rule_id] = item
         self.rules.expandAll()
+        # Whole names, scrolled sideways when the dialog is narrow: an elided name
+        # ("Vor dem Namen fehlt eine …") does not say which rule one turns off.
+        self.rules.header().setStretchLastSection(False)
+        self.rules.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         # Rules turned off that this version no longer has stay off, unseen.
         self._unknown_off = [r for r in settings.get("disabled_rules") if r not in self._rule_items]
 
