@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from knigge_desktop.core.composer import Composer, CopyCheck
+from knigge_desktop.core.composer import Composer, CopyCheck, draft_title
 from knigge_desktop.core.drafts import Draft, Version
 from knigge_desktop.core.findings import Finding, merge_findings
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.templates import FieldValue, Template
-from knigge_desktop.core.vocabulary import KIND_LABELS, Kind, Platform, Tone
+from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 from knigge_desktop.services.core_text import reason
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
@@ -166,14 +166,8 @@ class ComposeSession(QObject):
         return {"prefill": prefill, "platform": platform, "title": self.draft_title}
 
     def draft_title(self, recipient: str, kind: str) -> str:
-        """A draft's automatic title in the window's language."""
-        try:
-            # core/vocabulary.py's label, translated as ui/i18n.vocabulary does
-            label = QCoreApplication.translate("vocabulary", KIND_LABELS[Kind(kind)])
-        except ValueError:
-            label = kind
-        who = recipient or self.tr("Ohne Empfänger")
-        return self.tr("{recipient} – {kind}").format(recipient=who, kind=label)
+        """A draft's automatic title (core/composer.draft_title) in the window's language."""
+        return draft_title(recipient, kind, QCoreApplication.translate)
 
     def missing_template(self, draft: Draft) -> Template:
         """Stand-in for a template that no longer exists: the draft's text stays editable."""

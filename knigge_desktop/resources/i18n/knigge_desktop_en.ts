@@ -8,14 +8,6 @@
         <translation>New draft: {title}</translation>
     </message>
     <message>
-        <source>Ohne Empfänger</source>
-        <translation>No recipient</translation>
-    </message>
-    <message>
-        <source>{recipient} – {kind}</source>
-        <translation>{recipient} – {kind}</translation>
-    </message>
-    <message>
         <source>Vorlage „{id}“ nicht gefunden</source>
         <translation>Template “{id}” not found</translation>
     </message>
@@ -2171,6 +2163,14 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Nachricht ist vermutlich weder deutsch noch englisch</source>
         <translation>The message is probably neither German nor English</translation>
+    </message>
+    <message>
+        <source>Ohne Empfänger</source>
+        <translation>No recipient</translation>
+    </message>
+    <message>
+        <source>{recipient} – {kind}</source>
+        <translation>{recipient} – {kind}</translation>
     </message>
 </context>
 <context>
