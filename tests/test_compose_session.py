@@ -223,3 +223,47 @@ def test_a_start_resumes_the_last_draft_or_begins_in_the_usual_tone(tmp_path: Pa
     again.resume()
     assert again.is_open_draft(stored.id or 0) and again.text == stored.text
     assert screen_again.opened == ["first_contact_informal"]
+
+
+def _checked(tmp_path: Path, text: str) -> tuple[ComposeSession, Screen]:
+    session, screen, _ = _session(tmp_path)
+    session.start_checks()
+    session.start_from_template("reply_informal")
+    screen.type(text)
+    session.checks.flush()
+    return session, screen
+
+
+def test_f7_goes_from_finding_to_finding_and_says_each(tmp_path: Path) -> None:
+    text = "hallo!!! wie gehts?? mfg"
+    session, screen = _checked(tmp_path, text)
+    shown = sorted(session.findings_shown[0], key=lambda f: (f.start, f.end))
+    assert len(shown) >= 2 and session.findings_shown[1] == text
+    first = session.go_to_finding((0, 0), forward=True)
+    assert first is not None and screen.status[-1] == first.message
+    second = session.go_to_finding((first.start, first.end), forward=True)
+    assert second is not None and (second.start, second.end) > (first.start, first.end)
+    assert session.go_to_finding((second.start, second.end), forward=False) == first
+    end = len(text)
+    assert session.go_to_finding((end, end), forward=True) == shown[0], "wraps around"
+
+
+def test_f7_on_a_text_without_findings_says_so(tmp_path: Path) -> None:
+    session, screen = _checked(tmp_path, "Hallo Anna,\n\ndanke für den Tipp!\n\nViele Grüße\nJonas")
+    assert session.findings_shown[0] == []
+    assert session.go_to_finding((0, 0), forward=True) is None
+    assert screen.status[-1] == "Keine Hinweise im Text."
+
+
+def test_a_suggestion_goes_where_its_finding_is_while_the_text_is_the_checked_one(
+    tmp_path: Path,
+) -> None:
+    text = "Hallo Anna,\n\n😀 das ist toll!!!\n\nViele Grüße\nJonas"
+    session, screen = _checked(tmp_path, text)
+    [pile] = [f for f in session.findings_shown[0] if f.rule_id == "EXCLAMATION_PILE"]
+    assert session.apply_suggestion(pile) == (pile.start, pile.end)
+    assert text[pile.start : pile.end] == "!!!", "Python indices, after an emoji too"
+    assert screen.status[-1].startswith("Vorschlag übernommen")
+    screen.type(text.replace("toll", "prima"))  # typed before the next check came
+    assert session.apply_suggestion(pile) is None, "its place may hold other words now"
+    assert "neu geprüft" in screen.status[-1]

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from knigge_desktop.core.composer import Composer, CopyCheck, draft_title
 from knigge_desktop.core.drafts import Draft, Version
-from knigge_desktop.core.findings import Finding, merge_findings
+from knigge_desktop.core.findings import Finding, merge_findings, neighbour_finding
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.templates import FieldValue, Template
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
@@ -69,6 +69,7 @@ class ComposeSession(QObject):
         self.checks_started = False  # checks start once the window is painted
         self.etiquette_found: tuple[list[Finding], str, str] = ([], "", "")
         self.grammar_found: tuple[list[Finding], str] = ([], "")
+        self.findings_shown: tuple[list[Finding], str] = ([], "")  # merged, and their text
         self._reply: ReplyService | None = None  # made when first used: not on start-up
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
@@ -402,7 +403,34 @@ class ComposeSession(QObject):
             if grammar_text == self.text
             else []
         )
-        self.findings_changed.emit(merge_findings(etiquette, language), self.text, note)
+        self.findings_shown = (merge_findings(etiquette, language), self.text)
+        self.findings_changed.emit(self.findings_shown[0], self.text, note)
+
+    def go_to_finding(self, selection: tuple[int, int], *, forward: bool) -> Finding | None:
+        """F7 / Shift+F7: the finding to select next from ``selection`` (Python indices into
+        the text on screen), its message said in the status bar."""
+        findings, checked_text = self.findings_shown
+        finding = neighbour_finding(findings if checked_text == self.text else [], selection,
+                                    forward=forward)  # fmt: skip
+        if finding is None:
+            self.status.emit(self.tr("Keine Hinweise im Text."), 3000)
+        else:
+            self.status.emit(finding.message, 8000)
+        return finding
+
+    def apply_suggestion(self, finding: Finding) -> tuple[int, int] | None:
+        """Where a suggestion for ``finding`` goes: the span (Python indices) of the text on
+        screen that the window replaces, as one undoable step. None, and a new check, when
+        the text changed since it was checked: the finding's place may hold other words."""
+        findings, checked_text = self.findings_shown
+        if checked_text != self.text or finding not in findings:
+            self.status.emit(
+                self.tr("Der Text hat sich inzwischen geändert; er wird neu geprüft."), 5000
+            )
+            self.request_check()
+            return None
+        self.status.emit(self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000)
+        return finding.start, finding.end
 
     def _grammar_status_changed(self, state: str, message: str, need: str) -> None:
         if state == "ready":

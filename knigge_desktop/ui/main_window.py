@@ -351,24 +351,15 @@ class MainWindow(QMainWindow):
         self._go_to_finding(forward=False)
 
     def _go_to_finding(self, *, forward: bool) -> None:
-        finding = self.editor.neighbour_finding(forward)
-        if finding is None:
-            self.statusBar().showMessage(self.tr("Keine Hinweise im Text."), 3000)
-            return
-        self.editor.select_finding(finding)
-        self.findings.show_finding(finding)
-        self.statusBar().showMessage(finding.message, 8000)
+        finding = self.session.go_to_finding(self.editor.selection_span(), forward=forward)
+        if finding is not None:
+            self.editor.select_finding(finding)
+            self.findings.show_finding(finding)
 
     def apply_suggestion(self, finding: Finding, replacement: str) -> None:
-        if self.editor.replace_finding(finding, replacement):
-            self.statusBar().showMessage(
-                self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000
-            )
-        else:
-            self.statusBar().showMessage(
-                self.tr("Der Text hat sich inzwischen geändert; er wird neu geprüft."), 5000
-            )
-            self.session.request_check()
+        span = self.session.apply_suggestion(finding)
+        if span is not None:
+            self.editor.replace_span(*span, replacement)
 
     def fill_disabled_menu(self) -> None:
         checks, settings = self.session.checks, self.session.settings

@@ -20,6 +20,18 @@
         <translation>Reply started: {title}</translation>
     </message>
     <message>
+        <source>Keine Hinweise im Text.</source>
+        <translation>No findings in the text.</translation>
+    </message>
+    <message>
+        <source>Der Text hat sich inzwischen geändert; er wird neu geprüft.</source>
+        <translation>The text has changed meanwhile; it is being checked again.</translation>
+    </message>
+    <message>
+        <source>Vorschlag übernommen. Strg+Z macht es rückgängig.</source>
+        <translation>Suggestion applied. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
         <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
         <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
     </message>
@@ -736,18 +748,6 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Ü&amp;ber Knigge Desktop</source>
         <translation>&amp;About Knigge Desktop</translation>
-    </message>
-    <message>
-        <source>Keine Hinweise im Text.</source>
-        <translation>No findings in the text.</translation>
-    </message>
-    <message>
-        <source>Vorschlag übernommen. Strg+Z macht es rückgängig.</source>
-        <translation>Suggestion applied. Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <source>Der Text hat sich inzwischen geändert; er wird neu geprüft.</source>
-        <translation>The text has changed meanwhile; it is being checked again.</translation>
     </message>
     <message>
         <source>Einschalten: {rule}</source>
