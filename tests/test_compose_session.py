@@ -267,3 +267,33 @@ def test_a_suggestion_goes_where_its_finding_is_while_the_text_is_the_checked_on
     screen.type(text.replace("toll", "prima"))  # typed before the next check came
     assert session.apply_suggestion(pile) is None, "its place may hold other words now"
     assert "neu geprüft" in screen.status[-1]
+
+
+def test_copying_an_unfinished_text_asks_and_a_no_keeps_it(tmp_path: Path) -> None:
+    session, screen, prompts = _session(tmp_path)
+    session.start_from_template("first_contact_formal")
+    prompts.answer(False)  # "Zurück zum Text"
+    assert not session.may_copy()
+    assert [a.kind for a in prompts.asked] == ["copy"] and screen.status[-1] == "Nicht kopiert."
+    prompts.answer(True)
+    assert session.may_copy(), "Trotzdem kopieren"
+    screen.type("Guten Tag Frau Wagner,\n\nich schreibe wegen Ihres Vortrags.\n\nJonas Becker")
+    assert session.may_copy() and len(prompts.asked) == 2, "a finished text goes unasked"
+
+
+def test_a_request_of_a_second_start_starts_only_what_fits(tmp_path: Path) -> None:
+    session, screen, _ = _session(tmp_path)
+    crafted = {
+        "new_template": "reply_informal",
+        "values": {"recipient_first_name": "Anna", "evil": 1},
+    }
+    assert session.handle_request(crafted) == (True, None)
+    assert screen.opened == ["reply_informal"]
+    assert (
+        session.composer is not None and session.composer.values["recipient_first_name"] == "Anna"
+    )
+    assert session.composer.first_empty_field() not in (None, "recipient_first_name")
+    assert session.handle_request({"new_template": "no_such", "values": {}}) == (False, None)
+    unreadable = {"new_template": None, "values": {}, "received": "\x00\x01"}
+    assert session.handle_request(unreadable) == (False, "\x00\x01"), "for the paste box"
+    assert screen.opened == ["reply_informal"]

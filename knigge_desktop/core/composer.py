@@ -203,6 +203,15 @@ class Composer:
             sender=text("sender_name").strip() or None,
         )
 
+    def first_empty_field(self) -> str | None:
+        """The first text field still empty, where the user goes on after
+        `knigge-desktop new …`; None when every one is filled."""
+        for field in self.template.fields:
+            value = self.values.get(field.name, "")
+            if isinstance(value, str) and not value.strip():
+                return field.name
+        return None
+
     def copy_check(self, text: str, findings: Sequence[Finding] = ()) -> CopyCheck:
         """What is really still open before copying. ``findings`` are the current checks of
         ``text`` (the window's, with the user's rules and ignored ones already applied).

@@ -10,7 +10,7 @@ the text is safely stored. It never touches a widget; tests drive it with a fake
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -33,6 +33,11 @@ if TYPE_CHECKING:
     from knigge_desktop.services.reply_service import ReplyService, ReplyStart
 
 FIRST_TEMPLATE = "first_contact_formal"  # a first start opens this one
+
+
+class RequestOutcome(NamedTuple):
+    started: bool  # a draft was started: the user goes on in its first empty field
+    paste: str | None  # a received message no reply could be started for: show it
 
 
 class ComposeSession(QObject):
@@ -341,6 +346,24 @@ class ComposeSession(QObject):
         self.start_reply(replace(start, values={**start.values, **checked}))
         return True
 
+    def handle_request(self, request: dict[str, object]) -> RequestOutcome:
+        """A second start of the app asked for a draft (`knigge-desktop new …`): start it.
+        Only values that fit the template's fields are taken (a crafted request must not
+        crash); a reply that cannot be started hands its message back for the paste box."""
+        from knigge_desktop.services.single_instance import values_for
+
+        template, values, received = (
+            request.get(k) for k in ("new_template", "values", "received")
+        )
+        chosen = self.catalog.get(template) if isinstance(template, str) else None
+        checked = values_for(chosen, values) if chosen and isinstance(values, dict) else {}
+        if isinstance(received, str):  # `new --reply-to`: the reply, started and filled
+            started = self.start_reply_to(received, chosen.id if chosen else None, checked)
+            return RequestOutcome(started, None if started else received)
+        if chosen is None:
+            return RequestOutcome(False, None)
+        return RequestOutcome(self.start_from_template(chosen.id, checked), None)
+
     def choose_template(self, template_id: str) -> bool:
         """The user chose a template in the gallery. While a reply is open, one that fits
         its received message starts the reply anew with it (the message kept, the fields
@@ -477,6 +500,18 @@ class ComposeSession(QObject):
             8000,
         )
 
+    def may_copy(self) -> bool:
+        """Before the text goes to the clipboard: when something is still open, the user
+        decides (the copy question); True when it may be copied."""
+        check = self.copy_check()
+        if check is None:
+            return True
+        assert self.prompts is not None, "the window hands its prompts over"
+        if self.prompts.ask_copy_anyway(check):
+            return True
+        self.status.emit(self.tr("Nicht kopiert."), 4000)
+        return False
+
     def copy_check(self) -> CopyCheck | None:
         """What is still open in the text on screen, or None when nothing is (or no draft).
         A check still waiting runs now, so a warning typed a moment ago is not copied
@@ -534,6 +569,11 @@ class ComposeSession(QObject):
         self.status.emit(
             self.tr("Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen."), 6000
         )
+
+    def offer_text_file(self) -> None:
+        """The save state was clicked: only a text that could not be saved needs a file."""
+        if self.unsaved:
+            self.save_text_as_file()
 
     def save_text_as_file(self) -> bool:
         """Ask where, and write the text there; True once it is written."""

@@ -31,7 +31,6 @@ from knigge_desktop.core.platforms import limit_status
 from knigge_desktop.core.vocabulary import KIND_LABELS
 from knigge_desktop.services.compose_session import ComposeSession
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT
-from knigge_desktop.services.single_instance import values_for
 from knigge_desktop.ui.actions import build_menus
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
@@ -135,7 +134,7 @@ class MainWindow(QMainWindow):
         self.editor.first_painted.connect(self._after_first_paint)
         self.editor.add_word_requested.connect(session.add_word)
         self.grammar_status.clicked.connect(self.dialogs.open_grammar_settings)
-        self.save_state.clicked.connect(self._offer_text_file)
+        self.save_state.clicked.connect(session.offer_text_file)
         session.opened.connect(self._show)
         session.text_replaced.connect(self._replace_text)
         session.field_filled.connect(self.form.set_value)
@@ -190,18 +189,11 @@ class MainWindow(QMainWindow):
 
     def handle_request(self, request: dict[str, object]) -> None:
         """A second start of the app asked for something: do it here, and come forward."""
-        template = request.get("new_template")
-        values = request.get("values")
-        chosen = self.catalog.get(template) if isinstance(template, str) else None
-        received = request.get("received")
-        if isinstance(received, str):  # `new --reply-to`: the reply, started and filled
-            checked = values_for(chosen, values) if chosen and isinstance(values, dict) else {}
-            self.replies.start_reply_to(received, chosen.id if chosen else None, checked)
-        elif chosen is not None:
-            # Only values that fit the template's fields (a crafted request must not crash).
-            checked = values_for(chosen, values) if isinstance(values, dict) else {}
-            self.session.start_from_template(chosen.id, checked)
+        outcome = self.session.handle_request(request)
+        if outcome.started:
             self.focus_first_empty_field()
+        elif outcome.paste is not None:
+            self.replies.reply_to_message(text=outcome.paste)
         self.showNormal()
         self.raise_()
         self.activateWindow()
@@ -209,14 +201,9 @@ class MainWindow(QMainWindow):
     def focus_first_empty_field(self) -> None:
         """Where the user goes on after `knigge-desktop new …`: the first field still empty,
         or the text when every field is filled."""
-        if self.composer is None:
-            return
-        for field in self.composer.template.fields:
-            value = self.composer.values.get(field.name, "")
-            if isinstance(value, str) and not value.strip():
-                self.form.input(field.name).setFocus()
-                return
-        self.editor.setFocus()
+        if self.composer is not None:
+            empty = self.composer.first_empty_field()
+            (self.form.input(empty) if empty else self.editor).setFocus()
 
     def _template_chosen(self, template_id: str) -> None:
         self.session.choose_template(template_id)
@@ -321,11 +308,6 @@ class MainWindow(QMainWindow):
             vocabulary(KIND_LABELS[kind]) if kind else "",
         )
 
-    def _offer_text_file(self) -> None:
-        """The status bar's save state was clicked: only an unsaved text needs a file."""
-        if self.session.unsaved:
-            self.session.save_text_as_file()
-
     # -- findings -----------------------------------------------------------------------
 
     def _after_first_paint(self) -> None:
@@ -377,9 +359,7 @@ class MainWindow(QMainWindow):
 
     def copy_text(self) -> bool:
         text = self.editor.toPlainText()
-        check = self.session.copy_check()
-        if check is not None and not self.prompts.ask_copy_anyway(check):
-            self.statusBar().showMessage(self.tr("Nicht kopiert."), 4000)
+        if not self.session.may_copy():
             return False
         QGuiApplication.clipboard().setText(text)
         copied = self.tr("✓ Kopiert: {n} Zeichen in der Zwischenablage.").format(n=len(text))

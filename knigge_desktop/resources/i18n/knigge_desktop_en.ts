@@ -44,6 +44,10 @@
         <translation>Rule “{rule}” turned off; turn it on again under Edit → Rules turned off.</translation>
     </message>
     <message>
+        <source>Nicht kopiert.</source>
+        <translation>Not copied.</translation>
+    </message>
+    <message>
         <source>Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen.</source>
         <translation>The open draft is deleted; a new draft has begun.</translation>
     </message>
@@ -756,10 +760,6 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Keine Regel ausgeschaltet</source>
         <translation>No rule turned off</translation>
-    </message>
-    <message>
-        <source>Nicht kopiert.</source>
-        <translation>Not copied.</translation>
     </message>
     <message>
         <source>✓ Kopiert: {n} Zeichen in der Zwischenablage.</source>
