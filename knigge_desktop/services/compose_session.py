@@ -9,6 +9,7 @@ the text is safely stored. It never touches a widget; tests drive it with a fake
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -346,7 +347,7 @@ class ComposeSession(QObject):
         self.start_reply(replace(start, values={**start.values, **checked}))
         return True
 
-    def handle_request(self, request: dict[str, object]) -> RequestOutcome:
+    def handle_request(self, request: Mapping[str, object]) -> RequestOutcome:
         """A second start of the app asked for a draft (`knigge-desktop new …`): start it.
         Only values that fit the template's fields are taken (a crafted request must not
         crash); a reply that cannot be started hands its message back for the paste box."""

@@ -29,7 +29,7 @@ from knigge_desktop.core.composer import Composer
 from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.platforms import limit_status
 from knigge_desktop.core.vocabulary import KIND_LABELS
-from knigge_desktop.services.compose_session import ComposeSession
+from knigge_desktop.services.compose_session import ComposeSession, RequestOutcome
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT
 from knigge_desktop.ui.actions import build_menus
 from knigge_desktop.ui.field_form import FieldForm
@@ -189,14 +189,18 @@ class MainWindow(QMainWindow):
 
     def handle_request(self, request: dict[str, object]) -> None:
         """A second start of the app asked for something: do it here, and come forward."""
-        outcome = self.session.handle_request(request)
+        self.go_on_with(self.session.handle_request(request))
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def go_on_with(self, outcome: RequestOutcome) -> None:
+        """After a draft was asked for: the user goes on in its first empty field, or in
+        the paste box with a message no reply could be started for."""
         if outcome.started:
             self.focus_first_empty_field()
         elif outcome.paste is not None:
             self.replies.reply_to_message(text=outcome.paste)
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
 
     def focus_first_empty_field(self) -> None:
         """Where the user goes on after `knigge-desktop new …`: the first field still empty,
