@@ -297,3 +297,16 @@ def test_a_request_of_a_second_start_starts_only_what_fits(tmp_path: Path) -> No
     unreadable = {"new_template": None, "values": {}, "received": "\x00\x01"}
     assert session.handle_request(unreadable) == (False, "\x00\x01"), "for the paste box"
     assert screen.opened == ["reply_informal"]
+
+
+def test_the_length_limit_is_the_open_drafts_kind_on_the_chosen_platform(tmp_path: Path) -> None:
+    from knigge_desktop.core.platforms import LimitLevel
+    from knigge_desktop.core.vocabulary import Kind, Platform
+
+    session, _, _ = _session(tmp_path)
+    assert session.length_limit("x" * 5000, Platform.LINKEDIN)[0].level is LimitLevel.NONE
+    session.start_from_template("contact_request_formal")
+    status, kind = session.length_limit("x" * 5000, Platform.LINKEDIN)
+    assert kind is Kind.CONTACT_REQUEST and status.level is LimitLevel.OVER
+    assert session.length_limit("kurz", Platform.LINKEDIN)[0].level is LimitLevel.OK
+    assert session.length_limit("x" * 5000, None)[0].level is LimitLevel.NONE

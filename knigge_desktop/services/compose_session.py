@@ -19,6 +19,7 @@ from knigge_desktop.core.composer import Composer, CopyCheck, draft_title
 from knigge_desktop.core.drafts import Draft, Version
 from knigge_desktop.core.findings import Finding, merge_findings, neighbour_finding
 from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.platforms import LimitStatus, limit_status
 from knigge_desktop.core.templates import FieldValue, Template
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 from knigge_desktop.services.core_text import reason
@@ -500,6 +501,12 @@ class ComposeSession(QObject):
             ).format(rule=self.checks.rule_name(rule_id)),
             8000,
         )
+
+    def length_limit(self, text: str, platform: Platform | None) -> tuple[LimitStatus, Kind | None]:
+        """How long ``text`` is against ``platform``'s limit for the open draft's kind (the
+        limit meter under the text), and that kind."""
+        kind = self.composer.check_context().kind if self.composer else None
+        return limit_status(text, platform, kind), kind
 
     def may_copy(self) -> bool:
         """Before the text goes to the clipboard: when something is still open, the user

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.composer import Composer
 from knigge_desktop.core.findings import Finding
-from knigge_desktop.core.platforms import limit_status
 from knigge_desktop.core.vocabulary import KIND_LABELS
 from knigge_desktop.services.compose_session import ComposeSession, RequestOutcome
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT
@@ -302,15 +301,11 @@ class MainWindow(QMainWindow):
         self._update_limit(text)
 
     def _update_limit(self, text: str | None = None) -> None:
-        context = self.composer.check_context() if self.composer else None
-        kind = context.kind if context else None
         platform = self.text_pane.chosen_platform()
         text = self.editor.toPlainText() if text is None else text
-        self.text_pane.limit_meter.show_status(
-            limit_status(text, platform, kind),
-            platform,
-            vocabulary(KIND_LABELS[kind]) if kind else "",
-        )
+        status, kind = self.session.length_limit(text, platform)
+        label = vocabulary(KIND_LABELS[kind]) if kind else ""
+        self.text_pane.limit_meter.show_status(status, platform, label)
 
     # -- findings -----------------------------------------------------------------------
 
