@@ -151,7 +151,10 @@ def build_window(
     if problems:
         window.startup_problem = "\n\n".join(problems)
     if received is not None:  # `new --reply-to FILE`: the reply, started and filled
-        if not window.replies.start_reply_to(received, new_template, values or {}):
+        asked = {"received": received, "new_template": new_template, "values": values or {}}
+        outcome = session.handle_request(asked)
+        window.go_on_with(outcome)
+        if not outcome.started:
             session.start_from_template(new_template or FIRST_TEMPLATE)  # under the dialog
     elif new_template is not None:
         window.session.start_from_template(new_template, values or {})

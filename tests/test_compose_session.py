@@ -223,3 +223,90 @@ def test_a_start_resumes_the_last_draft_or_begins_in_the_usual_tone(tmp_path: Pa
     again.resume()
     assert again.is_open_draft(stored.id or 0) and again.text == stored.text
     assert screen_again.opened == ["first_contact_informal"]
+
+
+def _checked(tmp_path: Path, text: str) -> tuple[ComposeSession, Screen]:
+    session, screen, _ = _session(tmp_path)
+    session.start_checks()
+    session.start_from_template("reply_informal")
+    screen.type(text)
+    session.checks.flush()
+    return session, screen
+
+
+def test_f7_goes_from_finding_to_finding_and_says_each(tmp_path: Path) -> None:
+    text = "hallo!!! wie gehts?? mfg"
+    session, screen = _checked(tmp_path, text)
+    shown = sorted(session.findings_shown[0], key=lambda f: (f.start, f.end))
+    assert len(shown) >= 2 and session.findings_shown[1] == text
+    first = session.go_to_finding((0, 0), forward=True)
+    assert first is not None and screen.status[-1] == first.message
+    second = session.go_to_finding((first.start, first.end), forward=True)
+    assert second is not None and (second.start, second.end) > (first.start, first.end)
+    assert session.go_to_finding((second.start, second.end), forward=False) == first
+    end = len(text)
+    assert session.go_to_finding((end, end), forward=True) == shown[0], "wraps around"
+
+
+def test_f7_on_a_text_without_findings_says_so(tmp_path: Path) -> None:
+    session, screen = _checked(tmp_path, "Hallo Anna,\n\ndanke für den Tipp!\n\nViele Grüße\nJonas")
+    assert session.findings_shown[0] == []
+    assert session.go_to_finding((0, 0), forward=True) is None
+    assert screen.status[-1] == "Keine Hinweise im Text."
+
+
+def test_a_suggestion_goes_where_its_finding_is_while_the_text_is_the_checked_one(
+    tmp_path: Path,
+) -> None:
+    text = "Hallo Anna,\n\n😀 das ist toll!!!\n\nViele Grüße\nJonas"
+    session, screen = _checked(tmp_path, text)
+    [pile] = [f for f in session.findings_shown[0] if f.rule_id == "EXCLAMATION_PILE"]
+    assert session.apply_suggestion(pile) == (pile.start, pile.end)
+    assert text[pile.start : pile.end] == "!!!", "Python indices, after an emoji too"
+    assert screen.status[-1].startswith("Vorschlag übernommen")
+    screen.type(text.replace("toll", "prima"))  # typed before the next check came
+    assert session.apply_suggestion(pile) is None, "its place may hold other words now"
+    assert "neu geprüft" in screen.status[-1]
+
+
+def test_copying_an_unfinished_text_asks_and_a_no_keeps_it(tmp_path: Path) -> None:
+    session, screen, prompts = _session(tmp_path)
+    session.start_from_template("first_contact_formal")
+    prompts.answer(False)  # "Zurück zum Text"
+    assert not session.may_copy()
+    assert [a.kind for a in prompts.asked] == ["copy"] and screen.status[-1] == "Nicht kopiert."
+    prompts.answer(True)
+    assert session.may_copy(), "Trotzdem kopieren"
+    screen.type("Guten Tag Frau Wagner,\n\nich schreibe wegen Ihres Vortrags.\n\nJonas Becker")
+    assert session.may_copy() and len(prompts.asked) == 2, "a finished text goes unasked"
+
+
+def test_a_request_of_a_second_start_starts_only_what_fits(tmp_path: Path) -> None:
+    session, screen, _ = _session(tmp_path)
+    crafted = {
+        "new_template": "reply_informal",
+        "values": {"recipient_first_name": "Anna", "evil": 1},
+    }
+    assert session.handle_request(crafted) == (True, None)
+    assert screen.opened == ["reply_informal"]
+    assert (
+        session.composer is not None and session.composer.values["recipient_first_name"] == "Anna"
+    )
+    assert session.composer.first_empty_field() not in (None, "recipient_first_name")
+    assert session.handle_request({"new_template": "no_such", "values": {}}) == (False, None)
+    unreadable = {"new_template": None, "values": {}, "received": "\x00\x01"}
+    assert session.handle_request(unreadable) == (False, "\x00\x01"), "for the paste box"
+    assert screen.opened == ["reply_informal"]
+
+
+def test_the_length_limit_is_the_open_drafts_kind_on_the_chosen_platform(tmp_path: Path) -> None:
+    from knigge_desktop.core.platforms import LimitLevel
+    from knigge_desktop.core.vocabulary import Kind, Platform
+
+    session, _, _ = _session(tmp_path)
+    assert session.length_limit("x" * 5000, Platform.LINKEDIN)[0].level is LimitLevel.NONE
+    session.start_from_template("contact_request_formal")
+    status, kind = session.length_limit("x" * 5000, Platform.LINKEDIN)
+    assert kind is Kind.CONTACT_REQUEST and status.level is LimitLevel.OVER
+    assert session.length_limit("kurz", Platform.LINKEDIN)[0].level is LimitLevel.OK
+    assert session.length_limit("x" * 5000, None)[0].level is LimitLevel.NONE

@@ -119,7 +119,7 @@ def test_the_keyboard_opens_the_pane_and_the_received_message_folds(window_facto
 
 def test_a_draft_that_answers_nothing_hides_the_received_message(window_factory, qtbot):
     window = window_factory()
-    window.replies.start_reply_to(REQUEST)
+    window.handle_request({"received": REQUEST})
     assert window.replies.panel.isVisible()
     window.session.start_from_template("first_contact_formal")
     assert not window.replies.panel.isVisible()
@@ -137,7 +137,7 @@ def test_the_checks_know_the_received_message(window_factory, qtbot, monkeypatch
     )  # fmt: skip
     window.session.start_from_template("first_contact_formal")
     assert contexts and contexts[-1].received is None
-    window.replies.start_reply_to(REQUEST)
+    window.handle_request({"received": REQUEST})
     received = contexts[-1].received
     assert received is not None
     assert received.kind is ReceivedKind.CONTACT_REQUEST
@@ -167,7 +167,7 @@ def test_a_restart_keeps_the_received_message_with_the_draft(window_factory, qtb
 
 def test_the_drafts_list_shows_what_a_draft_answers(window_factory, qtbot):
     window = window_factory()
-    window.replies.start_reply_to(REQUEST)
+    window.handle_request({"received": REQUEST})
     drafts = window.dialogs.show_drafts()
     headers = [
         drafts.table.horizontalHeaderItem(c).text() for c in range(drafts.table.columnCount())
@@ -183,7 +183,7 @@ def test_export_and_import_carry_the_received_message(window_factory, qtbot, tmp
     from knigge_desktop.app import build_window
 
     window = window_factory()
-    window.replies.start_reply_to(REQUEST)
+    window.handle_request({"received": REQUEST})
     export = tmp_path / "export.json"
     drafts = window.dialogs.show_drafts()
     window.prompts.answer(str(export))
@@ -311,7 +311,7 @@ def test_a_message_from_linkedin_is_answered_on_linkedin(window_factory, qtbot):
         "Neue Nachricht auf LinkedIn\n\nGuten Tag, ich möchte mich gern mit Ihnen "
         "vernetzen.\n\nViele Grüße\nKim Berger"
     )
-    window.replies.start_reply_to(received, "decline_contact_request")
+    window.handle_request({"received": received, "new_template": "decline_contact_request"})
     assert window.text_pane.chosen_platform() is Platform.LINKEDIN
     assert window.composer.values["platform"] == "LinkedIn"
     assert "Auf LinkedIn vernetze ich mich" in window.editor.toPlainText()
@@ -394,7 +394,7 @@ def test_the_gallery_suggests_for_the_open_draft_and_highlights_its_template(win
     window.session.autosaver.schedule(window.composer.snapshot)
     window.session.autosaver.flush()  # a draft that answers nothing, stored
     # The reply's template is named: the gallery highlights it, not the first that fits.
-    assert window.replies.start_reply_to(REQUEST, "decline_contact_request")
+    window.handle_request({"received": REQUEST, "new_template": "decline_contact_request"})
     reply = window.composer.draft
     assert window.composer.template.id == "decline_contact_request"
     assert window.gallery.current_id() == "decline_contact_request"

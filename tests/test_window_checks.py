@@ -255,3 +255,34 @@ def test_the_finding_buttons_are_greyed_while_no_finding_is_chosen(window_factor
     [item] = [i for i in panel.items() if "wirkt laut" in i.text(0)]
     panel.tree.setCurrentItem(item)
     assert all(button.isEnabled() for button in buttons)
+
+
+def test_f7_after_an_emoji_selects_the_finding_and_its_fix_applies(
+    qtbot: QtBot, window_factory
+) -> None:
+    window = _window_with(window_factory, MESSY)
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(Utf16Map(MESSY).to_utf16(MESSY.index("danke")))
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F7)
+    assert window.editor.textCursor().selectedText() == "!!!", "UTF-16 after the ZWJ emoji"
+    assert window.findings.current() == _finding(window, "EXCLAMATION_PILE")
+    qtbot.mouseClick(window.findings.apply_button, Qt.MouseButton.LeftButton)
+    assert "Fotos! Bis bald 👋🏽" in window.editor.toPlainText()
+    assert window.statusBar().currentMessage().startswith("Vorschlag übernommen")
+
+
+def test_a_fix_clicked_after_typing_waits_for_the_new_check(qtbot: QtBot, window_factory) -> None:
+    window = _window_with(window_factory, MESSY)
+    [item] = [i for i in window.findings.items() if "wirkt laut" in i.text(0)]
+    window.findings.tree.setCurrentItem(item)
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
+    qtbot.keyClicks(window.editor, "Hi ")  # the check of this text has not run yet
+    typed = window.editor.toPlainText()
+    qtbot.mouseClick(window.findings.apply_button, Qt.MouseButton.LeftButton)
+    assert window.editor.toPlainText() == typed, "a suggestion of the older text changes nothing"
+    assert "neu geprüft" in window.statusBar().currentMessage()
+    window.session.checks.flush()
+    assert window.session.findings_shown[1] == typed, "checked again"

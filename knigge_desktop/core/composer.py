@@ -15,6 +15,7 @@ from knigge_desktop.core.drafts import Draft, recipient_of
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, Principle
 from knigge_desktop.core.greeting import Gender, Recipient, addressee_in
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
 from knigge_desktop.core.templates.model import Template
 from knigge_desktop.core.templates.render import (
     RECIPIENT_FIRST_NAME,
@@ -38,9 +39,20 @@ class CopyCheck(NamedTuple):
         return not self.missing_fields and not self.placeholders and not self.open_findings
 
 
-def german_title(recipient: str, kind: str) -> str:
-    """'Frau Dr. Wagner – Erstkontakt', or 'Ohne Empfänger – Erstkontakt'."""
-    return f"{recipient or 'Ohne Empfänger'} – {kind_label(kind)}"
+def _as_written(context: str, text: str) -> str:
+    return text
+
+
+def draft_title(
+    recipient: str, kind: str, translate: Callable[[str, str], str] = _as_written
+) -> str:
+    """A draft's automatic title: 'Frau Dr. Wagner – Erstkontakt', or 'Ohne Empfänger –
+    Erstkontakt'. ``translate(context, text)`` words it in the window's language (the
+    session passes Qt's); without it the title stays German (command line, tests)."""
+    who = recipient or translate("core", QT_TRANSLATE_NOOP("core", "Ohne Empfänger"))
+    label = translate("vocabulary", kind_label(kind))  # a kind's label has that context
+    wording = translate("core", QT_TRANSLATE_NOOP("core", "{recipient} – {kind}"))
+    return wording.format(recipient=who, kind=label)
 
 
 class Composer:
@@ -58,7 +70,7 @@ class Composer:
         ``title`` words a draft's automatic title from the recipient ("" if none yet) and
         the kind: the window passes one in its own language."""
         self.template = template
-        self._title = title or german_title
+        self._title = title or draft_title
         self._prefill = {k: v for k, v in (prefill or {}).items() if template.field(k)}
         if draft is None:
             draft = Draft(template=template.id, kind=template.kind, fields=dict(self._prefill))
@@ -190,6 +202,15 @@ class Composer:
             # missing one can be offered as the fix.
             sender=text("sender_name").strip() or None,
         )
+
+    def first_empty_field(self) -> str | None:
+        """The first text field still empty, where the user goes on after
+        `knigge-desktop new …`; None when every one is filled."""
+        for field in self.template.fields:
+            value = self.values.get(field.name, "")
+            if isinstance(value, str) and not value.strip():
+                return field.name
+        return None
 
     def copy_check(self, text: str, findings: Sequence[Finding] = ()) -> CopyCheck:
         """What is really still open before copying. ``findings`` are the current checks of

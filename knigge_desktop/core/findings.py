@@ -121,3 +121,19 @@ def merge_findings(etiquette: list[Finding], grammar: list[Finding]) -> list[Fin
     taken = {(f.principle, f.start, f.end) for f in etiquette}
     kept = [f for f in grammar if (f.principle, f.start, f.end) not in taken]
     return sorted([*etiquette, *kept], key=lambda f: (f.start, -f.severity.rank))
+
+
+def neighbour_finding(
+    findings: list[Finding], selection: tuple[int, int], *, forward: bool
+) -> Finding | None:
+    """F7's choice: the first finding after ``selection`` (start, end of what is selected,
+    or the cursor twice), or with ``forward`` off the last one before it; at the end of the
+    text it wraps around. None when there is no finding."""
+    if not findings:
+        return None
+    ordered = sorted(findings, key=lambda f: (f.start, f.end))
+    if forward:
+        after = [f for f in ordered if (f.start, f.end) > selection]
+        return after[0] if after else ordered[0]
+    before = [f for f in ordered if (f.start, f.end) < selection]
+    return before[-1] if before else ordered[-1]

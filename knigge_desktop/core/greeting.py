@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import cache
 from typing import NamedTuple
+
+from knigge_desktop.core.language.greetings import greeting_words
 
 
 class Gender(StrEnum):
@@ -90,18 +93,22 @@ def needs_first_name(r: Recipient, style: GreetingStyle) -> bool:
 # Who a hand-written message is addressed to, read off its first line: "Sehr geehrter Herr
 # Dr. Müller," gives "Herr Dr. Müller", "Hallo Anna," gives "Anna". Only for a draft's
 # automatic title, so it stays small and cheap (it runs on every keystroke).
-_ADDRESSEE = re.compile(
-    r"^\s*(?i:sehr\s+geehrte[rs]?|liebe[rs]?|hallo|guten\s+(?:tag|morgen|abend)|moin"
-    r"|servus|grüezi|grüß\s+gott|hi|hey)\s+"
-    r"(?P<who>(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof|Dipl)\.[\w.-]*\s+)*"
-    r"[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)\s*[,!\n]"
-)
+@cache
+def _addressee() -> re.Pattern[str]:
+    words = greeting_words(("formal", "neutral", "regional", "informal"))
+    return re.compile(
+        rf"^\s*(?i:{words})\s+"
+        r"(?P<who>(?:(?:Frau|Herr|Herrn)\s+)?(?:(?:Dr|Prof|Dipl)\.[\w.-]*\s+)*"
+        r"[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?)\s*[,!\n]"
+    )
+
+
 _NOT_A_NAME = {"frau", "herr", "herrn", "zusammen", "team", "alle", "leute", "kollegen"}
 
 
 def addressee_in(text: str) -> str:
     """The name the greeting of `text` uses, or "" (no greeting, or one without a name)."""
-    match = _ADDRESSEE.match(text[:200])
+    match = _addressee().match(text[:200])
     if match is None:
         return ""
     who = match.group("who")

@@ -9,17 +9,19 @@ the text is safely stored. It never touches a widget; tests drive it with a fake
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from knigge_desktop.core.composer import Composer, CopyCheck
+from knigge_desktop.core.composer import Composer, CopyCheck, draft_title
 from knigge_desktop.core.drafts import Draft, Version
-from knigge_desktop.core.findings import Finding, merge_findings
+from knigge_desktop.core.findings import Finding, merge_findings, neighbour_finding
 from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.platforms import LimitStatus, limit_status
 from knigge_desktop.core.templates import FieldValue, Template
-from knigge_desktop.core.vocabulary import KIND_LABELS, Kind, Platform, Tone
+from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 from knigge_desktop.services.core_text import reason
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
@@ -33,6 +35,11 @@ if TYPE_CHECKING:
     from knigge_desktop.services.reply_service import ReplyService, ReplyStart
 
 FIRST_TEMPLATE = "first_contact_formal"  # a first start opens this one
+
+
+class RequestOutcome(NamedTuple):
+    started: bool  # a draft was started: the user goes on in its first empty field
+    paste: str | None  # a received message no reply could be started for: show it
 
 
 class ComposeSession(QObject):
@@ -69,6 +76,7 @@ class ComposeSession(QObject):
         self.checks_started = False  # checks start once the window is painted
         self.etiquette_found: tuple[list[Finding], str, str] = ([], "", "")
         self.grammar_found: tuple[list[Finding], str] = ([], "")
+        self.findings_shown: tuple[list[Finding], str] = ([], "")  # merged, and their text
         self._reply: ReplyService | None = None  # made when first used: not on start-up
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
@@ -166,14 +174,8 @@ class ComposeSession(QObject):
         return {"prefill": prefill, "platform": platform, "title": self.draft_title}
 
     def draft_title(self, recipient: str, kind: str) -> str:
-        """A draft's automatic title in the window's language."""
-        try:
-            # core/vocabulary.py's label, translated as ui/i18n.vocabulary does
-            label = QCoreApplication.translate("vocabulary", KIND_LABELS[Kind(kind)])
-        except ValueError:
-            label = kind
-        who = recipient or self.tr("Ohne Empfänger")
-        return self.tr("{recipient} – {kind}").format(recipient=who, kind=label)
+        """A draft's automatic title (core/composer.draft_title) in the window's language."""
+        return draft_title(recipient, kind, QCoreApplication.translate)
 
     def missing_template(self, draft: Draft) -> Template:
         """Stand-in for a template that no longer exists: the draft's text stays editable."""
@@ -346,6 +348,24 @@ class ComposeSession(QObject):
         self.start_reply(replace(start, values={**start.values, **checked}))
         return True
 
+    def handle_request(self, request: Mapping[str, object]) -> RequestOutcome:
+        """A second start of the app asked for a draft (`knigge-desktop new …`): start it.
+        Only values that fit the template's fields are taken (a crafted request must not
+        crash); a reply that cannot be started hands its message back for the paste box."""
+        from knigge_desktop.services.single_instance import values_for
+
+        template, values, received = (
+            request.get(k) for k in ("new_template", "values", "received")
+        )
+        chosen = self.catalog.get(template) if isinstance(template, str) else None
+        checked = values_for(chosen, values) if chosen and isinstance(values, dict) else {}
+        if isinstance(received, str):  # `new --reply-to`: the reply, started and filled
+            started = self.start_reply_to(received, chosen.id if chosen else None, checked)
+            return RequestOutcome(started, None if started else received)
+        if chosen is None:
+            return RequestOutcome(False, None)
+        return RequestOutcome(self.start_from_template(chosen.id, checked), None)
+
     def choose_template(self, template_id: str) -> bool:
         """The user chose a template in the gallery. While a reply is open, one that fits
         its received message starts the reply anew with it (the message kept, the fields
@@ -408,7 +428,34 @@ class ComposeSession(QObject):
             if grammar_text == self.text
             else []
         )
-        self.findings_changed.emit(merge_findings(etiquette, language), self.text, note)
+        self.findings_shown = (merge_findings(etiquette, language), self.text)
+        self.findings_changed.emit(self.findings_shown[0], self.text, note)
+
+    def go_to_finding(self, selection: tuple[int, int], *, forward: bool) -> Finding | None:
+        """F7 / Shift+F7: the finding to select next from ``selection`` (Python indices into
+        the text on screen), its message said in the status bar."""
+        findings, checked_text = self.findings_shown
+        finding = neighbour_finding(findings if checked_text == self.text else [], selection,
+                                    forward=forward)  # fmt: skip
+        if finding is None:
+            self.status.emit(self.tr("Keine Hinweise im Text."), 3000)
+        else:
+            self.status.emit(finding.message, 8000)
+        return finding
+
+    def apply_suggestion(self, finding: Finding) -> tuple[int, int] | None:
+        """Where a suggestion for ``finding`` goes: the span (Python indices) of the text on
+        screen that the window replaces, as one undoable step. None, and a new check, when
+        the text changed since it was checked: the finding's place may hold other words."""
+        findings, checked_text = self.findings_shown
+        if checked_text != self.text or finding not in findings:
+            self.status.emit(
+                self.tr("Der Text hat sich inzwischen geändert; er wird neu geprüft."), 5000
+            )
+            self.request_check()
+            return None
+        self.status.emit(self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000)
+        return finding.start, finding.end
 
     def _grammar_status_changed(self, state: str, message: str, need: str) -> None:
         if state == "ready":
@@ -454,6 +501,24 @@ class ComposeSession(QObject):
             ).format(rule=self.checks.rule_name(rule_id)),
             8000,
         )
+
+    def length_limit(self, text: str, platform: Platform | None) -> tuple[LimitStatus, Kind | None]:
+        """How long ``text`` is against ``platform``'s limit for the open draft's kind (the
+        limit meter under the text), and that kind."""
+        kind = self.composer.check_context().kind if self.composer else None
+        return limit_status(text, platform, kind), kind
+
+    def may_copy(self) -> bool:
+        """Before the text goes to the clipboard: when something is still open, the user
+        decides (the copy question); True when it may be copied."""
+        check = self.copy_check()
+        if check is None:
+            return True
+        assert self.prompts is not None, "the window hands its prompts over"
+        if self.prompts.ask_copy_anyway(check):
+            return True
+        self.status.emit(self.tr("Nicht kopiert."), 4000)
+        return False
 
     def copy_check(self) -> CopyCheck | None:
         """What is still open in the text on screen, or None when nothing is (or no draft).
@@ -512,6 +577,11 @@ class ComposeSession(QObject):
         self.status.emit(
             self.tr("Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen."), 6000
         )
+
+    def offer_text_file(self) -> None:
+        """The save state was clicked: only a text that could not be saved needs a file."""
+        if self.unsaved:
+            self.save_text_as_file()
 
     def save_text_as_file(self) -> bool:
         """Ask where, and write the text there; True once it is written."""

@@ -20,6 +20,7 @@ from knigge_desktop.core.templates import cache as template_cache
 from knigge_desktop.services.core_text import reason
 
 if TYPE_CHECKING:
+    from knigge_desktop.core.composer import CopyCheck
     from knigge_desktop.core.templates.authoring import TemplateLibrary, TemplateSpec
 
 
@@ -33,6 +34,7 @@ class Asks(Protocol):
     def choose(
         self, title: str, text: str, buttons: list[str], default: int = 0
     ) -> int: ...  # pragma: no cover - a protocol
+    def ask_copy_anyway(self, check: CopyCheck) -> bool: ...  # pragma: no cover
 
 
 def load_shipped_and_own(user_dir: Path | None, language: str) -> LoadResult:

@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.composer import Composer
 from knigge_desktop.core.findings import Finding
-from knigge_desktop.core.platforms import limit_status
 from knigge_desktop.core.vocabulary import KIND_LABELS
-from knigge_desktop.services.compose_session import ComposeSession
+from knigge_desktop.services.compose_session import ComposeSession, RequestOutcome
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT
-from knigge_desktop.services.single_instance import values_for
 from knigge_desktop.ui.actions import build_menus
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
@@ -135,7 +133,7 @@ class MainWindow(QMainWindow):
         self.editor.first_painted.connect(self._after_first_paint)
         self.editor.add_word_requested.connect(session.add_word)
         self.grammar_status.clicked.connect(self.dialogs.open_grammar_settings)
-        self.save_state.clicked.connect(self._offer_text_file)
+        self.save_state.clicked.connect(session.offer_text_file)
         session.opened.connect(self._show)
         session.text_replaced.connect(self._replace_text)
         session.field_filled.connect(self.form.set_value)
@@ -190,33 +188,25 @@ class MainWindow(QMainWindow):
 
     def handle_request(self, request: dict[str, object]) -> None:
         """A second start of the app asked for something: do it here, and come forward."""
-        template = request.get("new_template")
-        values = request.get("values")
-        chosen = self.catalog.get(template) if isinstance(template, str) else None
-        received = request.get("received")
-        if isinstance(received, str):  # `new --reply-to`: the reply, started and filled
-            checked = values_for(chosen, values) if chosen and isinstance(values, dict) else {}
-            self.replies.start_reply_to(received, chosen.id if chosen else None, checked)
-        elif chosen is not None:
-            # Only values that fit the template's fields (a crafted request must not crash).
-            checked = values_for(chosen, values) if isinstance(values, dict) else {}
-            self.session.start_from_template(chosen.id, checked)
-            self.focus_first_empty_field()
+        self.go_on_with(self.session.handle_request(request))
         self.showNormal()
         self.raise_()
         self.activateWindow()
 
+    def go_on_with(self, outcome: RequestOutcome) -> None:
+        """After a draft was asked for: the user goes on in its first empty field, or in
+        the paste box with a message no reply could be started for."""
+        if outcome.started:
+            self.focus_first_empty_field()
+        elif outcome.paste is not None:
+            self.replies.reply_to_message(text=outcome.paste)
+
     def focus_first_empty_field(self) -> None:
         """Where the user goes on after `knigge-desktop new …`: the first field still empty,
         or the text when every field is filled."""
-        if self.composer is None:
-            return
-        for field in self.composer.template.fields:
-            value = self.composer.values.get(field.name, "")
-            if isinstance(value, str) and not value.strip():
-                self.form.input(field.name).setFocus()
-                return
-        self.editor.setFocus()
+        if self.composer is not None:
+            empty = self.composer.first_empty_field()
+            (self.form.input(empty) if empty else self.editor).setFocus()
 
     def _template_chosen(self, template_id: str) -> None:
         self.session.choose_template(template_id)
@@ -311,20 +301,11 @@ class MainWindow(QMainWindow):
         self._update_limit(text)
 
     def _update_limit(self, text: str | None = None) -> None:
-        context = self.composer.check_context() if self.composer else None
-        kind = context.kind if context else None
         platform = self.text_pane.chosen_platform()
         text = self.editor.toPlainText() if text is None else text
-        self.text_pane.limit_meter.show_status(
-            limit_status(text, platform, kind),
-            platform,
-            vocabulary(KIND_LABELS[kind]) if kind else "",
-        )
-
-    def _offer_text_file(self) -> None:
-        """The status bar's save state was clicked: only an unsaved text needs a file."""
-        if self.session.unsaved:
-            self.session.save_text_as_file()
+        status, kind = self.session.length_limit(text, platform)
+        label = vocabulary(KIND_LABELS[kind]) if kind else ""
+        self.text_pane.limit_meter.show_status(status, platform, label)
 
     # -- findings -----------------------------------------------------------------------
 
@@ -351,24 +332,15 @@ class MainWindow(QMainWindow):
         self._go_to_finding(forward=False)
 
     def _go_to_finding(self, *, forward: bool) -> None:
-        finding = self.editor.neighbour_finding(forward)
-        if finding is None:
-            self.statusBar().showMessage(self.tr("Keine Hinweise im Text."), 3000)
-            return
-        self.editor.select_finding(finding)
-        self.findings.show_finding(finding)
-        self.statusBar().showMessage(finding.message, 8000)
+        finding = self.session.go_to_finding(self.editor.selection_span(), forward=forward)
+        if finding is not None:
+            self.editor.select_finding(finding)
+            self.findings.show_finding(finding)
 
     def apply_suggestion(self, finding: Finding, replacement: str) -> None:
-        if self.editor.replace_finding(finding, replacement):
-            self.statusBar().showMessage(
-                self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000
-            )
-        else:
-            self.statusBar().showMessage(
-                self.tr("Der Text hat sich inzwischen geändert; er wird neu geprüft."), 5000
-            )
-            self.session.request_check()
+        span = self.session.apply_suggestion(finding)
+        if span is not None:
+            self.editor.replace_span(*span, replacement)
 
     def fill_disabled_menu(self) -> None:
         checks, settings = self.session.checks, self.session.settings
@@ -386,9 +358,7 @@ class MainWindow(QMainWindow):
 
     def copy_text(self) -> bool:
         text = self.editor.toPlainText()
-        check = self.session.copy_check()
-        if check is not None and not self.prompts.ask_copy_anyway(check):
-            self.statusBar().showMessage(self.tr("Nicht kopiert."), 4000)
+        if not self.session.may_copy():
             return False
         QGuiApplication.clipboard().setText(text)
         copied = self.tr("✓ Kopiert: {n} Zeichen in der Zwischenablage.").format(n=len(text))

@@ -46,7 +46,6 @@ class MessageEditor(QPlainTextEdit):
         self._painted = False
         self._findings: list[Finding] = []
         self._ranges: list[tuple[int, int]] = []  # UTF-16 ranges, parallel to _findings
-        self._checked_text = ""  # the text the findings belong to
 
     # -- findings -------------------------------------------------------------------------
 
@@ -55,7 +54,6 @@ class MessageEditor(QPlainTextEdit):
         if text != self.toPlainText():
             return
         mapping = Utf16Map(text)
-        self._checked_text = text
         self._findings = findings
         self._ranges = [(mapping.to_utf16(f.start), mapping.to_utf16(f.end)) for f in findings]
         selections = []
@@ -97,19 +95,13 @@ class MessageEditor(QPlainTextEdit):
         ]
         return sorted(found, key=lambda f: -f.severity.rank)
 
-    def neighbour_finding(self, forward: bool = True) -> Finding | None:
-        """The next finding after the cursor (or the selection), or the one before it;
-        wraps around at the end of the text. None when there is nothing to go to."""
-        if not self._findings:
-            return None
-        cursor = self.textCursor()
-        here = (cursor.selectionStart(), cursor.selectionEnd())
-        ordered = sorted(zip(self._ranges, self._findings, strict=True), key=lambda p: p[0])
-        if forward:
-            after = [f for r, f in ordered if r > here]
-            return after[0] if after else ordered[0][1]
-        before = [f for r, f in ordered if r < here]
-        return before[-1] if before else ordered[-1][1]
+    def selection_span(self) -> tuple[int, int]:
+        """What is selected (the cursor twice if nothing), in Python indices of the text."""
+        cursor, mapping = self.textCursor(), Utf16Map(self.toPlainText())
+        return (
+            mapping.from_utf16(cursor.selectionStart()),
+            mapping.from_utf16(cursor.selectionEnd()),
+        )
 
     def select_finding(self, finding: Finding) -> None:
         """Select the finding's words and go there."""
@@ -128,19 +120,15 @@ class MessageEditor(QPlainTextEdit):
         self.ensureCursorVisible()
         return True
 
-    def replace_finding(self, finding: Finding, replacement: str) -> bool:
-        """Apply a suggestion as one undoable step. Refused (False) when the text changed
-        since it was checked: the finding's place may now hold other words."""
-        if finding not in self._findings or self.toPlainText() != self._checked_text:
-            return False
-        start, end = self._ranges[self._findings.index(finding)]
+    def replace_span(self, start: int, end: int, replacement: str) -> None:
+        """Replace the text from ``start`` to ``end`` (Python indices) as one undoable step."""
+        mapping = Utf16Map(self.toPlainText())
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(mapping.to_utf16(start))
+        cursor.setPosition(mapping.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(replacement)
         cursor.endEditBlock()
-        return True
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name; the viewport's paint
         super().paintEvent(event)

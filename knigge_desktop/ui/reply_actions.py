@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from knigge_desktop.core.templates import FieldValue
-
 if TYPE_CHECKING:
     from knigge_desktop.core.composer import Composer
     from knigge_desktop.services.compose_session import ComposeSession
@@ -50,20 +48,6 @@ class ReplyActions:
     def _start(self, reply: ReplyStart) -> None:
         self._session.start_reply(reply)
         self._window.focus_first_empty_field()
-
-    def start_reply_to(
-        self,
-        received: str,
-        template_id: str | None = None,
-        values: dict[str, FieldValue] | None = None,
-    ) -> bool:
-        """`new --reply-to FILE`: the reply started and filled; when nothing fits or nothing
-        could be read, the paste box shows the message and the user chooses."""
-        if self._session.start_reply_to(received, template_id, values):
-            self._window.focus_first_empty_field()
-            return True
-        self.reply_to_message(text=received)
-        return False
 
     def show_received(self, composer: Composer) -> None:
         """The received message above the fields while its reply is open, and the templates

@@ -11,13 +11,16 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from knigge_desktop.core.etiquette.address import Marker, address_markers
 from knigge_desktop.core.greeting import Gender, Recipient
+from knigge_desktop.core.language.greetings import greeting_words
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
 if TYPE_CHECKING:  # core/reply reads with this module's infer_tone: no import at run time
     from knigge_desktop.core.reply.model import ReadMessage
 
 # "Sehr geehrte …", or any greeting that names Frau or Herr, speaks formally.
-_FORMAL_GREETING = re.compile(r"^\W*(?:Sehr geehrte|[^,\n]{0,30}\b(?:Frau|Herr) [A-ZÄÖÜ])")
+_FORMAL_GREETING = re.compile(
+    rf"^\W*(?:{greeting_words(('formal',))}|[^,\n]{{0,30}}\b(?:Frau|Herr) [A-ZÄÖÜ])"
+)
 _TITLES = ("Prof. Dr.", "Prof.", "Dr.")
 
 

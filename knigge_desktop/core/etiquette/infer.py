@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from knigge_desktop.core.language.greetings import greeting_words
 from knigge_desktop.core.vocabulary import Kind
 
 _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.GROUP_POST,
         re.compile(
-            r"^\W*(?:hallo|hi|guten tag|liebe) (?:zusammen|in die runde|allerseits|ihr lieben|"
-            r"mitglieder|alle)\b",
+            rf"^\W*{greeting_words(('informal', 'neutral'))} (?:zusammen|in die runde|allerseits"
+            r"|ihr lieben|mitglieder|alle)\b",
             re.IGNORECASE,
         ),
     ),

@@ -25,6 +25,7 @@ from knigge_desktop.core.etiquette.rules import (
     Swap,
 )
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
+from knigge_desktop.core.language.greetings import greeting_words
 from knigge_desktop.core.platforms import limit_for
 from knigge_desktop.core.textspan import index_at_utf16
 from knigge_desktop.core.textstats import WORD as _WORD  # the status bar counts alike
@@ -36,7 +37,7 @@ _GREETED = re.compile(
     r"(?P<word>Frau|Herr)\s+(?:(?:Prof\.|Dr\.|Dr\. med\.)\s+)*(?P<name>[A-ZÄÖÜ][\w'-]+)"
 )
 _GREETED_BY_FIRST_NAME = re.compile(
-    r"^\s*(?:Hallo|Hi|Hey|Moin|Servus|Liebe|Lieber|Guten Tag)\s+(?P<name>[A-ZÄÖÜ][\w'-]+)\s*[,!]"
+    rf"^\s*{greeting_words(('informal', 'neutral'))}\s+(?P<name>[A-ZÄÖÜ][\w'-]+)\s*[,!]"
 )
 
 

@@ -10,6 +10,7 @@ too often, never "no" wrongly (tests/test_etiquette_checker.py holds it to that)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _META = set("\\()[]{}.*+?|^$")
@@ -83,13 +84,12 @@ def _alternatives(source: str, i: int, opener: str = "(?:") -> tuple[list[str], 
         i += 1  # past "|"
 
 
-def _inside_ignorecase_group(source: str, index: int) -> bool:
-    """Whether a "(?i:" group is still open at index (it would make a later literal
-    case-insensitive)."""
-    stack: list[bool] = []
-    i = 0
-    in_class = False
-    while i < index:
+def _syntax(source: str, end: int | None = None) -> Iterator[tuple[int, str]]:
+    """The characters of a pattern that are syntax: not escaped, not inside "[…]" (where
+    "(", ")" and "|" are plain characters). Up to ``end``, else to the end."""
+    i, in_class = 0, False
+    stop = len(source) if end is None else end
+    while i < stop:
         char = source[i]
         if char == "\\":
             i += 2
@@ -98,33 +98,33 @@ def _inside_ignorecase_group(source: str, index: int) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
+        else:
+            yield i, char
+        i += 1
+
+
+def _inside_ignorecase_group(source: str, index: int) -> bool:
+    """Whether a "(?i:" group is still open at index (it would make a later literal
+    case-insensitive)."""
+    stack: list[bool] = []
+    for i, char in _syntax(source, index):
+        if char == "(":
             stack.append(source.startswith("(?i:", i))
         elif char == ")" and stack:
             stack.pop()
-        i += 1
     return any(stack)
 
 
 def _top_level_alternation(source: str) -> bool:
     """ "a|b" outside any group: the literals of "a" say nothing about "b"."""
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    depth = 0
+    for _, char in _syntax(source):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
             return True
-        i += 1
     return False
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knigge_desktop.core.etiquette.parts import Span
+from knigge_desktop.core.language.greetings import SALUTATION, greeting_words
 from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.names import (
     is_first_name,
@@ -118,9 +119,7 @@ _ADDRESSEE = re.compile(
 # Someone of the sender's side in the sentence: the occasion is shared, not advertised.
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mir|uns|mich|danke|dank)\b", re.IGNORECASE)
 _WE_TOGETHER = re.compile(r"\bwir\b.*\b(?:zusammen|gemeinsam|beide|nebeneinander)\b", re.IGNORECASE)
-_GREETING_WORD = (
-    r"(?:Hallo|Hi|Hey|Moin|Servus|Guten (?:Tag|Morgen|Abend)|Liebe|Lieber|Sehr geehrte[rs]?)"
-)
+_GREETING_WORD = greeting_words(SALUTATION)
 _NO_NAME = re.compile(rf"^\W*(?P<flag>{_GREETING_WORD}(?:\s+(?:Frau|Herr|Herrn))?)\s*[,!.]?\s*$")
 _GROUP_ONLY = re.compile(
     rf"^\W*(?P<flag>{_GREETING_WORD}\s+(?:zusammen|allerseits|alle|in die Runde|ihr Lieben|Leute))"
@@ -221,8 +220,7 @@ def mass_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
 
 
 _GROUP_GREETING = re.compile(
-    r"^\W*(?P<flag>(?:Liebe[rs]?|Hallo|Hi|Hey|Guten (?:Tag|Morgen|Abend)|Sehr geehrte)"
-    r"(?:\s+liebe)?\s+(?P<group>[^\W\d_][\w-]*))"
+    rf"^\W*(?P<flag>{_GREETING_WORD}(?:\s+liebe)?\s+(?P<group>[^\W\d_][\w-]*))"
 )
 # A team is greeted as one ("Liebes Recruiting-Team"), and "Damen und Herren" has a rule of
 # its own that knows when it names one body of people.

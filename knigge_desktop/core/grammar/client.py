@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict
 
 from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
 from knigge_desktop.core.grammar.annotate import data_field, has_markup
@@ -65,6 +65,16 @@ def _tool_class() -> type[LanguageTool]:
             return params
 
     return Tool
+
+
+class CheckOptions(TypedDict, total=False):
+    """What a grammar check is told besides the text (``GrammarClient.check``); the engine
+    passes them on unchanged."""
+
+    disabled_rules: Collection[str]
+    dictionary: Collection[str]
+    names: Collection[str]
+    whole: bool
 
 
 class GrammarClient:

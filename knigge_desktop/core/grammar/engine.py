@@ -3,13 +3,17 @@ LanguageTool Premium. Blocking calls; the window runs them on a worker thread.""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Unpack
 
 from knigge_desktop.core.findings import Finding
-from knigge_desktop.core.grammar.client import GrammarClient, GrammarOptions, GrammarUnavailable
+from knigge_desktop.core.grammar.client import (
+    CheckOptions,
+    GrammarClient,
+    GrammarOptions,
+    GrammarUnavailable,
+)
 from knigge_desktop.core.grammar.install import APPROX_MB, find_installation
 from knigge_desktop.core.grammar.java import JavaProblem, find_java
 from knigge_desktop.core.grammar.paragraphs import ParagraphCache
@@ -136,23 +140,12 @@ class GrammarEngine:
             need = Need.JAVA if exc.cause == "java" else Need.RETRY
             raise NotReady(message_of(exc), need) from exc
 
-    def check(
-        self,
-        text: str,
-        *,
-        disabled_rules: Collection[str] = (),
-        dictionary: Collection[str] = (),
-        names: Collection[str] = (),
-        whole: bool = False,
-    ) -> list[Finding]:
-        """Findings for ``text``; ``names``: the draft's names (core/grammar/names.py);
-        ``whole``: all paragraphs, not only the changed ones (core/grammar/paragraphs.py)."""
+    def check(self, text: str, **options: Unpack[CheckOptions]) -> list[Finding]:
+        """Findings for ``text`` (``GrammarClient.check``, its options), from the server
+        this engine keeps running."""
 
         def check_with(client: GrammarClient) -> list[Finding]:
-            return client.check(
-                text, disabled_rules=disabled_rules, dictionary=dictionary, names=names,
-                whole=whole,
-            )  # fmt: skip
+            return client.check(text, **options)
 
         if self._client is None:
             self.start()

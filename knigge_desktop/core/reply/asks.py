@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from knigge_desktop.core.language.greetings import greeting_words
 from knigge_desktop.core.language.sentences import Sentence, sentences
 
 _SMALL_TALK = re.compile(
-    r"^(?:\W*(?:hallo|hi|hey|moin|servus|liebe[rs]?|guten (?:tag|morgen))\b[^,!?]{0,40}[,!]\s*)?"
+    rf"^(?:\W*{greeting_words(('informal', 'neutral'))}[^,!?]{{0,40}}[,!]\s*)?"
     r"(?:und\s+)?(?:wie geht(?:'?s| es)(?: (?:dir|ihnen|euch))?|alles (?:gut|klar|fit|okay)"
     r"(?: bei (?:dir|ihnen|euch))?|wie war (?:dein|ihr|euer) (?:wochenende|urlaub))\b[^?]{0,30}\?$",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from knigge_desktop.core.language.greetings import greeting_words
 from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.names import mentions_person
 from knigge_desktop.core.language.sentences import sentences
@@ -205,9 +206,9 @@ _DECIDED = re.compile(
 )
 # "Hallo Tanja, hallo Erik," / "Hallo ihr beiden,": a message to two people at once.
 _TWO_ADDRESSED = re.compile(
-    r"^\W*(?:(?:hallo|liebe[rs]?|hi|guten tag)\s+(?:frau |herr )?[A-ZÄÖÜ]\w+\s*(?:,|und)\s*"
-    r"(?:hallo|liebe[rs]?|hi)?\s*(?:frau |herr )?[A-ZÄÖÜ]\w+"
-    r"|(?:hallo|hi|liebe) (?:ihr )?(?:beiden|beide)\b)",
+    rf"^\W*(?:{greeting_words(('informal', 'neutral'))}\s+(?:frau |herr )?[A-ZÄÖÜ]\w+\s*"
+    rf"(?:,|und)\s*(?:{greeting_words(('informal',))})?\s*(?:frau |herr )?[A-ZÄÖÜ]\w+"
+    rf"|{greeting_words(('informal',))} (?:ihr )?(?:beiden|beide)\b)",
     _I,
 )
 
@@ -295,7 +296,7 @@ KIND_TEXT_LIMIT = 6_000
 
 
 _GREETED_NAME = re.compile(
-    r"\b(?:hallo|hi|liebe[rs]?|hey|moin)\s+(?:frau |herr )?([A-ZÄÖÜ]\w+)", _I
+    rf"\b{greeting_words(('informal',))}\s+(?:frau |herr )?([A-ZÄÖÜ]\w+)", _I
 )
 
 
@@ -441,7 +442,7 @@ def follow_up_kind(newest: str, history: str) -> ReceivedKind | None:
 
 # "Liebe Mitglieder,", "Liebe Geschäftspartnerinnen und Geschäftspartner,": a circular.
 _TO_MANY = re.compile(
-    r"^\W*(?:liebe|sehr geehrte|hallo|guten tag)\s+(?:alle\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
+    rf"^\W*{greeting_words(('many',))}\s+(?:alle\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
     r"(?:\s+und\s+[\w-]+)?\s*[,!]",
     _I,
 )

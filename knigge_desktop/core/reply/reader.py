@@ -12,6 +12,7 @@ import re
 
 from knigge_desktop.core.greeting import Recipient
 from knigge_desktop.core.language.detect import looks_english, looks_foreign
+from knigge_desktop.core.language.greetings import ANY_OPENING, greeting_words
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.reply.asks import find_asks
 from knigge_desktop.core.reply.clean import clean
@@ -25,9 +26,10 @@ from knigge_desktop.core.reply.wrapper import platform_said_in, sent_via, unwrap
 from knigge_desktop.core.vocabulary import Platform, ReceivedKind
 
 _GREETING_LINE = re.compile(
-    r"^\W*(?:sehr geehrte|guten (?:tag|morgen|abend)|hallo|hi\b|hey\b|moin|servus|liebe|lieber"
-    r"|grüß|grüezi|hej|huhu|dear|hello)[^\n]{0,80}?[,!]?\s*$",
-    re.IGNORECASE,
+    rf"^\W*{greeting_words(ANY_OPENING)}[^\n]{{0,80}}?[,!]?\s*$", re.IGNORECASE
+)
+_INFORMAL_GREETING = re.compile(
+    rf"^\W*{greeting_words(('informal',))}\s+[^\s,!]+\s*[,!]\s*", re.IGNORECASE
 )
 
 
@@ -87,9 +89,7 @@ def _body_start(text: str) -> int:
     # A whole message on one line ("Hey Flo, hast du …? Danke! Jana") is no salutation line.
     if _GREETING_LINE.match(first) and "?" not in first and len(first.split()) <= _GREETING_WORDS:
         return len(first) if first_line_end < 0 else first_line_end + 1
-    match = re.match(
-        r"^\W*(?:hallo|hi|hey|liebe[rs]?|moin|servus)\s+[^\s,!]+\s*[,!]\s*", first, re.I
-    )
+    match = _INFORMAL_GREETING.match(first)
     return match.end() if match else 0
 
 

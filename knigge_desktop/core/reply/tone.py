@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 
 from knigge_desktop.core.etiquette.context import infer_tone
+from knigge_desktop.core.language.greetings import greeting_words
 from knigge_desktop.core.vocabulary import Tone
 
 _FORMAL_GREETING = re.compile(
-    r"^\W*(?:sehr geehrte[rs]?|guten (?:tag|morgen|abend) (?:frau|herr)|(?:hallo|liebe[rs]?|moin)"
-    r" (?:frau|herr))\b",
+    rf"^\W*(?:{greeting_words(('formal',))}"
+    rf"|{greeting_words(('neutral', 'regional', 'informal'))} (?:frau|herr)\b)",
     re.IGNORECASE,
 )
 _INFORMAL_GREETING = re.compile(
-    r"^\W*(?:hi|hey|hallo|moin|servus|liebe[rs]?|huhu|na)\s+(?!frau\b|herr\b"
+    rf"^\W*{greeting_words(('informal', 'rare', 'before_a_name'))}\s+(?!frau\b|herr\b"
     r"|zusammen\b)[A-ZÄÖÜ]\w*\s*[,!]",
     re.IGNORECASE,
 )

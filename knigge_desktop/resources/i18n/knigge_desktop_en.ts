@@ -8,14 +8,6 @@
         <translation>New draft: {title}</translation>
     </message>
     <message>
-        <source>Ohne Empfänger</source>
-        <translation>No recipient</translation>
-    </message>
-    <message>
-        <source>{recipient} – {kind}</source>
-        <translation>{recipient} – {kind}</translation>
-    </message>
-    <message>
         <source>Vorlage „{id}“ nicht gefunden</source>
         <translation>Template “{id}” not found</translation>
     </message>
@@ -28,6 +20,18 @@
         <translation>Reply started: {title}</translation>
     </message>
     <message>
+        <source>Keine Hinweise im Text.</source>
+        <translation>No findings in the text.</translation>
+    </message>
+    <message>
+        <source>Der Text hat sich inzwischen geändert; er wird neu geprüft.</source>
+        <translation>The text has changed meanwhile; it is being checked again.</translation>
+    </message>
+    <message>
+        <source>Vorschlag übernommen. Strg+Z macht es rückgängig.</source>
+        <translation>Suggestion applied. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
         <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
         <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
     </message>
@@ -38,6 +42,10 @@
     <message>
         <source>Regel „{rule}“ ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
         <translation>Rule “{rule}” turned off; turn it on again under Edit → Rules turned off.</translation>
+    </message>
+    <message>
+        <source>Nicht kopiert.</source>
+        <translation>Not copied.</translation>
     </message>
     <message>
         <source>Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen.</source>
@@ -746,28 +754,12 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>&amp;About Knigge Desktop</translation>
     </message>
     <message>
-        <source>Keine Hinweise im Text.</source>
-        <translation>No findings in the text.</translation>
-    </message>
-    <message>
-        <source>Vorschlag übernommen. Strg+Z macht es rückgängig.</source>
-        <translation>Suggestion applied. Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <source>Der Text hat sich inzwischen geändert; er wird neu geprüft.</source>
-        <translation>The text has changed meanwhile; it is being checked again.</translation>
-    </message>
-    <message>
         <source>Einschalten: {rule}</source>
         <translation>Turn on: {rule}</translation>
     </message>
     <message>
         <source>Keine Regel ausgeschaltet</source>
         <translation>No rule turned off</translation>
-    </message>
-    <message>
-        <source>Nicht kopiert.</source>
-        <translation>Not copied.</translation>
     </message>
     <message>
         <source>✓ Kopiert: {n} Zeichen in der Zwischenablage.</source>
@@ -2171,6 +2163,14 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Nachricht ist vermutlich weder deutsch noch englisch</source>
         <translation>The message is probably neither German nor English</translation>
+    </message>
+    <message>
+        <source>Ohne Empfänger</source>
+        <translation>No recipient</translation>
+    </message>
+    <message>
+        <source>{recipient} – {kind}</source>
+        <translation>{recipient} – {kind}</translation>
     </message>
 </context>
 <context>
