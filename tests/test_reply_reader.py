@@ -10,9 +10,11 @@ import time
 import pytest
 
 from knigge_desktop.core.greeting import Gender, Recipient
+from knigge_desktop.core.language.sentences import tokens_of
 from knigge_desktop.core.messages import Message
 from knigge_desktop.core.reply import ReadMessage, read_message
 from knigge_desktop.core.reply.clean import MAX_ANALYSED_CHARS
+from knigge_desktop.core.reply.reader import reflow
 from knigge_desktop.core.vocabulary import Platform, ReceivedKind, Tone
 
 XING_REQUEST = """Anna Wagner möchte sich mit Ihnen vernetzen
@@ -364,3 +366,45 @@ def test_a_message_in_another_language_says_so_and_guesses_no_tone(text: str) ->
     read = read_message(text)
     assert "Nachricht ist vermutlich weder deutsch noch englisch" in [str(n) for n in read.unread]
     assert read.tone is None
+
+
+# Each of these took one to four seconds (quadratic in the run or in the joined line);
+# benchmarks/bench_reader.py compares them with a normal message of the same length.
+PATHOLOGICAL = {
+    "underscores": "_" * 20_000,
+    "digits": "1" * 20_000,
+    "dots": "." * 20_000,
+    "short_lines": "ab\n" * 6_667,
+    "quoted_words": "> ab\n" * 4_000,
+}
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_pathological_pastes_read_in_bounded_time(text: str) -> None:
+    """A guard, not a speed goal: each reads in a fraction of the bound."""
+    started = time.perf_counter()
+    read_message(text)
+    assert time.perf_counter() - started < 3
+
+
+def test_reflow_joins_wrapped_lines_and_keeps_the_rest() -> None:
+    wrapped = (
+        "wir haben uns am Donnerstag auf der Messe in Essen am Stand der\n"
+        "Handwerkskammer kurz unterhalten.\n- erster Punkt\n- zweiter Punkt\nGruß"
+    )
+    assert reflow(wrapped) == (
+        "wir haben uns am Donnerstag auf der Messe in Essen am Stand der Handwerkskammer "
+        "kurz unterhalten.\n- erster Punkt\n- zweiter Punkt\nGruß"
+    )
+    assert reflow("kurz\nund klein\n\n---\nnoch was") == "kurz und klein\n\n---\nnoch was"
+
+
+def test_addresses_and_percentages_are_still_found_after_bounding_them() -> None:
+    assert "anna.wagner@wagner-bau.example" in {
+        t.text for t in tokens_of("Schreiben Sie an anna.wagner@wagner-bau.example bitte.")
+    }
+    pitch = read_message(
+        "Guten Tag Frau Lang,\n\nunsere Software spart Kanzleien 30 % Zeit und 20% Kosten. "
+        "Darf ich Ihnen eine Demo zeigen?\n\nBeste Grüße\nTom Berger"
+    )
+    assert pitch.kind is ReceivedKind.SALES_PITCH

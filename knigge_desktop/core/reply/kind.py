@@ -53,7 +53,7 @@ _SALES_WORDS = re.compile(
     r"|effizien\w*|reichweite|sichtbarkeit|potenzial\w*|einsparung\w*|sparen|€|euro|prozent"
     r"|lizenz\w*"
     r"|abo|exklusiv\w*|early[- ]bird|sonderaktion|aktionspreis|pilotkunde\w*|referenzkunde\w*)"
-    r"|\d+\s?%|\d+\s?€",
+    r"|(?<!\d)\d+\s?[%€]",  # (?<!\d): a run of digits is tried once, not from each digit
     _I,
 )
 # Price per unit, a product by name for teams, a job offered by a headhunter: selling.

@@ -34,7 +34,8 @@ _GREETING_LINE = re.compile(
 # What only a mail has: a confidentiality disclaimer, a subject line, an automatic reply,
 # the unsubscribe footer of a mailing.
 _MAIL_MARKS = re.compile(
-    r"^\s*(?:Betreff|Subject)\s*:|\bDiese (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich"
+    r"^[^\S\n]*(?:Betreff|Subject)\s*:"
+    r"|\bDiese (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich"
     r"|enthält|ist ausschließlich|ist nur für)"
     r"|\bDer Inhalt dieser (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich|bestimmt)"
     r"|\bThis e-?mail (?:\S+ ){0,3}?(?:confidential|intended)"
@@ -93,28 +94,43 @@ def _body_start(text: str) -> int:
     return match.end() if match else 0
 
 
-_SENTENCE_DONE = re.compile(r"[.!?:;,)»“\"]$|^\W*$")
+_SENTENCE_DONE = re.compile(r"[.!?:;,)»“\"]$")  # tried on a line's last character only
+_WORDLESS = re.compile(r"\W*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
 _WRAP_WIDTH = 50  # a line this long that stops mid-sentence was wrapped by the mail program
 
 
 def reflow(text: str) -> str:
-    """Join the lines a mail program wrapped mid-sentence, so a sentence is one line."""
-    lines = text.split("\n")
-    out: list[str] = []
-    for line in lines:
+    """Join the lines a mail program wrapped mid-sentence, so a sentence is one line.
+
+    Linear in the text: whether a joined line is finished depends only on its last piece
+    and on whether any piece had a word in it, so the joined line is never searched again.
+    """
+    out: list[list[str]] = []  # each output line as its pieces, joined by one space
+    length = 0  # of the last output line as it will be joined
+    done = True  # the last output line ends a sentence (or has no word at all)
+    wordless = True  # the last output line has no word character yet
+    for line in text.split("\n"):
+        piece = line.strip()
         if (
             out
-            and line.strip()
-            and out[-1].strip()
+            and piece
+            and length
+            and not done
             and not _LIST_ITEM.match(line)
-            and not _SENTENCE_DONE.search(out[-1].strip())
-            and (len(out[-1]) >= _WRAP_WIDTH or line.lstrip()[:1].islower())
+            and (length >= _WRAP_WIDTH or piece[:1].islower())
         ):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            last = out[-1][-1]
+            out[-1][-1] = last.rstrip()
+            out[-1].append(piece)
+            length += len(out[-1][-2]) - len(last) + 1 + len(piece)
+            wordless = wordless and _WORDLESS.match(piece) is not None
         else:
-            out.append(line)
-    return "\n".join(out)
+            out.append([line])
+            length = len(line) if piece else 0
+            wordless = _WORDLESS.match(piece) is not None
+        done = wordless or _SENTENCE_DONE.search(piece[-1:] if piece else "") is not None
+    return "\n".join(" ".join(pieces) for pieces in out)
 
 
 def read_message(text: str) -> ReadMessage:

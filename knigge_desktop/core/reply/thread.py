@@ -13,9 +13,10 @@ import re
 from typing import NamedTuple
 
 _SEPARATOR = re.compile(
-    r"^\s*(?:-{2,}|_{2,}|={2,})?\s*(?:Ursprüngliche Nachricht|Original-?Nachricht|Original Message|"
-    r"Weitergeleitete Nachricht|Forwarded message|Begin forwarded message|Anfang der "
-    r"weitergeleiteten Nachricht)\s*:?\s*(?:-{2,}|_{2,}|={2,})?\s*$",
+    # No two \s* side by side: on a line of spaces they would try every split of it.
+    r"^\s*(?:(?:-{2,}|_{2,}|={2,})\s*)?(?:Ursprüngliche Nachricht|Original-?Nachricht|"
+    r"Original Message|Weitergeleitete Nachricht|Forwarded message|Begin forwarded message|"
+    r"Anfang der weitergeleiteten Nachricht)\s*(?::\s*)?(?:(?:-{2,}|_{2,}|={2,})\s*)?$",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(r"weitergeleitet|forwarded|Fwd?:|WG:", re.IGNORECASE)
@@ -46,7 +47,10 @@ _SENT_FROM_DEVICE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^\s*(?:>\s?)+")
-_EMAIL_IN_HEADER = re.compile(r"<?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b>?|\[mailto:[^\]]*\]")
+# Bounded like an address (64 before the @, 63 per label), so a long run is read once.
+_EMAIL_IN_HEADER = re.compile(
+    r"<?\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b>?|\[mailto:[^\]]*\]"
+)
 _MIN_BODY_WORDS = 3  # a top part with fewer words is no message ("FYI", nothing)
 
 
