@@ -17,9 +17,9 @@ from knigge_desktop.core.reply.asks import find_asks
 from knigge_desktop.core.reply.clean import clean
 from knigge_desktop.core.reply.kind import decide_kind, english_kind, follow_up_kind
 from knigge_desktop.core.reply.model import ReadMessage
-from knigge_desktop.core.reply.sender import introduced_name, merge, parse_name
+from knigge_desktop.core.reply.sender import fuller_name, introduced_name, merge, parse_name
 from knigge_desktop.core.reply.signature import find_ending
-from knigge_desktop.core.reply.thread import split_thread
+from knigge_desktop.core.reply.thread import MAX_THREAD_MESSAGES, Thread, split_thread
 from knigge_desktop.core.reply.tone import tone_of
 from knigge_desktop.core.reply.wrapper import platform_said_in, sent_via, unwrap
 from knigge_desktop.core.vocabulary import Platform, ReceivedKind
@@ -61,6 +61,18 @@ def _title_in_signature(text: str, sender: Recipient) -> str:
             if found.title and (found.last_name == last or found.first_name == last):
                 return found.title
     return ""
+
+
+def _names_in_history(thread: Thread) -> list[Recipient]:
+    """Who the older messages are from: their headers and the names signed under them."""
+    found = []
+    for older in thread.older_messages:
+        if older.header_sender:
+            found.append(parse_name(older.header_sender))
+        signed = find_ending(older.text).name
+        if signed:
+            found.append(parse_name(signed))
+    return found
 
 
 def _note(template: str, **values: object) -> Message:
@@ -160,7 +172,19 @@ def read_message(text: str) -> ReadMessage:
     unwrapped_text, sent_from = sent_via(unwrapped.text)
     thread = split_thread(unwrapped_text)
     if thread.older:
-        notes.append(_history_note(thread.older))
+        notes.append(_history_note(thread.older - thread.left_out))
+    if thread.left_out:
+        notes.append(
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Langer Verlauf: nur die neuesten {limit} Nachrichten gelesen, "
+                    "{count} ältere ausgelassen",
+                ),
+                limit=MAX_THREAD_MESSAGES,
+                count=thread.left_out,
+            )
+        )
     ending = find_ending(thread.newest)
     message = reflow(ending.body)
 
@@ -170,7 +194,7 @@ def read_message(text: str) -> ReadMessage:
         parse_name(ending.name) if ending.name else Recipient(),
         parse_name(introduced) if (introduced := introduced_name(message)) else Recipient(),
     ]
-    sender = merge(names)
+    sender = fuller_name(merge(names), _names_in_history(thread))
     if not sender.title and (sender.first_name or sender.last_name):
         sender = sender._replace(title=_title_in_signature(thread.newest, sender))
     if not (sender.first_name or sender.last_name):
@@ -215,7 +239,8 @@ def read_message(text: str) -> ReadMessage:
             greeting=message[:start],
         )
         if kind is not ReceivedKind.SALES_PITCH and thread.older:
-            history = unwrapped_text.replace(thread.newest, "", 1)
+            kept = unwrapped_text[: thread.kept_chars] if thread.left_out else unwrapped_text
+            history = kept.replace(thread.newest, "", 1)
             kind = follow_up_kind(message[start:], history) or kind
     return ReadMessage(
         text=message,
