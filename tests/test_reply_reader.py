@@ -517,3 +517,52 @@ def test_quote_markers_are_no_thousands_of_messages(text: str) -> None:
     read = read_message(text)
     numbers = [int(n) for note in read.unread for n in re.findall(r"\d+", str(note))]
     assert all(n <= MAX_QUOTE_DEPTH for n in numbers), read.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A headhunter's search for an employer is selling, asked as a question or not.
+        (
+            "Sehr geehrte Frau Neumann,\n\nfür einen Versicherer in Köln suche ich eine "
+            "Leitung Schadenmanagement. Hätten Sie Interesse?\n\nGrüße\nRalf Meier",
+            ReceivedKind.SALES_PITCH,
+        ),
+        # What the product did for the seller's customers, after a "kurze Frage".
+        (
+            "Guten Tag Herr Wolff,\n\nkurze Frage: Wie lange dauert bei Ihnen die Urlaubsplanung? "
+            "Bei unseren Kunden aus der Pflege hat sie sich mit unserer Software halbiert. "
+            "Sollen wir das einmal ansehen?\n\nBeste Grüße\nCarina Vogt",
+            ReceivedKind.SALES_PITCH,
+        ),
+        # Using the user's product and judging it by comparison or by what it lacks.
+        (
+            "Guten Tag Herr Albers,\n\nwir verwenden Ihre App seit März im Verein. Die "
+            "Mitgliederliste ist viel übersichtlicher als vorher. Was uns noch fehlt, ist ein "
+            "Kalender.\n\nFreundliche Grüße\nKatja Simon",
+            ReceivedKind.FEEDBACK,
+        ),
+        # Saying who one is and wishing to talk, without asking: a first contact, even with
+        # a word of praise for the user's blog.
+        (
+            "Hallo Ole,\n\nich bin über deinen Blog auf dich gestoßen und fand ihn spannend. "
+            "Ich mache auch Keramik. Vielleicht ergibt sich ja mal ein Austausch.\n\nGrüße\nHenrik",
+            ReceivedKind.FIRST_CONTACT,
+        ),
+        # Announcing the contact request instead of having sent it.
+        (
+            "Hey Jana, wir hatten im Coworking gequatscht – ich schick dir gleich ne Anfrage, "
+            "ok?\n\nLG\nTimo",
+            ReceivedKind.CONTACT_REQUEST,
+        ),
+    ],
+    ids=["recruiter", "customers-of-the-product", "product-feedback", "wish", "connect-soon"],
+)
+def test_kinds_by_what_the_message_does(text: str, kind: ReceivedKind) -> None:
+    assert read_message(text).kind is kind
+
+
+@pytest.mark.parametrize("closing", ["Alles Liebe", "Alles Liebe 🌸"])
+def test_closings_of_friends_are_no_names(closing: str) -> None:
+    read = read_message(f"Hi Lisa,\n\nmagst du dir das mal anschauen?\n\n{closing}\nDenise")
+    assert (read.sender.first_name, read.sender.last_name) == ("Denise", "")
