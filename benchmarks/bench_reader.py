@@ -8,6 +8,11 @@ about what the cap costs, not what a megabyte would.
 
 Goals: 600 characters in 10 ms or less; 1 MB in 250 ms or less, whatever it contains.
 
+Pathological pastes of the 20,000 characters the reader analyses (runs without spaces,
+thousands of short lines, of ">" or "-" lines, of emoji, of dots or underscores, where a
+regex that backtracks or a line joined again and again turns quadratic) against a normal
+message of the same length read in the same run: goal, at most 4 times as long.
+
     python benchmarks/bench_reader.py [--runs 30]
 """
 
@@ -48,6 +53,33 @@ HTML_BLOCK = (
     "&nbsp;und Text.</p></div>\n"
 )
 MB = 1_000_000
+ANALYSED = 20_000  # core/reply/clean.MAX_ANALYSED_CHARS: what any paste is cut to
+
+
+def _repeat(piece: str, length: int = ANALYSED) -> str:
+    return (piece * (length // len(piece) + 1))[:length]
+
+
+_BODY = MESSAGE.split("Herr Becker,\n\n")[1].split("\n\nMit freundlichen")[0]
+NORMAL_20K = "Guten Tag Herr Becker,\n\n" + _repeat(_BODY + "\n\n", ANALYSED - 24)
+PATHOLOGICAL = {
+    "no_spaces": _repeat("a"),
+    "digits": _repeat("1"),
+    "underscores": _repeat("_"),
+    "dots": _repeat("."),
+    "dashes": _repeat("-"),
+    "short_lines": _repeat("ab\n"),
+    "short_word_lines": _repeat("ab cd\n"),
+    "quote_lines": _repeat(">\n"),
+    "quoted_words": _repeat("> ab\n"),
+    "dash_lines": _repeat("-\n"),
+    "rule_lines": _repeat("=\n"),
+    "one_quote_run": ">" * ANALYSED,
+    "emoji": "😀" * ANALYSED,
+    "emoji_words": _repeat("😀 "),
+    "brackets": _repeat("("),
+}
+PATHOLOGICAL_RATIO_GOAL = 4.0
 
 
 def _median_ms(work: Callable[[], object], runs: int) -> float:
@@ -90,7 +122,27 @@ def main() -> None:
     for result in results:
         result["goal_ms"] = goals[str(result["case"])]
         result["met"] = float(result["read_ms"]) <= goals[str(result["case"])]  # type: ignore[arg-type]
-    print(json.dumps({"reader": results}, indent=2))
+    print(json.dumps({"reader": results, "pathological_20k": pathological(args.runs)}, indent=2))
+
+
+def pathological(runs: int) -> list[dict[str, object]]:
+    """Each pathological paste against the normal message of the same length."""
+    normal = _median_ms(lambda: read_message(NORMAL_20K), runs)
+    results: list[dict[str, object]] = [{"case": "normal_20k", "read_ms": round(normal, 1)}]
+    for name, text in PATHOLOGICAL.items():
+        reader = _median_ms(lambda text=text: read_message(text), runs)  # type: ignore[misc]
+        ratio = reader / normal
+        results.append(
+            {
+                "case": name,
+                "chars": len(text),
+                "read_ms": round(reader, 1),
+                "ratio_to_normal": round(ratio, 2),
+                "goal_ratio": PATHOLOGICAL_RATIO_GOAL,
+                "met": ratio <= PATHOLOGICAL_RATIO_GOAL,
+            }
+        )
+    return results
 
 
 if __name__ == "__main__":

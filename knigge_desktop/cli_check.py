@@ -7,6 +7,7 @@ input, with one line on stderr and never a traceback.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
 from pathlib import Path
@@ -114,15 +115,55 @@ def read_input_bytes(source: str) -> bytes:
     return data
 
 
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),  # the utf-16 codec reads the mark and drops it
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SNIFFED_BYTES = 4096  # enough pairs of bytes to see the pattern of NULs
+_NUL_SHARE = 0.3  # text with this many NULs in one half of its byte pairs is UTF-16
+_STRAY_NUL_SHARE = 0.02  # … and (almost) none in the other half
+
+
+def input_encoding(data: bytes) -> str:
+    """How a message file is encoded: by its byte order mark (UTF-8, UTF-16 LE/BE); without
+    one, UTF-16 when every ASCII letter comes with a NUL byte on the same side (Windows
+    Notepad and PowerShell write "H\0a\0l\0l\0o\0"); else UTF-8."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return encoding
+    head = data[: _SNIFFED_BYTES - _SNIFFED_BYTES % 2]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return "utf-8"
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= _NUL_SHARE * pairs and even <= _STRAY_NUL_SHARE * pairs:
+        return "utf-16-le"
+    if even >= _NUL_SHARE * pairs and odd <= _STRAY_NUL_SHARE * pairs:
+        return "utf-16-be"
+    return "utf-8"
+
+
+def decode_input(data: bytes) -> str:
+    """The text of a message file (see input_encoding). UTF-8 must be valid
+    (UnicodeDecodeError otherwise); in UTF-16 a broken pair becomes U+FFFD, which the
+    reader and the checks drop, since a recognised UTF-16 file is no other encoding."""
+    encoding = input_encoding(data)
+    if encoding.startswith("utf-16"):
+        return data.decode(encoding, errors="replace")
+    return data.decode(encoding)
+
+
 def input_name(source: str) -> str:
     return "Die Eingabe" if source == "-" else source
 
 
 def read_text(source: str) -> str:
-    """A message to check: UTF-8 or refused (a wrong guess would put wrong words in it)."""
+    """A message to check: UTF-8 or UTF-16 (input_encoding), else refused (a wrong guess
+    would put wrong words in it)."""
     data = read_input_bytes(source)
     try:
-        return data.decode("utf-8")
+        return decode_input(data)
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{input_name(source)} ist nicht UTF-8-kodiert (Byte {exc.start})."

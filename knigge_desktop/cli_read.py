@@ -12,7 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from knigge_desktop.cli_check import input_name, read_input_bytes
+from knigge_desktop.cli_check import decode_input, input_name, read_input_bytes
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
@@ -43,11 +43,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def read_input(source: str) -> tuple[str, str]:
-    """The text of FILE or stdin, and a warning for stderr ("" if none). UTF-8 first; a
-    mail saved by an old Windows program is read as Windows-1252 rather than refused."""
+    """The text of FILE or stdin, and a warning for stderr ("" if none). UTF-8 or UTF-16
+    (cli_check.decode_input); a mail saved by an old Windows program is read as
+    Windows-1252 rather than refused."""
     data = read_input_bytes(source)
     try:
-        return data.decode("utf-8"), ""
+        return decode_input(data), ""
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), (
             f"Warnung: {input_name(source)} ist nicht UTF-8-kodiert; als Windows-1252 gelesen."

@@ -3,11 +3,13 @@ codes and its one German line per bad input."""
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
 import pytest
 
+from knigge_desktop.cli_check import decode_input, input_encoding
 from tests.test_cli import run
 
 REQUEST = """Neue Kontaktanfrage von Dr. Lena Brandt
@@ -115,3 +117,46 @@ def test_read_bad_format_is_one_german_line(tmp_path: Path) -> None:
     result = run("read", "--format", "xml", stdin="x", data_dir=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1 and "gibt es nicht" in result.stderr
+
+
+WINDOWS_MESSAGE = "Hallo Jörg,\n\nwie läuft's? Schick mir die Maße.\n\nGrüße\nUwe"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (codecs.BOM_UTF8 + WINDOWS_MESSAGE.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + WINDOWS_MESSAGE.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + WINDOWS_MESSAGE.encode("utf-16-be"), "utf-16"),
+        (WINDOWS_MESSAGE.encode("utf-16-le"), "utf-16-le"),  # Notepad, PowerShell's ">"
+        (WINDOWS_MESSAGE.encode("utf-16-be"), "utf-16-be"),
+        (WINDOWS_MESSAGE.encode("utf-8"), "utf-8"),
+        (WINDOWS_MESSAGE.encode("cp1252"), "utf-8"),  # no NULs: tried as UTF-8, then 1252
+        (b"\x00\x01\x00\x00" * 50, "utf-8"),  # NULs on both sides: binary, not UTF-16
+    ],
+    ids=["utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "utf8", "1252", "nul"],
+)
+def test_the_encoding_of_a_message_file_is_found(data: bytes, encoding: str) -> None:
+    assert input_encoding(data) == encoding
+    if encoding != "utf-8":
+        assert decode_input(data) == WINDOWS_MESSAGE  # the mark is no character of it
+
+
+def test_read_a_utf16_file_from_windows_without_a_warning(tmp_path: Path) -> None:
+    source = tmp_path / "notepad.txt"
+    source.write_bytes(codecs.BOM_UTF16_LE + WINDOWS_MESSAGE.encode("utf-16-le"))
+    result = run("read", str(source), data_dir=tmp_path / "data")
+    assert result.returncode == 0 and result.stderr == ""
+    assert "  - Schick mir die Maße." in result.stdout.splitlines()
+    assert "Absender: Herr Uwe" in result.stdout.splitlines()
+
+
+def test_check_reads_utf16_without_a_mark_too(tmp_path: Path) -> None:
+    """`check` shares the decoding: a UTF-16 file is checked, not refused as no UTF-8."""
+    source = tmp_path / "powershell.txt"
+    source.write_bytes(
+        "Hallo Kim,\n\ndanke für die Folien!!!\n\nViele Grüße\nJonas".encode("utf-16-le")
+    )
+    result = run("check", str(source), data_dir=tmp_path / "data")
+    assert result.returncode == 1, result.stderr  # a finding (the "!!!"), not a usage error
+    assert "„!!!“" in result.stdout and "UTF-8" not in result.stderr

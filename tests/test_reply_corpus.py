@@ -48,6 +48,16 @@ MIN_ACCURACY = {
         "kind": 0.95,
         "asks": 0.8,
     },
+    "received_fresh_reader5.toml": {
+        "sender_first_name": 0.9,
+        "sender_last_name": 0.95,
+        "sender_gender": 0.8,
+        "sender_title": 0.95,
+        "tone": 0.95,
+        "platform": 0.95,
+        "kind": 0.95,
+        "asks": 0.85,
+    },
     "received_fresh_readerkind_h.toml": {
         "sender_first_name": 0.9,
         "sender_last_name": 0.9,

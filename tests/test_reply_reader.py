@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 
 import pytest
 
 from knigge_desktop.core.greeting import Gender, Recipient
+from knigge_desktop.core.language.sentences import tokens_of
 from knigge_desktop.core.messages import Message
 from knigge_desktop.core.reply import ReadMessage, read_message
 from knigge_desktop.core.reply.clean import MAX_ANALYSED_CHARS
+from knigge_desktop.core.reply.reader import reflow
+from knigge_desktop.core.reply.thread import MAX_QUOTE_DEPTH
 from knigge_desktop.core.vocabulary import Platform, ReceivedKind, Tone
 
 XING_REQUEST = """Anna Wagner möchte sich mit Ihnen vernetzen
@@ -238,7 +242,9 @@ def test_deep_quoting() -> None:
     lines += [">" * depth + " ältere Zeile" for depth in range(1, 151)]
     read = read_message("\n".join(lines))
     assert read.asks == ("passt dir Montag?",)
-    assert "Zitierter Verlauf weggelassen (150 ältere Nachrichten)" in read.unread
+    # 150 levels of quoting: the newest 50 messages are kept, the rest is said to be left out.
+    assert "Zitierter Verlauf weggelassen (49 ältere Nachrichten)" in read.unread
+    assert any(str(note).startswith("Langer Verlauf: nur die neuesten 50") for note in read.unread)
 
 
 def test_emoji() -> None:
@@ -364,3 +370,199 @@ def test_a_message_in_another_language_says_so_and_guesses_no_tone(text: str) ->
     read = read_message(text)
     assert "Nachricht ist vermutlich weder deutsch noch englisch" in [str(n) for n in read.unread]
     assert read.tone is None
+
+
+# Each of these took one to four seconds (quadratic in the run or in the joined line);
+# benchmarks/bench_reader.py compares them with a normal message of the same length.
+PATHOLOGICAL = {
+    "underscores": "_" * 20_000,
+    "digits": "1" * 20_000,
+    "dots": "." * 20_000,
+    "short_lines": "ab\n" * 6_667,
+    "quoted_words": "> ab\n" * 4_000,
+}
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_pathological_pastes_read_in_bounded_time(text: str) -> None:
+    """A guard, not a speed goal: each reads in a fraction of the bound."""
+    started = time.perf_counter()
+    read_message(text)
+    assert time.perf_counter() - started < 3
+
+
+def test_reflow_joins_wrapped_lines_and_keeps_the_rest() -> None:
+    wrapped = (
+        "wir haben uns am Donnerstag auf der Messe in Essen am Stand der\n"
+        "Handwerkskammer kurz unterhalten.\n- erster Punkt\n- zweiter Punkt\nGruß"
+    )
+    assert reflow(wrapped) == (
+        "wir haben uns am Donnerstag auf der Messe in Essen am Stand der Handwerkskammer "
+        "kurz unterhalten.\n- erster Punkt\n- zweiter Punkt\nGruß"
+    )
+    assert reflow("kurz\nund klein\n\n---\nnoch was") == "kurz und klein\n\n---\nnoch was"
+
+
+def test_addresses_and_percentages_are_still_found_after_bounding_them() -> None:
+    assert "anna.wagner@wagner-bau.example" in {
+        t.text for t in tokens_of("Schreiben Sie an anna.wagner@wagner-bau.example bitte.")
+    }
+    pitch = read_message(
+        "Guten Tag Frau Lang,\n\nunsere Software spart Kanzleien 30 % Zeit und 20% Kosten. "
+        "Darf ich Ihnen eine Demo zeigen?\n\nBeste Grüße\nTom Berger"
+    )
+    assert pitch.kind is ReceivedKind.SALES_PITCH
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Viele Grüße\nViele Grüße\nAnna Berg",
+        "Viele Grüße, viele Grüße\nAnna Berg",
+        "Viele Grüße\n\nViele Grüße\n\nAnna Berg\nBerg Consulting",
+    ],
+)
+def test_a_doubled_closing_is_no_name(ending: str) -> None:
+    read = read_message(f"Hallo Jonas,\n\nkönnen wir morgen telefonieren?\n\n{ending}")
+    assert (read.sender.first_name, read.sender.last_name) == ("Anna", "Berg")
+
+
+def test_a_doubled_closing_without_a_name_gives_no_sender() -> None:
+    read = read_message("Hallo Jonas,\n\nkönnen wir morgen telefonieren?\nViele Grüße\nViele Grüße")
+    assert read.sender == Recipient()
+    assert "Kein Absender gefunden" in read.unread
+
+
+@pytest.mark.parametrize(
+    ("signed", "title"),
+    [
+        ("Dr. Dr. Hans Weber", "Dr. Dr."),
+        ("Prof. Dr. Dr. Hans Weber", "Prof. Dr. Dr."),
+        ("Dr. rer. nat. Dr. med. Hans Weber", "Dr. Dr."),
+        ("Dr.-Ing. Hans Weber", "Dr."),
+    ],
+)
+def test_every_doctorate_is_kept(signed: str, title: str) -> None:
+    read = read_message(
+        f"Sehr geehrter Herr Becker,\n\nich bitte um Rückruf.\n\nMit freundlichen Grüßen\n{signed}"
+    )
+    assert read.sender == Recipient(Gender.HERR, title, "Hans", "Weber")
+
+
+def test_a_double_doctorate_reaches_the_replys_title_field() -> None:
+    from knigge_desktop.core.resources import resource_dir
+    from knigge_desktop.core.templates import load_templates
+    from knigge_desktop.services.reply_service import reply_values
+
+    template = next(
+        t for t in load_templates([resource_dir("templates")]).templates if t.id == "reply_formal"
+    )
+    read = read_message("Guten Tag,\n\nbitte rufen Sie mich an.\n\nGruß\nDr. Dr. Hans Weber")
+    assert reply_values(read, template)["recipient_title"] == "Dr. Dr."
+
+
+PETRA_THREAD = """Hallo Jonas,
+
+passt dir Dienstag um zehn?
+
+Viele Grüße
+Petra
+
+Am 30.11.2026 um 17:02 schrieb Jonas Becker <jonas@becker.example>:
+> Hallo Petra,
+> gern, wann passt es dir?
+> Jonas
+>
+>> Am 29.11.2026 um 09:15 schrieb {header}:
+>> Hallo Jonas,
+>> wollen wir uns zu den Entwürfen treffen?
+>> Viele Grüße
+>> {signed}
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "signed"),
+    [
+        ("Petra Hoffmann <p.hoffmann@example.org>", "Petra"),  # the header names her
+        ("<p@example.org>", "Petra Hoffmann"),  # she signed in full
+    ],
+)
+def test_the_fullest_name_the_sender_gave_in_the_thread(header: str, signed: str) -> None:
+    read = read_message(PETRA_THREAD.format(header=header, signed=signed))
+    assert read.sender == Recipient(Gender.FRAU, "", "Petra", "Hoffmann")
+
+
+def test_a_name_in_the_history_that_disagrees_is_not_taken() -> None:
+    read = read_message(PETRA_THREAD.format(header="Petra Hoffmann <p@x.org>", signed="Petra"))
+    assert read.sender.last_name != "Becker"  # Jonas Becker is the user, not the sender
+    alone = read_message(PETRA_THREAD.replace("Petra\n\nAm", "\n\nAm").format(header="", signed=""))
+    assert alone.sender.last_name == ""  # no name of her own: the history's may be anyone's
+
+
+def test_a_long_thread_keeps_the_newest_fifty_messages_and_says_so() -> None:
+    history = "\n".join(
+        f"Am {day % 28 + 1}.11.2026 um 08:00 schrieb Kim Lee <kim@lee.example>:\nNummer {day}.\n"
+        for day in range(60)
+    )
+    read = read_message(f"Hallo Jonas,\n\npasst dir Dienstag?\n\nGruß\nKim\n\n{history}")
+    assert "Zitierter Verlauf weggelassen (49 ältere Nachrichten)" in read.unread
+    assert "Langer Verlauf: nur die neuesten 50 Nachrichten gelesen, 11 ältere ausgelassen" in (
+        read.unread
+    )
+
+
+@pytest.mark.parametrize("text", [">" * 10_000, "> > > >\n" * 2_500, ">" * 10_000 + " Text"])
+def test_quote_markers_are_no_thousands_of_messages(text: str) -> None:
+    read = read_message(text)
+    numbers = [int(n) for note in read.unread for n in re.findall(r"\d+", str(note))]
+    assert all(n <= MAX_QUOTE_DEPTH for n in numbers), read.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A headhunter's search for an employer is selling, asked as a question or not.
+        (
+            "Sehr geehrte Frau Neumann,\n\nfür einen Versicherer in Köln suche ich eine "
+            "Leitung Schadenmanagement. Hätten Sie Interesse?\n\nGrüße\nRalf Meier",
+            ReceivedKind.SALES_PITCH,
+        ),
+        # What the product did for the seller's customers, after a "kurze Frage".
+        (
+            "Guten Tag Herr Wolff,\n\nkurze Frage: Wie lange dauert bei Ihnen die Urlaubsplanung? "
+            "Bei unseren Kunden aus der Pflege hat sie sich mit unserer Software halbiert. "
+            "Sollen wir das einmal ansehen?\n\nBeste Grüße\nCarina Vogt",
+            ReceivedKind.SALES_PITCH,
+        ),
+        # Using the user's product and judging it by comparison or by what it lacks.
+        (
+            "Guten Tag Herr Albers,\n\nwir verwenden Ihre App seit März im Verein. Die "
+            "Mitgliederliste ist viel übersichtlicher als vorher. Was uns noch fehlt, ist ein "
+            "Kalender.\n\nFreundliche Grüße\nKatja Simon",
+            ReceivedKind.FEEDBACK,
+        ),
+        # Saying who one is and wishing to talk, without asking: a first contact, even with
+        # a word of praise for the user's blog.
+        (
+            "Hallo Ole,\n\nich bin über deinen Blog auf dich gestoßen und fand ihn spannend. "
+            "Ich mache auch Keramik. Vielleicht ergibt sich ja mal ein Austausch.\n\nGrüße\nHenrik",
+            ReceivedKind.FIRST_CONTACT,
+        ),
+        # Announcing the contact request instead of having sent it.
+        (
+            "Hey Jana, wir hatten im Coworking gequatscht – ich schick dir gleich ne Anfrage, "
+            "ok?\n\nLG\nTimo",
+            ReceivedKind.CONTACT_REQUEST,
+        ),
+    ],
+    ids=["recruiter", "customers-of-the-product", "product-feedback", "wish", "connect-soon"],
+)
+def test_kinds_by_what_the_message_does(text: str, kind: ReceivedKind) -> None:
+    assert read_message(text).kind is kind
+
+
+@pytest.mark.parametrize("closing", ["Alles Liebe", "Alles Liebe 🌸"])
+def test_closings_of_friends_are_no_names(closing: str) -> None:
+    read = read_message(f"Hi Lisa,\n\nmagst du dir das mal anschauen?\n\n{closing}\nDenise")
+    assert (read.sender.first_name, read.sender.last_name) == ("Denise", "")

@@ -447,3 +447,50 @@ def test_a_paste_of_one_endless_line_does_not_freeze_the_pane(window_factory, qt
     dialog.paste.selectAll()
     paste(dialog, qtbot, REQUEST)  # an ordinary message wraps as usual
     assert dialog.paste.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+
+
+def test_a_pathological_paste_is_read_off_the_ui_thread_and_shown(
+    window_factory, qtbot, monkeypatch
+):
+    """20,000 characters of short lines (read in a second before the reader was linear):
+    the paste returns before any reading, the reading runs in its thread, and starting the
+    reply reads nothing again on the UI thread."""
+    import threading
+
+    from knigge_desktop.services import reply_service
+
+    on_ui_thread: list[bool] = []
+    real_read = reply_service.read_message
+
+    def recording_read(text: str):
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real_read(text)
+
+    monkeypatch.setattr(reply_service, "read_message", recording_read)
+    window = window_factory()
+    dialog = open_reply_dialog(window, qtbot)
+    paste(dialog, qtbot, REQUEST + "\n\n" + "ab\n" * 6_000)
+    assert dialog.summary.text() == "Wird gelesen …" and on_ui_thread == []
+    qtbot.keyClicks(dialog.paste, "x")  # typing goes on at once
+    read(dialog, qtbot)
+    assert "Von: Frau Anna Wagner" in dialog.summary.text()
+    assert on_ui_thread and not any(on_ui_thread)
+    click(qtbot, dialog.template_buttons[0])
+    assert window.form.input("recipient_last_name").text() == "Wagner"
+    assert window.replies.panel is not None and window.replies.panel.isVisible()
+    assert not any(on_ui_thread), "the reply's panel and checks reuse the pane's reading"
+
+
+def test_the_pane_says_what_a_long_thread_left_out(window_factory, qtbot):
+    history = "\n".join(
+        f"Am {n % 28 + 1}.11.2026 um 08:00 schrieb Anna Wagner <anna@wagner.example>:\n"
+        f"Nachricht {n}.\n"
+        for n in range(70)
+    )
+    window = window_factory()
+    dialog = open_reply_dialog(window, qtbot)
+    paste(dialog, qtbot, REQUEST + "\n\n" + history)
+    read(dialog, qtbot)
+    summary = dialog.summary.text()
+    assert "Hinweis: Zitierter Verlauf weggelassen (49 ältere Nachrichten)" in summary
+    assert "Hinweis: Langer Verlauf: nur die neuesten 50 Nachrichten gelesen, 21 ältere" in summary

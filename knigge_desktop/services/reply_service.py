@@ -28,6 +28,7 @@ from knigge_desktop.services.core_text import translated
 READ_LIMIT = 20_000  # characters read: far more than any message, and quick to read
 READ_DELAY_MS = 250  # after the last keystroke in the paste box
 MAX_OFFERED = 6  # templates offered as buttons, best first
+_REMEMBERED = 4  # readings kept for received_read: the open draft's and the pane's
 
 _HTML = re.compile(r"<(?:html|body|div|p|br|span|table|a\s)[^>]*>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.IGNORECASE)
@@ -192,7 +193,9 @@ class ReplyService(QObject):
         self._source: Callable[[], str] | None = None
         self._generation = 0
         self._newest: Reading | None = None
-        self._cached: tuple[str, ReadMessage | None] = ("", None)  # for the checks' context
+        # Readings by the received text they read, for the checks' context and the panel:
+        # a reply started from the pane is not read again on the UI thread.
+        self._remembered: dict[str, ReadMessage | None] = {}
         self._timer = QTimer(self, singleShot=True, interval=READ_DELAY_MS)
         self._timer.timeout.connect(self._start_reading)
         self._finished.connect(self._take)
@@ -213,6 +216,7 @@ class ReplyService(QObject):
         self._generation += 1
         reading = read_pasted(pasted, self._templates())
         self._newest = reading
+        self._remember(reading)
         return reading
 
     def _start_reading(self) -> None:
@@ -233,6 +237,7 @@ class ReplyService(QObject):
         if generation != self._generation:
             return  # the text changed while it was read: a newer reading follows
         self._newest = reading
+        self._remember(reading)
         self.read_done.emit(reading)
 
     def wait(self) -> None:
@@ -246,7 +251,20 @@ class ReplyService(QObject):
         is remembered, so a keystroke in the reply does not read it again."""
         if not received.strip():
             return None
-        if self._cached[0] != received:
+        if received not in self._remembered:
             prepared = prepare(received)
-            self._cached = (received, read_message(prepared.to_read) if prepared.to_read else None)
-        return self._cached[1]
+            self._keep(received, read_message(prepared.to_read) if prepared.to_read else None)
+        return self._remembered[received]
+
+    def _remember(self, reading: Reading) -> None:
+        """A reading of the pane, for the draft that will keep its text: the same read as
+        received_read would make, if the kept text reads as the same (prepare is cheap)."""
+        kept = reading.prepared.kept
+        fresh = kept.strip() and kept not in self._remembered
+        if fresh and prepare(kept).to_read == reading.prepared.to_read:
+            self._keep(kept, reading.read)
+
+    def _keep(self, received: str, read: ReadMessage | None) -> None:
+        self._remembered[received] = read
+        while len(self._remembered) > _REMEMBERED:
+            del self._remembered[next(iter(self._remembered))]  # the oldest

@@ -37,6 +37,7 @@ class ReplyCues:
     offer_acts: CueList
     nudges: CueList
     opinions: CueList
+    uses_users_work: CueList
     users_decisions: CueList
     invite_acts: CueList
     occasions: CueList

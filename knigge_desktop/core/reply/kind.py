@@ -54,7 +54,7 @@ _SALES_WORDS = re.compile(
     r"|effizien\w*|reichweite|sichtbarkeit|potenzial\w*|einsparung\w*|sparen|€|euro|prozent"
     r"|lizenz\w*"
     r"|abo|exklusiv\w*|early[- ]bird|sonderaktion|aktionspreis|pilotkunde\w*|referenzkunde\w*)"
-    r"|\d+\s?%|\d+\s?€",
+    r"|(?<!\d)\d+\s?[%€]",  # (?<!\d): a run of digits is tried once, not from each digit
     _I,
 )
 # Price per unit, a product by name for teams, a job offered by a headhunter: selling.
@@ -66,6 +66,13 @@ _SALES_TERMS = re.compile(
     r"|viele (?:geschäftsführer\w*|unternehmen|kunden|firmen|teams|kanzleien|praxen)"
     r"|headhunter\w*|recruiter\w*|personalberater\w*|jahresgehalt|gehalt\w*|vakanz"
     r"|(?:spannende|interessante|neue) (?:rolle|position|stelle|herausforderung|vakanz))\b",
+    _I,
+)
+# A headhunter's search on an employer's behalf ("für einen Medizintechnikhersteller im Raum
+# Tübingen suche ich eine Leitung …"): a pitch by itself, whatever question follows.
+_HEADHUNTING = re.compile(
+    r"\b(?:für|im auftrag) (?:eine[ns]?|unseren|meinen) (?:\S+ ){0,6}?such(?:e|en) (?:ich|wir)"
+    r" (?:eine[n]?|zwei|drei|mehrere)\b",
     _I,
 )
 # An automatic reply: "nicht im Büro", "keinen Zugriff auf meine E-Mails".
@@ -308,6 +315,20 @@ def _each_named_to_the_other(greeting: str, body: str) -> bool:
     return len(names) >= 2 and all(re.search(rf"\b{re.escape(n)}\b", body) for n in names)
 
 
+# A wish said, not asked: "Ich würde gern …", "Vielleicht ergibt sich ja mal …", "Es wäre
+# schön, wenn …"; with a word of meeting or talking in the same sentence, a wish for contact.
+_WISH = re.compile(
+    r"\b(?:würde|möchte)\b[^.!?]{0,80}\bgerne?\b[^.!?]*"
+    r"|\b(?:vielleicht|hoffentlich) (?:ergibt|klappt|findet|schaffen|sehen|können)\b[^.!?]*"
+    r"|\b(?:wäre|fände) (?:\S+ ){0,2}?(?:schön|toll|klasse|super)\b[^.!?]*",
+    _I,
+)
+
+
+def _wishes_contact(body: str) -> bool:
+    return any(_CONTACT_WISH.search(m[0]) for m in _WISH.finditer(body))
+
+
 def _refers_to_users_work(text: str) -> bool:
     work = lexicon().work
     return any(work.search(m.group(1)) for m in _POSSESSIVE.finditer(text))
@@ -339,6 +360,8 @@ def kind_scores(
     sales += 2 * min(count(cues.offer_acts, body), 2)
     if _CALL_TO_ACTION.search(body):
         sales += 1
+    if _HEADHUNTING.search(body):
+        sales += 3
     if _ALREADY_CONNECTED.search(body):
         sales += 1  # "Danke für die Vernetzung! Wir helfen …": the pitch after connecting
     if sales >= 3:
@@ -381,9 +404,9 @@ def kind_scores(
     elif evaluations >= 3:
         # "Die Übung fand das Team super, die Pause war zu kurz": judging, thanks or not.
         score[ReceivedKind.FEEDBACK] += 3
-    elif _refers_to_users_work(body) and evaluations:
+    elif (_refers_to_users_work(body) or count(cues.uses_users_work, body)) and evaluations:
         # Praise or doubt about the user's work; wanting to meet over it is a first contact.
-        wants_contact = bool(_CONTACT_WISH.search(" ".join(asks)))
+        wants_contact = bool(_CONTACT_WISH.search(" ".join(asks))) or _wishes_contact(body)
         score[ReceivedKind.FEEDBACK] += 2 + (evaluations >= 2) - wants_contact
 
     said = sentences(body)
@@ -408,8 +431,7 @@ def kind_scores(
     )
     # Wanting to talk or meet, asked ("Hast du Zeit für einen Kaffee?") or wished ("Ich würde
     # gern beim nächsten Treffen vorbeikommen und mich mit dir austauschen").
-    wished = re.search(r"\b(?:würde|möchte)\b[^.!?]{0,80}\bgerne?\b[^.!?]*", body, _I)
-    wish = bool(_CONTACT_WISH.search(ask_text) or (wished and _CONTACT_WISH.search(wished[0])))
+    wish = bool(_CONTACT_WISH.search(ask_text)) or _wishes_contact(body)
     if announcing:
         pass  # "Ich bin ab morgen in Elternzeit": news to tell, no first contact
     elif intro:

@@ -18,9 +18,9 @@ from knigge_desktop.core.reply.asks import find_asks
 from knigge_desktop.core.reply.clean import clean
 from knigge_desktop.core.reply.kind import decide_kind, english_kind, follow_up_kind
 from knigge_desktop.core.reply.model import ReadMessage
-from knigge_desktop.core.reply.sender import introduced_name, merge, parse_name
+from knigge_desktop.core.reply.sender import fuller_name, introduced_name, merge, parse_name
 from knigge_desktop.core.reply.signature import find_ending
-from knigge_desktop.core.reply.thread import split_thread
+from knigge_desktop.core.reply.thread import MAX_THREAD_MESSAGES, Thread, split_thread
 from knigge_desktop.core.reply.tone import tone_of
 from knigge_desktop.core.reply.wrapper import platform_said_in, sent_via, unwrap
 from knigge_desktop.core.vocabulary import Platform, ReceivedKind
@@ -36,7 +36,8 @@ _INFORMAL_GREETING = re.compile(
 # What only a mail has: a confidentiality disclaimer, a subject line, an automatic reply,
 # the unsubscribe footer of a mailing.
 _MAIL_MARKS = re.compile(
-    r"^\s*(?:Betreff|Subject)\s*:|\bDiese (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich"
+    r"^[^\S\n]*(?:Betreff|Subject)\s*:"
+    r"|\bDiese (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich"
     r"|enthält|ist ausschließlich|ist nur für)"
     r"|\bDer Inhalt dieser (?:E-Mail|Nachricht|Mail) (?:\S+ ){0,3}?(?:vertraulich|bestimmt)"
     r"|\bThis e-?mail (?:\S+ ){0,3}?(?:confidential|intended)"
@@ -62,6 +63,18 @@ def _title_in_signature(text: str, sender: Recipient) -> str:
             if found.title and (found.last_name == last or found.first_name == last):
                 return found.title
     return ""
+
+
+def _names_in_history(thread: Thread) -> list[Recipient]:
+    """Who the older messages are from: their headers and the names signed under them."""
+    found = []
+    for older in thread.older_messages:
+        if older.header_sender:
+            found.append(parse_name(older.header_sender))
+        signed = find_ending(older.text).name
+        if signed:
+            found.append(parse_name(signed))
+    return found
 
 
 def _note(template: str, **values: object) -> Message:
@@ -93,28 +106,43 @@ def _body_start(text: str) -> int:
     return match.end() if match else 0
 
 
-_SENTENCE_DONE = re.compile(r"[.!?:;,)»“\"]$|^\W*$")
+_SENTENCE_DONE = re.compile(r"[.!?:;,)»“\"]$")  # tried on a line's last character only
+_WORDLESS = re.compile(r"\W*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
 _WRAP_WIDTH = 50  # a line this long that stops mid-sentence was wrapped by the mail program
 
 
 def reflow(text: str) -> str:
-    """Join the lines a mail program wrapped mid-sentence, so a sentence is one line."""
-    lines = text.split("\n")
-    out: list[str] = []
-    for line in lines:
+    """Join the lines a mail program wrapped mid-sentence, so a sentence is one line.
+
+    Linear in the text: whether a joined line is finished depends only on its last piece
+    and on whether any piece had a word in it, so the joined line is never searched again.
+    """
+    out: list[list[str]] = []  # each output line as its pieces, joined by one space
+    length = 0  # of the last output line as it will be joined
+    done = True  # the last output line ends a sentence (or has no word at all)
+    wordless = True  # the last output line has no word character yet
+    for line in text.split("\n"):
+        piece = line.strip()
         if (
             out
-            and line.strip()
-            and out[-1].strip()
+            and piece
+            and length
+            and not done
             and not _LIST_ITEM.match(line)
-            and not _SENTENCE_DONE.search(out[-1].strip())
-            and (len(out[-1]) >= _WRAP_WIDTH or line.lstrip()[:1].islower())
+            and (length >= _WRAP_WIDTH or piece[:1].islower())
         ):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            last = out[-1][-1]
+            out[-1][-1] = last.rstrip()
+            out[-1].append(piece)
+            length += len(out[-1][-2]) - len(last) + 1 + len(piece)
+            wordless = wordless and _WORDLESS.match(piece) is not None
         else:
-            out.append(line)
-    return "\n".join(out)
+            out.append([line])
+            length = len(line) if piece else 0
+            wordless = _WORDLESS.match(piece) is not None
+        done = wordless or _SENTENCE_DONE.search(piece[-1:] if piece else "") is not None
+    return "\n".join(" ".join(pieces) for pieces in out)
 
 
 def read_message(text: str) -> ReadMessage:
@@ -144,7 +172,19 @@ def read_message(text: str) -> ReadMessage:
     unwrapped_text, sent_from = sent_via(unwrapped.text)
     thread = split_thread(unwrapped_text)
     if thread.older:
-        notes.append(_history_note(thread.older))
+        notes.append(_history_note(thread.older - thread.left_out))
+    if thread.left_out:
+        notes.append(
+            _note(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Langer Verlauf: nur die neuesten {limit} Nachrichten gelesen, "
+                    "{count} ältere ausgelassen",
+                ),
+                limit=MAX_THREAD_MESSAGES,
+                count=thread.left_out,
+            )
+        )
     ending = find_ending(thread.newest)
     message = reflow(ending.body)
 
@@ -154,7 +194,7 @@ def read_message(text: str) -> ReadMessage:
         parse_name(ending.name) if ending.name else Recipient(),
         parse_name(introduced) if (introduced := introduced_name(message)) else Recipient(),
     ]
-    sender = merge(names)
+    sender = fuller_name(merge(names), _names_in_history(thread))
     if not sender.title and (sender.first_name or sender.last_name):
         sender = sender._replace(title=_title_in_signature(thread.newest, sender))
     if not (sender.first_name or sender.last_name):
@@ -199,7 +239,8 @@ def read_message(text: str) -> ReadMessage:
             greeting=message[:start],
         )
         if kind is not ReceivedKind.SALES_PITCH and thread.older:
-            history = unwrapped_text.replace(thread.newest, "", 1)
+            kept = unwrapped_text[: thread.kept_chars] if thread.left_out else unwrapped_text
+            history = kept.replace(thread.newest, "", 1)
             kind = follow_up_kind(message[start:], history) or kind
     return ReadMessage(
         text=message,

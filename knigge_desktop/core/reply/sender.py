@@ -16,12 +16,14 @@ from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.names import is_first_name
 
 # How titles are written in the recipient field: the forms core/greeting.py builds with.
+# Each doctorate counts ("Dr. Dr. Hans Weber", "Dr. rer. nat. Dr. med."): the greeting
+# names them all.
 _TITLE = re.compile(
     r"^(?:(?P<prof>Prof\.|Professor(?:in)?)\s*)?(?:(?:PD|apl\.)\s*)?"
-    r"(?P<dr>Dr(?:\.|(?=\s))(?:[\s-]*(?:-?Ing|rer|nat|med|phil|jur|oec|pol|h\.\s?c|dent|vet|habil"
-    r"|sc"
-    r"|techn)\.?)*)?\s*"
+    r"(?P<dr>(?:Dr(?:\.|(?=\s))(?:[\s-]*(?:-?Ing|rer|nat|med|phil|jur|oec|pol|h\.\s?c|dent|vet"
+    r"|habil|sc|techn)\.?)*\s*){1,3})?\s*"
 )
+_DOCTORATE = re.compile(r"\bDr\b")
 _NOT_TITLE_LEADS = re.compile(
     r"^(?:(?:i\.\s?A\.|i\.\s?V\.|ppa\.|pp\.|Dipl\.-?\w*\.?|M\.\s?A\.|B\.\s?Sc\.|Mag\.|"
     r"Ihr|Ihre|Dein|Deine|Euer|Eure|Von|From)\s+)+",
@@ -41,9 +43,8 @@ def _title_of(words: str) -> tuple[str, str]:
     match = _TITLE.match(words)
     if match is None or not (match.group("prof") or match.group("dr")):
         return "", words
-    title = " ".join(
-        t for t in ("Prof." if match.group("prof") else "", "Dr." if match.group("dr") else "") if t
-    )
+    doctorates = len(_DOCTORATE.findall(match.group("dr") or ""))
+    title = " ".join(["Prof."] * bool(match.group("prof")) + ["Dr."] * doctorates)
     return title, words[match.end() :]
 
 
@@ -123,6 +124,32 @@ def merge(names: list[Recipient]) -> Recipient:
             best.last_name or other.last_name,
         )
     return best
+
+
+def fuller_name(sender: Recipient, others: list[Recipient]) -> Recipient:
+    """The sender's name completed from the names in the thread's older messages: "Petra"
+    today, "Petra Hoffmann" last week. Only a name that agrees with what the newest message
+    says counts (the user's own messages are in the history too), and only when it agrees
+    on the first name, or on the surname when the newest gave only that."""
+    if not (sender.first_name or sender.last_name):
+        return sender  # nothing to agree with: the history's names may be anyone's
+    for other in others:
+        if sender.first_name and sender.last_name and sender.title:
+            break
+        first_agrees = bool(sender.first_name and other.first_name) and _same(
+            sender.first_name, other.first_name
+        )
+        last_agrees = bool(sender.last_name and other.last_name) and _same(
+            sender.last_name, other.last_name
+        )
+        if not (first_agrees or last_agrees):
+            continue
+        if sender.first_name and other.first_name and not first_agrees:
+            continue
+        if sender.last_name and other.last_name and not last_agrees:
+            continue
+        sender = merge([sender, other])
+    return sender
 
 
 def _same(a: str, b: str) -> bool:

@@ -67,6 +67,8 @@ def _name_in_closing(line: str) -> str:
         return ""
     rest = stripped[match.end() :].strip(" ,.;:!–-")
     rest = re.sub(r"^(?:aus|von|nach|an|und)\b.*$", "", rest)
+    if rest and is_closing_line(rest):  # "Viele Grüße, viele Grüße": the closing twice
+        return _name_in_closing(rest)  # shorter each time: a closing is nine words at most
     if rest and is_name_line(rest, after_closing=True):
         return rest
     return ""
@@ -92,7 +94,12 @@ def find_ending(text: str) -> Ending:
         if inline:
             chosen, name, name_at = index, inline, index
             break
-        if following >= 0 and is_name_line(plain(lines[following]), after_closing=True):
+        # A closing is no name, however name-like its words ("Viele Grüße" twice).
+        if (
+            following >= 0
+            and not is_closing_line(lines[following])
+            and is_name_line(plain(lines[following]), after_closing=True)
+        ):
             chosen, name, name_at = index, plain(lines[following]), following
             break
     if chosen < 0 and candidates:

@@ -13,9 +13,10 @@ import re
 from typing import NamedTuple
 
 _SEPARATOR = re.compile(
-    r"^\s*(?:-{2,}|_{2,}|={2,})?\s*(?:Ursprüngliche Nachricht|Original-?Nachricht|Original Message|"
-    r"Weitergeleitete Nachricht|Forwarded message|Begin forwarded message|Anfang der "
-    r"weitergeleiteten Nachricht)\s*:?\s*(?:-{2,}|_{2,}|={2,})?\s*$",
+    # No two \s* side by side: on a line of spaces they would try every split of it.
+    r"^\s*(?:(?:-{2,}|_{2,}|={2,})\s*)?(?:Ursprüngliche Nachricht|Original-?Nachricht|"
+    r"Original Message|Weitergeleitete Nachricht|Forwarded message|Begin forwarded message|"
+    r"Anfang der weitergeleiteten Nachricht)\s*(?::\s*)?(?:(?:-{2,}|_{2,}|={2,})\s*)?$",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(r"weitergeleitet|forwarded|Fwd?:|WG:", re.IGNORECASE)
@@ -46,8 +47,23 @@ _SENT_FROM_DEVICE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^\s*(?:>\s?)+")
-_EMAIL_IN_HEADER = re.compile(r"<?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b>?|\[mailto:[^\]]*\]")
+# Bounded like an address (64 before the @, 63 per label), so a long run is read once.
+_EMAIL_IN_HEADER = re.compile(
+    r"<?\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b>?|\[mailto:[^\]]*\]"
+)
 _MIN_BODY_WORDS = 3  # a top part with fewer words is no message ("FYI", nothing)
+# A thread longer than this is read as its newest messages; the older ones are left out
+# (and said to be), so a paste of thousands of quote markers is not thousands of messages.
+MAX_THREAD_MESSAGES = 50
+# A deeper run of ">" than any real thread has is counted as this deep.
+MAX_QUOTE_DEPTH = 2 * MAX_THREAD_MESSAGES
+
+
+class OlderMessage(NamedTuple):
+    """One message of the quoted history: who the header says wrote it, and its text."""
+
+    header_sender: str  # from "Von:" or "Am … schrieb Petra Hoffmann:", or ""
+    text: str  # its lines without the quote markers
 
 
 class Thread(NamedTuple):
@@ -56,6 +72,9 @@ class Thread(NamedTuple):
     header_sender: str  # the name in the newest message's own Von:/From: header, or ""
     mail: bool  # the text carries e-mail headers or reply lines
     forwarded: str = ""  # the message forwarded under the newest one, if it is a forward
+    older_messages: tuple[OlderMessage, ...] = ()  # the kept ones behind a marker, newest first
+    left_out: int = 0  # older messages beyond MAX_THREAD_MESSAGES: not read at all
+    kept_chars: int = -1  # where in the text the left-out messages start (-1: none left out)
 
 
 def _unquoted(line: str) -> str:
@@ -153,9 +172,14 @@ def split_thread(text: str) -> Thread:
 
     boundaries: list[tuple[int, int]] = []
     max_depth = 0
+    cut_line = -1  # the first line of a message beyond MAX_THREAD_MESSAGES
     for index in range(start, len(lines)):
-        depth = lines[index][: len(lines[index]) - len(_unquoted(lines[index]))].count(">")
-        max_depth = max(max_depth, depth)
+        unquoted = _unquoted(lines[index])
+        if unquoted.strip():  # a prefix that quotes nothing ("> > >", ">>>>>>") is no level
+            depth = lines[index][: len(lines[index]) - len(unquoted)].count(">")
+            max_depth = max(max_depth, min(depth, MAX_QUOTE_DEPTH))
+            if depth >= MAX_THREAD_MESSAGES and cut_line < 0:
+                cut_line = index
         if boundaries and index < boundaries[-1][0] + boundaries[-1][1]:
             continue
         length = _boundary_at(lines, index)
@@ -194,6 +218,11 @@ def split_thread(text: str) -> Thread:
         # quote, it is all there is.
         newest = [_unquoted(line) for line in lines[start:] if _QUOTED.match(line)]
         older = max(older - 1, 0)
+    left_out = max(0, older + 1 - MAX_THREAD_MESSAGES)
+    if len(boundaries) >= MAX_THREAD_MESSAGES:
+        first_left_out = boundaries[MAX_THREAD_MESSAGES - 1][0]
+        cut_line = first_left_out if cut_line < 0 else min(cut_line, first_left_out)
+    kept_chars = sum(len(line) + 1 for line in lines[:cut_line]) if cut_line >= 0 else -1
     forwarded = ""
     if boundaries and _words(newest) >= _MIN_BODY_WORDS:
         first, length = boundaries[0]
@@ -201,7 +230,29 @@ def split_thread(text: str) -> Thread:
         if passes_on or any(_FORWARD.search(x) for x in lines[first : first + length]):
             stop = boundaries[1][0] if len(boundaries) > 1 else len(lines)
             forwarded = "\n".join(_unquoted(x) for x in lines[first + length : stop]).strip()
-    return Thread("\n".join(newest).strip("\n"), older, header_sender, mail, forwarded)
+    return Thread(
+        "\n".join(newest).strip("\n"),
+        older,
+        header_sender,
+        mail,
+        forwarded,
+        _older_messages(lines, boundaries[: MAX_THREAD_MESSAGES - 1]),
+        left_out,
+        kept_chars,
+    )
+
+
+def _older_messages(
+    lines: list[str], boundaries: list[tuple[int, int]]
+) -> tuple[OlderMessage, ...]:
+    """The quoted messages behind each marker, with the name their header gives."""
+    found = []
+    for number, (first, length) in enumerate(boundaries):
+        stop = boundaries[number + 1][0] if number + 1 < len(boundaries) else len(lines)
+        header = _sender_of_block(lines, first, length) or _wrote_name(lines, first)
+        text = "\n".join(_unquoted(line) for line in lines[first + length : stop]).strip("\n")
+        found.append(OlderMessage(header, text))
+    return tuple(found)
 
 
 def _wrote_name(lines: list[str], index: int) -> str:

@@ -66,7 +66,8 @@ _FOOTER = re.compile(
     r"|Diese (?:E-Mail|Nachricht|Benachrichtigung) wurde an|E-Mail-Einstellungen"
     r"|Benachrichtigungen? (?:verwalten|ändern|abbestellen)|abbestellen|abmelden|©"
     r"|\(c\) \d{4}|LinkedIn Corporation|LinkedIn Ireland|Unlimited Company|New Work SE"
-    r"|XING SE|Dammtorstr|Wilton Place|Dublin 2|\d+ gemeinsame Kontakte?|gemeinsame Kontakte:"
+    r"|XING SE|Dammtorstr|Wilton Place|Dublin 2|(?<!\d)\d+ gemeinsame Kontakte?"
+    r"|gemeinsame Kontakte:"
     r"|Mitglied seit|Diese E-Mail ist für|This email was intended for|You are receiving"
     r"|Nicht mehr erhalten|Premium-Mitglied|ProBusiness|Learn why we included this)",
     re.IGNORECASE,
@@ -83,8 +84,8 @@ _JOB_LINE = re.compile(r"^[^.!?]{2,90}(?:\sbei\s|\sat\s|\s\|\s|\s@\s|\s·\s)[^!?
 _SENTENCE_LINE = re.compile(r"^[a-zäöüß]|[a-zäöüß]{2}\.\s+[A-ZÄÖÜ]\w*\s+\w+\s+\w+")
 # "Gesendet von XING", "Sent from LinkedIn": the app's line under a message, not its sender.
 _SENT_VIA = re.compile(
-    r"^\s*(?:Gesendet|Verschickt|Geschickt|Sent)\s+(?:von|über|via|mit|aus|from|with)\s+"
-    r"(?:der\s+|the\s+)?(?P<brand>XING|Xing|LinkedIn|Linkedin)(?:[- ]?App)?\s*\.?\s*$",
+    r"^[^\S\n]*(?:Gesendet|Verschickt|Geschickt|Sent)\s+(?:von|über|via|mit|aus|from|with)\s+"
+    r"(?:der\s+|the\s+)?(?P<brand>XING|Xing|LinkedIn|Linkedin)(?:[- ]?App)?[^\S\n]*\.?[^\S\n]*$",
     re.MULTILINE,
 )
 # When LinkedIn says a message came: "14:32", "gestern", "vor 2 Tagen", "3.11.", "Mo".

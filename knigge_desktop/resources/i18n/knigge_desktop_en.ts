@@ -2153,6 +2153,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>{platform} notification text left out</translation>
     </message>
     <message>
+        <source>Langer Verlauf: nur die neuesten {limit} Nachrichten gelesen, {count} ältere ausgelassen</source>
+        <translation>Long thread: only the newest {limit} messages read, {count} older ones left out</translation>
+    </message>
+    <message>
         <source>Kein Absender gefunden</source>
         <translation>No sender found</translation>
     </message>
