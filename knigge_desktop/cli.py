@@ -203,22 +203,9 @@ MAX_RECEIVED_BYTES = cli_check.MAX_CHECK_BYTES
 
 
 def _received(source: str) -> str:
-    """The message `new --reply-to` answers, from a file or stdin ("-"), with limits."""
-    from knigge_desktop.core.datafile import read_bytes
-
-    if source == "-":
-        if sys.stdin is None:  # started with stdin closed ("<&-")
-            raise UsageError("Keine Eingabe: stdin ist geschlossen.")
-        data = sys.stdin.buffer.read(MAX_RECEIVED_BYTES + 1)
-        if len(data) > MAX_RECEIVED_BYTES:
-            raise UsageError(
-                f"Die Nachricht auf stdin ist größer als {MAX_RECEIVED_BYTES >> 20} MB."
-            )
-    else:
-        try:
-            data = read_bytes(Path(source), MAX_RECEIVED_BYTES)
-        except Invalid as exc:
-            raise UsageError(f"{source}: {exc.args[0]}") from None
+    """The message `new --reply-to` answers, from a file, a FIFO or stdin ("-"), read as
+    `read` and `check` read theirs (cli_check.read_input_bytes: same limits, same words)."""
+    data = cli_check.read_input_bytes(source, MAX_RECEIVED_BYTES)
     text = data.decode("utf-8", errors="replace")  # a stray byte must not lose the rest
     if not text.strip():
         raise UsageError(f"{source}: Die Nachricht ist leer; es gibt nichts zu beantworten.")
