@@ -14,7 +14,6 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knigge_desktop import __version__, cli_check, cli_read
@@ -106,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = draft_commands.add_parser("export", help="alle Entwürfe als JSON ausgeben")
     export.add_argument("--format", choices=["json"], default="json", help="nur json")
     imported = draft_commands.add_parser("import", help="Entwürfe aus einem Export einlesen")
-    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("file", metavar="FILE|-", help="die Export-Datei (- liest stdin)")
     return parser
 
 
@@ -365,7 +364,7 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
                 print(f"# {title} ({kind_label(draft.kind)}, {draft.updated[:16]})\n")
                 print(_printable(draft.text, keep="\t\n"))
         elif args.drafts_command == "import":
-            print(_import(store, Path(args.file)).summary())
+            print(_import(store, args.file).summary())
         else:
             _print_json([d.to_json() for d in store.all_drafts()])
     finally:
@@ -373,16 +372,20 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _import(store: DraftStore, path: Path) -> ImportReport:
-    from knigge_desktop.core.drafts_import import NotAnExport, read_export
+def _import(store: DraftStore, source: str) -> ImportReport:
+    """An export from a file, a FIFO or stdin ("-"), read as `check` and `read` read theirs
+    (cli_check.read_input_bytes), with the limits of an export."""
+    from knigge_desktop.core.datafile import MAX_IMPORT_BYTES
+    from knigge_desktop.core.drafts_import import NotAnExport, export_items
 
+    name = cli_check.input_name(source)
     try:
-        items = read_export(path)
+        items = export_items(cli_check.read_input_bytes(source, MAX_IMPORT_BYTES))
     except NotAnExport:
-        raise UsageError(f"{path} ist kein Entwurfs-Export (eine Liste von Entwürfen).") from None
+        raise UsageError(f"{name} ist kein Entwurfs-Export (eine Liste von Entwürfen).") from None
     except Invalid as exc:
         reason = str(exc).rstrip(".")
-        raise UsageError(f"{path} ist kein lesbarer Entwurfs-Export ({reason}).") from None
+        raise UsageError(f"{name} ist kein lesbarer Entwurfs-Export ({reason}).") from None
     try:
         return store.import_drafts(items)
     except DraftStoreError as exc:

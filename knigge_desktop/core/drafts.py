@@ -635,16 +635,12 @@ class DraftStore:
         (core/drafts_import.py): a bad one is skipped with its reason, the others imported.
         A draft with the same template, title, fields and text as one already stored is
         skipped too, so importing a file twice adds nothing. ``updated`` comes from the file."""
-        from knigge_desktop.core.drafts_import import MAX_DRAFTS, ImportReport, draft_from_export
+        from knigge_desktop.core.drafts_import import ImportReport, drafts_from_export
 
+        loaded = drafts_from_export(items)
         imported = duplicates = 0
-        rejected: list[Message] = []
         existing = {_identity(d.template, d.title, d.fields, d.text) for d in self.all_drafts()}
-        for number, item in enumerate(items[:MAX_DRAFTS], start=1):
-            draft = draft_from_export(item, number)
-            if isinstance(draft, Message):
-                rejected.append(draft)
-                continue
+        for draft in loaded.items:
             key = _identity(draft.template, draft.title, draft.fields, draft.text)
             if key in existing:
                 duplicates += 1
@@ -652,7 +648,7 @@ class DraftStore:
             self.save(draft, updated=draft.updated or None)
             existing.add(key)
             imported += 1
-        return ImportReport(imported, duplicates, tuple(rejected))
+        return ImportReport(imported, duplicates, tuple(loaded.problems))
 
     def rename(self, draft_id: int, title: str) -> None:
         with self._transaction():

@@ -282,6 +282,34 @@
         <source>{file} ließ sich nicht einlesen: {error}.</source>
         <translation>{file} could not be read: {error}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n Entwürfe eingelesen</source>
+        <translation>
+            <numerusform>%n draft imported</numerusform>
+            <numerusform>%n drafts imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n übersprungen</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waren schon da</source>
+        <translation>
+            <numerusform>%n was already there</numerusform>
+            <numerusform>%n were already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>und %n weitere</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorHook</name>
@@ -1965,18 +1993,6 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>The draft has been changed elsewhere in the meantime; it is not overwritten.</translation>
     </message>
     <message>
-        <source>Die Entwurfsdatenbank {path} ist beschädigt und lässt sich nicht beiseitelegen ({error}); sie bleibt unverändert. {rescued} Entwürfe ließen sich lesen. Bis zum nächsten Start werden Entwürfe nur im Arbeitsspeicher gehalten; sichern Sie fertige Texte als Datei.</source>
-        <translation>The drafts database {path} is damaged and cannot be moved aside ({error}); it stays unchanged. {rescued} drafts could be read. Until the next start, drafts are kept in memory only; save finished texts as a file.</translation>
-    </message>
-    <message>
-        <source>Die Entwurfsdatenbank war beschädigt. Die alte Datei liegt unverändert unter {backup}. {rescued} Entwürfe ließen sich noch lesen und sind übernommen.</source>
-        <translation>The drafts database was damaged. The old file lies unchanged at {backup}. {rescued} drafts could still be read and were carried over.</translation>
-    </message>
-    <message>
-        <source>Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen unverändert unter {backup}. {rescued} Entwürfe ließen sich lesen und sind übernommen.</source>
-        <translation>Next to the drafts database lay a journal of another database. Both are kept unchanged at {backup}. {rescued} drafts could be read and have been taken over.</translation>
-    </message>
-    <message>
         <source>Kein sicherer Schlüsselbund verfügbar, der API-Schlüssel kann nicht dauerhaft gespeichert werden. Unter Linux hilft gnome-keyring oder KWallet; bis dahin gilt der Schlüssel nur für diese Sitzung.</source>
         <translation>No secure keyring available, so the API key cannot be kept. On Linux, gnome-keyring or KWallet helps; until then the key applies to this session only.</translation>
     </message>
@@ -2019,14 +2035,6 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>keine Liste von Entwürfen</source>
         <translation>no list of drafts</translation>
-    </message>
-    <message>
-        <source>{added} Entwürfe eingelesen, {skipped} waren schon da.</source>
-        <translation>{added} drafts read, {skipped} were there already.</translation>
-    </message>
-    <message>
-        <source>{added} Entwürfe importiert, {rejected} übersprungen ({reason}), {skipped} waren schon da.</source>
-        <translation>{added} drafts imported, {rejected} skipped ({reason}), {skipped} were already there.</translation>
     </message>
     <message>
         <source>kein Entwurf</source>
@@ -2171,6 +2179,18 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Nachricht ist vermutlich weder deutsch noch englisch</source>
         <translation>The message is probably neither German nor English</translation>
+    </message>
+    <message>
+        <source>Die Entwurfsdatenbank {path} ist beschädigt und lässt sich nicht beiseitelegen ({error}); sie bleibt unverändert. Lesbare Entwürfe: {rescued}. Bis zum nächsten Start werden Entwürfe nur im Arbeitsspeicher gehalten; sichern Sie fertige Texte als Datei.</source>
+        <translation>The drafts database {path} is damaged and cannot be moved aside ({error}); it stays unchanged. Drafts that could be read: {rescued}. Until the next start, drafts are kept in memory only; save finished texts as a file.</translation>
+    </message>
+    <message>
+        <source>Die Entwurfsdatenbank war beschädigt. Die alte Datei liegt unverändert unter {backup}. Noch lesbare Entwürfe, übernommen: {rescued}.</source>
+        <translation>The drafts database was damaged. The old file lies unchanged at {backup}. Drafts still readable, carried over: {rescued}.</translation>
+    </message>
+    <message>
+        <source>Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen unverändert unter {backup}. Lesbare Entwürfe, übernommen: {rescued}.</source>
+        <translation>Next to the drafts database lay a journal of another database. Both are kept unchanged at {backup}. Drafts that could be read, carried over: {rescued}.</translation>
     </message>
 </context>
 <context>
