@@ -2001,12 +2001,28 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>The settings could not be read ({error}); the defaults apply.</translation>
     </message>
     <message>
-        <source>Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die Vorgaben: {names}.{where}</source>
-        <translation>Invalid settings (wrong type or too long), the defaults apply: {names}.{where}</translation>
+        <source>„{name}“: „{value}“ gibt es nicht (erlaubt: {allowed})</source>
+        <translation>“{name}”: “{value}” does not exist (allowed: {allowed})</translation>
     </message>
     <message>
-        <source>Unbekannte Einstellungen übergangen: {names}.{where}</source>
-        <translation>Unknown settings passed over: {names}.{where}</translation>
+        <source>leer</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>„{name}“: „{value}“ ist keine Regel-ID (übergangen: {count})</source>
+        <translation>“{name}”: “{value}” is no rule id (passed over: {count})</translation>
+    </message>
+    <message>
+        <source>Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die Vorgaben: {names}.</source>
+        <translation>Invalid settings (wrong type or too long), the defaults apply: {names}.</translation>
+    </message>
+    <message>
+        <source>Ungültige Einstellungen übergangen: {reasons}.</source>
+        <translation>Invalid settings passed over: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Einstellungen übergangen: {names}.</source>
+        <translation>Unknown settings passed over: {names}.</translation>
     </message>
     <message>
         <source> Die alte Datei liegt unter {backup}.</source>
