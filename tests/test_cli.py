@@ -162,7 +162,7 @@ def test_user_templates_from_the_data_dir_and_a_broken_one_is_named(tmp_path: Pa
     (folder / "kaputt.toml").write_text('id = "x"\nkind = \n', encoding="utf-8")
     result = run("templates", data_dir=tmp_path)
     assert result.returncode == 0
-    assert "kaputt.toml:2" in result.stderr
+    assert "kaputt.toml, Zeile 2: " in result.stderr
     assert "first_contact_formal" in result.stdout
 
 

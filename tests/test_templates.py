@@ -211,7 +211,7 @@ def test_a_malformed_file_is_skipped_with_file_and_line(
     assert error.path.name == "broken.toml"
     assert error.line == line, str(error)
     assert words in error.message
-    assert str(error).startswith(f"{error.path}:{line}: ")
+    assert str(error).startswith(f"{error.path}, Zeile {line}: ")
     # the other templates still load
     assert result.get("mine_ok") is not None
     assert len(result.templates) == len(SHIPPED.templates) + 1

@@ -21,7 +21,7 @@ from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from knigge_desktop.core.datafile import Invalid, read_json
+from knigge_desktop.core.datafile import Invalid, read_json, shown_value
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.private_file import write_private
 from knigge_desktop.core.vocabulary import Platform, Tone
@@ -101,15 +101,6 @@ class Option(NamedTuple):
 
 def _fits(value: Any, max_length: int) -> bool:
     return isinstance(value, str) and len(value) <= max_length
-
-
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def shown_value(value: str, limit: int = 40) -> str:
-    """A value from a file as a message shows it: no control characters, not too long."""
-    value = _UNPRINTABLE.sub("?", value)
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 # Rule ids, the app's own and LanguageTool's: EXCLAMATION_PILE, GERMAN_SPELLER_RULE, DE_CASE.

@@ -183,9 +183,16 @@ class TemplateCatalog(QObject):
 
         try:
             template = library.import_file(Path(path), self.taken_ids())
-        except (Invalid, OSError) as exc:
+        except Invalid as exc:
+            where = self.tr("{file}, Zeile {line}").format(file=Path(path).name, line=exc.line)
             self.prompts.show_problem(
-                self.tr("Vorlage nicht importiert"), f"{Path(path).name}: {reason(exc)}"
+                self.tr("Vorlage nicht importiert"), f"{where}: {reason(exc)}"
+            )
+            return None
+        except OSError as exc:  # never Python's "[Errno 13] …: '/path'"
+            self.prompts.show_problem(
+                self.tr("Vorlage nicht importiert"),
+                f"{Path(path).name}: {exc.strerror or self.tr('nicht lesbar')}",
             )
             return None
         self.reload(select=template.id)

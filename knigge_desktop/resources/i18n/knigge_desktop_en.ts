@@ -1188,6 +1188,10 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Templates (*.toml)</translation>
     </message>
     <message>
+        <source>{file}, Zeile {line}</source>
+        <translation>{file}, line {line}</translation>
+    </message>
+    <message>
         <source>Vorlage nicht importiert</source>
         <translation>Template not imported</translation>
     </message>
@@ -1538,6 +1542,10 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>All kinds</translation>
     </message>
     <message>
+        <source>{file}, Zeile {line}: {message}</source>
+        <translation>{file}, line {line}: {message}</translation>
+    </message>
+    <message>
         <source>Nicht geladen:
 </source>
         <translation>Not loaded:
@@ -1825,8 +1833,88 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Nested too deeply (more than {depth} levels).</translation>
     </message>
     <message>
-        <source>Kein gültiges TOML ({error})</source>
-        <translation>Not valid TOML ({error})</translation>
+        <source>ein Wert fehlt oder ist keiner</source>
+        <translation>a value is missing or is none</translation>
+    </message>
+    <message>
+        <source>die Zeile ist weder Angabe noch Tabelle</source>
+        <translation>the line is neither a setting nor a table</translation>
+    </message>
+    <message>
+        <source>nach dem Namen fehlt „=“</source>
+        <translation>“=” is missing after the name</translation>
+    </message>
+    <message>
+        <source>nach dem Wert steht noch etwas (zwei Angaben in einer Zeile?)</source>
+        <translation>something follows the value (two settings on one line?)</translation>
+    </message>
+    <message>
+        <source>eine Angabe steht doppelt</source>
+        <translation>a setting appears twice</translation>
+    </message>
+    <message>
+        <source>eine Tabelle steht doppelt</source>
+        <translation>a table appears twice</translation>
+    </message>
+    <message>
+        <source>eine Liste „[“ wird nicht geschlossen</source>
+        <translation>a list “[” is never closed</translation>
+    </message>
+    <message>
+        <source>eine Tabelle „{{“ wird nicht geschlossen</source>
+        <translation>a table “{{” is never closed</translation>
+    </message>
+    <message>
+        <source>ein Text wird nicht mit &quot; geschlossen</source>
+        <translation>a text is not closed with &quot;</translation>
+    </message>
+    <message>
+        <source>ein \ im Text muss \\ geschrieben werden</source>
+        <translation>a \ in a text must be written \\</translation>
+    </message>
+    <message>
+        <source>ein Zeichen, das hier nicht stehen darf (ein Text über mehrere Zeilen steht in &quot;&quot;&quot;…&quot;&quot;&quot;)</source>
+        <translation>a character that may not stand here (a text over several lines goes in &quot;&quot;&quot;…&quot;&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>ein Name beginnt mit einem Zeichen, das nicht geht</source>
+        <translation>a name begins with a character that is not allowed</translation>
+    </message>
+    <message>
+        <source>ein Schreibfehler</source>
+        <translation>a typing error</translation>
+    </message>
+    <message>
+        <source>Kein gültiges TOML am Ende der Datei: {what}.</source>
+        <translation>No valid TOML at the end of the file: {what}.</translation>
+    </message>
+    <message>
+        <source>Kein gültiges TOML in Spalte {column}: {what}.</source>
+        <translation>No valid TOML in column {column}: {what}.</translation>
+    </message>
+    <message>
+        <source>ein Ja/Nein-Wert</source>
+        <translation>a yes/no value</translation>
+    </message>
+    <message>
+        <source>eine Zahl</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>eine Tabelle</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <source>eine Liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>ein Text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>ein Datum oder eine Uhrzeit</source>
+        <translation>a date or a time</translation>
     </message>
     <message>
         <source>Kein gültiges JSON (Zeile {line}, Spalte {column}).</source>
@@ -1857,16 +1945,16 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>“{key}” has the wrong type or is empty.</translation>
     </message>
     <message>
+        <source>„{key}“ muss ein Text sein, nicht {kind} (erlaubt: {allowed}).</source>
+        <translation>“{key}” must be a text, not {kind} (allowed: {allowed}).</translation>
+    </message>
+    <message>
         <source>„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).</source>
         <translation>“{key}”: unknown value “{value}” (allowed: {allowed}).</translation>
     </message>
     <message>
         <source>„{key}“ muss eine Liste von Texten sein.</source>
         <translation>“{key}” must be a list of strings.</translation>
-    </message>
-    <message>
-        <source>„{key}“ muss ein Text sein.</source>
-        <translation>“{key}” must be a text.</translation>
     </message>
     <message>
         <source>Ein Feld muss eine Tabelle sein.</source>
@@ -1893,8 +1981,20 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Choice field “{name}” needs “choices”.</translation>
     </message>
     <message>
-        <source>„choices“ von „{name}“: jede Wahl braucht value und label.</source>
-        <translation>“choices” of “{name}”: every choice needs a value and a label.</translation>
+        <source>„{key}“ muss ein Text sein, nicht {kind}.</source>
+        <translation>“{key}” must be a text, not {kind}.</translation>
+    </message>
+    <message>
+        <source>„choices“ von „{name}“: jede Wahl braucht value und label als Text.</source>
+        <translation>“choices” of “{name}”: every choice needs value and label as text.</translation>
+    </message>
+    <message>
+        <source>„required“ muss true oder false sein, nicht {kind}.</source>
+        <translation>“required” must be true or false, not {kind}.</translation>
+    </message>
+    <message>
+        <source>„{key}“ muss ein Text oder Ja/Nein sein, nicht {kind}.</source>
+        <translation>“{key}” must be a text or yes/no, not {kind}.</translation>
     </message>
     <message>
         <source>Unbekannte Angabe „{unknown}“.</source>
