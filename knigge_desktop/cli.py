@@ -234,7 +234,7 @@ def _load(paths: AppPaths) -> LoadResult:
     from knigge_desktop.core.resources import resource_dir
 
     result = load_templates([resource_dir("templates"), paths.user_templates_dir])
-    for error in result.errors:
+    for error in result.problems:
         print(f"Warnung: Vorlage übersprungen: {error}", file=sys.stderr)
     return result
 
@@ -257,7 +257,7 @@ def _template_and_values(
     result = _load(paths)
     template = result.get(template_id)
     if template is None:
-        known = ", ".join(t.id for t in result.templates)
+        known = ", ".join(t.id for t in result.items)
         raise UsageError(f"Unbekannte Vorlage „{template_id}“. Verfügbar: {known}")
     values: dict[str, FieldValue] = {}
     for assignment in assignments:
@@ -284,15 +284,15 @@ def _template_and_values(
 def _cmd_templates(paths: AppPaths, fmt: str) -> int:
     result = _load(paths)
     if fmt == "json":
-        print(json.dumps([t.to_json() for t in result.templates], ensure_ascii=False, indent=2))
+        print(json.dumps([t.to_json() for t in result.items], ensure_ascii=False, indent=2))
         return EXIT_OK
-    width = max((len(t.id) for t in result.templates), default=0)
-    for t in result.templates:
+    width = max((len(t.id) for t in result.items), default=0)
+    for t in result.items:
         print(f"{t.id:<{width}}  {kind_label(t.kind):<15} {t.tone.value:<9} {_printable(t.title)}")
         for f in t.fields:
             star = "*" if f.required else " "
             print(f"    {star} {f.name:<22} {_printable(f.label)} ({f.type.value})")
-    if result.templates:
+    if result.items:
         print("\n* Pflichtfeld. Füllen mit: knigge-desktop render VORLAGE --set FELD=WERT")
     return EXIT_OK
 

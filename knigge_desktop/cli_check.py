@@ -186,7 +186,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
     text = read_text(args.file)
     checker = EtiquetteChecker.shipped()
-    for error in checker.rules.errors:
+    for error in checker.rules.problems:
         print(f"Warnung: Regel übersprungen: {error}", file=sys.stderr)
     settings, problem = Settings.load(paths.settings_file)
     if problem:

@@ -166,8 +166,8 @@ def test_every_rule_explains_itself_in_german_and_english() -> None:
     from knigge_desktop.core.etiquette.rules import load_rules
 
     rules = load_rules()
-    assert rules.errors == [] and len(rules.rules) >= 28
-    for rule in rules.rules:
+    assert rules.problems == [] and len(rules.items) >= 28
+    for rule in rules.items:
         for german, english in zip(rule.wording("de"), rule.wording("en"), strict=True):
             assert english.strip() and english != german, rule.id
             assert set(re.findall(r"\{\w+\}", german)) == set(re.findall(r"\{\w+\}", english))
@@ -189,10 +189,10 @@ def test_every_word_a_shipped_template_shows_has_english() -> None:
     from knigge_desktop.core.templates.localize import localize, missing_english
 
     shipped = load_templates()
-    assert {t.id: missing_english(t) for t in shipped.templates if missing_english(t)} == {}
+    assert {t.id: missing_english(t) for t in shipped.items if missing_english(t)} == {}
     english = localize(shipped)
-    shown = [t.title for t in english.templates] + [t.when for t in english.templates]
-    shown += [f.help for t in english.templates for f in t.fields]
+    shown = [t.title for t in english.items] + [t.when for t in english.items]
+    shown += [f.help for t in english.items for f in t.fields]
     assert not [w for w in shown if "„" in w], "German quotes belong to German text"
 
 

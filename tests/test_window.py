@@ -491,7 +491,7 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
         for i in range(dialog.rules.topLevelItemCount())
         for j in range(dialog.rules.topLevelItem(i).childCount())
     ]
-    assert len(shown) == len(window.session.checks.checker.rules.rules), "all rules, none cut off"
+    assert len(shown) == len(window.session.checks.checker.rules.items), "all rules, none cut off"
     assert not [t for t in shown if "_" in t or "{" in t], "no ids, no raw placeholders"
     dialog.rule_item("EXCLAMATION_PILE").setCheckState(0, QtNs.CheckState.Checked)  # on again
     dialog.words.setCurrentRow(0)

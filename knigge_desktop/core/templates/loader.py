@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -25,6 +24,7 @@ from knigge_desktop.core.datafile import (
     shown_value,
 )
 from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.loaded import Loaded
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates.model import Choice, Field, FieldType, Template
@@ -75,16 +75,8 @@ MAX_FIELDS = 200
 TemplateError = FileError  # a template file that was skipped, with file and line
 
 
-@dataclass
-class LoadResult:
-    templates: list[Template] = field(default_factory=list)
-    errors: list[TemplateError] = field(default_factory=list)
-
-    def get(self, template_id: str) -> Template | None:
-        for template in self.templates:
-            if template.id == template_id:
-                return template
-        return None
+# The templates of the folders, in order, and the files that were skipped (core/loaded.py).
+LoadResult = Loaded[Template, TemplateError]
 
 
 class _Source:
@@ -126,7 +118,7 @@ def load_templates(folders: Iterable[Path] | None = None) -> LoadResult:
                 text = read_text(path)
                 template = parse_template(text, path, groups)
             except Invalid as exc:
-                result.errors.append(TemplateError(path, exc.line, message_of(exc)))
+                result.problems.append(TemplateError(path, exc.line, message_of(exc)))
                 continue
             if result.get(template.id) is not None:
                 line = _Source(text).line_of("id")
@@ -134,9 +126,9 @@ def load_templates(folders: Iterable[Path] | None = None) -> LoadResult:
                     QT_TRANSLATE_NOOP("core", "Die ID „{id}“ gibt es schon; Vorlage übersprungen."),
                     id=template.id,
                 )
-                result.errors.append(TemplateError(path, line, message))
+                result.problems.append(TemplateError(path, line, message))
                 continue
-            result.templates.append(template)
+            result.items.append(template)
     return result
 
 
@@ -166,7 +158,7 @@ def _load_field_groups() -> tuple[dict[str, list[Field]], LoadResult]:
                 _parse_field(entry, source, i, key=name) for i, entry in enumerate(entries)
             ]
     except Invalid as exc:
-        result.errors.append(TemplateError(path, exc.line, message_of(exc)))
+        result.problems.append(TemplateError(path, exc.line, message_of(exc)))
     return groups, result
 
 
@@ -369,8 +361,8 @@ def check_template_text(text: str, path: Path) -> Template:
 def _shipped_field_groups() -> tuple[dict[str, list[Field]], str | None]:
     """The field groups once per process: the template editor checks on every pause in
     typing, and the shipped file does not change while the app runs."""
-    groups, problems = _load_field_groups()
-    return groups, problems.errors[0].message if problems.errors else None
+    groups, loaded = _load_field_groups()
+    return groups, loaded.problems[0].message if loaded.problems else None
 
 
 def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Template:
