@@ -95,6 +95,7 @@ MAX_CHECK_BYTES = 5 * 1024 * 1024
 # this long (no writer ever opened it, or the writer went silent) the read gives up rather
 # than wait for ever.
 PIPE_TIMEOUT_SECONDS = 10.0
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs either
 
 
 def read_input_bytes(source: str, max_bytes: int = MAX_CHECK_BYTES) -> bytes:
@@ -126,7 +127,7 @@ def read_input_bytes(source: str, max_bytes: int = MAX_CHECK_BYTES) -> bytes:
 def _read_path(source: str, max_bytes: int) -> bytes:
     """A regular file read at once, a FIFO or pipe as it comes (opened without blocking,
     so a FIFO nobody writes to cannot hang the command), anything else refused."""
-    descriptor = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    descriptor = os.open(source, os.O_RDONLY | _NONBLOCK)
     try:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
@@ -135,7 +136,8 @@ def _read_path(source: str, max_bytes: int) -> bytes:
             return _read_pipe(source, descriptor, max_bytes)
         if not stat.S_ISREG(mode):
             raise InputError(f"{source} ist keine gewöhnliche Datei (ein Gerät?).")
-        os.set_blocking(descriptor, True)
+        if _NONBLOCK:  # a file is read at once; only a pipe needs the waiting below
+            os.set_blocking(descriptor, True)
         with os.fdopen(descriptor, "rb", closefd=False) as file:
             return file.read(max_bytes + 1)
     finally:

@@ -54,3 +54,16 @@ def test_a_database_with_a_lowered_version_opens_with_its_drafts(
     with closing(sqlite3.connect(paths.drafts_db)) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 1
+
+
+def test_the_window_opens_such_a_database_and_lists_its_draft(
+    window_factory, paths: AppPaths
+) -> None:
+    _current_database(paths.drafts_db)
+    with closing(sqlite3.connect(paths.drafts_db)) as db:
+        db.execute("PRAGMA user_version=4")
+    window = window_factory()
+    assert window.startup_problem is None, "no memory-only warning"
+    drafts = window.dialogs.show_drafts()
+    assert drafts.table.rowCount() == 1
+    drafts.close()

@@ -11,7 +11,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, parse_json, read_bytes
+from knigge_desktop.core.datafile import (
+    MAX_IMPORT_BYTES,
+    Invalid,
+    parse_json,
+    read_bytes,
+    shown_value,
+)
 from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS, Draft, kind_of
 from knigge_desktop.core.loaded import Loaded
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
@@ -175,6 +181,6 @@ def _reason(number: int, why: str) -> Message:
 def _field_reason(number: int, name: str) -> Message:
     why = Message(
         QT_TRANSLATE_NOOP("core", "das Feld „{name}“ ist weder Text noch Ja/Nein"),
-        name=name[:40],
+        name=shown_value(name),
     )
     return Message(QT_TRANSLATE_NOOP("core", "Entwurf {number}: {why}"), number=number, why=why)
