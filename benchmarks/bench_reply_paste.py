@@ -55,7 +55,7 @@ def main() -> None:
 
         report["keystroke_ms_bare_editor"] = median_ms(lambda: keystroke(bare), args.runs)
         report["keystroke_ms_reply_box"] = median_ms(lambda: keystroke(dialog.paste), args.runs)
-        templates = window._templates.templates
+        templates = window.catalog.templates.items
         head = huge[:READ_LIMIT]
         report["read_ms_first_20000_chars"] = median_ms(lambda: read_pasted(head, templates), 10)
         report["read_ms_1_mb_paste"] = median_ms(lambda: read_pasted(huge, templates), 10)

@@ -14,7 +14,6 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knigge_desktop import __version__, cli_check, cli_read
@@ -106,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = draft_commands.add_parser("export", help="alle Entwürfe als JSON ausgeben")
     export.add_argument("--format", choices=["json"], default="json", help="nur json")
     imported = draft_commands.add_parser("import", help="Entwürfe aus einem Export einlesen")
-    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("file", metavar="FILE|-", help="die Export-Datei (- liest stdin)")
     return parser
 
 
@@ -203,22 +202,9 @@ MAX_RECEIVED_BYTES = cli_check.MAX_CHECK_BYTES
 
 
 def _received(source: str) -> str:
-    """The message `new --reply-to` answers, from a file or stdin ("-"), with limits."""
-    from knigge_desktop.core.datafile import read_bytes
-
-    if source == "-":
-        if sys.stdin is None:  # started with stdin closed ("<&-")
-            raise UsageError("Keine Eingabe: stdin ist geschlossen.")
-        data = sys.stdin.buffer.read(MAX_RECEIVED_BYTES + 1)
-        if len(data) > MAX_RECEIVED_BYTES:
-            raise UsageError(
-                f"Die Nachricht auf stdin ist größer als {MAX_RECEIVED_BYTES >> 20} MB."
-            )
-    else:
-        try:
-            data = read_bytes(Path(source), MAX_RECEIVED_BYTES)
-        except Invalid as exc:
-            raise UsageError(f"{source}: {exc.args[0]}") from None
+    """The message `new --reply-to` answers, from a file, a FIFO or stdin ("-"), read as
+    `read` and `check` read theirs (cli_check.read_input_bytes: same limits, same words)."""
+    data = cli_check.read_input_bytes(source, MAX_RECEIVED_BYTES)
     text = data.decode("utf-8", errors="replace")  # a stray byte must not lose the rest
     if not text.strip():
         raise UsageError(f"{source}: Die Nachricht ist leer; es gibt nichts zu beantworten.")
@@ -248,7 +234,7 @@ def _load(paths: AppPaths) -> LoadResult:
     from knigge_desktop.core.resources import resource_dir
 
     result = load_templates([resource_dir("templates"), paths.user_templates_dir])
-    for error in result.errors:
+    for error in result.problems:
         print(f"Warnung: Vorlage übersprungen: {error}", file=sys.stderr)
     return result
 
@@ -271,7 +257,7 @@ def _template_and_values(
     result = _load(paths)
     template = result.get(template_id)
     if template is None:
-        known = ", ".join(t.id for t in result.templates)
+        known = ", ".join(t.id for t in result.items)
         raise UsageError(f"Unbekannte Vorlage „{template_id}“. Verfügbar: {known}")
     values: dict[str, FieldValue] = {}
     for assignment in assignments:
@@ -298,15 +284,15 @@ def _template_and_values(
 def _cmd_templates(paths: AppPaths, fmt: str) -> int:
     result = _load(paths)
     if fmt == "json":
-        print(json.dumps([t.to_json() for t in result.templates], ensure_ascii=False, indent=2))
+        print(json.dumps([t.to_json() for t in result.items], ensure_ascii=False, indent=2))
         return EXIT_OK
-    width = max((len(t.id) for t in result.templates), default=0)
-    for t in result.templates:
+    width = max((len(t.id) for t in result.items), default=0)
+    for t in result.items:
         print(f"{t.id:<{width}}  {kind_label(t.kind):<15} {t.tone.value:<9} {_printable(t.title)}")
         for f in t.fields:
             star = "*" if f.required else " "
             print(f"    {star} {f.name:<22} {_printable(f.label)} ({f.type.value})")
-    if result.templates:
+    if result.items:
         print("\n* Pflichtfeld. Füllen mit: knigge-desktop render VORLAGE --set FELD=WERT")
     return EXIT_OK
 
@@ -378,7 +364,7 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
                 print(f"# {title} ({kind_label(draft.kind)}, {draft.updated[:16]})\n")
                 print(_printable(draft.text, keep="\t\n"))
         elif args.drafts_command == "import":
-            print(_import(store, Path(args.file)).summary())
+            print(_import(store, args.file).summary())
         else:
             _print_json([d.to_json() for d in store.all_drafts()])
     finally:
@@ -386,16 +372,20 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _import(store: DraftStore, path: Path) -> ImportReport:
-    from knigge_desktop.core.drafts_import import NotAnExport, read_export
+def _import(store: DraftStore, source: str) -> ImportReport:
+    """An export from a file, a FIFO or stdin ("-"), read as `check` and `read` read theirs
+    (cli_check.read_input_bytes), with the limits of an export."""
+    from knigge_desktop.core.datafile import MAX_IMPORT_BYTES
+    from knigge_desktop.core.drafts_import import NotAnExport, export_items
 
+    name = cli_check.input_name(source)
     try:
-        items = read_export(path)
+        items = export_items(cli_check.read_input_bytes(source, MAX_IMPORT_BYTES))
     except NotAnExport:
-        raise UsageError(f"{path} ist kein Entwurfs-Export (eine Liste von Entwürfen).") from None
+        raise UsageError(f"{name} ist kein Entwurfs-Export (eine Liste von Entwürfen).") from None
     except Invalid as exc:
         reason = str(exc).rstrip(".")
-        raise UsageError(f"{path} ist kein lesbarer Entwurfs-Export ({reason}).") from None
+        raise UsageError(f"{name} ist kein lesbarer Entwurfs-Export ({reason}).") from None
     try:
         return store.import_drafts(items)
     except DraftStoreError as exc:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import codecs
 import json
+import os
+import select
+import stat
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knigge_desktop.cli_parser import Parser, choice_type, choices_help
@@ -90,27 +92,35 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 MAX_CHECK_BYTES = 5 * 1024 * 1024
 
 
-def read_input_bytes(source: str) -> bytes:
-    """The bytes of FILE or stdin ("-"), at most MAX_CHECK_BYTES; InputError in German
-    for a missing file, a folder, an unreadable or an oversized one."""
+# A FIFO or a pipe (`read <(cmd)`, `mkfifo`) is read as it comes; when nothing arrives for
+# this long (no writer ever opened it, or the writer went silent) the read gives up rather
+# than wait for ever.
+PIPE_TIMEOUT_SECONDS = 10.0
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs either
+
+
+def read_input_bytes(source: str, max_bytes: int = MAX_CHECK_BYTES) -> bytes:
+    """The bytes of FILE or stdin ("-"), at most `max_bytes`; InputError in German for a
+    missing file, a folder, a device, an unreadable or an oversized one, and for a FIFO
+    that stays silent for PIPE_TIMEOUT_SECONDS. `check`, `read`, `new --reply-to` and
+    `drafts import` all read through here."""
     if source == "-" and sys.stdin is None:  # started with stdin closed ("<&-")
         raise InputError("Keine Eingabe: stdin ist geschlossen.")
     try:
         if source == "-":
-            data = sys.stdin.buffer.read(MAX_CHECK_BYTES + 1)
+            data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            with Path(source).open("rb") as file:
-                data = file.read(MAX_CHECK_BYTES + 1)
+            data = _read_path(source, max_bytes)
     except FileNotFoundError:
         raise InputError(f"Datei nicht gefunden: {source}") from None
     except IsADirectoryError:
         raise InputError(f"{source} ist ein Ordner, keine Datei.") from None
     except OSError as exc:
         raise InputError(f"{source} lässt sich nicht lesen: {exc.strerror}") from None
-    if len(data) > MAX_CHECK_BYTES:
+    if len(data) > max_bytes:
+        what = "keine Nachricht" if max_bytes == MAX_CHECK_BYTES else "kein Entwurfs-Export"
         raise InputError(
-            f"{input_name(source)} ist größer als {MAX_CHECK_BYTES >> 20} MB; "
-            "das ist keine Nachricht mehr."
+            f"{input_name(source)} ist größer als {max_bytes >> 20} MB; das ist {what} mehr."
         )
     return data
 
@@ -154,6 +164,47 @@ def decode_input(data: bytes) -> str:
     return data.decode(encoding)
 
 
+def _read_path(source: str, max_bytes: int) -> bytes:
+    """A regular file read at once, a FIFO or pipe as it comes (opened without blocking,
+    so a FIFO nobody writes to cannot hang the command), anything else refused."""
+    descriptor = os.open(source, os.O_RDONLY | _NONBLOCK)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(source)
+        if stat.S_ISFIFO(mode):
+            return _read_pipe(source, descriptor, max_bytes)
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{source} ist keine gewöhnliche Datei (ein Gerät?).")
+        if _NONBLOCK:  # a file is read at once; only a pipe needs the waiting below
+            os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            return file.read(max_bytes + 1)
+    finally:
+        os.close(descriptor)
+
+
+def _read_pipe(source: str, descriptor: int, max_bytes: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        ready, _, _ = select.select([descriptor], [], [], PIPE_TIMEOUT_SECONDS)
+        if not ready:
+            raise InputError(
+                f"{source}: nach {PIPE_TIMEOUT_SECONDS:g} Sekunden kam nichts mehr an "
+                "(schreibt jemand in die FIFO?)."
+            )
+        try:
+            chunk = os.read(descriptor, 65536)
+        except BlockingIOError:
+            continue
+        if not chunk:  # the writer closed it: the whole message is here
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def input_name(source: str) -> str:
     return "Die Eingabe" if source == "-" else source
 
@@ -178,7 +229,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
     text = read_text(args.file)
     checker = EtiquetteChecker.shipped()
-    for error in checker.rules.errors:
+    for error in checker.rules.problems:
         print(f"Warnung: Regel übersprungen: {error}", file=sys.stderr)
     settings, problem = Settings.load(paths.settings_file)
     if problem:

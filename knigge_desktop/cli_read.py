@@ -57,9 +57,9 @@ def read_input(source: str) -> tuple[str, str]:
 
 def _templates(paths: AppPaths) -> list[Template]:
     result = load_templates([resource_dir("templates"), paths.user_templates_dir])
-    for error in result.errors:
+    for error in result.problems:
         print(f"Warnung: Vorlage übersprungen: {error}", file=sys.stderr)
-    return list(result.templates)
+    return list(result.items)
 
 
 def salutation(read: ReadMessage) -> str:

@@ -5,6 +5,7 @@
 1. pyside6-lupdate collects every string marked with tr(), translate() or
    QT_TRANSLATE_NOOP in knigge_desktop/ into knigge_desktop/resources/i18n/
    knigge_desktop_en.ts, keeping the translations already there (new strings come in unfinished).
+   The German catalogue knigge_desktop_de.ts holds only the plural forms ("%n Entwürfe").
 2. Translate the unfinished ones, in Qt Linguist (pyside6-linguist FILE.ts) or any editor.
 3. Run this again: pyside6-lrelease compiles the .ts into the .qm the app loads.
 
@@ -21,6 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "knigge_desktop" / "resources" / "i18n" / "knigge_desktop_en.ts"
 QM = TS.with_suffix(".qm")
+# German is the source language; only its plural forms need a catalogue ("%n Entwürfe"
+# reads "1 Entwurf" in German too). lupdate -pluralonly keeps it to those.
+TS_DE = TS.with_name("knigge_desktop_de.ts")
+QM_DE = TS_DE.with_suffix(".qm")
 
 
 def tool(name: str) -> str:
@@ -36,13 +41,18 @@ def sources() -> list[str]:
     return [str(p) for p in sorted((ROOT / "knigge_desktop").rglob("*.py"))]
 
 
-def lupdate(ts: Path) -> str:
+def lupdate(ts: Path, target: str = "en_GB", plural_only: bool = False) -> str:
     result = subprocess.run(
         [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-         "-source-language", "de_DE", "-target-language", "en_GB", "-ts", str(ts)],
+         *(["-pluralonly"] if plural_only else []),
+         "-source-language", "de_DE", "-target-language", target, "-ts", str(ts)],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     return result.stdout
+
+
+def lupdate_german(ts: Path) -> str:
+    return lupdate(ts, "de_DE", plural_only=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -52,8 +62,10 @@ def lrelease(ts: Path, qm: Path) -> None:
 def main() -> None:
     TS.parent.mkdir(parents=True, exist_ok=True)
     print(lupdate(TS).strip())
-    lrelease(TS, QM)
-    print(f"{QM.relative_to(ROOT)} written")
+    print(lupdate_german(TS_DE).strip())
+    for ts, qm in ((TS, QM), (TS_DE, QM_DE)):
+        lrelease(ts, qm)
+        print(f"{qm.relative_to(ROOT)} written")
 
 
 if __name__ == "__main__":

@@ -70,7 +70,7 @@ def test_a_plain_checkout_finds_its_data_without_an_install() -> None:
         "from knigge_desktop.core.resources import resource_dir; "
         "from knigge_desktop.core.templates import load_templates; "
         "result = load_templates([resource_dir('templates')]); "
-        "assert result.templates and not result.errors, result.errors; "
+        "assert result.items and not result.problems, result.problems; "
         "print(resource_dir('templates'))"
     )
     result = subprocess.run(

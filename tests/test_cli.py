@@ -162,7 +162,7 @@ def test_user_templates_from_the_data_dir_and_a_broken_one_is_named(tmp_path: Pa
     (folder / "kaputt.toml").write_text('id = "x"\nkind = \n', encoding="utf-8")
     result = run("templates", data_dir=tmp_path)
     assert result.returncode == 0
-    assert "kaputt.toml:2" in result.stderr
+    assert "kaputt.toml, Zeile 2: " in result.stderr
     assert "first_contact_formal" in result.stdout
 
 
@@ -532,7 +532,8 @@ def test_an_import_skips_only_the_draft_with_a_character_that_is_none(tmp_path: 
     )  # fmt: skip
     result = run("drafts", "import", str(source), data_dir=tmp_path / "data")
     assert result.returncode == 0 and "Traceback" not in result.stderr
-    assert "1 Entwürfe importiert, 1 übersprungen (Entwurf 2:" in result.stdout
+    assert result.stdout.startswith("1 Entwurf eingelesen, 1 übersprungen, 0 waren schon da.\n")
+    assert "\n  Entwurf 2: " in result.stdout
     listed = json.loads(
         run("drafts", "list", "--format", "json", data_dir=tmp_path / "data").stdout
     )

@@ -31,7 +31,7 @@ def test_a_file_that_is_no_database_is_moved_aside_and_a_fresh_one_works(tmp_pat
     store, message = open_or_recover(path)
     [backup] = tmp_path.glob("drafts.sqlite3.defekt-*")
     assert backup.read_bytes() == junk, "the old file is kept unchanged"
-    assert message is not None and str(backup) in message and "0 Entwürfe" in message
+    assert message is not None and str(backup) in message and "übernommen: 0." in message
     store.save(Draft(template="reply_formal", kind="reply", text="neu"))
     assert [d.text for d in store.all_drafts()] == ["neu"]
 
@@ -51,7 +51,7 @@ def test_readable_drafts_of_a_damaged_file_are_carried_over(tmp_path: Path) -> N
 
     store, message = open_or_recover(path)
     rescued = store.all_drafts()
-    assert message is not None and f"{len(rescued)} Entwürfe" in message
+    assert message is not None and f"übernommen: {len(rescued)}." in message
     assert 0 < len(rescued) < 40
     assert "T17" not in {d.title for d in rescued}
     for draft in rescued:
@@ -112,7 +112,7 @@ def test_a_journal_of_another_database_is_set_aside_before_anything_is_written(
     [backup] = tmp_path.glob("drafts.sqlite3.defekt-*[0-9]")
     assert backup.read_bytes() == before, "the database is never changed"
     assert backup.with_name(backup.name + "-wal").read_bytes() == foreign
-    assert message is not None and "anderen Datenbank" in message and "200 Entwürfe" in message
+    assert message is not None and "anderen Datenbank" in message and "übernommen: 200." in message
     assert {d.title: d.text for d in store.all_drafts()} == texts
 
 
@@ -160,7 +160,7 @@ def test_half_a_truncated_file_still_gives_about_half_its_drafts(
     store, message = open_or_recover(path)
     rescued = store.all_drafts()
     assert len(rescued) >= 90, f"only {len(rescued)} of 200"
-    assert message is not None and f"{len(rescued)} Entwürfe" in message
+    assert message is not None and f"übernommen: {len(rescued)}." in message
     for draft in rescued:
         assert draft.text == texts[draft.title]
 

@@ -19,7 +19,10 @@ def test_a_partial_import_says_what_was_imported_and_why_the_rest_was_not(
     export.write_text(json.dumps([good, {**good, "fields": {"reason": ["x"]}}]), "utf-8")
     with qtbot.waitSignal(service.changed):
         message = service.import_file(export)
-    assert message.startswith("1 Entwürfe importiert, 1 übersprungen (Entwurf 2: das Feld")
+    assert message.splitlines() == [
+        "1 Entwurf eingelesen, 1 übersprungen, 0 waren schon da.",
+        "Entwurf 2: das Feld „reason“ ist weder Text noch Ja/Nein",
+    ]
     [summary] = service.summaries()
     assert summary.title == "" and service.get(summary.id).text == "Hallo"  # type: ignore[union-attr]  # the draft was saved just before
 

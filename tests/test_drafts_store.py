@@ -218,7 +218,8 @@ def test_an_import_checks_every_value_and_skips_only_the_bad_drafts(store: Draft
     assert "Entwurf 2" in report.rejected[0] and "„reason“" in report.rejected[0]
     assert [r.split(":")[0] for r in report.rejected] == [f"Entwurf {n}" for n in range(2, 9)]
     summary = report.summary()
-    assert summary.startswith("2 Entwürfe importiert, 7 übersprungen (Entwurf 2: ")
+    assert summary.startswith("2 Entwürfe eingelesen, 7 übersprungen, 0 waren schon da.\n")
+    assert summary.count("\n  Entwurf ") == 7, "each skipped draft with its reason"
     by_text = {d.text: d for d in store.all_drafts()}
     assert by_text["Hallo"].updated == "2025-03-04T05:06:07.000008+00:00", "the file's time"
     assert by_text["Hallo"].fields == good["fields"] and by_text["Hallo"].renamed

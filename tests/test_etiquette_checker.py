@@ -153,7 +153,7 @@ def test_a_megabyte_is_checked_with_capped_findings() -> None:
 # -- the templates are the model --------------------------------------------------------
 
 
-@pytest.mark.parametrize("template", load_templates().templates, ids=lambda t: t.id)
+@pytest.mark.parametrize("template", load_templates().items, ids=lambda t: t.id)
 def test_every_template_with_its_examples_is_clean_on_every_platform(template) -> None:
     values = template.example_values()
     text = render(template, values)
@@ -187,7 +187,7 @@ def test_linkedin_limit_counts_emoji_twice() -> None:
 
 def _all_patterns() -> list[tuple[str, object, object]]:
     found = []
-    for rule in CHECKER.rules.rules:
+    for rule in CHECKER.rules.items:
         for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
             if not isinstance(pattern, str):
                 found.append((rule.id, pattern, prefilter))
@@ -203,7 +203,7 @@ def _texts() -> list[str]:
         (Path(__file__).parent / "corpus" / "etiquette_corpus.toml").read_text(encoding="utf-8")
     )["message"]
     texts = [m["text"] for m in corpus]
-    texts += [ex.text for rule in CHECKER.rules.rules for ex in (*rule.good, *rule.bad)]
+    texts += [ex.text for rule in CHECKER.rules.items for ex in (*rule.good, *rule.bad)]
     rng = random.Random(11)
     words = [
         "Rabatt",

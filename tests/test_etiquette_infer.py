@@ -14,7 +14,7 @@ from knigge_desktop.core.etiquette.infer import infer_kind
 from knigge_desktop.core.templates import load_templates, render
 from knigge_desktop.core.vocabulary import Kind
 
-TEMPLATES = load_templates().templates
+TEMPLATES = load_templates().items
 
 
 def _refusals():  # type: ignore[no-untyped-def]

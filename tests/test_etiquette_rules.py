@@ -21,7 +21,7 @@ def _fired(rule: Rule, example: Example) -> list[str]:
 
 
 def _cases(which: str) -> list[tuple[Rule, Example]]:
-    return [(rule, ex) for rule in RULES.rules for ex in getattr(rule, which)]
+    return [(rule, ex) for rule in RULES.items for ex in getattr(rule, which)]
 
 
 def _id(case: tuple[Rule, Example]) -> str:
@@ -30,11 +30,11 @@ def _id(case: tuple[Rule, Example]) -> str:
 
 
 def test_shipped_rules_load_cleanly() -> None:
-    assert RULES.errors == []
+    assert RULES.problems == []
 
 
 def test_every_principle_of_the_vocabulary_has_a_rule() -> None:
-    covered = {rule.principle for rule in RULES.rules}
+    covered = {rule.principle for rule in RULES.items}
     assert covered == set(Principle) - {Principle.LANGUAGE}
 
 
@@ -146,12 +146,12 @@ def test_a_bad_rule_file_is_named_with_its_line_and_the_rest_still_work(
     tmp_path: Path, text: str, line: int, words: str
 ) -> None:
     result = _load_with(tmp_path, text)
-    assert len(result.errors) == 1, result.errors
-    error = result.errors[0]
+    assert len(result.problems) == 1, result.problems
+    error = result.problems[0]
     assert error.path.name == "broken.toml" and error.line == line, str(error)
     assert words in error.message
     assert result.get("MINE_OK") is not None
-    assert len(result.rules) == len(RULES.rules) + 1
+    assert len(result.items) == len(RULES.items) + 1
     checker = EtiquetteChecker(result)
     fired = {f.rule_id for f in checker.check("schnell!!")}
     assert {"MINE_OK", "EXCLAMATION_PILE"} <= fired, "the new rule and the shipped ones run"
@@ -160,13 +160,13 @@ def test_a_bad_rule_file_is_named_with_its_line_and_the_rest_still_work(
 def test_an_unreadable_rule_file_is_named_and_the_rest_load(tmp_path: Path) -> None:
     (tmp_path / "ordner.toml").mkdir()  # reading it fails, as for a file without permission
     result = load_rules([resource_dir("etiquette"), tmp_path])
-    assert [e.path.name for e in result.errors] == ["ordner.toml"]
-    assert "nicht lesbar" in result.errors[0].message
-    assert len(result.rules) == len(RULES.rules)
+    assert [e.path.name for e in result.problems] == ["ordner.toml"]
+    assert "nicht lesbar" in result.problems[0].message
+    assert len(result.items) == len(RULES.items)
 
 
 def test_every_shipped_rule_has_a_human_name_in_both_languages() -> None:
-    for rule in RULES.rules:
+    for rule in RULES.items:
         for name in (rule.title("de"), rule.title("en")):
             assert name != rule.id and "_" not in name and "{" not in name, rule.id
         assert rule.name_en.strip(), rule.id
@@ -201,9 +201,9 @@ def test_a_new_rule_kind_is_one_class_and_one_registry_line(
     )
     (tmp_path / "shout.toml").write_text(rule, encoding="utf-8")
     loaded = load_rules([tmp_path])
-    assert loaded.errors == []
+    assert loaded.problems == []
     [finding] = EtiquetteChecker(loaded).check("BITTE kommen")
     assert (finding.start, finding.end, finding.suggestions) == (0, 5, ("bitte",))
     (tmp_path / "shout.toml").write_text(rule.replace('word = "bitte"', "word = 3"), "utf-8")
-    [error] = load_rules([tmp_path]).errors
+    [error] = load_rules([tmp_path]).problems
     assert error.line == 6 and "„word“ muss ein Text sein" in error.message

@@ -16,7 +16,7 @@ SUGGESTED = "Passt zur erhaltenen Nachricht"
 
 @pytest.fixture
 def gallery(qtbot, shipped: LoadResult) -> TemplateGallery:
-    widget = TemplateGallery(shipped.templates)
+    widget = TemplateGallery(shipped.items)
     qtbot.addWidget(widget)
     widget.resize(420, 900)
     widget.show()
@@ -61,7 +61,7 @@ def test_templates_are_grouped_by_the_users_situation(gallery, shipped) -> None:
     assert "reminder_formal" in sections["Ich fasse nach"]
     assert "decline_offer_informal" in sections["Ich sage ab"]
     assert "accept_contact_request_formal" in sections["Ich antworte"]
-    assert sorted(gallery.visible_ids()) == sorted(t.id for t in shipped.templates)
+    assert sorted(gallery.visible_ids()) == sorted(t.id for t in shipped.items)
     follow_up = sections["Ich fasse nach"]
     at = follow_up.index("reminder_formal")
     assert follow_up[at + 1] == "reminder_informal", "Sie and du of one template side by side"
@@ -74,9 +74,7 @@ def test_the_keyboard_switches_to_grouping_by_kind(qtbot, gallery, shipped) -> N
     assert gallery.group_by.currentText() == "Nach Art"
     sections = _sections(gallery)
     assert list(sections) == [
-        label
-        for kind, label in KIND_LABELS.items()
-        if any(t.kind is kind for t in shipped.templates)
+        label for kind, label in KIND_LABELS.items() if any(t.kind is kind for t in shipped.items)
     ]
     assert set(sections["Gruppenbeitrag"]) == {"group_post_formal", "group_post_informal"}
     assert "reminder_informal" in sections["Nachfassen"]
@@ -143,7 +141,7 @@ def test_search_finds_a_template_by_what_people_call_the_situation(
     _type(qtbot, gallery.search, words)
     found = gallery.visible_ids()
     assert must_find <= set(found)
-    assert len(found) < len(shipped.templates), "the search narrows"
+    assert len(found) < len(shipped.items), "the search narrows"
     for template_id in found:
         template = _template(shipped, template_id)
         haystack = " ".join(
@@ -199,9 +197,9 @@ def test_templates_that_fit_the_received_message_come_first(qtbot, gallery) -> N
 
 def test_suggestions_survive_a_reload_without_the_templates_that_went(gallery, shipped) -> None:
     gallery.set_suggested(["reminder_formal", "thanks_formal"])
-    gallery.set_templates([t for t in shipped.templates if t.id != "thanks_formal"], [])
+    gallery.set_templates([t for t in shipped.items if t.id != "thanks_formal"], [])
     assert _sections(gallery)[SUGGESTED] == ["reminder_formal"]
-    gallery.set_templates([t for t in shipped.templates if t.id != "reminder_formal"], [])
+    gallery.set_templates([t for t in shipped.items if t.id != "reminder_formal"], [])
     assert SUGGESTED not in gallery.group_titles()
     assert set(_sections(gallery)) == {SITUATION_LABELS[s] for s in Situation}
 

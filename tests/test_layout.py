@@ -135,7 +135,7 @@ def test_a_label_beside_its_input_never_wraps_in_any_template(
         window.resize(1280, 800)
         qtbot.waitUntil(lambda: window.size().width() == 1280)
         wrapped = {}
-        for template in window.catalog.templates.templates:
+        for template in window.catalog.templates.items:
             window.session.start_from_template(template.id)
             QApplication.processEvents()
             rows = window.form.findChild(QFormLayout)

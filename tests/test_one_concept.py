@@ -38,3 +38,24 @@ def test_utf16_lengths_and_cuts_agree_with_the_encoding(text: str) -> None:
     for cut in range(units + 1):
         by_encoding = len(text.encode("utf-16-le")[: cut * 2].decode("utf-16-le", "ignore"))
         assert index_at_utf16(text, cut) == by_encoding == mapping.from_utf16(cut)
+
+
+def test_every_loader_that_skips_bad_parts_returns_one_result_type(tmp_path) -> None:
+    """Issue 14: templates, rules and the drafts of an export each had their own "items
+    plus what was skipped"; now all are core/loaded.Loaded, with items and problems."""
+    from knigge_desktop.core.drafts_import import drafts_from_export
+    from knigge_desktop.core.etiquette.rules import load_rules
+    from knigge_desktop.core.loaded import Loaded
+    from knigge_desktop.core.templates import load_templates
+
+    (tmp_path / "kaputt.toml").write_text("= 1\n", encoding="utf-8")
+    templates = load_templates([tmp_path])
+    rules = load_rules([tmp_path])
+    drafts = drafts_from_export([{"template": "x", "kind": "reply", "text": "a"}, "kein"])
+    for loaded in (templates, rules, drafts):
+        assert type(loaded) is Loaded
+        assert len(loaded.problems) == 1, loaded
+    assert [p.path.name for p in (*templates.problems, *rules.problems)] == ["kaputt.toml"] * 2
+    assert [d.text for d in drafts.items] == ["a"] and drafts.problems[0].startswith("Entwurf 2")
+    assert load_templates().get("reply_formal") is not None
+    assert load_rules().get("EXCLAMATION_PILE") is not None

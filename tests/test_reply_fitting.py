@@ -105,7 +105,7 @@ def test_the_shipped_templates_answer_what_they_say() -> None:
     from knigge_desktop.core.resources import resource_dir
     from knigge_desktop.core.templates import load_templates
 
-    shipped = list(load_templates([resource_dir("templates")]).templates)
+    shipped = list(load_templates([resource_dir("templates")]).items)
     read = ReadMessage(text="Hallo", kind=RK.QUESTION, tone=Tone.INFORMAL)
     fitting = fitting_templates(read, shipped)
     assert fitting, "a question is answered by some template"

@@ -454,9 +454,8 @@ def test_a_double_doctorate_reaches_the_replys_title_field() -> None:
     from knigge_desktop.core.templates import load_templates
     from knigge_desktop.services.reply_service import reply_values
 
-    template = next(
-        t for t in load_templates([resource_dir("templates")]).templates if t.id == "reply_formal"
-    )
+    template = load_templates([resource_dir("templates")]).get("reply_formal")
+    assert template is not None
     read = read_message("Guten Tag,\n\nbitte rufen Sie mich an.\n\nGruß\nDr. Dr. Hans Weber")
     assert reply_values(read, template)["recipient_title"] == "Dr. Dr."
 

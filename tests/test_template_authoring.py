@@ -52,13 +52,13 @@ def test_ids_come_from_titles_and_never_collide() -> None:
 
 def test_the_library_saves_what_the_gallery_loads(tmp_path: Path) -> None:
     library = TemplateLibrary(tmp_path / "templates")
-    taken = {t.id for t in load_templates().templates}
+    taken = {t.id for t in load_templates().items}
     spec = spec_from_toml((resource_dir("templates") / "reply_formal.toml").read_text("utf-8"))
     spec.id, spec.title = "meine_antwort", "Meine Antwort (Sie)"
     saved = library.save(spec_to_toml(spec), taken)
     assert saved.source == tmp_path / "templates" / "meine_antwort.toml"
     loaded = load_templates([resource_dir("templates"), library.folder])
-    assert loaded.errors == [] and loaded.get("meine_antwort").title == "Meine Antwort (Sie)"
+    assert loaded.problems == [] and loaded.get("meine_antwort").title == "Meine Antwort (Sie)"
     # A shipped id cannot be taken; a renamed own template moves to its new file.
     spec.id = "reply_formal"
     with pytest.raises(Invalid, match="gibt es schon"):
@@ -70,7 +70,7 @@ def test_the_library_saves_what_the_gallery_loads(tmp_path: Path) -> None:
 
 def test_import_checks_the_file_and_keeps_nothing_bad(tmp_path: Path) -> None:
     library = TemplateLibrary(tmp_path / "templates")
-    taken = {t.id for t in load_templates().templates}
+    taken = {t.id for t in load_templates().items}
     bad = tmp_path / "kaputt.toml"
     bad.write_text('id = "x"\ntitle = "X"\nbody = "{unbekannt}"\n', encoding="utf-8")
     with pytest.raises(Invalid):

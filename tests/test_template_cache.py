@@ -70,8 +70,8 @@ def test_the_second_start_reads_the_cache_and_gets_the_same_templates(
     first = _start(folders, tmp_path / "c")
     second = _start(folders, tmp_path / "c")
     assert len(parses) == 1, "the second start parsed again"
-    assert second.templates == load_templates(folders).templates  # every field, in order
-    assert second.templates == first.templates and not second.errors
+    assert second.items == load_templates(folders).items  # every field, in order
+    assert second.items == first.items and not second.problems
     assert oct((tmp_path / "c").stat().st_mode & 0o777) == "0o600"
 
 
@@ -98,8 +98,8 @@ def test_a_changed_own_template_is_parsed_again(
         path.unlink()
     result = _start(folders, tmp_path / "c")
     assert len(parses) == 2
-    assert result.templates == load_templates(folders).templates
-    titles = [t.title for t in result.templates]
+    assert result.items == load_templates(folders).items
+    titles = [t.title for t in result.items]
     assert any(t.startswith("Deine") for t in titles) == (change == "edited, same size")
     assert any(t.startswith("Noch eine") for t in titles) == (change == "added")
     assert any(t.startswith("Meine") for t in titles) == (change == "added")
@@ -147,7 +147,7 @@ def test_a_broken_own_template_is_reported_at_every_start(
     folders = [resource_dir("templates"), own]
     for _ in range(2):
         result = _start(folders, tmp_path / "c")
-        assert [e.path.name for e in result.errors] == ["kaputt.toml"]
+        assert [e.path.name for e in result.problems] == ["kaputt.toml"]
     assert len(parses) == 2 and not (tmp_path / "c").exists()
 
 
@@ -176,8 +176,8 @@ def test_a_damaged_cache_is_parsed_again_without_a_crash(
     (tmp_path / "c").write_bytes(damage((tmp_path / "c").read_bytes()))
     result = _start(folders, tmp_path / "c")
     assert len(parses) == 2
-    assert result.templates == load_templates(folders).templates
-    assert _start(folders, tmp_path / "c").templates == result.templates  # written anew
+    assert result.items == load_templates(folders).items
+    assert _start(folders, tmp_path / "c").items == result.items  # written anew
     assert len(parses) == 2
 
 
@@ -188,7 +188,7 @@ def _signed(payload: bytes) -> bytes:
 def test_a_folder_that_takes_no_cache_still_starts(tmp_path: Path, parses) -> None:
     folders = [resource_dir("templates")]
     result, due = cache.load_with_cache(folders, tmp_path / "missing" / "c")
-    assert due is not None and result.templates
+    assert due is not None and result.items
     with pytest.raises(OSError):
         cache.store(due)
     assert cache.load_with_cache(folders, tmp_path / "missing" / "c")[0] == result

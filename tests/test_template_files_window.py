@@ -98,5 +98,5 @@ def test_the_window_starts_with_every_bad_file_in_the_templates_folder(
     window = window_factory()
     shown = _shown(window.gallery.problems.text())
     for name in [*BAD_FILES, "fifo"] if hasattr(os, "mkfifo") else BAD_FILES:
-        assert f"{name}.toml:" in shown
+        assert f"{name}.toml, Zeile " in shown
     assert len(window.gallery.visible_ids()) >= 8

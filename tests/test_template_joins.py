@@ -11,7 +11,7 @@ import pytest
 from knigge_desktop.core.templates import load_templates, render
 from knigge_desktop.core.templates.model import FieldType, Template
 
-SHIPPED = load_templates().templates
+SHIPPED = load_templates().items
 
 # Awkward ways to type a value; {example} is the field's own example.
 AWKWARD = {

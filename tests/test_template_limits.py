@@ -16,7 +16,7 @@ from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates import load_templates
 from knigge_desktop.core.templates.authoring import TemplateLibrary, spec_from_toml, spec_to_toml
 
-SHIPPED_COUNT = len(load_templates().templates)
+SHIPPED_COUNT = len(load_templates().items)
 
 GOOD = (Path(__file__).parent / "test_templates.py").read_text("utf-8")
 GOOD = GOOD.split('GOOD = """\\\n', 1)[1].split('"""\n', 1)[0].replace('\\"', '"')
@@ -65,9 +65,9 @@ def test_a_bad_own_template_is_named_and_skipped(tmp_path: Path, name: str) -> N
     folder = _folder(tmp_path)
     (folder / f"{name}.toml").write_text(BAD_FILES[name], encoding="utf-8")
     result = load_templates([resource_dir("templates"), folder])
-    assert [e.path.name for e in result.errors] == [f"{name}.toml"]
-    assert REASONS[name] in result.errors[0].message
-    assert result.get("mine") is not None and len(result.templates) == SHIPPED_COUNT + 1
+    assert [e.path.name for e in result.problems] == [f"{name}.toml"]
+    assert REASONS[name] in result.problems[0].message
+    assert result.get("mine") is not None and len(result.items) == SHIPPED_COUNT + 1
 
 
 @pytest.mark.parametrize("name", BAD_FILES)
@@ -90,8 +90,8 @@ def test_a_fifo_named_like_a_template_does_not_block_the_start(tmp_path: Path) -
     folder = _folder(tmp_path)
     os.mkfifo(folder / "x.toml")  # nobody ever writes to it: opening it plainly waits for ever
     result = load_templates([resource_dir("templates"), folder])
-    assert [e.path.name for e in result.errors] == ["x.toml"]
-    assert "keine gewöhnliche Datei" in result.errors[0].message
+    assert [e.path.name for e in result.problems] == ["x.toml"]
+    assert "keine gewöhnliche Datei" in result.problems[0].message
     library = TemplateLibrary(tmp_path / "own")
     with pytest.raises(Invalid, match="keine gewöhnliche Datei"):
         library.import_file(folder / "x.toml", set())
@@ -188,5 +188,6 @@ def test_the_windows_drafts_import_skips_a_draft_with_a_lone_surrogate(tmp_path:
     source.write_text('[{"title": "\\ud800", "template": "x", "kind": "reply", "text": "a"}]',
                       encoding="utf-8")  # fmt: skip
     said = service.import_file(source)
-    assert said.startswith("0 Entwürfe importiert, 1 übersprungen (Entwurf 1:"), said
+    assert said.splitlines()[0] == "0 Entwürfe eingelesen, 1 übersprungen, 0 waren schon da."
+    assert said.splitlines()[1].startswith("Entwurf 1: "), said
     assert service.summaries() == []

@@ -18,12 +18,12 @@ SHIPPED = load_templates()
 
 
 def test_shipped_templates_load_without_errors(shipped: LoadResult) -> None:
-    assert shipped.errors == []
-    assert len(shipped.templates) >= 8
+    assert shipped.problems == []
+    assert len(shipped.items) >= 8
 
 
 def test_gallery_covers_every_kind_and_tone_the_issue_asks_for(shipped: LoadResult) -> None:
-    have = {(t.kind.value, t.tone.value) for t in shipped.templates}
+    have = {(t.kind.value, t.tone.value) for t in shipped.items}
     for needed in [
         ("first_contact", "formal"),
         ("first_contact", "informal"),
@@ -39,12 +39,12 @@ def test_gallery_covers_every_kind_and_tone_the_issue_asks_for(shipped: LoadResu
         ("group_post", "informal"),
     ]:
         assert needed in have
-    declines = [t.id for t in shipped.templates if t.kind.value == "decline"]
+    declines = [t.id for t in shipped.items if t.kind.value == "decline"]
     assert {"decline_cooperation", "decline_contact_request"} <= set(declines)
-    assert all(t.when.strip() for t in shipped.templates)
+    assert all(t.when.strip() for t in shipped.items)
 
 
-@pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
+@pytest.mark.parametrize("template", SHIPPED.items, ids=lambda t: t.id)
 def test_renders_with_example_values_completely(template) -> None:
     text = render(template, template.example_values())
     left = [f for f in EtiquetteChecker.shipped().check(text) if f.rule_id == "PLACEHOLDER_LEFT"]
@@ -54,7 +54,7 @@ def test_renders_with_example_values_completely(template) -> None:
     assert "  " not in text and " ," not in text and " ." not in text
 
 
-@pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
+@pytest.mark.parametrize("template", SHIPPED.items, ids=lambda t: t.id)
 def test_every_field_is_used_in_the_body(template) -> None:
     used = {name for name, _, _ in referenced_names(parse_body(template.body))}
     for field in template.fields:
@@ -65,7 +65,7 @@ def test_every_field_is_used_in_the_body(template) -> None:
 
 
 @pytest.mark.parametrize(
-    "template", [t for t in SHIPPED.templates if t.kind.value == "contact_request"], ids=str
+    "template", [t for t in SHIPPED.items if t.kind.value == "contact_request"], ids=str
 )
 def test_contact_request_notes_fit_linkedin(template) -> None:
     assert len(render(template, template.example_values())) <= 300
@@ -163,7 +163,7 @@ def _load_with(tmp_path: Path, **files: str) -> LoadResult:
 
 def test_user_templates_load_the_same_way(tmp_path: Path) -> None:
     result = _load_with(tmp_path, mine=GOOD)
-    assert result.errors == []
+    assert result.problems == []
     mine = result.get("mine")
     assert mine is not None
     assert render(mine, {"recipient_gender": "herr", "recipient_last_name": "Albrecht"}).startswith(
@@ -206,15 +206,15 @@ def test_a_malformed_file_is_skipped_with_file_and_line(
     tmp_path: Path, text: str, line: int, words: str
 ) -> None:
     result = _load_with(tmp_path, broken=text, mine=GOOD.replace('"mine"', '"mine_ok"'))
-    assert len(result.errors) == 1
-    error = result.errors[0]
+    assert len(result.problems) == 1
+    error = result.problems[0]
     assert error.path.name == "broken.toml"
     assert error.line == line, str(error)
     assert words in error.message
-    assert str(error).startswith(f"{error.path}:{line}: ")
+    assert str(error).startswith(f"{error.path}, Zeile {line}: ")
     # the other templates still load
     assert result.get("mine_ok") is not None
-    assert len(result.templates) == len(SHIPPED.templates) + 1
+    assert len(result.items) == len(SHIPPED.items) + 1
 
 
 def test_situation_answers_and_keywords_are_read(tmp_path: Path) -> None:
@@ -234,7 +234,7 @@ def test_situation_answers_and_keywords_are_read(tmp_path: Path) -> None:
 
 def test_a_duplicate_id_is_reported_not_overwritten(tmp_path: Path) -> None:
     result = _load_with(tmp_path, clash=GOOD.replace('"mine"', '"reply_formal"'))
-    assert [e.path.name for e in result.errors] == ["clash.toml"]
+    assert [e.path.name for e in result.problems] == ["clash.toml"]
     original = result.get("reply_formal")
     assert original is not None and original.source.parent == resource_dir("templates")
 
@@ -284,8 +284,8 @@ def test_english_stands_beside_the_german_and_own_templates_fall_back(tmp_path: 
 def test_a_translation_that_is_no_text_is_reported(tmp_path: Path) -> None:
     broken = GOOD.replace('label = "Antwort"', 'label = "Antwort"\nlabel_en = 3')
     result = _load_with(tmp_path, broken=broken)
-    assert [(e.path.name, e.line) for e in result.errors] == [("broken.toml", 24)]
-    assert "label_en" in result.errors[0].message
+    assert [(e.path.name, e.line) for e in result.problems] == [("broken.toml", 24)]
+    assert "label_en" in result.problems[0].message
 
 
 # -- the situations of the Knigge ---------------------------------------------------------
@@ -327,23 +327,23 @@ def test_every_situation_of_the_knigge_has_its_template_in_sie_and_du() -> None:
         assert template is not None
         expected = Tone.INFORMAL if template_id.endswith("_informal") else Tone.FORMAL
         assert template.tone is expected, template_id
-    group = [t for t in SHIPPED.templates if t.kind is Kind.GROUP_POST]
+    group = [t for t in SHIPPED.items if t.kind is Kind.GROUP_POST]
     assert {t.tone for t in group} == {Tone.FORMAL, Tone.INFORMAL}
 
 
 def test_every_situation_of_the_gallery_has_templates_in_both_tones() -> None:
-    have = {(t.situation_or_default, t.tone) for t in SHIPPED.templates}
+    have = {(t.situation_or_default, t.tone) for t in SHIPPED.items}
     for situation in Situation:
         assert {(situation, Tone.FORMAL), (situation, Tone.INFORMAL)} <= have, situation
 
 
 @pytest.mark.parametrize("received", [k for k in ReceivedKind if k is not ReceivedKind.OTHER])
 def test_every_received_kind_is_answered_per_sie_and_per_du(received: ReceivedKind) -> None:
-    tones = {t.tone for t in SHIPPED.templates if received in t.answers}
+    tones = {t.tone for t in SHIPPED.items if received in t.answers}
     assert tones == {Tone.FORMAL, Tone.INFORMAL}, received
 
 
-@pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
+@pytest.mark.parametrize("template", SHIPPED.items, ids=lambda t: t.id)
 def test_every_template_is_findable_and_explains_itself(template) -> None:
     assert template.keywords, "search finds a template by what people call the situation"
     assert template.when.strip() and template.situation is not None
@@ -367,7 +367,7 @@ def _with_each_choice(template):
                 yield {**values, field.name: choice.value}
 
 
-@pytest.mark.parametrize("template", SHIPPED.templates, ids=lambda t: t.id)
+@pytest.mark.parametrize("template", SHIPPED.items, ids=lambda t: t.id)
 def test_renders_clean_under_every_check_with_its_examples(template) -> None:
     """What the window would flag (all etiquette rules, in the template's kind and tone, on
     each of its platforms, with the recipient and sender from the fields): nothing."""

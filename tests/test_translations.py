@@ -57,10 +57,37 @@ def test_every_marked_string_has_an_english_translation(tmp_path: Path) -> None:
     assert len(found) > 250
     untranslated = [
         source for (_, source), m in found.items()
-        if m.find("translation").get("type") or not (m.findtext("translation") or "").strip()
+        if m.find("translation").get("type") or not translated_forms(m)
     ]  # fmt: skip
     assert untranslated == [], "translate these in resources/i18n/knigge_desktop_en.ts"
     assert set(found) == set(messages(update_translations.TS)), "run update_translations.py"
+
+
+def translated_forms(message: ET.Element) -> list[str]:
+    """The translation, or each plural form of a %n message; [] while any is empty."""
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        return forms if forms and all(f.strip() for f in forms) else []
+    return [translation.text] if (translation.text or "").strip() else []
+
+
+def test_german_plurals_have_their_singular(tmp_path: Path) -> None:
+    """German is the source language, but "%n Entwürfe" would read "1 Entwürfe": its
+    catalogue (lupdate -pluralonly) gives every %n string both forms."""
+    copy = tmp_path / "de.ts"
+    shutil.copy(update_translations.TS_DE, copy)
+    update_translations.lupdate_german(copy)
+    found = messages(copy)
+    assert found, "the import report counts with %n"
+    assert set(found) == set(messages(update_translations.TS_DE)), "run update_translations.py"
+    for (_, source), message in found.items():
+        singular, plural = translated_forms(message)
+        assert plural == source and "%n" in singular, source
+    rebuilt = tmp_path / "de.qm"
+    update_translations.lrelease(update_translations.TS_DE, rebuilt)
+    assert rebuilt.read_bytes() == update_translations.QM_DE.read_bytes()
 
 
 def test_placeholders_survive_translation() -> None:
@@ -139,8 +166,8 @@ def test_every_rule_explains_itself_in_german_and_english() -> None:
     from knigge_desktop.core.etiquette.rules import load_rules
 
     rules = load_rules()
-    assert rules.errors == [] and len(rules.rules) >= 28
-    for rule in rules.rules:
+    assert rules.problems == [] and len(rules.items) >= 28
+    for rule in rules.items:
         for german, english in zip(rule.wording("de"), rule.wording("en"), strict=True):
             assert english.strip() and english != german, rule.id
             assert set(re.findall(r"\{\w+\}", german)) == set(re.findall(r"\{\w+\}", english))
@@ -162,10 +189,10 @@ def test_every_word_a_shipped_template_shows_has_english() -> None:
     from knigge_desktop.core.templates.localize import localize, missing_english
 
     shipped = load_templates()
-    assert {t.id: missing_english(t) for t in shipped.templates if missing_english(t)} == {}
+    assert {t.id: missing_english(t) for t in shipped.items if missing_english(t)} == {}
     english = localize(shipped)
-    shown = [t.title for t in english.templates] + [t.when for t in english.templates]
-    shown += [f.help for t in english.templates for f in t.fields]
+    shown = [t.title for t in english.items] + [t.when for t in english.items]
+    shown += [f.help for t in english.items for f in t.fields]
     assert not [w for w in shown if "„" in w], "German quotes belong to German text"
 
 

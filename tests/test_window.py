@@ -295,7 +295,7 @@ def test_a_malformed_user_template_is_named_and_the_rest_still_load(window_facto
     (paths.user_templates_dir / "kaputt.toml").write_text('id = "x"\ntitle = \n', encoding="utf-8")
     window = window_factory()
     label = window.gallery.findChild(type(window.counts), "template_errors")
-    assert label is not None and "kaputt.toml:2" in label.text()
+    assert label is not None and "kaputt.toml, Zeile 2: " in label.text()
     assert any(color in label.styleSheet() for color in ERROR_TEXT), "shown in the error colour"
     assert len(window.gallery.visible_ids()) >= 8
 
@@ -429,7 +429,7 @@ def test_drafts_export_and_import_in_the_window(
     exported = json.loads(target.read_text(encoding="utf-8"))
     assert [d["fields"].get("recipient_last_name") for d in exported] == ["Weber"]
     qtbot.mouseClick(dialog.import_button, LEFT)
-    assert dialog.status.text() == "0 Entwürfe eingelesen, 1 waren schon da."
+    assert dialog.status.text() == "0 Entwürfe eingelesen, 1 war schon da."
     qtbot.mouseClick(dialog.import_button, LEFT)
     assert "ließ sich nicht einlesen" in dialog.status.text()
 
@@ -491,7 +491,7 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
         for i in range(dialog.rules.topLevelItemCount())
         for j in range(dialog.rules.topLevelItem(i).childCount())
     ]
-    assert len(shown) == len(window.session.checks.checker.rules.rules), "all rules, none cut off"
+    assert len(shown) == len(window.session.checks.checker.rules.items), "all rules, none cut off"
     assert not [t for t in shown if "_" in t or "{" in t], "no ids, no raw placeholders"
     dialog.rule_item("EXCLAMATION_PILE").setCheckState(0, QtNs.CheckState.Checked)  # on again
     dialog.words.setCurrentRow(0)

@@ -30,7 +30,7 @@ class FileError(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return f"{self.path}, Zeile {self.line}: {self.message}"
 
 
 class Invalid(Exception):
@@ -145,13 +145,90 @@ def parse_toml(text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        raise Invalid(
-            Message(QT_TRANSLATE_NOOP("core", "Kein gültiges TOML ({error})"), error=exc),
-            int(match.group(1)) if match else 1,
-        ) from exc
+        raise _toml_error(str(exc), text) from exc
     except RecursionError:  # the scan above should make this unreachable; never a crash
         raise _too_deep(1) from None
+
+
+# What tomllib says (English, with Python's repr of keys: "Cannot declare ('x',) twice"),
+# in the words of the app; its message begins with one of these.
+_TOML_PROBLEMS = {
+    "Invalid value": QT_TRANSLATE_NOOP("core", "ein Wert fehlt oder ist keiner"),
+    "Invalid statement": QT_TRANSLATE_NOOP("core", "die Zeile ist weder Angabe noch Tabelle"),
+    "Expected '=' after a key": QT_TRANSLATE_NOOP("core", "nach dem Namen fehlt „=“"),
+    "Expected newline or end of document": QT_TRANSLATE_NOOP(
+        "core", "nach dem Wert steht noch etwas (zwei Angaben in einer Zeile?)"
+    ),
+    "Cannot overwrite a value": QT_TRANSLATE_NOOP("core", "eine Angabe steht doppelt"),
+    "Cannot declare": QT_TRANSLATE_NOOP("core", "eine Tabelle steht doppelt"),
+    "Cannot mutate": QT_TRANSLATE_NOOP("core", "eine Tabelle steht doppelt"),
+    "Unclosed array": QT_TRANSLATE_NOOP("core", "eine Liste „[“ wird nicht geschlossen"),
+    "Unclosed inline table": QT_TRANSLATE_NOOP("core", "eine Tabelle „{{“ wird nicht geschlossen"),
+    "Unterminated string": QT_TRANSLATE_NOOP("core", 'ein Text wird nicht mit " geschlossen'),
+    "Unescaped": QT_TRANSLATE_NOOP("core", "ein \\ im Text muss \\\\ geschrieben werden"),
+    "Illegal character": QT_TRANSLATE_NOOP(
+        "core",
+        'ein Zeichen, das hier nicht stehen darf (ein Text über mehrere Zeilen steht in """…""")',
+    ),
+    "Invalid initial character for a key": QT_TRANSLATE_NOOP(
+        "core", "ein Name beginnt mit einem Zeichen, das nicht geht"
+    ),
+}
+_TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _toml_error(error: str, text: str) -> Invalid:
+    what = next(
+        (
+            Message(german)
+            for english, german in _TOML_PROBLEMS.items()
+            if error.startswith(english)
+        ),
+        Message(QT_TRANSLATE_NOOP("core", "ein Schreibfehler")),
+    )
+    where = _TOML_WHERE.search(error)
+    if where is None:  # "(at end of document)": something opened is never closed
+        line = max(text.count("\n") + (0 if text.endswith("\n") else 1), 1)
+        return Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Kein gültiges TOML am Ende der Datei: {what}."),
+                what=what,
+            ),
+            line,
+        )
+    line, column = int(where.group(1)), int(where.group(2))
+    return Invalid(
+        Message(
+            QT_TRANSLATE_NOOP("core", "Kein gültiges TOML in Spalte {column}: {what}."),
+            column=column,
+            what=what,
+        ),
+        line,
+    )
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def shown_value(value: str, limit: int = 40) -> str:
+    """A text from a file as a message quotes it: no control characters, not too long."""
+    value = _UNPRINTABLE.sub("?", value)
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def kind_of_value(value: Any) -> Message:
+    """What a TOML or JSON value is, in words (never its Python repr)."""
+    if isinstance(value, bool):
+        return Message(QT_TRANSLATE_NOOP("core", "ein Ja/Nein-Wert"))
+    if isinstance(value, int | float):
+        return Message(QT_TRANSLATE_NOOP("core", "eine Zahl"))
+    if isinstance(value, dict):
+        return Message(QT_TRANSLATE_NOOP("core", "eine Tabelle"))
+    if isinstance(value, list):
+        return Message(QT_TRANSLATE_NOOP("core", "eine Liste"))
+    if isinstance(value, str):
+        return Message(QT_TRANSLATE_NOOP("core", "ein Text"))
+    return Message(QT_TRANSLATE_NOOP("core", "ein Datum oder eine Uhrzeit"))
 
 
 def _json_depth_ok(text: str, max_depth: int) -> bool:

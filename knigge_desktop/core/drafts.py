@@ -63,7 +63,11 @@ _COLUMNS = (
     "id, title, renamed, recipient, kind, template, fields, text, text_edited, created, updated,"
     " platform, ignored, revision, received"
 )
-# What each older schema lacks; applied in order when an older database is opened.
+# What each older schema lacks; applied in order when an older database is opened. Every
+# step may meet a schema that already has it (a copy whose user_version was lowered, by a
+# tool or a restored backup): tables, indexes and triggers are created only if missing,
+# and a column is added only if missing (_add_missing_column; SQLite has no ADD COLUMN IF
+# NOT EXISTS).
 _MIGRATIONS = {
     2: """
     ALTER TABLE drafts ADD COLUMN platform TEXT NOT NULL DEFAULT '';
@@ -71,18 +75,19 @@ _MIGRATIONS = {
     """,
     # Full-text search: an index over the drafts table, kept current by triggers.
     3: """
-    CREATE VIRTUAL TABLE drafts_fts USING fts5(
+    CREATE VIRTUAL TABLE IF NOT EXISTS drafts_fts USING fts5(
         title, recipient, text, content='drafts', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2');
-    CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN
+    CREATE TRIGGER IF NOT EXISTS drafts_fts_insert AFTER INSERT ON drafts BEGIN
         INSERT INTO drafts_fts(rowid, title, recipient, text)
         VALUES (new.id, new.title, new.recipient, new.text);
     END;
-    CREATE TRIGGER drafts_fts_delete AFTER DELETE ON drafts BEGIN
+    CREATE TRIGGER IF NOT EXISTS drafts_fts_delete AFTER DELETE ON drafts BEGIN
         INSERT INTO drafts_fts(drafts_fts, rowid, title, recipient, text)
         VALUES ('delete', old.id, old.title, old.recipient, old.text);
     END;
-    CREATE TRIGGER drafts_fts_update AFTER UPDATE OF title, recipient, text ON drafts BEGIN
+    CREATE TRIGGER IF NOT EXISTS drafts_fts_update
+    AFTER UPDATE OF title, recipient, text ON drafts BEGIN
         INSERT INTO drafts_fts(drafts_fts, rowid, title, recipient, text)
         VALUES ('delete', old.id, old.title, old.recipient, old.text);
         INSERT INTO drafts_fts(rowid, title, recipient, text)
@@ -92,7 +97,7 @@ _MIGRATIONS = {
     """,
     # History: earlier versions of each draft, coalesced (see save()).
     4: """
-    CREATE TABLE versions (
+    CREATE TABLE IF NOT EXISTS versions (
         id INTEGER PRIMARY KEY,
         draft_id INTEGER NOT NULL,
         fields TEXT NOT NULL,
@@ -100,7 +105,7 @@ _MIGRATIONS = {
         started TEXT NOT NULL,
         saved TEXT NOT NULL
     );
-    CREATE INDEX versions_by_draft ON versions (draft_id, saved DESC);
+    CREATE INDEX IF NOT EXISTS versions_by_draft ON versions (draft_id, saved DESC);
     """,
     # A revision number, so a save never silently overwrites what another process wrote;
     # and search by trigrams, so "lager" finds "Kleinteilelager". The index holds a folded
@@ -112,13 +117,14 @@ _MIGRATIONS = {
     DROP TRIGGER IF EXISTS drafts_fts_delete;
     DROP TRIGGER IF EXISTS drafts_fts_update;
     DROP TABLE IF EXISTS drafts_fts;
-    CREATE VIRTUAL TABLE drafts_search USING fts5(body, tokenize='trigram');
+    CREATE VIRTUAL TABLE IF NOT EXISTS drafts_search USING fts5(body, tokenize='trigram');
     """,
     # The received message a draft replies to ("" for a draft that answers nothing).
     6: """
     ALTER TABLE drafts ADD COLUMN received TEXT NOT NULL DEFAULT '';
     """,
 }
+_ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", re.IGNORECASE)
 _SEARCH_INDEX = "CREATE VIRTUAL TABLE drafts_search USING fts5(body, tokenize='trigram')"
 TRIGRAM = 3  # shorter search words cannot use the trigram index: they fall back to LIKE
 
@@ -319,7 +325,8 @@ class DraftStore:
             scripts += [_MIGRATIONS[target] for target in range(first, SCHEMA_VERSION + 1)]
             for script in scripts:
                 for statement in _statements(script):
-                    self._db.execute(statement)
+                    if not self._adds_a_present_column(statement):
+                        self._db.execute(statement)
             if version < 5:  # the search index is filled by Python (see _MIGRATIONS[5])
                 self._fill_search_index()
             if version != SCHEMA_VERSION:
@@ -328,6 +335,15 @@ class DraftStore:
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+
+    def _adds_a_present_column(self, statement: str) -> bool:
+        """Whether the statement adds a column the table already has (a step run again)."""
+        match = _ADD_COLUMN.match(statement)
+        if match is None:
+            return False
+        table, column = match.groups()
+        present = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+        return column in present
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -619,16 +635,12 @@ class DraftStore:
         (core/drafts_import.py): a bad one is skipped with its reason, the others imported.
         A draft with the same template, title, fields and text as one already stored is
         skipped too, so importing a file twice adds nothing. ``updated`` comes from the file."""
-        from knigge_desktop.core.drafts_import import MAX_DRAFTS, ImportReport, draft_from_export
+        from knigge_desktop.core.drafts_import import ImportReport, drafts_from_export
 
+        loaded = drafts_from_export(items)
         imported = duplicates = 0
-        rejected: list[Message] = []
         existing = {_identity(d.template, d.title, d.fields, d.text) for d in self.all_drafts()}
-        for number, item in enumerate(items[:MAX_DRAFTS], start=1):
-            draft = draft_from_export(item, number)
-            if isinstance(draft, Message):
-                rejected.append(draft)
-                continue
+        for draft in loaded.items:
             key = _identity(draft.template, draft.title, draft.fields, draft.text)
             if key in existing:
                 duplicates += 1
@@ -636,7 +648,7 @@ class DraftStore:
             self.save(draft, updated=draft.updated or None)
             existing.add(key)
             imported += 1
-        return ImportReport(imported, duplicates, tuple(rejected))
+        return ImportReport(imported, duplicates, tuple(loaded.problems))
 
     def rename(self, draft_id: int, title: str) -> None:
         with self._transaction():

@@ -11,8 +11,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid, read_json
+from knigge_desktop.core.datafile import (
+    MAX_IMPORT_BYTES,
+    Invalid,
+    parse_json,
+    read_bytes,
+    shown_value,
+)
 from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS, Draft, kind_of
+from knigge_desktop.core.loaded import Loaded
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_DRAFTS = 100_000
@@ -30,36 +37,69 @@ class NotAnExport(Invalid):
 def read_export(path: Path) -> list[Any]:
     """The items of an export file (``drafts export``), read with the limits of every file:
     Invalid when it cannot be read, NotAnExport when it is no list. Each item is judged
-    later, on its own (draft_from_export)."""
-    items = read_json(path, MAX_IMPORT_BYTES, lone_surrogates=True)
+    later, on its own (drafts_from_export)."""
+    return export_items(read_bytes(path, MAX_IMPORT_BYTES))
+
+
+def export_items(data: bytes) -> list[Any]:
+    """The items of an export's bytes (a file, or stdin for ``drafts import -``)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1
+        ) from exc
+    items = parse_json(text, lone_surrogates=True)
     if not isinstance(items, list):
         raise NotAnExport(Message(QT_TRANSLATE_NOOP("core", "keine Liste von Entwürfen")), 1)
     return items
 
 
+def drafts_from_export(items: list[Any]) -> Loaded[Draft, Message]:
+    """The drafts an export describes (at most MAX_DRAFTS), and why each other item was
+    skipped ("Entwurf 3: …")."""
+    loaded: Loaded[Draft, Message] = Loaded()
+    for number, item in enumerate(items[:MAX_DRAFTS], start=1):
+        draft = draft_from_export(item, number)
+        if isinstance(draft, Message):
+            loaded.problems.append(draft)
+        else:
+            loaded.items.append(draft)
+    return loaded
+
+
+# The report names this many skipped drafts, then how many more there are.
+MAX_REASONS_SHOWN = 10
+
+
 class ImportReport(NamedTuple):
     imported: int
     duplicates: int  # already stored: skipped without a word
-    rejected: tuple[Message, ...]  # why each bad draft was skipped
+    rejected: tuple[Message, ...]  # why each bad draft was skipped ("Entwurf 3: …")
 
-    def summary(self) -> Message:
-        if not self.rejected:
-            return Message(
-                QT_TRANSLATE_NOOP("core", "{added} Entwürfe eingelesen, {skipped} waren schon da."),
-                added=self.imported,
-                skipped=self.duplicates,
-            )
-        return Message(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "{added} Entwürfe importiert, {rejected} übersprungen ({reason}), {skipped} "
-                "waren schon da.",
-            ),
-            added=self.imported,
-            rejected=len(self.rejected),
-            reason=self.rejected[0],
-            skipped=self.duplicates,
-        )
+    def shown_reasons(self) -> tuple[tuple[Message, ...], int]:
+        """The reasons to list, and how many more were skipped beyond them."""
+        shown = self.rejected[:MAX_REASONS_SHOWN]
+        return shown, len(self.rejected) - len(shown)
+
+    def summary(self) -> str:
+        """What happened, in German, for the command line: the counts on the first line,
+        then each skipped draft with its reason. The window words its own in its language
+        with Qt's plural forms (services/drafts_service.py)."""
+        counts = [_german_count(self.imported, "Entwurf eingelesen", "Entwürfe eingelesen")]
+        if self.rejected:
+            counts.append(f"{len(self.rejected)} übersprungen")
+        counts.append(_german_count(self.duplicates, "war schon da", "waren schon da"))
+        lines = [", ".join(counts) + "."]
+        shown, more = self.shown_reasons()
+        lines += [f"  {reason}" for reason in shown]
+        if more:
+            lines.append(f"  und {_german_count(more, 'weiterer', 'weitere')}")
+        return "\n".join(lines)
+
+
+def _german_count(number: int, one: str, other: str) -> str:
+    return f"{number} {one if number == 1 else other}"
 
 
 def draft_from_export(item: object, number: int) -> Draft | Message:
@@ -84,7 +124,8 @@ def draft_from_export(item: object, number: int) -> Draft | Message:
             return _reason(number, QT_TRANSLATE_NOOP("core", "ein Feldname ist kein Text"))
         if not (isinstance(value, bool) or _is_text(value, MAX_VALUE_CHARS)):
             return _field_reason(number, name)
-    received = item.get("received", "")  # exports before schema 6 have none
+    # Exports before schema 6 have none; null says the same: no received message.
+    received = item.get("received") or ""
     if not _is_text(received, MAX_RECEIVED_CHARS):
         return _reason(
             number, QT_TRANSLATE_NOOP("core", "die erhaltene Nachricht ist kein Text oder zu lang")
@@ -140,6 +181,6 @@ def _reason(number: int, why: str) -> Message:
 def _field_reason(number: int, name: str) -> Message:
     why = Message(
         QT_TRANSLATE_NOOP("core", "das Feld „{name}“ ist weder Text noch Ja/Nein"),
-        name=name[:40],
+        name=shown_value(name),
     )
     return Message(QT_TRANSLATE_NOOP("core", "Entwurf {number}: {why}"), number=number, why=why)

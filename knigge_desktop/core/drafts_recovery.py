@@ -53,7 +53,7 @@ def open_or_recover(path: Path) -> tuple[DraftStore, str | None]:
             QT_TRANSLATE_NOOP(
                 "core",
                 "Die Entwurfsdatenbank {path} ist beschädigt und lässt sich nicht beiseitelegen "
-                "({error}); sie bleibt unverändert. {rescued} Entwürfe ließen sich lesen. Bis "
+                "({error}); sie bleibt unverändert. Lesbare Entwürfe: {rescued}. Bis "
                 "zum nächsten Start werden Entwürfe nur im Arbeitsspeicher gehalten; sichern "
                 "Sie fertige Texte als Datei.",
             ),
@@ -71,14 +71,13 @@ def open_or_recover(path: Path) -> tuple[DraftStore, str | None]:
     template = QT_TRANSLATE_NOOP(
         "core",
         "Die Entwurfsdatenbank war beschädigt. Die alte Datei liegt unverändert unter "
-        "{backup}. {rescued} Entwürfe ließen sich noch lesen und sind übernommen.",
+        "{backup}. Noch lesbare Entwürfe, übernommen: {rescued}.",
     )
     if isinstance(damaged, CorruptDatabase) and damaged.foreign_journal:
         template = QT_TRANSLATE_NOOP(
             "core",
             "Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen "
-            "unverändert unter {backup}. {rescued} Entwürfe ließen sich lesen und sind "
-            "übernommen.",
+            "unverändert unter {backup}. Lesbare Entwürfe, übernommen: {rescued}.",
         )
     return store, Message(template, backup=backup, rescued=rescued)
 

@@ -3,8 +3,11 @@
 The file (settings.json in the config dir) carries a version; files of older versions are
 migrated (MIGRATIONS). A file that cannot be read, or holds values of the wrong type, is
 kept aside as a backup and the defaults are used; unknown options are passed over, with a
-copy of the file kept. Either way the caller gets a message to show. Secrets never go
-here (they belong in the keyring).
+copy of the file kept; a text that is none of an option's `choices` (a language "fr") and
+a list entry of the wrong form (a rule id "kein Regelname") are refused the same way, the
+rest kept. Either way the caller gets a message to show, once per damaged content (a
+backup with the same bytes means it was said). Secrets never go here (they belong in the
+keyring).
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ import json
 import re
 from collections.abc import Callable
 from datetime import datetime
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from knigge_desktop.core.datafile import Invalid, read_json
+from knigge_desktop.core.datafile import Invalid, read_json, shown_value
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.private_file import write_private
+from knigge_desktop.core.vocabulary import Platform, Tone
 
 SETTINGS_VERSION = 2
 # Limits for what the file may hold: a dictionary of 10,000 words is about 200 KB.
@@ -38,6 +43,11 @@ class Option(NamedTuple):
     max_length: int = 1000
     item_type: builtins.type = str  # the field `type` above shadows the builtin here
     max_items: int = 10_000
+    # The values a str option may take ("" included where it means "not chosen"); empty:
+    # any text within max_length.
+    choices: tuple[str, ...] = ()
+    # What each list item must look like (a rule id); None: any text within max_length.
+    item_pattern: re.Pattern[str] | None = None
 
     def accepts(self, value: Any) -> bool:
         """Whether the file's value can be used as it is."""
@@ -60,23 +70,84 @@ class Option(NamedTuple):
             return type(item) is int and 0 <= item <= 100_000
         return _fits(item, self.max_length)
 
+    def refusal(self, value: Any) -> tuple[Any, Message | None]:
+        """The value to use for a value of the right type, and why part or all of it was
+        refused (None if nothing was): a text that is none of `choices` gives the default,
+        a list keeps the items of the right form."""
+        if self.choices and value not in self.choices:
+            empty = Message(QT_TRANSLATE_NOOP("core", "leer"))
+            allowed = _joined([Message(c) if c else empty for c in self.choices], ", ")
+            return _copy(self.default), Message(
+                QT_TRANSLATE_NOOP("core", "„{name}“: „{value}“ gibt es nicht (erlaubt: {allowed})"),
+                name=self.name,
+                value=shown_value(value),
+                allowed=allowed,
+            )
+        if self.item_pattern is not None:
+            pattern = self.item_pattern
+            wrong = [item for item in value if not pattern.fullmatch(item)]
+            if wrong:
+                kept = [item for item in value if pattern.fullmatch(item)]
+                return kept, Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "„{name}“: „{value}“ ist keine Regel-ID (übergangen: {count})"
+                    ),
+                    name=self.name,
+                    value=shown_value(wrong[0]),
+                    count=len(wrong),
+                )
+        return value, None
+
 
 def _fits(value: Any, max_length: int) -> bool:
     return isinstance(value, str) and len(value) <= max_length
 
 
+# Rule ids, the app's own and LanguageTool's: EXCLAMATION_PILE, GERMAN_SPELLER_RULE, DE_CASE.
+_RULE_ID = re.compile(r"[A-Z][A-Z0-9_]*")
+_TONES = ("", *(tone.value for tone in Tone))
+_PLATFORMS = ("", *(platform.value for platform in Platform))
+
+
 OPTIONS: dict[str, Option] = {
     option.name: option
     for option in (
-        Option("disabled_rules", list, [], "Ausgeschaltete Regeln (Knigge und Grammatik)", 200),
+        Option(
+            "disabled_rules",
+            list,
+            [],
+            "Ausgeschaltete Regeln (Knigge und Grammatik)",
+            200,
+            item_pattern=_RULE_ID,
+        ),
         Option("dictionary", list, [], "Eigenes Wörterbuch", 200),
         Option("sender_name", str, "", "Ihr Name, vorausgefüllt in neuen Entwürfen", 200),
         Option("sender_signature", str, "", "Ihre Signatur unter dem Namen", 2000),
-        Option("default_tone", str, "", "Übliche Anrede: formal, informal oder leer"),
-        Option("default_platform", str, "", "Übliche Plattform: xing, linkedin, email oder leer"),
-        Option("grammar_mode", str, "local", "Grammatikprüfung: local, server, premium, off"),
+        Option(
+            "default_tone", str, "", "Übliche Anrede: formal, informal oder leer", choices=_TONES
+        ),
+        Option(
+            "default_platform",
+            str,
+            "",
+            "Übliche Plattform: xing, linkedin, email oder leer",
+            choices=_PLATFORMS,
+        ),
+        Option(
+            "grammar_mode",
+            str,
+            "local",
+            "Grammatikprüfung: local, server, premium, off",
+            choices=("local", "server", "premium", "off"),
+        ),
         Option("grammar_server_url", str, "", "Eigener LanguageTool-Server"),
-        Option("grammar_language", str, "de-DE", "Sprachvariante: de-DE, de-AT, de-CH"),
+        Option(
+            "grammar_language",
+            str,
+            "de-DE",
+            "Sprachvariante: de-DE, de-AT, de-CH",
+            choices=("de-DE", "de-AT", "de-CH"),
+        ),
         Option("grammar_picky", bool, False, "Pingelige Prüfung (level=picky)"),
         Option("premium_username", str, "", "LanguageTool-Premium-Benutzername"),
         Option("java_path", str, "", "Java-Programm (leer: automatisch suchen)"),
@@ -90,9 +161,21 @@ OPTIONS: dict[str, Option] = {
             max_items=10,
         ),
         Option("window_geometry", str, "", "Lage und Größe des Fensters (Qt, Base64)", 4096),
-        Option("gallery_group_by", str, "situation", "Vorlagen ordnen: situation oder kind"),
+        Option(
+            "gallery_group_by",
+            str,
+            "situation",
+            "Vorlagen ordnen: situation oder kind",
+            choices=("situation", "kind"),
+        ),
         Option("welcome_done", bool, False, "Die Begrüßung beim ersten Start ist erledigt"),
-        Option("language", str, "", "Sprache der Oberfläche: de, en oder leer (wie das System)"),
+        Option(
+            "language",
+            str,
+            "",
+            "Sprache der Oberfläche: de, en oder leer (wie das System)",
+            choices=("", "de", "en"),
+        ),
     )
 }
 
@@ -117,11 +200,13 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path) -> tuple[Settings, str | None]:
-        """The settings, and a German message when something in the file was wrong."""
+        """The settings, and a German message when something in the file was wrong. A file
+        is set aside once: while the same damaged content is still there (a command line
+        run again, before the window writes the file anew), nothing is copied or said again."""
         if not path.exists():
             return cls(path), None
         try:
-            values, unknown, bad = _validate(read_json(path, MAX_FILE_BYTES, MAX_DEPTH))
+            values, unknown, bad, refused = _validate(read_json(path, MAX_FILE_BYTES, MAX_DEPTH))
         except (Invalid, ValueError) as exc:
             where = _keep_backup(path, move=True)
             reason = Message(
@@ -132,26 +217,39 @@ class Settings:
                 error=exc,
             )
             return cls(path), Message("{reason}{where}", reason=reason, where=where)
+        if not (bad or refused or unknown):
+            return cls(path, values), None
+        if _already_set_aside(path):
+            return cls(path, values), None
+        where = _keep_backup(path, move=False)
+        problems: list[Message] = []
         if bad:
             # The good values stay; each bad one falls back to its default.
-            where = _keep_backup(path, move=False)
-            return cls(path, values), Message(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die "
-                    "Vorgaben: {names}.{where}",
-                ),
-                names=", ".join(sorted(bad)),
-                where=where,
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die "
+                        "Vorgaben: {names}.",
+                    ),
+                    names=", ".join(sorted(bad)),
+                )
+            )
+        if refused:
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Ungültige Einstellungen übergangen: {reasons}."),
+                    reasons=_joined(refused),
+                )
             )
         if unknown:
-            where = _keep_backup(path, move=False)
-            return cls(path, values), Message(
-                QT_TRANSLATE_NOOP("core", "Unbekannte Einstellungen übergangen: {names}.{where}"),
-                names=", ".join(sorted(unknown)[:10]),
-                where=where,
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Unbekannte Einstellungen übergangen: {names}."),
+                    names=", ".join(sorted(unknown)[:10]),
+                )
             )
-        return cls(path, values), None
+        return cls(path, values), _joined(problems, " ", where)
 
     def get(self, name: str) -> Any:
         return _copy(self._values[name])
@@ -177,7 +275,12 @@ def _copy(value: Any) -> Any:
 
 def _keep_backup(path: Path, *, move: bool) -> str:
     """Keep the file as it was next to it; returns the sentence that says where."""
-    backup = path.with_name(f"{path.name}.defekt-{datetime.now():%Y%m%d-%H%M%S}")
+    stamp = f"{path.name}.defekt-{datetime.now():%Y%m%d-%H%M%S}"
+    backup = path.with_name(stamp)
+    number = 1
+    while backup.exists():  # two set aside within a second: the first must stay
+        number += 1
+        backup = path.with_name(f"{stamp}-{number}")
     try:
         if move:
             path.replace(backup)
@@ -190,9 +293,32 @@ def _keep_backup(path: Path, *, move: bool) -> str:
     )
 
 
-def _validate(data: Any) -> tuple[dict[str, Any], set[str], set[str]]:
+def _joined(parts: list[Message], separator: str = "; ", end: str = "") -> Message:
+    """Several messages as one, each still translated on its own (services/core_text)."""
+    names = [f"part{i}" for i in range(len(parts))]
+    template = separator.join(f"{{{name}}}" for name in names) + "{end}"
+    return Message(template, **dict(zip(names, parts, strict=True)), end=end)
+
+
+def _already_set_aside(path: Path) -> bool:
+    """Whether a backup beside the file holds exactly its bytes: set aside before, and
+    said then."""
+    try:
+        content = path.read_bytes()
+        for backup in path.parent.glob(f"{glob_escape(path.name)}.defekt-*"):
+            if backup.stat().st_size == len(content) and backup.read_bytes() == content:
+                return True
+    except OSError:
+        return False
+    return False
+
+
+def _validate(
+    data: Any,
+) -> tuple[dict[str, Any], set[str], set[str], list[Message]]:
     """The known good values, migrated to this version, the names of unknown ones and of
-    those with a wrong type or beyond the limits."""
+    those with a wrong type or beyond the limits, and why values of the right type were
+    refused (a language that does not exist, an entry that is no rule id)."""
     if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
         raise ValueError(Message(QT_TRANSLATE_NOOP("core", "kein Einstellungsobjekt")))
     version = data.get("version")
@@ -203,7 +329,7 @@ def _validate(data: Any) -> tuple[dict[str, Any], set[str], set[str]]:
     raw = dict(data["values"])
     for old in range(version, SETTINGS_VERSION):
         raw = MIGRATIONS[old](raw)
-    values, unknown, bad = {}, set(), set()
+    values, unknown, bad, refused = {}, set(), set(), []
     for name, value in raw.items():
         option = OPTIONS.get(name)
         if option is None:
@@ -211,5 +337,7 @@ def _validate(data: Any) -> tuple[dict[str, Any], set[str], set[str]]:
         elif not option.accepts(value):
             bad.add(name)
         else:
-            values[name] = value
-    return values, unknown, bad
+            values[name], why = option.refusal(value)
+            if why is not None:
+                refused.append(why)
+    return values, unknown, bad, refused

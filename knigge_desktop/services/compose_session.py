@@ -129,7 +129,7 @@ class ComposeSession(QObject):
         first = (
             self.catalog.get(f"first_contact_{tone}")
             or self.catalog.get(FIRST_TEMPLATE)
-            or next(iter(self.catalog.templates.templates), None)
+            or next(iter(self.catalog.templates.items), None)
         )
         if first is not None:
             self.start_from_template(first.id)
@@ -304,7 +304,7 @@ class ComposeSession(QObject):
         if self._reply is None:
             from knigge_desktop.services.reply_service import ReplyService
 
-            self._reply = ReplyService(lambda: self.catalog.templates.templates, self)
+            self._reply = ReplyService(lambda: self.catalog.templates.items, self)
         return self._reply
 
     def start_reply(self, reply: ReplyStart) -> None:
@@ -385,7 +385,7 @@ class ComposeSession(QObject):
             return []
         from knigge_desktop.core.reply import fitting_templates
 
-        return fitting_templates(read, self.catalog.templates.templates)
+        return fitting_templates(read, self.catalog.templates.items)
 
     def received_read(self) -> ReadMessage | None:
         """The open draft's received message as read, for the checks and the panel."""

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -24,6 +25,9 @@ from knigge_desktop.core.drafts import (
 )
 from knigge_desktop.core.private_file import write_private
 from knigge_desktop.services.core_text import reason, translated
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.drafts_import import ImportReport
 
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
 # Typing that never pauses is still saved this often: a SIGKILL loses at most this much.
@@ -116,7 +120,21 @@ class DraftsService(QObject):
                 file=path.name, error=error
             )
         self.changed.emit()
-        return translated(report.summary())
+        return self._worded(report)
+
+    def _worded(self, report: ImportReport) -> str:
+        """The import's report in the window's language: the counts with Qt's plural forms
+        (the German ones come from knigge_desktop_de.ts), then each skipped draft."""
+        counts = [self.tr("%n Entwürfe eingelesen", "", report.imported)]
+        if report.rejected:
+            counts.append(self.tr("%n übersprungen", "", len(report.rejected)))
+        counts.append(self.tr("%n waren schon da", "", report.duplicates))
+        lines = [", ".join(counts) + "."]
+        shown, more = report.shown_reasons()
+        lines += [translated(why) for why in shown]
+        if more:
+            lines.append(self.tr("und %n weitere", "", more))
+        return "\n".join(lines)
 
     def last_open(self) -> Draft | None:
         draft_id = self._store.last_open()

@@ -70,7 +70,7 @@ class EtiquetteService(QObject):
             if self._loader is not None:
                 self._loader.join()  # asked for now (a flush, the settings): wait for it
             self._checker = EtiquetteChecker.shipped()
-            for error in self._checker.rules.errors:
+            for error in self._checker.rules.problems:
                 self.problem.emit(
                     self.tr("Eine Knigge-Regel wurde übersprungen: {error}").format(error=error)
                 )
@@ -129,6 +129,6 @@ class EtiquetteService(QObject):
     def rule_groups(self) -> list[tuple[Principle, list[tuple[str, str]]]]:
         """Every rule as (id, human name), grouped by principle in the vocabulary's order."""
         groups: dict[Principle, list[tuple[str, str]]] = {}
-        for rule in self.checker.rules.rules:
+        for rule in self.checker.rules.items:
             groups.setdefault(rule.principle, []).append((rule.id, rule.title(self.language)))
         return [(p, sorted(groups[p], key=lambda r: r[1])) for p in Principle if p in groups]

@@ -97,14 +97,14 @@ class TemplateCatalog(QObject):
         return self.templates.get(template_id) if template_id else None
 
     def taken_ids(self) -> set[str]:
-        return {t.id for t in self.templates.templates}
+        return {t.id for t in self.templates.items}
 
     def counterpart(self, template_id: str, tone: str) -> str:
         """The first template of the same kind in `tone`; the template itself if none."""
         template = self.get(template_id)
         if template is None or not tone or template.tone.value == tone:
             return template_id
-        same_kind = (t for t in self.templates.templates if t.kind is template.kind)
+        same_kind = (t for t in self.templates.items if t.kind is template.kind)
         return next((t.id for t in same_kind if t.tone.value == tone), template_id)
 
     def library(self) -> TemplateLibrary | None:
@@ -185,9 +185,16 @@ class TemplateCatalog(QObject):
 
         try:
             template = library.import_file(Path(path), self.taken_ids())
-        except (Invalid, OSError) as exc:
+        except Invalid as exc:
+            where = self.tr("{file}, Zeile {line}").format(file=Path(path).name, line=exc.line)
             self.prompts.show_problem(
-                self.tr("Vorlage nicht importiert"), f"{Path(path).name}: {reason(exc)}"
+                self.tr("Vorlage nicht importiert"), f"{where}: {reason(exc)}"
+            )
+            return None
+        except OSError as exc:  # never Python's "[Errno 13] …: '/path'"
+            self.prompts.show_problem(
+                self.tr("Vorlage nicht importiert"),
+                f"{Path(path).name}: {exc.strerror or self.tr('nicht lesbar')}",
             )
             return None
         self.reload(select=template.id)

@@ -273,7 +273,12 @@ class TemplateGallery(QWidget):
             # Coloured once there is something to show: a style sheet on the hidden label
             # would cost every start ~2 ms.
             self.problems.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
-        lines = [f"{e.path}:{e.line}: {translated(e.message)}" for e in errors]
+        lines = [
+            self.tr("{file}, Zeile {line}: {message}").format(
+                file=e.path, line=e.line, message=translated(e.message)
+            )
+            for e in errors
+        ]
         # The messages quote the files, which may hold anything: shown as plain text.
         self.problems.setText(as_plain(self.tr("Nicht geladen:\n") + "\n".join(lines)))
         self.problems.setVisible(bool(errors))

@@ -16,6 +16,8 @@ from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
 # Each language under its own name, so anyone finds theirs; "" follows the system.
 LANGUAGES = {"": QT_TRANSLATE_NOOP("i18n", "wie das System"), "de": "Deutsch", "en": "English"}
 CATALOGUE = "knigge_desktop_en"
+# German is the source language; its catalogue holds only the plural forms ("%n Entwürfe").
+GERMAN_PLURALS = "knigge_desktop_de"
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:
@@ -41,7 +43,8 @@ def apply_language(language: str) -> str:
         catalogues = [(CATALOGUE, str(resource_dir("i18n")))]
     else:
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-        catalogues = [("qtbase_de", qt_folder)]  # Ja/Nein, Abbrechen in Qt's own dialogs
+        # Ja/Nein, Abbrechen in Qt's own dialogs; "1 Entwurf", not "1 Entwürfe".
+        catalogues = [("qtbase_de", qt_folder), (GERMAN_PLURALS, str(resource_dir("i18n")))]
     for name, folder in catalogues:
         translator = QTranslator(app)
         translator.setObjectName("knigge_translator")

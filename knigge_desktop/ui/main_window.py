@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(
-            self.catalog.templates.templates,
-            self.catalog.templates.errors,
+            self.catalog.templates.items,
+            self.catalog.templates.problems,
             first_paint_pending=True,
         )
         self.gallery.show_tone(session.settings.get("default_tone"))

@@ -33,7 +33,7 @@ class TemplateActions(QObject):
 
     def _show_templates(self, select: str) -> None:
         templates = self._catalog.templates
-        self._gallery.set_templates(templates.templates, templates.errors)
+        self._gallery.set_templates(templates.items, templates.problems)
         if select:
             self._gallery.select(select)
 

@@ -17,7 +17,7 @@ from knigge_desktop.core.language.detect import looks_english
 class EtiquetteChecker:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
-        self._yielding = {r.id: r.yields_to for r in rules.rules if r.yields_to}
+        self._yielding = {r.id: r.yields_to for r in rules.items if r.yields_to}
 
     @classmethod
     @cache
@@ -39,7 +39,7 @@ class EtiquetteChecker:
         context = context or CheckContext()
         # Placeholders first, on the text as it is; every other rule reads it with them
         # masked, so "[Dein Name]" is not also "Sie und du gemischt" or "shouting".
-        placeholder_rules = [r for r in self.rules.rules if r.principle is Principle.PLACEHOLDER]
+        placeholder_rules = [r for r in self.rules.items if r.principle is Principle.PLACEHOLDER]
         raw = Text(text, context)
         placeholders = sorted(
             (h.start, h.end)
@@ -53,7 +53,7 @@ class EtiquetteChecker:
         english = looks_english(subject.text)
         if english and NOT_GERMAN not in disabled:
             findings.append(_not_german(text, language))
-        for rule in self.rules.rules:
+        for rule in self.rules.items:
             if rule.id in disabled or not rule.applies_to(context):
                 continue
             if english and rule.principle not in LANGUAGE_FREE:

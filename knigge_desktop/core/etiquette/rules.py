@@ -20,6 +20,7 @@ from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
 from knigge_desktop.core.etiquette.parts import Scope
 from knigge_desktop.core.etiquette.prefilter import Prefilter
 from knigge_desktop.core.findings import Principle, Severity
+from knigge_desktop.core.loaded import Loaded
 from knigge_desktop.core.messages import message_of
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.vocabulary import Kind, Platform, ReceivedKind, Tone
@@ -157,13 +158,8 @@ class Rule:
 RuleError = FileError  # a rule file that was skipped, with file and line
 
 
-@dataclass
-class RuleSet:
-    rules: list[Rule] = field(default_factory=list)
-    errors: list[RuleError] = field(default_factory=list)
-
-    def get(self, rule_id: str) -> Rule | None:
-        return next((r for r in self.rules if r.id == rule_id), None)
+# The rules of the files, in order, and the files or rules that were skipped (core/loaded.py).
+RuleSet = Loaded[Rule, RuleError]
 
 
 def load_rules(folders: Iterable[Path] | None = None) -> RuleSet:
@@ -173,14 +169,14 @@ def load_rules(folders: Iterable[Path] | None = None) -> RuleSet:
             try:
                 rules = _load_file(path)
             except Invalid as exc:
-                result.errors.append(RuleError(path, exc.line, message_of(exc)))
+                result.problems.append(RuleError(path, exc.line, message_of(exc)))
                 continue
             for rule in rules:
                 if result.get(rule.id) is not None:
                     message = f"Regel-ID „{rule.id}“ gibt es schon; Regel übersprungen."
-                    result.errors.append(RuleError(path, rule.line, message))
+                    result.problems.append(RuleError(path, rule.line, message))
                 else:
-                    result.rules.append(rule)
+                    result.items.append(rule)
     return result
 
 

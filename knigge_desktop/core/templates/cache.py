@@ -56,7 +56,7 @@ def load_with_cache(folders: Sequence[Path], cache_file: Path) -> tuple[LoadResu
     if cached is not None:
         return cached, None
     result = load_templates(folders)
-    keep = not racy and not result.errors
+    keep = not racy and not result.problems
     return result, Pending(cache_file, key, result) if keep else None
 
 
@@ -67,7 +67,7 @@ def store(pending: Pending) -> None:
     # and sharing them, as the parser does, keeps the file and the memory small.
     fields: dict[Field, int] = {}
     templates = []
-    for template in pending.result.templates:
+    for template in pending.result.items:
         row = _plain(template)
         row["fields"] = [fields.setdefault(f, len(fields)) for f in template.fields]
         templates.append(row)
@@ -134,7 +134,7 @@ def _read(cache_file: Path, key: list[Any]) -> LoadResult | None:
         fields = [_field(row) for row in content["fields"]]
         converters = {**_TEMPLATE, "fields": _each(lambda index: fields[_index(index)])}
         templates = [Template(**_values(Template, converters, row)) for row in content["templates"]]
-        return LoadResult(templates=templates)
+        return LoadResult(items=templates)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         return None
 

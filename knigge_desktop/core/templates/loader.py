@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from knigge_desktop.core.datafile import FileError, Invalid, parse_toml, read_text, read_toml
+from knigge_desktop.core.datafile import (
+    FileError,
+    Invalid,
+    kind_of_value,
+    parse_toml,
+    read_text,
+    read_toml,
+    shown_value,
+)
 from knigge_desktop.core.greeting import GreetingStyle
+from knigge_desktop.core.loaded import Loaded
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates.model import Choice, Field, FieldType, Template
@@ -67,16 +75,8 @@ MAX_FIELDS = 200
 TemplateError = FileError  # a template file that was skipped, with file and line
 
 
-@dataclass
-class LoadResult:
-    templates: list[Template] = field(default_factory=list)
-    errors: list[TemplateError] = field(default_factory=list)
-
-    def get(self, template_id: str) -> Template | None:
-        for template in self.templates:
-            if template.id == template_id:
-                return template
-        return None
+# The templates of the folders, in order, and the files that were skipped (core/loaded.py).
+LoadResult = Loaded[Template, TemplateError]
 
 
 class _Source:
@@ -118,7 +118,7 @@ def load_templates(folders: Iterable[Path] | None = None) -> LoadResult:
                 text = read_text(path)
                 template = parse_template(text, path, groups)
             except Invalid as exc:
-                result.errors.append(TemplateError(path, exc.line, message_of(exc)))
+                result.problems.append(TemplateError(path, exc.line, message_of(exc)))
                 continue
             if result.get(template.id) is not None:
                 line = _Source(text).line_of("id")
@@ -126,9 +126,9 @@ def load_templates(folders: Iterable[Path] | None = None) -> LoadResult:
                     QT_TRANSLATE_NOOP("core", "Die ID „{id}“ gibt es schon; Vorlage übersprungen."),
                     id=template.id,
                 )
-                result.errors.append(TemplateError(path, line, message))
+                result.problems.append(TemplateError(path, line, message))
                 continue
-            result.templates.append(template)
+            result.items.append(template)
     return result
 
 
@@ -158,7 +158,7 @@ def _load_field_groups() -> tuple[dict[str, list[Field]], LoadResult]:
                 _parse_field(entry, source, i, key=name) for i, entry in enumerate(entries)
             ]
     except Invalid as exc:
-        result.errors.append(TemplateError(path, exc.line, message_of(exc)))
+        result.problems.append(TemplateError(path, exc.line, message_of(exc)))
     return groups, result
 
 
@@ -178,16 +178,26 @@ def _require(data: dict[str, Any], key: str, source: _Source, kind: type = str) 
     return value
 
 
-def _enum(enum: type[StrEnum], value: str, key: str, line: Callable[[], int]) -> Any:
+def _enum(enum: type[StrEnum], value: Any, key: str, line: Callable[[], int]) -> Any:
     """``line`` is asked only when the value is wrong: finding lines costs start-up time."""
+    allowed = ", ".join(member.value for member in enum)
+    if not isinstance(value, str):
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "core", "„{key}“ muss ein Text sein, nicht {kind} (erlaubt: {allowed})."
+            ),
+            key=key,
+            kind=kind_of_value(value),
+            allowed=allowed,
+        )
+        raise Invalid(message, line())
     try:
         return enum(value)
     except ValueError:
-        allowed = ", ".join(member.value for member in enum)
         message = Message(
             QT_TRANSLATE_NOOP("core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."),
             key=key,
-            value=value,
+            value=shown_value(value),
             allowed=allowed,
         )
         raise Invalid(message, line()) from None
@@ -204,13 +214,20 @@ def _string_list(data: dict[str, Any], key: str, source: _Source) -> list[str]:
 
 
 def _optional_text(data: dict[str, Any], key: str, line: Callable[[str], int]) -> str:
-    """A translation beside its German key (``title_en``, ``label_en`` …); "" if absent."""
+    """A text that may be left out (``help``, a translation beside its German key:
+    ``title_en``, ``label_en`` …); "" if absent."""
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise Invalid(
-            Message(QT_TRANSLATE_NOOP("core", "„{key}“ muss ein Text sein."), key=key), line(key)
-        )
+        raise Invalid(_not_text(key, value), line(key))
     return value
+
+
+def _not_text(key: str, value: Any) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("core", "„{key}“ muss ein Text sein, nicht {kind}."),
+        key=key,
+        kind=kind_of_value(value),
+    )
 
 
 def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -> Field:
@@ -231,7 +248,7 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
         raise Invalid(
             Message(
                 QT_TRANSLATE_NOOP("core", "Unbekannte Angabe „{unknown}“ in einem Feld.{hint}"),
-                unknown=unknown,
+                unknown=shown_value(unknown),
                 hint=hint,
             ),
             line(unknown),
@@ -252,7 +269,7 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
             Message(QT_TRANSLATE_NOOP("core", "Feld „{name}“ hat kein „label“."), name=name),
             line("name"),
         )
-    ftype = _enum(FieldType, str(entry.get("type", "text")), "type", lambda: line("type"))
+    ftype = _enum(FieldType, entry.get("type", "text"), "type", lambda: line("type"))
     choices: tuple[Choice, ...] = ()
     if ftype is FieldType.CHOICE:
         raw = entry.get("choices")
@@ -263,43 +280,72 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
                 ),
                 line("choices"),
             )
-        try:
+        if all(_is_choice(c) for c in raw):
             choices = tuple(
-                Choice(
-                    value=str(c["value"]),
-                    label=str(c["label"]),
-                    label_en=str(c.get("label_en", "")),
-                )
+                Choice(value=c["value"], label=c["label"], label_en=c.get("label_en", ""))
                 for c in raw
             )
-        except (TypeError, KeyError):
+        else:
             message = Message(
                 QT_TRANSLATE_NOOP(
-                    "core", "„choices“ von „{name}“: jede Wahl braucht value und label."
+                    "core", "„choices“ von „{name}“: jede Wahl braucht value und label als Text."
                 ),
                 name=name,
             )
-            raise Invalid(message, line("choices")) from None
+            raise Invalid(message, line("choices"))
     default_raw = entry.get("default", False if ftype is FieldType.BOOL else "")
     example_raw = entry.get("example", "")
     prototype = Field(name=name, label=label, type=ftype, choices=choices)
-    try:
-        default = coerce(prototype, default_raw)
-        example = coerce(prototype, example_raw) if example_raw != "" else ""
-    except ValueError as exc:
-        raise Invalid(message_of(exc), line("default")) from None
+    default = _coerced(prototype, default_raw, "default", line)
+    example = _coerced(prototype, example_raw, "example", line) if example_raw != "" else ""
+    required = entry.get("required", False)
+    if not isinstance(required, bool):
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„required“ muss true oder false sein, nicht {kind}."),
+                kind=kind_of_value(required),
+            ),
+            line("required"),
+        )
     return Field(
         name=name,
         label=label,
         type=ftype,
-        required=bool(entry.get("required", False)),
+        required=required,
         default=default,
         example=example,
-        help=str(entry.get("help", "")),
+        help=_optional_text(entry, "help", line),
         choices=choices,
         label_en=_optional_text(entry, "label_en", line),
         help_en=_optional_text(entry, "help_en", line),
     )
+
+
+def _is_choice(choice: Any) -> bool:
+    return (
+        isinstance(choice, dict)
+        and isinstance(choice.get("value"), str)
+        and isinstance(choice.get("label"), str)
+        and isinstance(choice.get("label_en", ""), str)
+    )
+
+
+def _coerced(prototype: Field, raw: Any, key: str, line: Callable[[str], int]) -> Any:
+    """A field's default or example as its type takes it; Invalid naming the key."""
+    if not isinstance(raw, str | bool):
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„{key}“ muss ein Text oder Ja/Nein sein, nicht {kind}."),
+                key=key,
+                kind=kind_of_value(raw),
+            ),
+            line(key),
+        )
+    try:
+        return coerce(prototype, raw)
+    except ValueError as exc:
+        message = Message("„{key}“: {reason}", key=key, reason=message_of(exc))
+        raise Invalid(message, line(key)) from None
 
 
 def check_template_text(text: str, path: Path) -> Template:
@@ -315,8 +361,8 @@ def check_template_text(text: str, path: Path) -> Template:
 def _shipped_field_groups() -> tuple[dict[str, list[Field]], str | None]:
     """The field groups once per process: the template editor checks on every pause in
     typing, and the shipped file does not change while the app runs."""
-    groups, problems = _load_field_groups()
-    return groups, problems.errors[0].message if problems.errors else None
+    groups, loaded = _load_field_groups()
+    return groups, loaded.problems[0].message if loaded.problems else None
 
 
 def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Template:
@@ -324,14 +370,17 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
     source = _Source(text)
     for unknown in sorted(set(data) - _TEMPLATE_KEYS):
         raise Invalid(
-            Message(QT_TRANSLATE_NOOP("core", "Unbekannte Angabe „{unknown}“."), unknown=unknown),
+            Message(
+                QT_TRANSLATE_NOOP("core", "Unbekannte Angabe „{unknown}“."),
+                unknown=shown_value(unknown),
+            ),
             source.line_of(unknown),
         )
     template_id = _require(data, "id", source)
     if not _ID.fullmatch(template_id):
         message = Message(
             QT_TRANSLATE_NOOP("core", "ID „{template_id}“: nur Kleinbuchstaben, Ziffern, _."),
-            template_id=template_id,
+            template_id=shown_value(template_id),
         )
         raise Invalid(message, source.line_of("id"))
     title = _require(data, "title", source)
@@ -346,23 +395,22 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
             source.line_of("platforms"),
         )
     platforms = tuple(
-        _enum(Platform, str(p), "platforms", lambda: source.line_of("platforms"))
-        for p in platforms_raw
+        _enum(Platform, p, "platforms", lambda: source.line_of("platforms")) for p in platforms_raw
     )
     situation = (
-        _enum(Situation, str(data["situation"]), "situation", lambda: source.line_of("situation"))
+        _enum(Situation, data["situation"], "situation", lambda: source.line_of("situation"))
         if "situation" in data
         else None
     )
     answers = tuple(
-        _enum(ReceivedKind, str(a), "answers", lambda: source.line_of("answers"))
+        _enum(ReceivedKind, a, "answers", lambda: source.line_of("answers"))
         for a in _string_list(data, "answers", source)
     )
     keywords = tuple(str(k) for k in _string_list(data, "keywords", source))
     default_style = GreetingStyle.SEHR_GEEHRT if tone is Tone.FORMAL else GreetingStyle.HALLO
     style = _enum(
         GreetingStyle,
-        str(data.get("greeting_style", default_style.value)),
+        data.get("greeting_style", default_style.value),
         "greeting_style",
         lambda: source.line_of("greeting_style"),
     )
@@ -386,13 +434,16 @@ def parse_template(text: str, path: Path, groups: dict[str, list[Field]]) -> Tem
                 source.line_of("fields", index),
             )
         if isinstance(entry, dict) and "use" in entry:
-            group = groups.get(str(entry["use"]))
+            use = entry["use"]
+            if not isinstance(use, str):
+                raise Invalid(_not_text("use", use), source.line_in_field(index, "use"))
+            group = groups.get(use)
             if group is None:
                 line = source.line_in_field(index, "use")
                 raise Invalid(
                     Message(
                         QT_TRANSLATE_NOOP("core", "Unbekannte Feldgruppe „{use}“."),
-                        use=entry["use"],
+                        use=shown_value(use),
                     ),
                     line,
                 )

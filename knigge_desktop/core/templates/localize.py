@@ -38,7 +38,7 @@ def localize(result: LoadResult, language: str = "en") -> LoadResult:
     if language != "en":
         return result
     return LoadResult(
-        templates=[localize_template(t) for t in result.templates], errors=list(result.errors)
+        items=[localize_template(t) for t in result.items], problems=list(result.problems)
     )
 
 

@@ -290,6 +290,34 @@
         <source>{file} ließ sich nicht einlesen: {error}.</source>
         <translation>{file} could not be read: {error}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n Entwürfe eingelesen</source>
+        <translation>
+            <numerusform>%n draft imported</numerusform>
+            <numerusform>%n drafts imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n übersprungen</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waren schon da</source>
+        <translation>
+            <numerusform>%n was already there</numerusform>
+            <numerusform>%n were already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>und %n weitere</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorHook</name>
@@ -1152,6 +1180,10 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Templates (*.toml)</translation>
     </message>
     <message>
+        <source>{file}, Zeile {line}</source>
+        <translation>{file}, line {line}</translation>
+    </message>
+    <message>
         <source>Vorlage nicht importiert</source>
         <translation>Template not imported</translation>
     </message>
@@ -1502,6 +1534,10 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>All kinds</translation>
     </message>
     <message>
+        <source>{file}, Zeile {line}: {message}</source>
+        <translation>{file}, line {line}: {message}</translation>
+    </message>
+    <message>
         <source>Nicht geladen:
 </source>
         <translation>Not loaded:
@@ -1789,8 +1825,88 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Nested too deeply (more than {depth} levels).</translation>
     </message>
     <message>
-        <source>Kein gültiges TOML ({error})</source>
-        <translation>Not valid TOML ({error})</translation>
+        <source>ein Wert fehlt oder ist keiner</source>
+        <translation>a value is missing or is none</translation>
+    </message>
+    <message>
+        <source>die Zeile ist weder Angabe noch Tabelle</source>
+        <translation>the line is neither a setting nor a table</translation>
+    </message>
+    <message>
+        <source>nach dem Namen fehlt „=“</source>
+        <translation>“=” is missing after the name</translation>
+    </message>
+    <message>
+        <source>nach dem Wert steht noch etwas (zwei Angaben in einer Zeile?)</source>
+        <translation>something follows the value (two settings on one line?)</translation>
+    </message>
+    <message>
+        <source>eine Angabe steht doppelt</source>
+        <translation>a setting appears twice</translation>
+    </message>
+    <message>
+        <source>eine Tabelle steht doppelt</source>
+        <translation>a table appears twice</translation>
+    </message>
+    <message>
+        <source>eine Liste „[“ wird nicht geschlossen</source>
+        <translation>a list “[” is never closed</translation>
+    </message>
+    <message>
+        <source>eine Tabelle „{{“ wird nicht geschlossen</source>
+        <translation>a table “{{” is never closed</translation>
+    </message>
+    <message>
+        <source>ein Text wird nicht mit &quot; geschlossen</source>
+        <translation>a text is not closed with &quot;</translation>
+    </message>
+    <message>
+        <source>ein \ im Text muss \\ geschrieben werden</source>
+        <translation>a \ in a text must be written \\</translation>
+    </message>
+    <message>
+        <source>ein Zeichen, das hier nicht stehen darf (ein Text über mehrere Zeilen steht in &quot;&quot;&quot;…&quot;&quot;&quot;)</source>
+        <translation>a character that may not stand here (a text over several lines goes in &quot;&quot;&quot;…&quot;&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>ein Name beginnt mit einem Zeichen, das nicht geht</source>
+        <translation>a name begins with a character that is not allowed</translation>
+    </message>
+    <message>
+        <source>ein Schreibfehler</source>
+        <translation>a typing error</translation>
+    </message>
+    <message>
+        <source>Kein gültiges TOML am Ende der Datei: {what}.</source>
+        <translation>No valid TOML at the end of the file: {what}.</translation>
+    </message>
+    <message>
+        <source>Kein gültiges TOML in Spalte {column}: {what}.</source>
+        <translation>No valid TOML in column {column}: {what}.</translation>
+    </message>
+    <message>
+        <source>ein Ja/Nein-Wert</source>
+        <translation>a yes/no value</translation>
+    </message>
+    <message>
+        <source>eine Zahl</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>eine Tabelle</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <source>eine Liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>ein Text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>ein Datum oder eine Uhrzeit</source>
+        <translation>a date or a time</translation>
     </message>
     <message>
         <source>Kein gültiges JSON (Zeile {line}, Spalte {column}).</source>
@@ -1821,16 +1937,16 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>“{key}” has the wrong type or is empty.</translation>
     </message>
     <message>
+        <source>„{key}“ muss ein Text sein, nicht {kind} (erlaubt: {allowed}).</source>
+        <translation>“{key}” must be a text, not {kind} (allowed: {allowed}).</translation>
+    </message>
+    <message>
         <source>„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).</source>
         <translation>“{key}”: unknown value “{value}” (allowed: {allowed}).</translation>
     </message>
     <message>
         <source>„{key}“ muss eine Liste von Texten sein.</source>
         <translation>“{key}” must be a list of strings.</translation>
-    </message>
-    <message>
-        <source>„{key}“ muss ein Text sein.</source>
-        <translation>“{key}” must be a text.</translation>
     </message>
     <message>
         <source>Ein Feld muss eine Tabelle sein.</source>
@@ -1857,8 +1973,20 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Choice field “{name}” needs “choices”.</translation>
     </message>
     <message>
-        <source>„choices“ von „{name}“: jede Wahl braucht value und label.</source>
-        <translation>“choices” of “{name}”: every choice needs a value and a label.</translation>
+        <source>„{key}“ muss ein Text sein, nicht {kind}.</source>
+        <translation>“{key}” must be a text, not {kind}.</translation>
+    </message>
+    <message>
+        <source>„choices“ von „{name}“: jede Wahl braucht value und label als Text.</source>
+        <translation>“choices” of “{name}”: every choice needs value and label as text.</translation>
+    </message>
+    <message>
+        <source>„required“ muss true oder false sein, nicht {kind}.</source>
+        <translation>“required” must be true or false, not {kind}.</translation>
+    </message>
+    <message>
+        <source>„{key}“ muss ein Text oder Ja/Nein sein, nicht {kind}.</source>
+        <translation>“{key}” must be a text or yes/no, not {kind}.</translation>
     </message>
     <message>
         <source>Unbekannte Angabe „{unknown}“.</source>
@@ -1957,18 +2085,6 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>The draft has been changed elsewhere in the meantime; it is not overwritten.</translation>
     </message>
     <message>
-        <source>Die Entwurfsdatenbank {path} ist beschädigt und lässt sich nicht beiseitelegen ({error}); sie bleibt unverändert. {rescued} Entwürfe ließen sich lesen. Bis zum nächsten Start werden Entwürfe nur im Arbeitsspeicher gehalten; sichern Sie fertige Texte als Datei.</source>
-        <translation>The drafts database {path} is damaged and cannot be moved aside ({error}); it stays unchanged. {rescued} drafts could be read. Until the next start, drafts are kept in memory only; save finished texts as a file.</translation>
-    </message>
-    <message>
-        <source>Die Entwurfsdatenbank war beschädigt. Die alte Datei liegt unverändert unter {backup}. {rescued} Entwürfe ließen sich noch lesen und sind übernommen.</source>
-        <translation>The drafts database was damaged. The old file lies unchanged at {backup}. {rescued} drafts could still be read and were carried over.</translation>
-    </message>
-    <message>
-        <source>Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen unverändert unter {backup}. {rescued} Entwürfe ließen sich lesen und sind übernommen.</source>
-        <translation>Next to the drafts database lay a journal of another database. Both are kept unchanged at {backup}. {rescued} drafts could be read and have been taken over.</translation>
-    </message>
-    <message>
         <source>Kein sicherer Schlüsselbund verfügbar, der API-Schlüssel kann nicht dauerhaft gespeichert werden. Unter Linux hilft gnome-keyring oder KWallet; bis dahin gilt der Schlüssel nur für diese Sitzung.</source>
         <translation>No secure keyring available, so the API key cannot be kept. On Linux, gnome-keyring or KWallet helps; until then the key applies to this session only.</translation>
     </message>
@@ -1977,12 +2093,28 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>The settings could not be read ({error}); the defaults apply.</translation>
     </message>
     <message>
-        <source>Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die Vorgaben: {names}.{where}</source>
-        <translation>Invalid settings (wrong type or too long), the defaults apply: {names}.{where}</translation>
+        <source>leer</source>
+        <translation>empty</translation>
     </message>
     <message>
-        <source>Unbekannte Einstellungen übergangen: {names}.{where}</source>
-        <translation>Unknown settings passed over: {names}.{where}</translation>
+        <source>„{name}“: „{value}“ gibt es nicht (erlaubt: {allowed})</source>
+        <translation>“{name}”: “{value}” does not exist (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>„{name}“: „{value}“ ist keine Regel-ID (übergangen: {count})</source>
+        <translation>“{name}”: “{value}” is no rule id (passed over: {count})</translation>
+    </message>
+    <message>
+        <source>Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die Vorgaben: {names}.</source>
+        <translation>Invalid settings (wrong type or too long), the defaults apply: {names}.</translation>
+    </message>
+    <message>
+        <source>Ungültige Einstellungen übergangen: {reasons}.</source>
+        <translation>Invalid settings passed over: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Einstellungen übergangen: {names}.</source>
+        <translation>Unknown settings passed over: {names}.</translation>
     </message>
     <message>
         <source> Die alte Datei liegt unter {backup}.</source>
@@ -2011,14 +2143,6 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>keine Liste von Entwürfen</source>
         <translation>no list of drafts</translation>
-    </message>
-    <message>
-        <source>{added} Entwürfe eingelesen, {skipped} waren schon da.</source>
-        <translation>{added} drafts read, {skipped} were there already.</translation>
-    </message>
-    <message>
-        <source>{added} Entwürfe importiert, {rejected} übersprungen ({reason}), {skipped} waren schon da.</source>
-        <translation>{added} drafts imported, {rejected} skipped ({reason}), {skipped} were already there.</translation>
     </message>
     <message>
         <source>kein Entwurf</source>
@@ -2175,6 +2299,18 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>{recipient} – {kind}</source>
         <translation>{recipient} – {kind}</translation>
+    </message>
+    <message>
+        <source>Die Entwurfsdatenbank {path} ist beschädigt und lässt sich nicht beiseitelegen ({error}); sie bleibt unverändert. Lesbare Entwürfe: {rescued}. Bis zum nächsten Start werden Entwürfe nur im Arbeitsspeicher gehalten; sichern Sie fertige Texte als Datei.</source>
+        <translation>The drafts database {path} is damaged and cannot be moved aside ({error}); it stays unchanged. Drafts that could be read: {rescued}. Until the next start, drafts are kept in memory only; save finished texts as a file.</translation>
+    </message>
+    <message>
+        <source>Die Entwurfsdatenbank war beschädigt. Die alte Datei liegt unverändert unter {backup}. Noch lesbare Entwürfe, übernommen: {rescued}.</source>
+        <translation>The drafts database was damaged. The old file lies unchanged at {backup}. Drafts still readable, carried over: {rescued}.</translation>
+    </message>
+    <message>
+        <source>Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen unverändert unter {backup}. Lesbare Entwürfe, übernommen: {rescued}.</source>
+        <translation>Next to the drafts database lay a journal of another database. Both are kept unchanged at {backup}. Drafts that could be read, carried over: {rescued}.</translation>
     </message>
 </context>
 <context>
