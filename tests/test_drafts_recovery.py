@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from pathlib import Path
 
@@ -195,12 +196,16 @@ def test_a_damaged_file_in_a_read_only_folder_starts_in_memory_with_its_drafts(
     assert _files(folder) == before, "nothing in the folder changed"
 
 
-def test_a_damaged_search_index_is_rebuilt_and_no_draft_is_lost(tmp_path: Path) -> None:
+# Garbage in the index's blocks, from fixed seeds: most make SQLite report a damaged
+# database; 33 and 57 make it report "out of memory" (MemoryError in Python).
+@pytest.mark.parametrize("seed", [0, 1, 2, 33, 57])
+def test_a_damaged_search_index_is_rebuilt_and_no_draft_is_lost(tmp_path: Path, seed: int) -> None:
     path = tmp_path / "drafts.sqlite3"
     store = DraftStore.open(path)
     store.save(Draft(template="reply_formal", kind="reply", title="A", text="Kleinteilelager"))
     store.save(Draft(template="reply_formal", kind="reply", title="B", text="Paletten"))
-    store._db.execute("UPDATE drafts_search_data SET block = randomblob(40) WHERE id > 1")
+    garbage = random.Random(seed).randbytes(40)
+    store._db.execute("UPDATE drafts_search_data SET block = ? WHERE id > 1", (garbage,))
     store.close()
     store, message = open_or_recover(path)
     assert message is None and list(tmp_path.glob("*.defekt-*")) == []

@@ -129,6 +129,12 @@ _SEARCH_INDEX = "CREATE VIRTUAL TABLE drafts_search USING fts5(body, tokenize='t
 TRIGRAM = 3  # shorter search words cannot use the trigram index: they fall back to LIKE
 
 
+# What a damaged FTS5 index raises: mostly DatabaseError, but a garbled segment can make
+# SQLite report SQLITE_NOMEM, which Python raises as MemoryError (about 1 in 60 random
+# blocks); either way the drafts table is the truth and the index is rebuilt from it.
+INDEX_DAMAGE = (sqlite3.DatabaseError, MemoryError)
+
+
 class DraftStoreError(Exception):
     """The database cannot be opened or written; the message is for the user, in German."""
 
@@ -491,7 +497,7 @@ class DraftStore:
             self._db.execute("SELECT rowid FROM drafts_search WHERE drafts_search MATCH 'aaa'")
             if entries == self._db.execute("SELECT count(*) FROM drafts").fetchone()[0]:
                 return False
-        except sqlite3.DatabaseError:
+        except INDEX_DAMAGE:
             pass
         self.rebuild_search_index()
         return True
@@ -501,7 +507,7 @@ class DraftStore:
             # Dropping is safe whatever state the index is in; the drafts table is the truth.
             try:
                 self._db.execute("DROP TABLE IF EXISTS drafts_search")
-            except sqlite3.DatabaseError:  # too damaged for FTS5 even to drop it
+            except INDEX_DAMAGE:  # too damaged for FTS5 even to drop it
                 self._forget_broken_index()
             self._db.execute(_SEARCH_INDEX)
             self._fill_search_index()
@@ -593,7 +599,7 @@ class DraftStore:
                 return [DraftSummary.of_row(row) for row in rows]
             except sqlite3.OperationalError:
                 return []
-            except sqlite3.DatabaseError:  # a damaged index: rebuilt once, then searched
+            except INDEX_DAMAGE:  # a damaged index: rebuilt once, then searched
                 if attempt == 2 or not self.check_search_index(thorough=True):
                     return []
         return []
