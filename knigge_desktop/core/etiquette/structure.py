@@ -171,7 +171,7 @@ def _refers(body: str) -> bool:
         body = body[:start] + " " * (end - start) + body[end:]
     possessives = (_POSSESSIVE, _LOWER_POSSESSIVE_OPENING, _LOWER_POSSESSIVE_OF_READER)
     for match in (m for p in possessives for m in p.finditer(body)):
-        if lex.work.search(match.group(1)):
+        if lex.work.search(match.group(1)) or lex.events.search(match.group(1)):
             return True
     for match in _THEIRS_PERCEIVED.finditer(body):
         if match.group("noun").casefold() not in _ANYONE_HAS:
@@ -262,14 +262,28 @@ def has_ask(t: Text, region: Span) -> bool:
 def has_substance(t: Text, region: Span) -> bool:
     """Does the body say anything but "danke für Ihre Nachricht, ich melde mich"? A reply
     made only of acknowledgements answers nothing the other person wrote."""
-    lex = lexicon()
     for sentence in sentences(t.text, region.start, region.end):
         body = sentence.text.strip(" ,;–-")
-        if not any(c.isalpha() for c in body) or any(p.search(body) for p in lex.acknowledgements):
+        if not any(c.isalpha() for c in body) or _only_acknowledges(body):
             continue
         if _names_something(body):
             return True
     return False
+
+
+# Clauses joined in one sentence: "danke für Ihre Nachricht, ich melde mich dazu."
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;–]|\bund\b)\s*")
+
+
+def _only_acknowledges(body: str) -> bool:
+    """The sentence, or each of its clauses, only acknowledges (lexicon.toml)."""
+    acks = lexicon().acknowledgements
+    if any(p.search(body) for p in acks):
+        return True
+    clauses = [c for c in _CLAUSE_BREAK.split(body.rstrip(".!")) if c.strip()]
+    return len(clauses) > 1 and all(
+        any(p.search(clause[:1].lower() + clause[1:]) for p in acks) for clause in clauses
+    )
 
 
 _CONTRAST_OR_NO = re.compile(
@@ -292,6 +306,16 @@ def _names_something(body: str) -> bool:
     )
 
 
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:GmbH|AG|KG|UG|e\.\s?V\.|SE|mbH|OHG|GbR|Inc\.|Ltd\.?)(?=\W|$)|[|]"
+)
+
+
+def _is_organisation_line(line: str) -> bool:
+    """A company line of a signature: a legal form, a bar between role and company, a team."""
+    return bool(_ORGANISATION_WORD.search(line)) or is_team_line(line)
+
+
 _AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]{1,60})$")
 
 
@@ -307,6 +331,11 @@ def has_sender_name(t: Text) -> bool:
     else:
         segment = parts.signed_line or parts.lines[-1]
         after_closing = False
+        # "Jens Hartmann\nWeser Projektlogistik GmbH, Chartering": without a closing formula
+        # the name stands above its organisation's line.
+        index = parts.lines.index(segment) if segment in parts.lines else -1
+        if index > 0 and _is_organisation_line(text[segment.start : segment.end]):
+            segment = Span(parts.lines[index - 1].start, segment.end)
     if any(s < segment.end and e > segment.start for s, e in t.placeholders):
         return True
     lines = [line for line in text[segment.start : segment.end].splitlines() if line.strip(" ,;–-")]
