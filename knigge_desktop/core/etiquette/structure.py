@@ -108,8 +108,18 @@ _SALES_QUESTION = re.compile(
     r"^\W*(?:(?:Haben|Hatten) Sie|Hast du|Wussten Sie|Wusstest du)(?:,| (?:\S+ ){0,3}?"
     r"(?:gehört|gewusst|überlegt|nachgedacht|daran gedacht)\b)[^?]*\?\s*$"
 )
+# Participles with "ge" after a separable prefix ("ausgesprochen") or with an inseparable
+# prefix ("beschrieben", "erklärt"); nouns in -ung/-heit/-keit are none.
 _THEY_DID_VERB_FIRST = re.compile(
-    r"\b(?:hast|haben|hattest|hatten) (?:du|Sie) (?:\S+ ){0,10}?ge\w{3,}(?:t|en)\b"
+    r"\b(?:hast|haben|hattest|hatten) (?:du|Sie) (?:\S+ ){0,10}?"
+    r"(?:\w{0,6}ge\w{3,}(?:t|en)|(?:be|er|ver|zer|ent|emp)\w{3,}(?:t|en)|\w{3,}iert)\b"
+    r"(?<!ungen)(?<!heiten)(?<!keiten)"
+)
+# Their work, then a relative clause with them as subject: "das Video, in dem du zeigst, …",
+# "der Artikel, den Sie geschrieben haben".
+_WORK_THEN_THEIR_CLAUSE = re.compile(
+    r"\b([\w-]+),? (?:in dem|in der|in denen|mit dem|mit der|über das|über den|über die|"
+    r"für das|für den|für die|das|den|die|der|dem|wo) (?:du|Sie|ihr)\b"
 )
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
@@ -186,6 +196,10 @@ def _refers(body: str) -> bool:
     # (not "ich lade Sie zum Webinar „…“ ein": the writer's title).
     if _QUOTED_TITLE.search(body) and _POSSESSIVE.search(body) and not _OURS_TITLE.search(body):
         return True
+    for match in _WORK_THEN_THEIR_CLAUSE.finditer(body):
+        # "unser Programm, das Sie … bringt" is the writer's work, pitched.
+        if lex.work.search(match.group(1)) and not _OURS.search(body, 0, match.end(1)):
+            return True
     # "Super Artikel von dir": the work named with "von", not with a possessive.
     for match in _WORK_BY_ADDRESSEE.finditer(body):
         if lex.work.search(match.group(1)):
@@ -349,6 +363,13 @@ def has_sender_name(t: Text) -> bool:
         if team_signs and not any(is_first_name(w) for w in re.findall(r"[\w-]+", line)):
             continue
         if is_name_line(line, after_closing=after_closing):
+            return True
+        # "Beste Grüße aus dem Allgäu, Vroni": the name after the comma of the closing line.
+        if (
+            after_closing
+            and "," in line
+            and is_name_line(line.rsplit(",", 1)[1], after_closing=True)
+        ):
             return True
     # "… und mal austauschen. Jonas": the name after the last sentence, on its line.
     tail = _AFTER_LAST_SENTENCE.search(lines[-1]) if lines and not after_closing else None

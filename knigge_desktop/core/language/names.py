@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.sentences import tokens_of
@@ -58,6 +59,10 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     # "Robin (they/them)", "Jonas | Becker Transport", "Anna Wagner, M.A.": the name is
     # what comes before the brackets, the bar or the comma.
     line = re.sub(r"\([^)]*\)", " ", line)
+    # "Lotta 🌻": an emoji after the name is decoration, not part of it.
+    line = "".join(
+        " " if unicodedata.category(c) in {"So", "Sk", "Cf"} or c == "\ufe0f" else c for c in line
+    )
     line = re.split(r"\s[|·•]\s|,", line.strip().strip(",;:–- "), maxsplit=1)[0]
     line = line.strip().strip(",;:–- ")
     # "Jessica vom Hufglück-Team", "Ole aus dem Vertrieb": a first name, then where from.
