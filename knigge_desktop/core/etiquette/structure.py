@@ -49,6 +49,7 @@ _THEIRS_PERCEIVED = re.compile(
     r"angehört|mitbekommen|beeindruckt|begeistert|inspiriert|erspart|gespart|geholfen|gefallen|"
     r"aus der [Ss]eele|zum [Nn]achdenken|losgelassen|weitergeleitet|geteilt|gelacht|notiert|"
     r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben|hängengeblieben|"
+    r"in [Ee]rinnerung geblieben|im [Gg]edächtnis geblieben|"
     r"nicht (?:mehr )?aus dem [Kk]opf|losgelassen)\b"
 )
 _THEIRS_PERCEIVED_LOWER = re.compile(

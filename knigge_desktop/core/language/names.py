@@ -73,7 +73,9 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
         return False
     words = [t.text for t in tokens_of(line) if t.text not in {",", "&"}]
     # "Dipl.-Ing. Katrin Oswald", "Dr.-Ing. …": the tokenizer splits a title at its hyphen.
-    while words and (words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–", "."}):
+    while words and (
+        words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–", "—", "."}
+    ):
         words = words[1:]
     words = [w for w in words if w.casefold() not in lex.name_particles]
     if not words or len(words) > 4 or words[0].casefold() in _NOT_A_NAME_START:
@@ -97,6 +99,13 @@ _NAME_THEN_TELLING = re.compile(
 )
 
 
+# "Jana aus unserem Coworking hat mir …", "Timo hat mir geraten": a first name alone names a
+# person when where they are from or what they did follows.
+_AFTER_A_FIRST_NAME = frozenset(
+    {"aus", "vom", "von", "bei", "hat", "hatte", "meinte", "sagte", "erzählte", "empfahl", "riet"}
+)
+
+
 def mentions_person(sentence: str) -> bool:
     """A named third person: "Petra Schubert", "Frau Dr. Jung", "Ihr Kollege Herr Brandes"."""
     if _ADDRESSED.search(sentence) or _RELATED.search(sentence):
@@ -106,5 +115,6 @@ def mentions_person(sentence: str) -> bool:
         return True
     tokens = [t.text for t in tokens_of(sentence)]
     return any(
-        is_first_name(a) and b[:1].isupper() and b.isalpha() for a, b in itertools.pairwise(tokens)
+        is_first_name(a) and ((b[:1].isupper() and b.isalpha()) or b in _AFTER_A_FIRST_NAME)
+        for a, b in itertools.pairwise(tokens)
     )
