@@ -166,7 +166,7 @@ def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
     if _top_level_alternation(source):
         # "a|b": the text must contain a literal of a or one of b; without one for each
         # piece there is no filter.
-        literals: list[str] = []
+        of_pieces: list[str] = []
         for piece in _top_level_pieces(source):
             try:
                 sub = prefilter_for(re.compile(piece, pattern.flags))
@@ -174,8 +174,8 @@ def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
                 return None
             if sub is None:
                 return None
-            literals.extend(sub.literals)
-        return Prefilter(tuple(literals), bool(pattern.flags & re.IGNORECASE))
+            of_pieces.extend(sub.literals)
+        return Prefilter(tuple(of_pieces), bool(pattern.flags & re.IGNORECASE))
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     i = 0
     while True:
