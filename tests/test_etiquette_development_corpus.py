@@ -2,8 +2,16 @@
 
 Each message carries the principles a careful German reviewer would flag. The test prints a
 table (recall, false alarms) and fails when a principle is found in fewer than 90 % of the
-messages that break it, or when the checker raises more than one false alarm per 20 good
+messages that break it (the issue's floor; one miss in a small principle, such as brevity's
+6, must not fail it), or when the checker raises more extra findings than one per 200 good
 messages. The older rule-level corpus counts too: its rule ids name their principles.
+Reached: every principle at recall 1.00, one extra finding (on a faulty message) and none on
+the 463 good, so room for about one more. The 144 good and 33 faulty messages named "g4 …"/
+"g6 …" were written to probe the rules that raised false alarms at first sight on the blind
+holdout batches (reason, feedback_reference, tone, identity, decline_clarity); in six sets
+scored before the rules were changed for them, the good ones drew false alarms on 14 of 45,
+9 of 20, 8 of 20, 7 of 19, 2 of 20 (one of them an "lg" the project counts as an abbreviated
+closing: the text was corrected) and 2 of 20; every faulty one was found.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 MIN_RECALL = 0.90
-GOOD_PER_FALSE_ALARM = 20
+GOOD_PER_FALSE_ALARM = 200  # reached: 1 extra finding, 0 on 463 good messages
 
 
 def _load(name: str) -> list[dict[str, Any]]:

@@ -16,10 +16,14 @@ a blind writer after the C fixes: D found 31 of 38 (0.82) with 2 false alarms on
 29 of 39 (0.74) with 8 on 20. Leave-one-batch-out: after changes made on D alone, E (still
 unread) scored 30 of 39 (0.77) with 6 false alarms on 20 good, the honest estimate of the
 outside score. The false alarms, not the misses, are what still fails the goal at first
-sight. The rules were then fixed on each
-batch, so a pass here no longer estimates the outside score; only a new unseen batch does.
-Thresholds are the ones reached (276 of 278 faults, 2 false alarms on 166 good), with room
-for about one more of each.
+sight. Batch F, from a blind writer after the D and E fixes, found 37 of 40 (0.93) with false
+alarms on 3 of 20 good (6 per 40): recall now holds, precision on good messages is what fails.
+After F the rules were widened by category (a reader quoted or heard in a medium, a chase
+that names its topic, an ultimatum, acknowledging clauses joined in one sentence, a name above
+its company line) and probed with 144 new good messages of the development corpus. The rules were
+then fixed on each batch, so a pass here no longer estimates the outside score; only a new
+unseen batch does. Thresholds are the ones reached (316 of 318 faults, 2 false alarms on 186
+good), with room for about one more of each.
 """
 
 from __future__ import annotations
@@ -34,8 +38,8 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 HOLDOUT = tomllib.loads(
     (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
 )["message"]
-MIN_FAULTS_FOUND = 0.985  # share of all labelled faults; reached: 276 of 278
-GOOD_PER_FALSE_ALARM = 55  # at most one per 55 good messages; reached: 2 on 166
+MIN_FAULTS_FOUND = 0.99  # share of all labelled faults; reached: 316 of 318
+GOOD_PER_FALSE_ALARM = 62  # at most one per 62 good messages; reached: 2 on 186
 
 
 def _outcomes() -> list[Outcome]:

@@ -137,7 +137,10 @@ class MessageParts:
         line = self.text[wish.start : wish.end]
         if not line.endswith("!") or line.endswith("!!") or len(line.split()) > _WISH_WORDS:
             return None
-        if not is_name_line(self.text[name.start : name.end], after_closing=False):
+        # One capitalised word alone under the wish signs as well ("Toi, toi, toi!\nJasper"),
+        # even when the first-name list does not know it.
+        signature = self.text[name.start : name.end]
+        if not is_name_line(signature, after_closing=len(signature.split()) == 1):
             return None
         return Span(wish.start, wish.end)
 

@@ -128,16 +128,63 @@ def _top_level_alternation(source: str) -> bool:
     return False
 
 
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+# A lookbehind without groups inside ("(?<!läuft )"): it consumes nothing, so the literal
+# after it is still what the text must contain.
+_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+
+
+def _top_level_pieces(source: str) -> list[str]:
+    """ "a|b|c" split at the "|" outside any group and character class."""
+    pieces, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(source[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(source[start:])
+    return pieces
+
+
 def prefilter_for(pattern: re.Pattern[str]) -> Prefilter | None:
     source = pattern.pattern
+    flags = _GLOBAL_FLAGS.match(source)
+    if flags:
+        source = source[flags.end() :]
     if _top_level_alternation(source):
-        return None
+        # "a|b": the text must contain a literal of a or one of b; without one for each
+        # piece there is no filter.
+        of_pieces: list[str] = []
+        for piece in _top_level_pieces(source):
+            try:
+                sub = prefilter_for(re.compile(piece, pattern.flags))
+            except re.error:
+                return None
+            if sub is None:
+                return None
+            of_pieces.extend(sub.literals)
+        return Prefilter(tuple(of_pieces), bool(pattern.flags & re.IGNORECASE))
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     i = 0
-    if source.startswith("(?i)"):
-        i = 4
-    while source.startswith(("\\b", "(?<![\\w-])", "(?<!\\w)", "(?<![.\\w])"), i):
-        i = source.index(")", i) + 1 if source[i] == "(" else i + 2
+    while True:
+        if source.startswith("\\b", i):
+            i += 2
+        elif lookbehind := _LOOKBEHIND.match(source, i):
+            i = lookbehind.end()
+        else:
+            break
     literal, _ = _literal_run(source, i)
     found = [literal] if literal else None
     if found is None:

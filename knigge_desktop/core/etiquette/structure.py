@@ -50,6 +50,7 @@ _THEIRS_PERCEIVED = re.compile(
     r"angehört|mitbekommen|beeindruckt|begeistert|inspiriert|erspart|gespart|geholfen|gefallen|"
     r"aus der [Ss]eele|zum [Nn]achdenken|losgelassen|weitergeleitet|geteilt|gelacht|notiert|"
     r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben|hängengeblieben|"
+    r"in [Ee]rinnerung geblieben|im [Gg]edächtnis geblieben|"
     r"nicht (?:mehr )?aus dem [Kk]opf|losgelassen)\b"
 )
 _THEIRS_PERCEIVED_LOWER = re.compile(
@@ -109,8 +110,18 @@ _SALES_QUESTION = re.compile(
     r"^\W*(?:(?:Haben|Hatten) Sie|Hast du|Wussten Sie|Wusstest du)(?:,| (?:\S+ ){0,3}?"
     r"(?:gehört|gewusst|überlegt|nachgedacht|daran gedacht)\b)[^?]*\?\s*$"
 )
+# Participles with "ge" after a separable prefix ("ausgesprochen") or with an inseparable
+# prefix ("beschrieben", "erklärt"); nouns in -ung/-heit/-keit are none.
 _THEY_DID_VERB_FIRST = re.compile(
-    r"\b(?:hast|haben|hattest|hatten) (?:du|Sie) (?:\S+ ){0,10}?ge\w{3,}(?:t|en)\b"
+    r"\b(?:hast|haben|hattest|hatten) (?:du|Sie) (?:\S+ ){0,10}?"
+    r"(?:\w{0,6}ge\w{3,}(?:t|en)|(?:be|er|ver|zer|ent|emp)\w{3,}(?:t|en)|\w{3,}iert)\b"
+    r"(?<!ungen)(?<!heiten)(?<!keiten)"
+)
+# Their work, then a relative clause with them as subject: "das Video, in dem du zeigst, …",
+# "der Artikel, den Sie geschrieben haben".
+_WORK_THEN_THEIR_CLAUSE = re.compile(
+    r"\b([\w-]+),? (?:in dem|in der|in denen|mit dem|mit der|über das|über den|über die|"
+    r"für das|für den|für die|das|den|die|der|dem|wo) (?:du|Sie|ihr)\b"
 )
 _WORK_BY_ADDRESSEE = re.compile(r"\b([\w-]+) von (?:dir|Ihnen|euch)\b")
 _ADDRESSEE = re.compile(
@@ -170,7 +181,7 @@ def _refers(body: str) -> bool:
         body = body[:start] + " " * (end - start) + body[end:]
     possessives = (_POSSESSIVE, _LOWER_POSSESSIVE_OPENING, _LOWER_POSSESSIVE_OF_READER)
     for match in (m for p in possessives for m in p.finditer(body)):
-        if lex.work.search(match.group(1)):
+        if lex.work.search(match.group(1)) or lex.events.search(match.group(1)):
             return True
     for match in _THEIRS_PERCEIVED.finditer(body):
         if match.group("noun").casefold() not in _ANYONE_HAS:
@@ -185,6 +196,10 @@ def _refers(body: str) -> bool:
     # (not "ich lade Sie zum Webinar „…“ ein": the writer's title).
     if _QUOTED_TITLE.search(body) and _POSSESSIVE.search(body) and not _OURS_TITLE.search(body):
         return True
+    for match in _WORK_THEN_THEIR_CLAUSE.finditer(body):
+        # "unser Programm, das Sie … bringt" is the writer's work, pitched.
+        if lex.work.search(match.group(1)) and not _OURS.search(body, 0, match.end(1)):
+            return True
     # "Super Artikel von dir": the work named with "von", not with a possessive.
     for match in _WORK_BY_ADDRESSEE.finditer(body):
         if lex.work.search(match.group(1)):
@@ -260,14 +275,28 @@ def has_ask(t: Text, region: Span) -> bool:
 def has_substance(t: Text, region: Span) -> bool:
     """Does the body say anything but "danke für Ihre Nachricht, ich melde mich"? A reply
     made only of acknowledgements answers nothing the other person wrote."""
-    lex = lexicon()
     for sentence in sentences(t.text, region.start, region.end):
         body = sentence.text.strip(" ,;–-")
-        if not any(c.isalpha() for c in body) or any(p.search(body) for p in lex.acknowledgements):
+        if not any(c.isalpha() for c in body) or _only_acknowledges(body):
             continue
         if _names_something(body):
             return True
     return False
+
+
+# Clauses joined in one sentence: "danke für Ihre Nachricht, ich melde mich dazu."
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;–]|\bund\b)\s*")
+
+
+def _only_acknowledges(body: str) -> bool:
+    """The sentence, or each of its clauses, only acknowledges (lexicon.toml)."""
+    acks = lexicon().acknowledgements
+    if any(p.search(body) for p in acks):
+        return True
+    clauses = [c for c in _CLAUSE_BREAK.split(body.rstrip(".!")) if c.strip()]
+    return len(clauses) > 1 and all(
+        any(p.search(clause[:1].lower() + clause[1:]) for p in acks) for clause in clauses
+    )
 
 
 _CONTRAST_OR_NO = re.compile(
@@ -290,6 +319,16 @@ def _names_something(body: str) -> bool:
     )
 
 
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:GmbH|AG|KG|UG|e\.\s?V\.|SE|mbH|OHG|GbR|Inc\.|Ltd\.?)(?=\W|$)|[|]"
+)
+
+
+def _is_organisation_line(line: str) -> bool:
+    """A company line of a signature: a legal form, a bar between role and company, a team."""
+    return bool(_ORGANISATION_WORD.search(line)) or is_team_line(line)
+
+
 _AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]{1,60})$")
 
 
@@ -305,6 +344,11 @@ def has_sender_name(t: Text) -> bool:
     else:
         segment = parts.signed_line or parts.lines[-1]
         after_closing = False
+        # "Jens Hartmann\nWeser Projektlogistik GmbH, Chartering": without a closing formula
+        # the name stands above its organisation's line.
+        index = parts.lines.index(segment) if segment in parts.lines else -1
+        if index > 0 and _is_organisation_line(text[segment.start : segment.end]):
+            segment = Span(parts.lines[index - 1].start, segment.end)
     if any(s < segment.end and e > segment.start for s, e in t.placeholders):
         return True
     lines = [line for line in text[segment.start : segment.end].splitlines() if line.strip(" ,;–-")]
@@ -318,6 +362,13 @@ def has_sender_name(t: Text) -> bool:
         if team_signs and not any(is_first_name(w) for w in re.findall(r"[\w-]+", line)):
             continue
         if is_name_line(line, after_closing=after_closing):
+            return True
+        # "Beste Grüße aus dem Allgäu, Vroni": the name after the comma of the closing line.
+        if (
+            after_closing
+            and "," in line
+            and is_name_line(line.rsplit(",", 1)[1], after_closing=True)
+        ):
             return True
     # "… und mal austauschen. Jonas": the name after the last sentence, on its line.
     tail = _AFTER_LAST_SENTENCE.search(lines[-1]) if lines and not after_closing else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from knigge_desktop.core.language.lexicon import lexicon
 from knigge_desktop.core.language.sentences import tokens_of
@@ -58,6 +59,10 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
     # "Robin (they/them)", "Jonas | Becker Transport", "Anna Wagner, M.A.": the name is
     # what comes before the brackets, the bar or the comma.
     line = re.sub(r"\([^)]*\)", " ", line)
+    # "Lotta 🌻": an emoji after the name is decoration, not part of it.
+    line = "".join(
+        " " if unicodedata.category(c) in {"So", "Sk", "Cf"} or c == "\ufe0f" else c for c in line
+    )
     line = re.split(r"\s[|·•]\s|,", line.strip().strip(",;:–- "), maxsplit=1)[0]
     line = line.strip().strip(",;:–- ")
     # "Jessica vom Hufglück-Team", "Ole aus dem Vertrieb": a first name, then where from.
@@ -68,7 +73,9 @@ def is_name_line(line: str, *, after_closing: bool) -> bool:
         return False
     words = [t.text for t in tokens_of(line) if t.text not in {",", "&"}]
     # "Dipl.-Ing. Katrin Oswald", "Dr.-Ing. …": the tokenizer splits a title at its hyphen.
-    while words and (words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–", "."}):
+    while words and (
+        words[0].casefold() in lex.name_lead_words or words[0] in {"-", "–", "—", "."}
+    ):
         words = words[1:]
     words = [w for w in words if w.casefold() not in lex.name_particles]
     if not words or len(words) > 4 or words[0].casefold() in _NOT_A_NAME_START:
@@ -92,6 +99,13 @@ _NAME_THEN_TELLING = re.compile(
 )
 
 
+# "Jana aus unserem Coworking hat mir …", "Timo hat mir geraten": a first name alone names a
+# person when where they are from or what they did follows.
+_AFTER_A_FIRST_NAME = frozenset(
+    {"aus", "vom", "von", "bei", "hat", "hatte", "meinte", "sagte", "erzählte", "empfahl", "riet"}
+)
+
+
 def mentions_person(sentence: str) -> bool:
     """A named third person: "Petra Schubert", "Frau Dr. Jung", "Ihr Kollege Herr Brandes"."""
     if _ADDRESSED.search(sentence) or _RELATED.search(sentence):
@@ -101,5 +115,6 @@ def mentions_person(sentence: str) -> bool:
         return True
     tokens = [t.text for t in tokens_of(sentence)]
     return any(
-        is_first_name(a) and b[:1].isupper() and b.isalpha() for a, b in itertools.pairwise(tokens)
+        is_first_name(a) and ((b[:1].isupper() and b.isalpha()) or b in _AFTER_A_FIRST_NAME)
+        for a, b in itertools.pairwise(tokens)
     )
