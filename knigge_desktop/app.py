@@ -65,7 +65,10 @@ def ensure_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("knigge-desktop")
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    # Up to 128 px until the window has painted (full_icon_after_first_paint): on X11 the
+    # native window is created with the application's icon first, and decoding the 256 and
+    # 512 px images for it cost every start ~8 ms.
+    app.setWindowIcon(app_icon(largest=SMALL_ICONS))
     apply_language("de")  # until build_window knows the user's choice
     return app
 
@@ -82,14 +85,17 @@ def app_icon(largest: int | None = None) -> QIcon:
 
 
 def full_icon_after_first_paint(window: MainWindow) -> None:
-    """The window maps with the icon's sizes up to 128 px, and gets every size once it has
-    painted: on X11 showing a window turns each size into its icon property, and the 256
-    and 512 px images cost ~8 ms and ~4 MB there (bench_startup.py). Taskbars and title
-    bars use 16 to 64 px meanwhile."""
+    """The window maps with the icon's sizes up to 128 px, and it and the application (whose
+    icon later windows and dialogs take) get every size once it has painted: on X11
+    showing a window turns each size into its icon property, and the 256 and 512 px images
+    cost ~8 ms and ~4 MB there (bench_startup.py). Taskbars and title bars use 16 to 64 px
+    meanwhile."""
     window.setWindowIcon(app_icon(largest=SMALL_ICONS))
 
     def every_size() -> None:
-        window.setWindowIcon(app_icon())
+        icon = app_icon()
+        QApplication.setWindowIcon(icon)
+        window.setWindowIcon(icon)
 
     window.editor.first_painted.connect(every_size)
 
