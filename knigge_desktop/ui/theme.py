@@ -59,7 +59,8 @@ class _PaletteWatch(QObject):
 
 def follow_palette(widget: QWidget, recolour: Callable[[], None]) -> None:
     """Call `recolour` whenever `widget`'s palette changes: the desktop switched between
-    light and dark. A filter, put on once the widget is on screen, rather than an override
-    of changeEvent: that would be handed events while the window is built, and the first
-    event handed to Python code costs the start-up ~4 ms of PySide6 type set-up."""
+    light and dark. A filter, which callers put on once the widget is on screen (or has a
+    colour of its own to follow), rather than an override of changeEvent: that would be
+    handed events while the window is built, and the first event handed to Python code
+    costs the start-up ~4 ms of PySide6 type set-up."""
     widget.installEventFilter(_PaletteWatch(widget, recolour))
