@@ -23,11 +23,10 @@ from knigge_desktop.core.templates import FieldValue, LoadResult
 # The pure-Python modules the window's modules use, loaded before Qt: PySide6's import hook
 # reads the source of every module an import statement names once Qt is loaded (into
 # linecache: ~0.15 ms and ~40 KB each), so the imports these modules make themselves
-# (dataclasses, socket, queue …: 50 modules) are not looked at. bench_startup.py watches.
+# (dataclasses, queue …: 50 modules) are not looked at. bench_startup.py watches. (socket
+# and signal are not among them: nothing before the first paint needs them.)
 import html  # noqa: F401
 import queue  # noqa: F401
-import signal  # noqa: F401
-import socket  # noqa: F401
 import traceback  # noqa: F401
 
 import knigge_desktop.core.composer
@@ -65,7 +64,10 @@ def ensure_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("knigge-desktop")
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    # Up to 128 px until the window has painted (full_icon_after_first_paint): on X11 the
+    # native window is created with the application's icon first, and decoding the 256 and
+    # 512 px images for it cost every start ~8 ms.
+    app.setWindowIcon(app_icon(largest=SMALL_ICONS))
     apply_language("de")  # until build_window knows the user's choice
     return app
 
@@ -82,14 +84,17 @@ def app_icon(largest: int | None = None) -> QIcon:
 
 
 def full_icon_after_first_paint(window: MainWindow) -> None:
-    """The window maps with the icon's sizes up to 128 px, and gets every size once it has
-    painted: on X11 showing a window turns each size into its icon property, and the 256
-    and 512 px images cost ~8 ms and ~4 MB there (bench_startup.py). Taskbars and title
-    bars use 16 to 64 px meanwhile."""
+    """The window maps with the icon's sizes up to 128 px, and it and the application (whose
+    icon later windows and dialogs take) get every size once it has painted: on X11
+    showing a window turns each size into its icon property, and the 256 and 512 px images
+    cost ~8 ms and ~4 MB there (bench_startup.py). Taskbars and title bars use 16 to 64 px
+    meanwhile."""
     window.setWindowIcon(app_icon(largest=SMALL_ICONS))
 
     def every_size() -> None:
-        window.setWindowIcon(app_icon())
+        icon = app_icon()
+        QApplication.setWindowIcon(icon)
+        window.setWindowIcon(icon)
 
     window.editor.first_painted.connect(every_size)
 
@@ -195,6 +200,12 @@ def lock_data_folder(
         time.sleep(0.2)
 
 
+def close_on_signals_of(window: MainWindow) -> None:
+    from knigge_desktop.services.quit_signals import close_on_signals
+
+    close_on_signals(window)
+
+
 class _NoLock:
     def release(self) -> None:
         pass
@@ -206,7 +217,6 @@ def run(
     values: dict[str, FieldValue] | None = None,
     received: str | None = None,
 ) -> int:
-    from knigge_desktop.services.quit_signals import close_on_signals
     from knigge_desktop.services.single_instance import InstanceServer, hand_over, socket_name
 
     # The sources PySide6's import hook read (see the imports above): nothing needs them
@@ -238,6 +248,9 @@ def run(
         instance.request_received.connect(window.handle_request)
 
     window.editor.first_painted.connect(listen_for_second_starts)
+    # SIGTERM and SIGINT close the window as the user would, from the first paint on (before
+    # it nobody can have typed anything; socket and signal cost ~2 ms).
+    window.editor.first_painted.connect(lambda: close_on_signals_of(window))
     # The garbage collector, off since cli._launch_window, on again; a window that never
     # paints (started hidden) gets it back after two seconds.
     window.editor.first_painted.connect(collect_garbage_again)
@@ -245,7 +258,6 @@ def run(
     window.editor.first_painted.connect(window.dialogs.offer_welcome)  # the first start only
     full_icon_after_first_paint(window)
     window.show()
-    close_on_signals(window)
     from knigge_desktop.ui.error_hook import ErrorHook
 
     # An exception in a slot: logged, the user told in plain words, the window goes on.

@@ -133,7 +133,7 @@ def _add_format_option(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = _window_start(argv) or build_parser().parse_args(argv)
         code = _run(args)
         sys.stdout.flush()  # a full disk shows here, not at exit as "Exception ignored"
     except KeyboardInterrupt:
@@ -152,6 +152,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"knigge-desktop: Die Ausgabe ließ sich nicht schreiben ({reason}).", file=sys.stderr)
         return EXIT_USAGE
     return code
+
+
+def _window_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The usual start, the window with at most --data-dir DIR, read without building the
+    parser of every command (~4 ms of the window's start-up, benchmarks/bench_startup.py);
+    None for anything else, which the parser reads (and explains)."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not given:
+        return argparse.Namespace(data_dir=None, command=None)
+    if len(given) == 2 and given[0] == "--data-dir" and not given[1].startswith("-"):
+        return argparse.Namespace(data_dir=given[1], command=None)
+    return None
 
 
 def _quiet_stdout() -> None:

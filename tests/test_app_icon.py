@@ -25,16 +25,19 @@ def test_the_window_maps_with_the_small_sizes_and_gets_every_size_once_painted(
     qtbot: QtBot, paths
 ) -> None:
     """The large sizes cost the start-up ~8 ms and ~4 MB on X11; they come after the first
-    paint (app.run), and then the window has them all."""
-    ensure_application()
+    paint (app.run), and then the window and the application (for later dialogs) have them
+    all."""
+    app = ensure_application()
+    app.setWindowIcon(app_icon(largest=SMALL_ICONS))  # as at start-up, whatever ran before
     window = build_window(paths)
     qtbot.addWidget(window)
     full_icon_after_first_paint(window)
     assert max(s.width() for s in window.windowIcon().availableSizes()) == SMALL_ICONS
+    assert max(s.width() for s in app.windowIcon().availableSizes()) == SMALL_ICONS
     with qtbot.waitSignal(window.editor.first_painted, timeout=5000):
         window.show()
-    sizes = {size.width() for size in window.windowIcon().availableSizes()}
-    assert {16, 24, 32, 48, 64, 128, 256, 512} <= sizes
+    for icon in (window.windowIcon(), app.windowIcon()):
+        assert {16, 24, 32, 48, 64, 128, 256, 512} <= {s.width() for s in icon.availableSizes()}
     window.close()
     if window.session.grammar is not None:  # as window_factory does
         window.session.grammar.shutdown()

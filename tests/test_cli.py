@@ -556,3 +556,26 @@ def test_a_closed_stdin_is_one_german_line_not_a_traceback(tmp_path: Path, args)
     )
     assert result.returncode == 2, result.stderr
     assert "stdin ist geschlossen" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--data-dir", "/tmp/knigge"], ["--data-dir", ""], ["--data-dir", "Ordner mit ü"]]
+)
+def test_the_window_start_reads_its_arguments_as_the_parser_does(argv: list[str]) -> None:
+    """The usual start skips building every command's parser (cli._window_start)."""
+    from knigge_desktop.cli import _window_start, build_parser
+
+    quick = _window_start(argv)
+    assert quick is not None
+    assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["new"], ["--data-dir", "--version"], ["--data-dir"], ["--data", "x"], ["--data-dir=x"],
+     ["--help"], ["--data-dir", "x", "templates"], ["unbekannt"]],
+)  # fmt: skip
+def test_anything_else_goes_to_the_parser(argv: list[str]) -> None:
+    from knigge_desktop.cli import _window_start
+
+    assert _window_start(argv) is None

@@ -48,6 +48,7 @@ NOT_BEFORE_THE_FIRST_PAINT = {
     "knigge_desktop.ui.shortcuts_dialog": "the shortcuts list",
     "knigge_desktop.ui.versions_dialog": "the versions dialog",
     # Standard modules the window does not need for its first picture.
+    "socket": "sockets: a second start's hand-over, the quit signals (after the paint)",
     "_hashlib": "OpenSSL (several MB of memory)",
     "ssl": "TLS",
     "urllib.request": "HTTP",

@@ -22,16 +22,18 @@ import contextlib
 import json
 import logging
 import os
-import socket
 import stat
 import struct
 import sys
 import tempfile
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    import socket
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +125,8 @@ def _socket_folder(name: str) -> Path:
 def peer_uid(sock: socket.socket) -> int | None:
     """The user id of the process at the other end of a Unix socket; None where the system
     does not tell (the private folder is then the only guard)."""
+    import socket  # here: a start that is not a second one needs no socket (~2 ms)
+
     if hasattr(socket, "SO_PEERCRED"):  # Linux
         creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
         return struct.unpack("3i", creds)[1]
@@ -165,6 +169,8 @@ def hand_over(name: str, request: dict[str, Any]) -> bool:
     if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
         log.warning("Single-instance socket %s is not this user's socket; not used", name)
         return False
+    import socket  # see peer_uid
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
             client.settimeout(TIMEOUT_S)
@@ -360,6 +366,8 @@ class InstanceServer(QObject):
         descriptor = int(client.socketDescriptor())
         if descriptor < 0:
             return False
+        import socket  # see peer_uid
+
         with socket.socket(fileno=os.dup(descriptor)) as view:
             same = _same_user(view)
         if not same:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,11 @@ class _DateInput(QWidget):
     changed = Signal()
 
     def __init__(self) -> None:
+        # Imported here: only some templates have a date, and the date edit's classes cost
+        # a start-up ~1 ms of PySide6 type set-up.
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QDateEdit
+
         super().__init__()
         self.enabled = QCheckBox()
         self.enabled.setToolTip(self.tr("Datum angeben"))
@@ -58,6 +62,8 @@ class _DateInput(QWidget):
         return self.edit.date().toString(_ISO) if self.enabled.isChecked() else ""
 
     def set_value(self, value: str) -> None:
+        from PySide6.QtCore import QDate  # see __init__
+
         date = QDate.fromString(value, _ISO) if value else QDate()
         for widget in (self.enabled, self.edit):
             widget.blockSignals(True)

@@ -1,17 +1,31 @@
 """Menu keys first: on X11 desktops a line edit claims Emacs-style keys for itself (Ctrl+E
 end of line, Ctrl+D delete, Ctrl+H backspace), which swallows the menu shortcuts Ctrl+E
 (Vorlage bearbeiten), Ctrl+D (duplizieren) and Ctrl+H (Frühere Versionen) while the cursor
-is in the template search or a field. This filter lets the window's actions have them."""
+is in the template search or a field. This filter lets the window's actions have them.
+
+The filter goes onto a widget when it first has the focus, which is before any key reaches
+it: a filter is handed every event of its widget, and at start-up the first event handed to
+Python code costs ~4 ms of PySide6 type set-up (benchmarks/bench_startup.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+_WAITING = "knigge_menu_keys_first"  # a widget's property until it first has the focus
 
 
 class MenuKeysFirst(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        # Here, not at the top: QEvent's 179 enum members are built on its first use.
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QKeyEvent)
@@ -27,13 +41,25 @@ class MenuKeysFirst(QObject):
                 return True
         return False
 
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.property(_WAITING):
+            new.setProperty(_WAITING, False)
+            new.installEventFilter(self)
+
 
 _FILTER: MenuKeysFirst | None = None
 
 
 def menu_keys_first(widget: QWidget) -> None:
-    """Let the window's menu shortcuts win over `widget`'s own keys."""
+    """Let the window's menu shortcuts win over `widget`'s own keys, from the moment it
+    first has the focus."""
     global _FILTER
     if _FILTER is None:
         _FILTER = MenuKeysFirst()
-    widget.installEventFilter(_FILTER)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # widgets exist, so does the application
+        app.focusChanged.connect(_FILTER.focus_changed)
+    if widget.hasFocus():
+        widget.installEventFilter(_FILTER)
+    else:
+        widget.setProperty(_WAITING, True)

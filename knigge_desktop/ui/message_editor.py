@@ -8,27 +8,28 @@ findings in Python indices: Utf16Map converts.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QContextMenuEvent,
-    QHelpEvent,
-    QPaintEvent,
-    QTextCharFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from knigge_desktop.core.findings import Finding, FindingSource, Severity
 from knigge_desktop.core.textspan import Utf16Map
 
-GRAMMAR_COLOR = QColor("#d32f2f")
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QContextMenuEvent
+
+# Start-up: QTextCursor, QTextCharFormat, QColor and QEvent are imported where they are used,
+# once the window is on screen. PySide6 builds a Qt class's enum types on its first use
+# (QTextFormat alone has 116 members), and the first event handed to Python code builds
+# ~50 event types (~4 ms); the editor needs none of them for its first picture.
+GRAMMAR_COLOR = "#d32f2f"
 UNDERLINE_COLORS = {
-    Severity.ERROR: QColor("#c2185b"),
-    Severity.WARNING: QColor("#e08a00"),
-    Severity.HINT: QColor("#1e88e5"),
+    Severity.ERROR: "#c2185b",
+    Severity.WARNING: "#e08a00",
+    Severity.HINT: "#1e88e5",
 }
 
 
@@ -53,6 +54,10 @@ class MessageEditor(QPlainTextEdit):
         """Underline the findings of ``text``; ignored if the editor moved on meanwhile."""
         if text != self.toPlainText():
             return
+        # After the first paint (see the top of the module).
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
         mapping = Utf16Map(text)
         self._findings = findings
         self._ranges = [(mapping.to_utf16(f.start), mapping.to_utf16(f.end)) for f in findings]
@@ -66,7 +71,7 @@ class MessageEditor(QPlainTextEdit):
                 finding.source is FindingSource.GRAMMAR
             ):  # spelling and grammar: the familiar red wave
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(GRAMMAR_COLOR)
+                fmt.setUnderlineColor(QColor(GRAMMAR_COLOR))
             else:
                 style = (
                     QTextCharFormat.UnderlineStyle.DotLine
@@ -74,7 +79,7 @@ class MessageEditor(QPlainTextEdit):
                     else QTextCharFormat.UnderlineStyle.DashUnderline
                 )
                 fmt.setUnderlineStyle(style)
-                fmt.setUnderlineColor(UNDERLINE_COLORS[finding.severity])
+                fmt.setUnderlineColor(QColor(UNDERLINE_COLORS[finding.severity]))
             selection.format = fmt
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
@@ -115,7 +120,7 @@ class MessageEditor(QPlainTextEdit):
         start, end = self._ranges[self._findings.index(finding)]
         cursor = self.textCursor()
         cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         return True
@@ -123,6 +128,8 @@ class MessageEditor(QPlainTextEdit):
     def replace_span(self, start: int, end: int, replacement: str) -> None:
         """Replace the text from ``start`` to ``end`` (Python indices) as one undoable step."""
         mapping = Utf16Map(self.toPlainText())
+        from PySide6.QtGui import QTextCursor  # after the first paint (see the top)
+
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         cursor.setPosition(mapping.to_utf16(start))
@@ -134,24 +141,32 @@ class MessageEditor(QPlainTextEdit):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            # The findings' tooltips from now on: a handler of every event (an override of
+            # event()) would be called, and cost its types, while the window is built.
+            self.installEventFilter(_FindingTooltips(self))
             QTimer.singleShot(0, self, self.first_painted.emit)
 
     # -- hover and menu -------------------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            position = self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position()
-            found = self.findings_at(position)
-            if found:
-                # Rich text, so a finding about "<Vorname>" must be escaped to be seen.
-                text = "<br>".join(
-                    f"<b>{escape(f.message)}</b><br>{escape(f.explanation)}" for f in found
-                )
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
+    def show_tooltip(self, event: QEvent) -> bool:
+        """Hovering over findings explains them; elsewhere the text has no tooltip. False
+        for an event that is no tooltip request."""
+        from PySide6.QtGui import QHelpEvent  # after the first paint (see the top)
+        from PySide6.QtWidgets import QToolTip
+
+        if not isinstance(event, QHelpEvent):
+            return False
+        position = self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position()
+        found = self.findings_at(position)
+        if found:
+            # Rich text, so a finding about "<Vorname>" must be escaped to be seen.
+            text = "<br>".join(
+                f"<b>{escape(f.message)}</b><br>{escape(f.explanation)}" for f in found
+            )
+            QToolTip.showText(event.globalPos(), text, self)
+        else:
+            QToolTip.hideText()
+        return True
 
     def finding_actions(self, position: int, parent: QObject) -> list[QAction]:
         """Menu entries for the findings at a UTF-16 position: suggestions, ignore, rule off."""
@@ -203,6 +218,23 @@ class MessageEditor(QPlainTextEdit):
 
     def viewport_point(self, position: int) -> QPoint:
         """Where a document position is drawn (for tests and tooltips)."""
+        from PySide6.QtGui import QTextCursor  # after the first paint (see the top)
+
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         return self.cursorRect(cursor).center()
+
+
+class _FindingTooltips(QObject):
+    """The editor's tooltip events, shown by MessageEditor.show_tooltip."""
+
+    def __init__(self, editor: MessageEditor) -> None:
+        super().__init__(editor)
+        self._editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        from PySide6.QtCore import QEvent  # installed after the first paint (see the top)
+
+        if watched is self._editor and event.type() == QEvent.Type.ToolTip:
+            return self._editor.show_tooltip(event)
+        return False

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from knigge_desktop.core.textstats import text_stats
-from knigge_desktop.ui.theme import ERROR_TEXT, pick
+from knigge_desktop.ui.theme import ERROR_TEXT, follow_palette, pick
 
 
 class SaveStateButton(QPushButton):
@@ -21,8 +21,12 @@ class SaveStateButton(QPushButton):
         self.setAccessibleName(self.tr("Speicherstand des Entwurfs"))
         self.setFlat(True)
         self._warning = False
+        self._followed = False  # the palette, once there is a warning to colour
 
     def show_warning(self, text: str, tooltip: str = "") -> None:
+        if not self._followed:  # only a warning has a colour of its own (ui/theme.py)
+            self._followed = True
+            follow_palette(self, self._recolour)
         self._warning = True
         self.setText(text)
         self.setToolTip(tooltip)
@@ -34,14 +38,13 @@ class SaveStateButton(QPushButton):
         self.setToolTip("")
         self.setText(self.tr("Gespeichert"))
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+    def _recolour(self) -> None:
         # The desktop switched between light and dark: the warning colour follows. Setting
-        # a style sheet sends this event again; the same sheet is not set twice.
-        if event.type() == QEvent.Type.PaletteChange and self._warning:
+        # a style sheet changes the palette again; the same sheet is not set twice.
+        if self._warning:
             sheet = f"color: {pick(ERROR_TEXT, self)};"
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
-        super().changeEvent(event)
 
 
 class StatusLine(QObject):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +18,7 @@ from knigge_desktop.ui.findings_panel import FindingsPanel
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.limit_meter import LimitMeter
 from knigge_desktop.ui.message_editor import MessageEditor
-from knigge_desktop.ui.theme import BANNER, BUTTON_FOCUS_RING, FOCUS_RING, pick
+from knigge_desktop.ui.theme import BANNER, BUTTON_FOCUS_RING, FOCUS_RING, follow_palette, pick
 
 COPY_LABEL = QT_TRANSLATE_NOOP("TextPane", "In die Zwischenablage kopieren")
 
@@ -106,11 +105,12 @@ class TextPane(QWidget):
         layout.addWidget(self.findings, 1)
         self.findings.setMinimumHeight(170)
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt's name
-        if event.type() == QEvent.Type.PaletteChange:  # light ⇄ dark
-            self.edited_banner.setStyleSheet(pick(BANNER, self))
-            self.limit_meter.refresh()
-        super().changeEvent(event)
+        # Once on screen (ui/theme.py says why not before).
+        self.editor.first_painted.connect(lambda: follow_palette(self, self._recolour))
+
+    def _recolour(self) -> None:
+        self.edited_banner.setStyleSheet(pick(BANNER, self))
+        self.limit_meter.refresh()
 
     def chosen_platform(self) -> Platform | None:
         value = self.platform.currentData()
