@@ -22,8 +22,8 @@ from knigge_desktop.core.templates import FieldValue, LoadResult
 # isort: split
 # The pure-Python modules the window's modules use, loaded before Qt: PySide6's import hook
 # reads the source of every module an import statement names once Qt is loaded (into
-# linecache: ~0.15 ms and ~40 KB each), so the imports these modules make themselves
-# (dataclasses, queue …: 50 modules) are not looked at. bench_startup.py watches. (socket
+# linecache: ~0.15 ms and ~40 KB each) unless pyside_hook.py has answered for it, which it
+# does for every module loaded before it (dataclasses, queue …) and for all of ours. bench_startup.py watches. (socket
 # and signal are not among them: nothing before the first paint needs them.)
 import html  # noqa: F401
 import queue  # noqa: F401
@@ -33,7 +33,10 @@ import knigge_desktop.core.composer
 import knigge_desktop.core.grammar.names
 import knigge_desktop.core.platforms
 import knigge_desktop.core.templates.cache
-import knigge_desktop.core.textstats  # noqa: F401
+import knigge_desktop.core.textstats
+
+# isort: split
+import knigge_desktop.pyside_hook  # noqa: F401  # before the first Qt import (see there)
 
 # isort: split
 from PySide6.QtCore import QTimer

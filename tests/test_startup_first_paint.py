@@ -112,3 +112,22 @@ def test_the_first_picture_shows_the_templates_the_draft_and_its_fields(
     assert picture["fields"] > 3
     # The 256 and 512 px icons come after the paint (app.full_icon_after_first_paint).
     assert picture["icon_sizes"] == [16, 24, 32, 48, 64, 128]
+
+
+def test_pysides_import_hook_reads_no_source_of_ours() -> None:
+    """knigge_desktop/pyside_hook.py answers the hook for our modules up front; without it
+    the hook reads ~55 sources into linecache at every start."""
+    probe = (
+        "import json, linecache\n"
+        "import knigge_desktop.app\n"
+        "print(json.dumps(sorted(linecache.cache)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    read = json.loads(done.stdout.splitlines()[-1])
+    package = str(Path(__file__).parents[1] / "knigge_desktop")
+    assert [path for path in read if path.startswith(package)] == []
+    assert len(read) < 10, read
