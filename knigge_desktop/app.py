@@ -23,8 +23,9 @@ from knigge_desktop.core.templates import FieldValue, LoadResult
 # The pure-Python modules the window's modules use, loaded before Qt: PySide6's import hook
 # reads the source of every module an import statement names once Qt is loaded (into
 # linecache: ~0.15 ms and ~40 KB each) unless pyside_hook.py has answered for it, which it
-# does for every module loaded before it (dataclasses, queue …) and for all of ours. bench_startup.py watches. (socket
-# and signal are not among them: nothing before the first paint needs them.)
+# does for every module loaded before it (dataclasses, queue …) and for all of ours.
+# bench_startup.py watches. (socket and signal are not among them: nothing before the
+# first paint needs them.)
 import html  # noqa: F401
 import queue  # noqa: F401
 import traceback  # noqa: F401

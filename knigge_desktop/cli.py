@@ -215,9 +215,10 @@ MAX_RECEIVED_BYTES = cli_check.MAX_CHECK_BYTES
 
 def _received(source: str) -> str:
     """The message `new --reply-to` answers, from a file, a FIFO or stdin ("-"), read as
-    `read` and `check` read theirs (cli_check.read_input_bytes: same limits, same words)."""
-    data = cli_check.read_input_bytes(source, MAX_RECEIVED_BYTES)
-    text = data.decode("utf-8", errors="replace")  # a stray byte must not lose the rest
+    `read` reads its (cli_read.read_input: same limits, encodings and words)."""
+    text, warning = cli_read.read_input(source, MAX_RECEIVED_BYTES)
+    if warning:
+        print(warning, file=sys.stderr)
     if not text.strip():
         raise UsageError(f"{source}: Die Nachricht ist leer; es gibt nichts zu beantworten.")
     return text

@@ -12,7 +12,12 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from knigge_desktop.cli_check import decode_input, input_name, read_input_bytes
+from knigge_desktop.cli_check import (
+    MAX_CHECK_BYTES,
+    decode_input,
+    input_name,
+    read_input_bytes,
+)
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
@@ -42,11 +47,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     )
 
 
-def read_input(source: str) -> tuple[str, str]:
+def read_input(source: str, max_bytes: int = MAX_CHECK_BYTES) -> tuple[str, str]:
     """The text of FILE or stdin, and a warning for stderr ("" if none). UTF-8 or UTF-16
     (cli_check.decode_input); a mail saved by an old Windows program is read as
-    Windows-1252 rather than refused."""
-    data = read_input_bytes(source)
+    Windows-1252 rather than refused. `read` and `new --reply-to` both read this way."""
+    data = read_input_bytes(source, max_bytes)
     try:
         return decode_input(data), ""
     except UnicodeDecodeError:

@@ -116,3 +116,30 @@ def test_read_of_a_process_substitution_works_in_a_shell(tmp_path: Path) -> None
     )
     assert result.returncode == 0, result.stderr
     assert "Anna Wagner" in _sender_line(result.stdout)
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        MESSAGE.encode("utf-16"),  # Windows Notepad: a byte order mark
+        MESSAGE.encode("utf-16-le"),  # PowerShell's redirect: none
+        MESSAGE.encode("utf-8-sig"),
+    ],
+)
+def test_reply_to_reads_a_file_in_the_encodings_read_knows(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, encoded: bytes
+) -> None:
+    message = tmp_path / "nachricht.txt"
+    message.write_bytes(encoded)
+    assert _launched(monkeypatch, ["new", "--reply-to", str(message)]) == [{"received": MESSAGE}]
+
+
+def test_reply_to_reads_windows_1252_with_the_warning_read_gives(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    message = tmp_path / "alt.txt"
+    message.write_bytes("Grüße aus Köln\n\nAnna Wagner\n".encode("cp1252"))
+    assert _launched(monkeypatch, ["new", "--reply-to", str(message)]) == [
+        {"received": "Grüße aus Köln\n\nAnna Wagner\n"}
+    ]
+    assert "als Windows-1252 gelesen" in capsys.readouterr().err
