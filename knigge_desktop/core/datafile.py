@@ -310,7 +310,11 @@ def read_json(
     path: Path, max_bytes: int, max_depth: int = 16, *, lone_surrogates: bool = False
 ) -> Any:
     """The JSON in a file, read with limits; Invalid with a German message otherwise."""
-    data = read_bytes(path, max_bytes)
+    return json_of_bytes(read_bytes(path, max_bytes), max_depth, lone_surrogates=lone_surrogates)
+
+
+def json_of_bytes(data: bytes, max_depth: int = 16, *, lone_surrogates: bool = False) -> Any:
+    """The JSON in bytes already read within a limit (a file, or stdin): UTF-8 only."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

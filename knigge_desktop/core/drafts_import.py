@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from knigge_desktop.core.datafile import (
     MAX_IMPORT_BYTES,
     Invalid,
-    parse_json,
+    json_of_bytes,
     read_bytes,
     shown_value,
 )
@@ -43,13 +43,7 @@ def read_export(path: Path) -> list[Any]:
 
 def export_items(data: bytes) -> list[Any]:
     """The items of an export's bytes (a file, or stdin for ``drafts import -``)."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise Invalid(
-            Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1
-        ) from exc
-    items = parse_json(text, lone_surrogates=True)
+    items = json_of_bytes(data, lone_surrogates=True)
     if not isinstance(items, list):
         raise NotAnExport(Message(QT_TRANSLATE_NOOP("core", "keine Liste von Entwürfen")), 1)
     return items
