@@ -178,6 +178,7 @@ def test_to_json_has_a_stable_shape() -> None:
         "tone",
         "platform",
         "kind",
+        "also_kinds",
         "asks",
         "unread",
         "reply_values",
@@ -565,3 +566,15 @@ def test_kinds_by_what_the_message_does(text: str, kind: ReceivedKind) -> None:
 def test_closings_of_friends_are_no_names(closing: str) -> None:
     read = read_message(f"Hi Lisa,\n\nmagst du dir das mal anschauen?\n\n{closing}\nDenise")
     assert (read.sender.first_name, read.sender.last_name) == ("Denise", "")
+
+
+def test_a_pitch_in_a_contact_request_frame_is_a_contact_request_as_well() -> None:
+    framed = read_message(
+        "Markus Schneider möchte sich mit Ihnen auf XING vernetzen.\n\nGuten Tag,\n\nwir "
+        "liefern Regale zu unschlagbaren Preisen, 20 % Rabatt bis Freitag.\n\nMarkus Schneider"
+    )
+    assert framed.kind is ReceivedKind.SALES_PITCH
+    assert framed.also_kinds == (ReceivedKind.CONTACT_REQUEST,)
+    assert framed.to_json()["also_kinds"] == ["contact_request"]
+    plain = read_message(XING_REQUEST)  # a request that is only one: nothing "as well"
+    assert plain.kind is ReceivedKind.CONTACT_REQUEST and plain.also_kinds == ()

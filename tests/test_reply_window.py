@@ -494,3 +494,34 @@ def test_the_pane_says_what_a_long_thread_left_out(window_factory, qtbot):
     summary = dialog.summary.text()
     assert "Hinweis: Zitierter Verlauf weggelassen (49 ältere Nachrichten)" in summary
     assert "Hinweis: Langer Verlauf: nur die neuesten 50 Nachrichten gelesen, 21 ältere" in summary
+
+
+PITCH_AS_REQUEST = """Markus Schneider möchte sich mit Ihnen auf XING vernetzen.
+
+Guten Tag Herr Becker,
+
+wir liefern Regalsysteme zu unschlagbaren Preisen, 20 % Rabatt bis Freitag. Darf ich Ihnen \
+ein Angebot schicken?
+
+Viele Grüße
+Markus Schneider
+
+Kontaktanfrage annehmen   Ignorieren"""
+
+
+def test_a_pitch_sent_as_a_contact_request_offers_an_answer_to_both(window_factory, qtbot):
+    window = window_factory()
+    dialog = open_reply_dialog(window, qtbot)
+    paste(dialog, qtbot, PITCH_AS_REQUEST)
+    read(dialog, qtbot)
+    assert "Art: Verkaufsangebot, Kontaktanfrage" in dialog.summary.text()
+    offered = [b.property("template_id") for b in dialog.template_buttons]
+    assert offered[0] == "decline_offer_formal"  # what the message is first
+    assert "accept_contact_request_formal" in offered  # and the request it came as
+    assert "decline_contact_request" in offered
+    button = next(
+        b for b in dialog.template_buttons if b.property("template_id") == "decline_contact_request"
+    )
+    click(qtbot, button)
+    assert window.composer.template.id == "decline_contact_request"
+    assert window.form.input("recipient_last_name").text() == "Schneider"

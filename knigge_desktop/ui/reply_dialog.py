@@ -134,7 +134,11 @@ class ReplyDialog(QDialog):
             self.tr("Plattform: {platform}").format(
                 platform=vocabulary(PLATFORM_LABELS[read.platform]) if read.platform else unknown
             ),
-            self.tr("Art: {kind}").format(kind=vocabulary(RECEIVED_KIND_LABELS[read.kind])),
+            self.tr("Art: {kind}").format(
+                kind=", ".join(
+                    vocabulary(RECEIVED_KIND_LABELS[kind]) for kind in (read.kind, *read.also_kinds)
+                )
+            ),
         ]
         if read.asks:
             lines.append(self.tr("Fragt: {asks}").format(asks=" · ".join(read.asks[:3])))

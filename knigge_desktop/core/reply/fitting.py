@@ -68,6 +68,15 @@ def fitting_templates(read: ReadMessage, templates: Sequence[Template]) -> list[
         fitting = [t for t in templates if ReceivedKind.OTHER in t.answers]
     if not fitting:
         fitting = [t for t in templates if t.kind is Kind.REPLY]
+    # Templates for what the message is as well come after those for its kind.
+    also = [
+        t
+        for kind in read.also_kinds
+        for t in sorted(
+            (t for t in templates if kind in t.answers),
+            key=lambda t: (t.tone is not tone, t.answers.index(kind), t.id),
+        )
+    ]
 
     def order(template: Template) -> tuple[int, int, int, int, str]:
         answers = template.answers
@@ -80,4 +89,6 @@ def fitting_templates(read: ReadMessage, templates: Sequence[Template]) -> list[
             template.id,
         )
 
-    return sorted(fitting, key=order)
+    first = sorted(fitting, key=order)
+    both = first + [t for t in dict.fromkeys(also) if t not in first]
+    return sorted(both, key=lambda t: t.tone is not tone)  # stable: the kind's own first

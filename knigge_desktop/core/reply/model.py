@@ -21,6 +21,9 @@ class ReadMessage:
     tone: Tone | None = None
     platform: Platform | None = None
     kind: ReceivedKind = ReceivedKind.OTHER
+    # What the message is as well, by its frame: a pitch sent as a XING contact request is
+    # still a request to connect, which the user may accept or decline besides the pitch.
+    also_kinds: tuple[ReceivedKind, ...] = ()
     asks: tuple[str, ...] = ()  # questions and requests, each one sentence of `text`
     unread: tuple[Message, ...] = ()  # German notes on what could not be read
 
@@ -53,6 +56,7 @@ class ReadMessage:
             "tone": self.tone.value if self.tone else None,
             "platform": self.platform.value if self.platform else None,
             "kind": self.kind.value,
+            "also_kinds": [kind.value for kind in self.also_kinds],
             "asks": list(self.asks),
             "unread": [str(note) for note in self.unread],
             "reply_values": self.reply_values(),

@@ -242,12 +242,16 @@ def read_message(text: str) -> ReadMessage:
             kept = unwrapped_text[: thread.kept_chars] if thread.left_out else unwrapped_text
             history = kept.replace(thread.newest, "", 1)
             kind = follow_up_kind(message[start:], history) or kind
+    # Sent through the network's "wants to connect" frame: a request to connect, whatever
+    # else the message does.
+    framed = unwrapped.asks_to_connect and kind is not ReceivedKind.CONTACT_REQUEST
     return ReadMessage(
         text=message,
         sender=sender,
         tone=tone,
         platform=platform,
         kind=kind,
+        also_kinds=(ReceivedKind.CONTACT_REQUEST,) if framed else (),
         asks=asks,
         unread=tuple(notes),
     )

@@ -31,7 +31,8 @@ _HEADLINES: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
         (rf"^{_NAME} hat (?:auf )?(?:Ihre|deine) Nachricht (?:beantwortet|geantwortet)", False),
         (rf"^{_NAME} hat (?:Ihnen|dir) geantwortet", False),
         (
-            rf"^{_NAME} möchte (?:sich )?(?:mit (?:Ihnen|dir) )?(?:vernetzen|verbinden|in Kontakt"
+            rf"^{_NAME} möchte (?:sich )?(?:mit (?:Ihnen|dir) )?(?:(?:auf|bei|über) (?:XING"
+            rf"|LinkedIn) )?(?:gerne? )?(?:vernetzen|verbinden|in Kontakt"
             r" treten|Ihr Kontakt werden|dein Kontakt werden)",
             True,
         ),
