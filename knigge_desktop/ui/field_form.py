@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -100,6 +100,27 @@ def plain_tooltip(text: str) -> str:
     return as_plain(text)
 
 
+class FieldLabel(QLabel):
+    """A field's label that, wrapped above its input, asks for the room the form has (at
+    most its width on one line) and the height that takes. QLabel's own guess for wrapped
+    rich text is a column of two words per line, and QFormLayout gives a label the width
+    it asks for."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.one_line_width = 0
+        self.room = 0  # the form's width for a label above its input; set on each resize
+
+    def sizeHint(self) -> QSize:  # Qt's name
+        if not self.wordWrap() or not self.room:
+            return super().sizeHint()
+        width = max(1, min(self.one_line_width, self.room))
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # Qt's name: wrapped, any width down to a word
+        return super().minimumSizeHint() if not self.wordWrap() else QSize(0, 0)
+
+
 class FieldForm(QWidget):
     """Labels stand beside their inputs while the pane is wide enough for the longest label
     on one line and a comfortable input; in a narrower pane each label goes above its input
@@ -117,7 +138,7 @@ class FieldForm(QWidget):
         outer.addStretch(1)  # rows start at the top, however tall the pane
         self._inputs: dict[str, QWidget] = {}
         self._fields: dict[str, Field] = {}
-        self._labels: list[QLabel] = []
+        self._labels: list[FieldLabel] = []
         self._label_widths: list[int] = []  # each label's width on one line
         self._label_width = 0  # the longest of them
 
@@ -136,6 +157,10 @@ class FieldForm(QWidget):
             if beside
             else QFormLayout.RowWrapPolicy.WrapAllRows
         )
+        for label in self._labels:  # never wider than the form, so this cannot widen it
+            if label.room != room:
+                label.room = room
+                label.updateGeometry()
         if self._layout.rowWrapPolicy() == policy:
             return
         self._layout.setRowWrapPolicy(policy)
@@ -174,9 +199,9 @@ class FieldForm(QWidget):
             if field.required:
                 star = f"<span style='color:{pick(ERROR_TEXT, self)}'>*</span>"
                 # Rich text for the star, so the label itself is escaped.
-                label = QLabel(f"{html.escape(' '.join(field.label.split()))} {star}")
+                label = FieldLabel(f"{html.escape(' '.join(field.label.split()))} {star}")
             else:
-                label = plain_label(field.label)
+                label = FieldLabel(as_plain(field.label))
             label.setBuddy(widget)
             self._labels.append(label)
             self._layout.addRow(label, widget)
@@ -186,6 +211,8 @@ class FieldForm(QWidget):
         for label in self._labels:
             label.setWordWrap(False)
         self._label_widths = [label.sizeHint().width() for label in self._labels]
+        for label, one_line in zip(self._labels, self._label_widths, strict=True):
+            label.one_line_width = one_line
         self._label_width = max(self._label_widths, default=0)
         self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._fit_rows(self.width())
