@@ -121,6 +121,9 @@ class Rule:
     b_scope: Scope = Scope.TEXT
     unless: tuple[str | re.Pattern[str], ...] = ()  # found in b_scope: the rule stays quiet
     when: tuple[str | re.Pattern[str], ...] = ()  # required: applies only if one is there
+    # existence: a hit is sure (counts at the rule's severity) only where one of these named
+    # readings holds; elsewhere it is shown as a hint, which does not count.
+    sure_when: tuple[str, ...] = ()
     received_kinds: frozenset[ReceivedKind] = frozenset()  # reply_kinds: kinds of the received
     # Rule ids that say the same more broadly: when one of them fires, this one is quiet
     # (a no "with the door half open" is not reported on top of "no clear no").

@@ -1,8 +1,12 @@
 """Sentences and tokens of a German message, with their spans in the original text.
 
-A sentence ends at . ! ? or a line break; a full stop after an abbreviation ("Dr.",
-"z. B.", "12.") or inside a number ends nothing. The analysis of one sentence is cached by
-its text: after a one-character edit only that sentence is analysed again.
+A sentence ends at . ! ? … or a line break (so every item of a list, "→" or "👉" bullets
+included, is a sentence of its own); a full stop after an abbreviation ("Dr.", "z. B.",
+"12.") or inside a number ends nothing. Real messages end sentences without punctuation
+too: an emoji after a word, before a capital or at the end of a line ("… gehört 🎧 Vor
+allem …"; one that opens a line is a bullet), and a smiley (":)", ";-)") before a space.
+The analysis of one sentence is cached by its text: after a one-character edit only that
+sentence is analysed again.
 """
 
 from __future__ import annotations
@@ -70,7 +74,14 @@ _ABBREVIATIONS = frozenset(
 _TOKEN = re.compile(
     r"https?://\S+|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]+|[^\W_]+(?:[-'’.][^\W_]+)*\.?|\S"
 )
-_END = re.compile(r"[.!?…]+|\n")
+_EMOJI = (
+    r"(?:[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r"[\uFE0F\U0001F3FB-\U0001F3FF]*(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)*"
+)
+_END = re.compile(
+    rf"[.!?…]+|\n|(?<=[^\s])[ \t]*(?:{_EMOJI}[ \t]*)+(?=[A-ZÄÖÜ\n]|$)"
+    r"|(?<![\w:;])[:;]-?[)(DP](?=\s|$)"
+)
 
 
 class Token(NamedTuple):
@@ -118,7 +129,11 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if before is None:
         return True
     word = before.group(1).casefold()
-    return not (word in _ABBREVIATIONS or word.isdigit() or len(word) == 1)
+    if word.isdigit():
+        # "am 15. Mai" is an ordinal; "im Jahr 2017." and "CHF 6'500." end a sentence.
+        grouped = before.start() > 0 and before.string[before.start() - 1] in "'’.,"
+        return len(word) > 3 or grouped
+    return not (word in _ABBREVIATIONS or len(word) == 1)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
