@@ -254,7 +254,10 @@ def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
             words = _words(text, sentence.start, sentence.end)
             if len(words) > rule.max:
                 values = (("count", str(len(words))), ("limit", str(rule.max)))
-                yield Hit(words[0].start(), sentence.end, values=values)
+                # Just over the limit is common in a careful formal letter: a hint up to
+                # sure_max, a warning beyond it.
+                unsure = rule.sure_max is not None and len(words) <= rule.sure_max
+                yield Hit(words[0].start(), sentence.end, values=values, unsure=unsure)
         return
     # WORDS
     region = t.region(rule.scope) or Span(0, len(text))
@@ -365,6 +368,7 @@ PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
 SURE_BY_NAME: dict[str, Callable[[Text, int, int], bool]] = {
     "@sales_push": sureness.is_sales_push,
     "@emoji_sure": sureness.emoji_is_sure,
+    "@reproach_pointed": sureness.reproach_is_pointed,
     "@placeholder_slot": sureness.placeholder_is_sure,
     # A post read in a feed may end with its name alone; a letter to one reader may not.
     "@closing_expected": lambda t, start, end: (
@@ -469,7 +473,7 @@ class Metric(RuleKind):
     """A count is over (or under) its limit."""
 
     name = "metric"
-    keys = frozenset({"measure", "max", "max_by_kind", "max_on_platform", "min"})
+    keys = frozenset({"measure", "max", "max_by_kind", "max_on_platform", "min", "sure_max"})
 
     @staticmethod
     def _limits_by_kind(keys: Keys, key: str, table: dict[str, Any]) -> dict[Kind, int]:
@@ -494,7 +498,7 @@ class Metric(RuleKind):
             "max_by_kind": limits,
             "max_on_platform": on_platform,
         }
-        for key in ("max", "min"):
+        for key in ("max", "min", "sure_max"):
             value = keys.integer(key)
             if value is not None:
                 fields[key] = value

@@ -115,6 +115,7 @@ class Rule:
     max_by_kind: dict[Kind, int] = field(default_factory=dict)
     max_on_platform: dict[Platform, dict[Kind, int]] = field(default_factory=dict)
     min: int | None = None
+    sure_max: int | None = None  # metric: over max a hint, over sure_max a warning
     a: tuple[str | re.Pattern[str], ...] = ()
     b: tuple[str | re.Pattern[str], ...] = ()
     a_scope: Scope = Scope.TEXT

@@ -69,6 +69,23 @@ def is_sales_push(t: Text, start: int, end: int) -> bool:
     return any(p.search(clause) for p in (_WRITER, _READER, _PRICE, _URGE, _OFFER))
 
 
+# What makes a reminder a reproach and not a plain fact ("da ich noch nichts von Ihnen gehört
+# habe", "ich melde mich erneut"): regret, counting, insisting, or the reader accused.
+_POINTED = re.compile(
+    r"(?i)\b(?:leider|bis heute|bis jetzt|immer noch|noch immer|weiterhin|schon wieder|"
+    r"wiederholt\w*|mehrfach|mehrmals|zweimal|dreimal|zum (?:wiederholten|zweiten|dritten) mal|"
+    r"obwohl|trotz\w*|unbeantwortet|ohne antwort)\b|!|"
+    r"\b(?:sie haben|du hast|ihr habt|haben sie|hast du|habt ihr)\b[^.!?]*\b(?:nicht|nie)\b"
+)
+
+
+def reproach_is_pointed(t: Text, start: int, end: int) -> bool:
+    """A reminder reproaches when its clause regrets, counts or insists ("bis heute keine
+    Antwort", "zum dritten Mal"), or accuses the reader ("Sie haben nicht geantwortet")."""
+    clause, _, _ = _clause_around(t.text, start, end)
+    return _POINTED.search(clause) is not None
+
+
 _EMOJI = re.compile(
     r"[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF]|(?<![\w:])[:;]-?[)(DPp](?!\w)"
 )
