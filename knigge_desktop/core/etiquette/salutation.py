@@ -57,8 +57,9 @@ _WORD = re.compile(rf"\b{_NAME}\b")
 # A vocative: a name set off by a comma and ending its clause – "… hilft Ihnen weiter, Frau
 # Seidl.", "Gern rufe ich Sie an, Herr Wolters, sagen Sie …", "dafür, Nicole, die …".
 _VOCATIVE = re.compile(
-    rf"(?P<before>\S+),\s+(?:(?P<title>Frau|Herrn?)\s+{_TITLES})?(?P<name>{_NAME})\s*(?=[.!?,])"
+    rf",\s+(?:(?P<title>Frau|Herrn?)\s+{_TITLES})?(?P<name>{_NAME})\s*(?=[.!?,])"
 )
+_LAST_WORD = re.compile(r"(\S+)$")
 # The pronouns of address may stand before the comma ("… danke ich Ihnen, Frau Seidl.");
 # any other capitalised word there is a noun the name explains: "meine Kollegin, Frau Weber,"
 # or a list of people ("Anna, Tom, Lisa").
@@ -85,8 +86,7 @@ def vocative_other_name(t: Text, region: Span) -> Iterator[tuple[int, int]]:
     end = parts.closing.start if parts.closing else parts.lines[-1].start
     start = max(first_line.end, region.start)
     for match in _VOCATIVE.finditer(t.text, start, min(end, region.end)):
-        before = match.group("before").strip('„“"()')
-        opens = t.text[: match.start("before")].rstrip(" ")[-1:] in {"", "\n", ".", "!", "?"}
+        before, opens = _word_before(t.text, match.start())
         if before[:1].isupper() and before not in _PRONOUNS and not opens:
             continue
         name = match.group("name")
@@ -95,3 +95,15 @@ def vocative_other_name(t: Text, region: Span) -> Iterator[tuple[int, int]]:
                 yield match.span("name")
         elif first_names and is_first_name(name) and name not in words:
             yield match.span("name")
+
+
+def _word_before(text: str, comma: int) -> tuple[str, bool]:
+    """The word before the comma, and whether it opens its sentence (then its capital says
+    nothing about a noun)."""
+    window = text[max(0, comma - 40) : comma]
+    word = _LAST_WORD.search(window)
+    if word is None:
+        return "", True
+    rest = window[: word.start()].rstrip(" \t")
+    opens = rest[-1:] in {"\n", ".", "!", "?"} or (not rest and comma - 40 <= 0)
+    return word.group(1).strip('„“"()'), opens

@@ -35,12 +35,15 @@ _REPORTED = re.compile(
     r"meinte\w*|erwähnte\w*|beanstandet\w*|kritisiert\w*|bemängelt\w*|fürchte\w*|"
     r"beklagt\w*|laut|zufolge|nach auskunft|regen|regte\w*|wünsche?n sich|wünscht sich)\b"
 )
+_WINDOW = 600  # characters either side of a hit: longer than any sentence worth reading
 _QUOTES = (("„", "“"), ("»", "«"), ('"', '"'))
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """The sentence holding the span, cut at ";" (two statements), and the span in it."""
-    for sentence in sentences(text):
+    """The sentence holding the span, cut at ";" (two statements), and the span in it. Read
+    in a window around the span, so a hit in a 1 MB paste costs what one in a letter does."""
+    window_start, window_end = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    for sentence in sentences(text, window_start, window_end):
         if sentence.start <= start < sentence.end:
             rel_start, rel_end = start - sentence.start, end - sentence.start
             begin = sentence.text.rfind(";", 0, rel_start) + 1
@@ -96,7 +99,8 @@ def emoji_is_sure(t: Text, start: int, end: int) -> bool:
     use it ("… viele Ideen gegeben 👏"); several, or any in an e-mail or on XING, is sure."""
     if t.context.platform is not Platform.LINKEDIN:
         return True
-    return len(_EMOJI.findall(t.text)) > 1
+    first = _EMOJI.search(t.text)
+    return first is not None and _EMOJI.search(t.text, first.end()) is not None
 
 
 # Words after which "…" holds the place of a missing word: "Ihr Vortrag über … hat mich",

@@ -74,14 +74,16 @@ _ABBREVIATIONS = frozenset(
 _TOKEN = re.compile(
     r"https?://\S+|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]+|[^\W_]+(?:[-'’.][^\W_]+)*\.?|\S"
 )
-_EMOJI = (
-    r"(?:[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
-    r"[\uFE0F\U0001F3FB-\U0001F3FF]*(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)*"
-)
+_EMOJI_START = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf"
+# Candidates only, each branch starting with a plain character class (so re's fast scan for
+# the first character still applies and the split costs what ". ! ?" alone cost); whether a
+# smiley or an emoji ends the sentence is decided around it. An emoji run takes its skin
+# tones, joiners and variation selectors, and the spaces after it.
 _END = re.compile(
-    rf"[.!?…]+|\n|(?<=[^\s])[ \t]*(?:{_EMOJI}[ \t]*)+(?=[A-ZÄÖÜ\n]|$)"
-    r"|(?<![\w:;])[:;]-?[)(DP](?=\s|$)"
+    rf"[.!?…]+|\n|[:;]-?[)(DP]"
+    rf"|[{_EMOJI_START}][{_EMOJI_START}\uFE0F\U0001F3FB-\U0001F3FF\u200D \t]*"
 )
+_CAPITAL_OR_LINE_END = re.compile(r"[ \t]*(?:[A-ZÄÖÜ]|\n|$)")
 
 
 class Token(NamedTuple):
@@ -123,8 +125,26 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    if match.group(0) != ".":
+    found = match.group(0)
+    if found == ".":
+        return _full_stop_ends(text, match)
+    first = found[0]
+    if first in ".!?…\n":
         return True
+    if first in ":;":  # a smiley, not "10:30" or "Hinweis:)"
+        before = text[match.start() - 1 : match.start()]
+        after = text[match.end() : match.end() + 1]
+        return not (before.isalnum() or before in {":", ";"}) and (not after or after.isspace())
+    # An emoji: after a word (one that opens a line is a bullet), before a capital.
+    before = text[max(0, match.start() - 8) : match.start()].rstrip(" \t")[-1:]
+    return (
+        bool(before)
+        and not before.isspace()
+        and bool(_CAPITAL_OR_LINE_END.match(text, match.end()))
+    )
+
+
+def _full_stop_ends(text: str, match: re.Match[str]) -> bool:
     before = re.search(r"(\w+)$", text[max(0, match.start() - 20) : match.start()])
     if before is None:
         return True
