@@ -108,3 +108,35 @@ def test_no_good_message_of_the_corpora_is_read_as_speaking_to_someone_else() ->
     ]
     assert len(_good_messages()) > 600
     assert wrong == []
+
+
+def _reply_findings(body: str) -> set[str]:
+    text = f"Hallo Sven,\n\n{body}\n\nViele Grüße\nMerle"
+    context = CheckContext(kind=Kind.REPLY, tone=Tone.INFORMAL, platform=Platform.EMAIL)
+    return {f.rule_id for f in CHECKER.check(text, context) if f.counts}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "danke dir für dein Feedback zur Kampagne. Ich kümmere mich darum und melde mich, "
+        "sobald ich mit dem Team gesprochen habe. Bis dahin wünsche ich dir eine gute Woche.",
+        "vielen Dank für deine Nachricht und dein Feedback. Ich habe alles zur Kenntnis "
+        "genommen und melde mich zeitnah wieder.",
+        "danke für deine Nachricht! Ich schau es mir an und melde mich. Schönes Wochenende dir!",
+    ],
+)
+def test_a_reply_of_thanks_promises_and_wishes_takes_up_nothing(body: str) -> None:
+    assert "REPLY_WITHOUT_SUBSTANCE" in _reply_findings(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "danke für deine Nachricht zum Barcamp. Ich bin gern dabei.",
+        "danke für deine Nachricht. Gern erzähle ich dir mehr darüber.",
+        "danke für dein Feedback! Den Button machen wir größer.",
+    ],
+)
+def test_thanks_with_an_answer_take_something_up(body: str) -> None:
+    assert "REPLY_WITHOUT_SUBSTANCE" not in _reply_findings(body)
