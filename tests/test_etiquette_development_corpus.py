@@ -11,7 +11,13 @@ the 463 good, so room for about one more. The 144 good and 33 faulty messages na
 holdout batches (reason, feedback_reference, tone, identity, decline_clarity); in six sets
 scored before the rules were changed for them, the good ones drew false alarms on 14 of 45,
 9 of 20, 8 of 20, 7 of 19, 2 of 20 (one of them an "lg" the project counts as an abbreviated
-closing: the text was corrected) and 2 of 20; every faulty one was found.
+closing: the text was corrected) and 2 of 20; every faulty one was found. The 34 good ones
+named "p5 …" (round 5: Swiss and Austrian greetings, feed posts, emoji, lists, reported speech,
+information replies) drew false alarms on 14 of 34 at first sight, none after the round-5
+fixes (a finding counts only where the checker is sure); a second set of 20 good ones
+("p5b …"), written after the fixes, drew none at first sight, and of 6 faulty ones ("p5c …")
+5 of 7 faults were found. Now: recall 1.00 everywhere, one extra finding (on a faulty
+message), none on 518 good.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 MIN_RECALL = 0.90
-GOOD_PER_FALSE_ALARM = 200  # reached: 1 extra finding, 0 on 463 good messages
+GOOD_PER_FALSE_ALARM = 200  # reached: 1 extra finding, 0 on 518 good messages
 
 
 def _load(name: str) -> list[dict[str, Any]]:

@@ -22,8 +22,15 @@ After F the rules were widened by category (a reader quoted or heard in a medium
 that names its topic, an ultimatum, acknowledging clauses joined in one sentence, a name above
 its company line) and probed with 144 new good messages of the development corpus. The rules were
 then fixed on each batch, so a pass here no longer estimates the outside score; only a new
-unseen batch does. Thresholds are the ones reached (316 of 318 faults, 2 false alarms on 186
-good), with room for about one more of each.
+unseen batch does. Batches G and H, from blind writers after the F fixes, scored at first
+sight as before them: G 20 of 23 (0.87) with false alarms on 3 of 20 good, H 31 of 35 (0.89)
+with 2 on 20 – the fixes had been too narrow to carry over. Round 5 changed how the checks
+decide instead (shared greeting words with the regional ones, a post needs no greeting,
+sentences end at an emoji or smiley, a vocative read against the greeting, replies that only
+acknowledge, an ask made to the reader, and a finding counted only where the checker is sure,
+else a hint); after the fixes G scores 23 of 23 and H 35 of 35, without a false alarm.
+Thresholds are the ones reached (374 of 376 faults, 2 false alarms on 226 good), with room
+for about one more of each.
 """
 
 from __future__ import annotations
@@ -38,8 +45,8 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 HOLDOUT = tomllib.loads(
     (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
 )["message"]
-MIN_FAULTS_FOUND = 0.99  # share of all labelled faults; reached: 316 of 318
-GOOD_PER_FALSE_ALARM = 62  # at most one per 62 good messages; reached: 2 on 186
+MIN_FAULTS_FOUND = 0.99  # share of all labelled faults; reached: 374 of 376
+GOOD_PER_FALSE_ALARM = 75  # at most one per 75 good messages; reached: 2 on 226
 
 
 def _outcomes() -> list[Outcome]:

@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.greeting import addressee_in
 from knigge_desktop.core.language.greetings import (
     ANY_OPENING,
@@ -17,6 +19,9 @@ from knigge_desktop.core.language.greetings import (
     words_of,
 )
 from knigge_desktop.core.reply import read_message
+from knigge_desktop.core.vocabulary import Kind, Tone
+
+CHECKER = EtiquetteChecker.shipped()
 
 
 @pytest.mark.parametrize("group", GROUPS)
@@ -52,3 +57,28 @@ def test_informal_greetings_read_as_du() -> None:
     for word in words_of("informal"):
         read = read_message(f"{word} Anna,\n\nvielen Dank für den Link.\n\nJonas")  # no pronoun
         assert read.tone is not None and read.tone.value == "informal", word
+
+
+@pytest.mark.parametrize("word", words_of(*ANY_OPENING))
+def test_the_checks_take_every_greeting_word_for_a_greeting(word: str) -> None:
+    """GREETING_MISSING builds on the same data: "Hoi Lara", "Grüessech Frau Aebi",
+    "Moin moin Hauke" are greetings, not a message that starts without one."""
+    text = f"{word} Anna,\n\nwir haben uns in Zürich auf der Messe getroffen.\n\nViele Grüße\nJonas"
+    for kind in (Kind.FIRST_CONTACT, Kind.REPLY, Kind.GROUP_POST):
+        fired = {f.rule_id for f in CHECKER.check(text, CheckContext(kind=kind))}
+        assert not fired & {"GREETING_MISSING", "GREETING_MISSING_IN_POST"}, (word, kind)
+
+
+def test_a_message_without_a_greeting_word_still_misses_one() -> None:
+    text = "Ich habe Ihren Vortrag in Zürich gehört.\n\nViele Grüße\nJonas Becker"
+    fired = {f.rule_id for f in CHECKER.check(text, CheckContext(kind=Kind.FIRST_CONTACT))}
+    assert "GREETING_MISSING" in fired
+
+
+@pytest.mark.parametrize("word", words_of("casual"))
+def test_every_casual_word_is_a_greeting_and_too_casual_per_sie(word: str) -> None:
+    assert word in words_of(*ANY_OPENING, "before_a_name")
+    text = f"{word} Herr Albrecht,\n\nhätten Sie nächste Woche Zeit?\n\nViele Grüße\nJonas Becker"
+    findings = CHECKER.check(text, CheckContext(tone=Tone.FORMAL))
+    flagged = [text[f.start : f.end] for f in findings if f.rule_id == "GREETING_TOO_CASUAL"]
+    assert flagged == [word], word

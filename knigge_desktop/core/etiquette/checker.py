@@ -155,7 +155,8 @@ def _finding(rule: Rule, hit: Hit, text: str, language: str) -> Finding:
         source=FindingSource.ETIQUETTE,
         rule_id=rule.id,
         principle=rule.principle,
-        severity=rule.severity,
+        # A hit the rule is not sure of is shown, not counted.
+        severity=Severity.HINT if hit.unsure else rule.severity,
         start=hit.start,
         end=hit.end,
         message=message,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from knigge_desktop.core.etiquette import structure
+from knigge_desktop.core.etiquette import salutation, structure, sureness
 from knigge_desktop.core.etiquette.address import Marker, address_markers
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.etiquette.parts import MessageParts, Scope, Span
@@ -26,13 +26,13 @@ from knigge_desktop.core.etiquette.rules import (
 )
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.language.greetings import greeting_words
+from knigge_desktop.core.language.sentences import sentences
 from knigge_desktop.core.platforms import limit_for
 from knigge_desktop.core.textspan import index_at_utf16
 from knigge_desktop.core.textstats import WORD as _WORD  # the status bar counts alike
 from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
 MAX_PER_RULE = 200  # a 1 MB paste must not drown the panel (and the event loop)
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _GREETED = re.compile(
     r"(?P<word>Frau|Herr)\s+(?:(?:Prof\.|Dr\.|Dr\. med\.)\s+)*(?P<name>[A-ZÄÖÜ][\w'-]+)"
 )
@@ -49,6 +49,7 @@ class Hit:
     end: int
     suggestions: tuple[str, ...] = ()
     values: tuple[tuple[str, str], ...] = ()  # for {placeholders} in the message
+    unsure: bool = False  # the rule's sure_when does not hold here: shown as a hint
 
 
 class Text:
@@ -96,14 +97,20 @@ def _existence(rule: Rule, t: Text) -> Iterator[Hit]:
     for pattern, prefilter in zip(rule.patterns, rule.prefilters, strict=True):
         if isinstance(pattern, str):
             for start, end in FOUND_BY_NAME[pattern](t, region):
-                yield Hit(start, end, _suggestions(rule, t, start, end))
+                suggestions = _suggestions(rule, t, start, end)
+                yield Hit(start, end, suggestions, unsure=not _sure(rule, t, start, end))
             continue
         if not t.may_match(prefilter):
             continue
         for match in pattern.finditer(t.text, region.start, region.end):
             start, end = _flag_span(match)
             if end > start:
-                yield Hit(start, end, (rule.suggest,) if rule.suggest is not None else ())
+                suggestions = (rule.suggest,) if rule.suggest is not None else ()
+                yield Hit(start, end, suggestions, unsure=not _sure(rule, t, start, end))
+
+
+def _sure(rule: Rule, t: Text, start: int, end: int) -> bool:
+    return not rule.sure_when or any(SURE_BY_NAME[name](t, start, end) for name in rule.sure_when)
 
 
 def _substitution(rule: Rule, t: Text) -> Iterator[Hit]:
@@ -149,7 +156,7 @@ def _required(rule: Rule, t: Text) -> Iterator[Hit]:
     # Something is missing: the finding is about the message, placed where the missing
     # part would go, and underlines nothing (an innocent greeting least of all).
     at = _missing_at(rule.flag, t)
-    yield Hit(at, at, _suggestions(rule, t, at, at))
+    yield Hit(at, at, _suggestions(rule, t, at, at), unsure=not _sure(rule, t, at, at))
 
 
 def _placeholder_stands_in(flag: str, t: Text) -> bool:
@@ -242,11 +249,15 @@ def _metric(rule: Rule, t: Text) -> Iterator[Hit]:
         region = t.region(rule.scope)
         if region is None or rule.max is None:
             return
-        for sentence in _SENTENCE.finditer(text, region.start, region.end):
-            words = _words(text, sentence.start(), sentence.end())
+        # The language layer's sentences: an emoji, a smiley or a list item ends one.
+        for sentence in sentences(text, region.start, region.end):
+            words = _words(text, sentence.start, sentence.end)
             if len(words) > rule.max:
                 values = (("count", str(len(words))), ("limit", str(rule.max)))
-                yield Hit(words[0].start(), sentence.end(), values=values)
+                # Just over the limit is common in a careful formal letter: a hint up to
+                # sure_max, a warning beyond it.
+                unsure = rule.sure_max is not None and len(words) <= rule.sure_max
+                yield Hit(words[0].start(), sentence.end, values=values, unsure=unsure)
         return
     # WORDS
     region = t.region(rule.scope) or Span(0, len(text))
@@ -336,9 +347,14 @@ FOUND_BY_NAME: dict[str, Callable[[Text, Span], Iterator[tuple[int, int]]]] = {
     "@greeting_title_first_name": lambda t, region: structure.greeting_title_first_name(t),
     "@capital_after_salutation": lambda t, region: structure.capital_after_salutation(t),
     "@greeting_gender": lambda t, region: structure.greeting_gender(t),
+    "@casual_greeting": salutation.casual_greeting,
+    "@vocative_other_name": salutation.vocative_other_name,
 }
 PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
     "@closing": lambda t, region: t.parts.closing is not None,
+    "@greeting": salutation.has_greeting,
+    "@starts_lowercase": salutation.starts_lowercase,
+    "@to_one_reader": lambda t, region: t.context.kind is not Kind.GROUP_POST,
     "@reference": structure.has_reference,
     "@sender_name": lambda t, region: structure.has_sender_name(t),
     "@refusal": structure.has_refusal,
@@ -346,6 +362,28 @@ PRESENT_BY_NAME: dict[str, Callable[[Text, Span], bool]] = {
     "@du_imperative": structure.has_du_imperative,
     "@ask": structure.has_ask,
 }
+
+
+# Readings that make an existence rule's hit sure (its ``sure_when``): given the hit's span.
+SURE_BY_NAME: dict[str, Callable[[Text, int, int], bool]] = {
+    "@sales_push": sureness.is_sales_push,
+    "@emoji_sure": sureness.emoji_is_sure,
+    "@reproach_pointed": sureness.reproach_is_pointed,
+    "@placeholder_slot": sureness.placeholder_is_sure,
+    # A post read in a feed may end with its name alone; a letter to one reader may not.
+    "@closing_expected": lambda t, start, end: (
+        t.context.kind is not Kind.GROUP_POST or not structure.has_sender_name(t)
+    ),
+}
+
+
+def _sure_when(keys: Keys) -> dict[str, Any]:
+    if "sure_when" not in keys:
+        return {}
+    names = keys.patterns("sure_when", SURE_BY_NAME)
+    if not all(isinstance(n, str) for n in names):
+        raise keys.error("„sure_when“ nennt nur Prüfungen wie „@sales_push“.", "sure_when")
+    return {"sure_when": tuple(str(n) for n in names)}
 
 
 class RuleKind:
@@ -378,13 +416,14 @@ class Existence(RuleKind):
     """A pattern is there that should not be."""
 
     name = "existence"
-    keys = frozenset({"patterns", "suggest", "suggest_from"})
+    keys = frozenset({"patterns", "suggest", "suggest_from", "sure_when"})
 
     @classmethod
     def parse(cls, keys: Keys) -> dict[str, Any]:
         fields = _patterns_with_prefilters(keys, FOUND_BY_NAME)
         if "suggest" in keys:
             fields["suggest"] = str(keys.entry["suggest"])
+        fields.update(_sure_when(keys))
         return fields
 
     find = staticmethod(_existence)
@@ -415,7 +454,7 @@ class Required(RuleKind):
     finding goes: where the missing part belongs."""
 
     name = "required"
-    keys = frozenset({"patterns", "flag", "suggest_from", "when"})
+    keys = frozenset({"patterns", "flag", "suggest_from", "when", "sure_when"})
     flags = ("start", "after_greeting", "before_closing", "end")
 
     @classmethod
@@ -424,6 +463,7 @@ class Required(RuleKind):
         fields["flag"] = keys.choice("flag", cls.flags, "end")
         if "when" in keys:
             fields["when"] = keys.patterns("when", PRESENT_BY_NAME)
+        fields.update(_sure_when(keys))
         return fields
 
     find = staticmethod(_required)
@@ -433,7 +473,7 @@ class Metric(RuleKind):
     """A count is over (or under) its limit."""
 
     name = "metric"
-    keys = frozenset({"measure", "max", "max_by_kind", "max_on_platform", "min"})
+    keys = frozenset({"measure", "max", "max_by_kind", "max_on_platform", "min", "sure_max"})
 
     @staticmethod
     def _limits_by_kind(keys: Keys, key: str, table: dict[str, Any]) -> dict[Kind, int]:
@@ -458,7 +498,7 @@ class Metric(RuleKind):
             "max_by_kind": limits,
             "max_on_platform": on_platform,
         }
-        for key in ("max", "min"):
+        for key in ("max", "min", "sure_max"):
             value = keys.integer(key)
             if value is not None:
                 fields[key] = value

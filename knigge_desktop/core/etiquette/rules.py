@@ -115,12 +115,16 @@ class Rule:
     max_by_kind: dict[Kind, int] = field(default_factory=dict)
     max_on_platform: dict[Platform, dict[Kind, int]] = field(default_factory=dict)
     min: int | None = None
+    sure_max: int | None = None  # metric: over max a hint, over sure_max a warning
     a: tuple[str | re.Pattern[str], ...] = ()
     b: tuple[str | re.Pattern[str], ...] = ()
     a_scope: Scope = Scope.TEXT
     b_scope: Scope = Scope.TEXT
     unless: tuple[str | re.Pattern[str], ...] = ()  # found in b_scope: the rule stays quiet
     when: tuple[str | re.Pattern[str], ...] = ()  # required: applies only if one is there
+    # existence: a hit is sure (counts at the rule's severity) only where one of these named
+    # readings holds; elsewhere it is shown as a hint, which does not count.
+    sure_when: tuple[str, ...] = ()
     received_kinds: frozenset[ReceivedKind] = frozenset()  # reply_kinds: kinds of the received
     # Rule ids that say the same more broadly: when one of them fires, this one is quiet
     # (a no "with the door half open" is not reported on top of "no clear no").

@@ -274,14 +274,24 @@ def has_ask(t: Text, region: Span) -> bool:
 
 def has_substance(t: Text, region: Span) -> bool:
     """Does the body say anything but "danke für Ihre Nachricht, ich melde mich"? A reply
-    made only of acknowledgements answers nothing the other person wrote."""
+    made only of acknowledgements answers nothing the other person wrote. Thanks that name
+    the topic ("danke für deine Nachricht zum Barcamp") with a short answer ("Ich bin gern
+    dabei.") do answer; with only promises and wishes around them they do not."""
+    topic_thanks = short_answer = False
     for sentence in sentences(t.text, region.start, region.end):
         body = sentence.text.strip(" ,;–-")
-        if not any(c.isalpha() for c in body) or _only_acknowledges(body):
+        if not any(c.isalpha() for c in body):
+            continue
+        if _only_acknowledges(body):
+            topic_thanks = topic_thanks or _THANKS_FOR_TOPIC.search(body) is not None
             continue
         if _names_something(body):
             return True
-    return False
+        short_answer = True
+    return topic_thanks and short_answer
+
+
+_THANKS_FOR_TOPIC = re.compile(r"(?i)\b(?:dank|danke)\b.*\b(?:zu|zum|zur|über)\s+\S+")
 
 
 # Clauses joined in one sentence: "danke für Ihre Nachricht, ich melde mich dazu."
@@ -307,12 +317,20 @@ _ADDRESS_OR_SELF = frozenset(
 )
 
 
+_OFFER_TO_READER = re.compile(
+    r"(?i)\bgerne?\b.*\b(?:ihnen|dir|euch)\b|\b(?:ihnen|dir|euch)\b.*\bgerne?\b"
+)
+_COMES_BACK = re.compile(r"(?i)\b(?:meld\w*|zurück\w*|kümmer\w*)\b")
+
+
 def _names_something(body: str) -> bool:
     """ "Passt alles, machen wir so!" names nothing: no noun (a capitalised word after the
     first), no number, no question, no "aber" or "nicht". Such a sentence agrees, it does not
     answer; "danke, aber ich bin gut versorgt" does answer."""
     if "?" in body or any(c.isdigit() for c in body) or _CONTRAST_OR_NO.search(body):
         return True
+    if _OFFER_TO_READER.search(body) and not _COMES_BACK.search(body):
+        return True  # "Gern erzähle ich Ihnen mehr darüber": doing what was asked answers
     words = re.findall(r"[^\W\d_][\w-]*", body)
     return len(words) > 7 or any(
         w[0].isupper() and w.casefold() not in _ADDRESS_OR_SELF for w in words[1:]

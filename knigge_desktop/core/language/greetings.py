@@ -13,11 +13,22 @@ from functools import cache
 from knigge_desktop.core.datafile import read_toml
 from knigge_desktop.core.resources import resource_dir
 
-GROUPS = ("formal", "neutral", "regional", "informal", "rare", "english", "before_a_name", "many")
+GROUPS = (
+    "formal",
+    "neutral",
+    "regional",
+    "informal",
+    "rare",
+    "english",
+    "before_a_name",
+    "many",
+    "casual",
+)
 
 # The greetings a German draft opens with; the checks look for these.
 SALUTATION = ("formal", "neutral", "informal")
-# What a person may open a message with, German or English: the reader of a received one.
+# What a person may open a message with, German or English: the reader of a received one,
+# and the checks when they ask whether a draft has a greeting at all (GREETING_MISSING).
 ANY_OPENING = ("formal", "neutral", "regional", "informal", "rare", "english")
 
 

@@ -1,8 +1,12 @@
 """Sentences and tokens of a German message, with their spans in the original text.
 
-A sentence ends at . ! ? or a line break; a full stop after an abbreviation ("Dr.",
-"z. B.", "12.") or inside a number ends nothing. The analysis of one sentence is cached by
-its text: after a one-character edit only that sentence is analysed again.
+A sentence ends at . ! ? … or a line break (so every item of a list, "→" or "👉" bullets
+included, is a sentence of its own); a full stop after an abbreviation ("Dr.", "z. B.",
+"12.") or inside a number ends nothing. Real messages end sentences without punctuation
+too: an emoji after a word, before a capital or at the end of a line ("… gehört 🎧 Vor
+allem …"; one that opens a line is a bullet), and a smiley (":)", ";-)") before a space.
+The analysis of one sentence is cached by its text: after a one-character edit only that
+sentence is analysed again.
 """
 
 from __future__ import annotations
@@ -70,7 +74,16 @@ _ABBREVIATIONS = frozenset(
 _TOKEN = re.compile(
     r"https?://\S+|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]+|[^\W_]+(?:[-'’.][^\W_]+)*\.?|\S"
 )
-_END = re.compile(r"[.!?…]+|\n")
+_EMOJI_START = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf"
+# Candidates only, each branch starting with a plain character class (so re's fast scan for
+# the first character still applies and the split costs what ". ! ?" alone cost); whether a
+# smiley or an emoji ends the sentence is decided around it. An emoji run takes its skin
+# tones, joiners and variation selectors, and the spaces after it.
+_END = re.compile(
+    rf"[.!?…]+|\n|[:;]-?[)(DP]"
+    rf"|[{_EMOJI_START}][{_EMOJI_START}\uFE0F\U0001F3FB-\U0001F3FF\u200D \t]*"
+)
+_CAPITAL_OR_LINE_END = re.compile(r"[ \t]*(?:[A-ZÄÖÜ]|\n|$)")
 
 
 class Token(NamedTuple):
@@ -112,13 +125,35 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    if match.group(0) != ".":
+    found = match.group(0)
+    if found == ".":
+        return _full_stop_ends(text, match)
+    first = found[0]
+    if first in ".!?…\n":
         return True
+    if first in ":;":  # a smiley, not "10:30" or "Hinweis:)"
+        before = text[match.start() - 1 : match.start()]
+        after = text[match.end() : match.end() + 1]
+        return not (before.isalnum() or before in {":", ";"}) and (not after or after.isspace())
+    # An emoji: after a word (one that opens a line is a bullet), before a capital.
+    before = text[max(0, match.start() - 8) : match.start()].rstrip(" \t")[-1:]
+    return (
+        bool(before)
+        and not before.isspace()
+        and bool(_CAPITAL_OR_LINE_END.match(text, match.end()))
+    )
+
+
+def _full_stop_ends(text: str, match: re.Match[str]) -> bool:
     before = re.search(r"(\w+)$", text[max(0, match.start() - 20) : match.start()])
     if before is None:
         return True
     word = before.group(1).casefold()
-    return not (word in _ABBREVIATIONS or word.isdigit() or len(word) == 1)
+    if word.isdigit():
+        # "am 15. Mai" is an ordinal; "im Jahr 2017." and "CHF 6'500." end a sentence.
+        grouped = before.start() > 0 and before.string[before.start() - 1] in "'’.,"
+        return len(word) > 3 or grouped
+    return not (word in _ABBREVIATIONS or len(word) == 1)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:

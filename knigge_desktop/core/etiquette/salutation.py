@@ -1,0 +1,109 @@
+"""The greeting and the person it names: is there one, is it too casual for Sie, and does
+the body speak to someone else by name?
+
+The greeting words come from resources/language/greetings.toml (core/language/greetings.py);
+rules name these checks in place of a pattern ("@greeting", "@casual_greeting",
+"@vocative_other_name"; see kinds.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from knigge_desktop.core.etiquette.parts import Span
+from knigge_desktop.core.language.greetings import ANY_OPENING, greeting_words
+from knigge_desktop.core.language.names import is_first_name
+
+if TYPE_CHECKING:
+    from knigge_desktop.core.etiquette.kinds import Text
+
+
+@cache
+def _any_greeting() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b{greeting_words(ANY_OPENING)}")
+
+
+@cache
+def _casual() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<flag>{greeting_words(('casual',))})")
+
+
+def has_greeting(t: Text, region: Span) -> bool:
+    """Any greeting word in the greeting line, regional ones included ("Hoi Lara")."""
+    return _any_greeting().search(t.text, region.start, region.end) is not None
+
+
+def starts_lowercase(t: Text, region: Span) -> bool:
+    """ "mal ganz ehrlich, wie macht ihr das …": the text goes on as after a greeting's comma,
+    so the greeting was meant and is missing."""
+    lines = t.parts.lines
+    first = t.text[lines[0].start : lines[0].end] if lines else ""
+    return first[:1].islower()
+
+
+def casual_greeting(t: Text, region: Span) -> Iterator[tuple[int, int]]:
+    """ "Hey", "Hoi", "Servus" in the greeting: too casual per Sie."""
+    for match in _casual().finditer(t.text, region.start, region.end):
+        yield match.span("flag")
+
+
+_TITLES = r"(?:(?:Dr\.|Prof\.|Mag\.(?:a)?|DI|Dipl\.-Ing\.)\s+)*"
+_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_TITLED = re.compile(rf"\b(?:Frau|Herrn?)\s+{_TITLES}(?P<name>{_NAME})")
+_WORD = re.compile(rf"\b{_NAME}\b")
+# A vocative: a name set off by a comma and ending its clause – "… hilft Ihnen weiter, Frau
+# Seidl.", "Gern rufe ich Sie an, Herr Wolters, sagen Sie …", "dafür, Nicole, die …".
+_VOCATIVE = re.compile(
+    rf",\s+(?:(?P<title>Frau|Herrn?)\s+{_TITLES})?(?P<name>{_NAME})\s*(?=[.!?,])"
+)
+_LAST_WORD = re.compile(r"(\S+)$")
+# The pronouns of address may stand before the comma ("… danke ich Ihnen, Frau Seidl.");
+# any other capitalised word there is a noun the name explains: "meine Kollegin, Frau Weber,"
+# or a list of people ("Anna, Tom, Lisa").
+_PRONOUNS = frozenset({"Sie", "Ihnen", "Euch", "Dir", "Dich"})
+
+
+def vocative_other_name(t: Text, region: Span) -> Iterator[tuple[int, int]]:
+    """The body speaks to someone by name whom the greeting does not name: "Sehr geehrter
+    Herr Brandl, … Ich hoffe, diese Auskunft hilft Ihnen weiter, Frau Seidl." Only like with
+    like: a surname after Frau or Herr against the greeting's surnames, a first name against
+    its first names; a third person ("Herr Schneider hat mir empfohlen") is no vocative."""
+    greeting, parts = t.parts.greeting, t.parts
+    if greeting is None or len(parts.lines) < 2:
+        return
+    first_line = parts.lines[0]
+    line = t.text[first_line.start : first_line.end]
+    surnames = {m.group("name") for m in _TITLED.finditer(line)}
+    words = {m.group() for m in _WORD.finditer(line)}
+    first_names = {w for w in words if is_first_name(w)}
+    if not surnames and not first_names:
+        return
+    # The body: after the first line, before the closing formula (and never the last line,
+    # where the writer signs).
+    end = parts.closing.start if parts.closing else parts.lines[-1].start
+    start = max(first_line.end, region.start)
+    for match in _VOCATIVE.finditer(t.text, start, min(end, region.end)):
+        before, opens = _word_before(t.text, match.start())
+        if before[:1].isupper() and before not in _PRONOUNS and not opens:
+            continue
+        name = match.group("name")
+        if match.group("title"):
+            if surnames and name not in surnames and name not in words:
+                yield match.span("name")
+        elif first_names and is_first_name(name) and name not in words:
+            yield match.span("name")
+
+
+def _word_before(text: str, comma: int) -> tuple[str, bool]:
+    """The word before the comma, and whether it opens its sentence (then its capital says
+    nothing about a noun)."""
+    window = text[max(0, comma - 40) : comma]
+    word = _LAST_WORD.search(window)
+    if word is None:
+        return "", True
+    rest = window[: word.start()].rstrip(" \t")
+    opens = rest[-1:] in {"\n", ".", "!", "?"} or (not rest and comma - 40 <= 0)
+    return word.group(1).strip('„“"()'), opens
