@@ -261,11 +261,11 @@ def test_a_suggestion_goes_where_its_finding_is_while_the_text_is_the_checked_on
     text = "Hallo Anna,\n\n😀 das ist toll!!!\n\nViele Grüße\nJonas"
     session, screen = _checked(tmp_path, text)
     [pile] = [f for f in session.findings_shown[0] if f.rule_id == "EXCLAMATION_PILE"]
-    assert session.apply_suggestion(pile) == (pile.start, pile.end)
+    assert session.apply_suggestion(pile, "!") == (pile.start, pile.end)
     assert text[pile.start : pile.end] == "!!!", "Python indices, after an emoji too"
     assert screen.status[-1].startswith("Vorschlag übernommen")
     screen.type(text.replace("toll", "prima"))  # typed before the next check came
-    assert session.apply_suggestion(pile) is None, "its place may hold other words now"
+    assert session.apply_suggestion(pile, "!") is None, "its place may hold other words now"
     assert "neu geprüft" in screen.status[-1]
 
 
