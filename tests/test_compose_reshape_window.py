@@ -234,14 +234,16 @@ def test_the_editor_menu_fix_and_f7_go_into_the_field_too(window_factory, qtbot:
     assert window.form.input("request").toPlainText().startswith("Hätten Sie")
     assert not window.edited_banner.isVisible()
 
-    window.session.set_field("request", "Könnten sie mir kurz schreiben?")  # typed anew
-    window.form.set_value("request", "Könnten sie mir kurz schreiben?")
+    field = window.form.input("request")
+    field.setFocus()
+    field.selectAll()
+    type_text(qtbot, field, "Können sie mir kurz schreiben?")  # typed anew
     window.session.checks.flush()
     fixed = window.editor.toPlainText()
     finding = next(f for f in window.editor.findings() if fixed[f.start : f.end] == "sie")
     actions = window.editor.finding_actions(finding.start, window)  # no emoji: UTF-16 = Python
     next(a for a in actions if a.text() == "„Sie“ übernehmen").trigger()
-    assert window.form.input("request").toPlainText() == "Könnten Sie mir kurz schreiben?"
+    assert window.form.input("request").toPlainText() == "Können Sie mir kurz schreiben?"
     assert not window.composer.text_edited
 
 

@@ -342,7 +342,11 @@ def test_another_fitting_template_changes_the_open_reply_and_nothing_is_lost(
     assert any("Wir hatten ein Formular" in t for t in texts), "the old text is a version"
     assert offers[-1] == "Antwort auf eine Nachricht (du)"
     assert screen.status[-1].startswith("Vorlage gewechselt")
+    session.set_field("why", "Wir planen selbst eins")  # typed on the new template
     session.undo()
+    session.autosaver.flush()
+    texts = [v.text for v in session.drafts.versions(reply_id or 0)]
+    assert any("Wir planen selbst eins" in t for t in texts), "kept through the undo too"
     assert session.composer.template.id == "reply_informal"  # type: ignore[union-attr]
     assert session.composer.values["answer"] == "Wir hatten ein Formular"  # type: ignore[union-attr]
     assert "Wir hatten ein Formular" in session.text and offers[-1] == ""

@@ -220,3 +220,13 @@ def test_another_template_takes_the_values_its_fields_have_by_name_or_label(
     assert moved.values["request"] == "zum Barcamp", "“Worauf Sie antworten” by its label"
     assert "answer" not in moved.draft.fields
     assert moved.draft.text == moved.rendered() and not moved.text_edited
+
+
+def test_a_fix_the_joining_would_undo_stays_with_the_text(shipped: LoadResult) -> None:
+    c = _composer(shipped, "reply_formal")
+    c.set_field("subject", "zum Barcamp")
+    text = c.draft.text
+    end = text.index("zum Barcamp") + len("zum Barcamp")
+    assert text[end] == "."  # the template's full stop follows the value
+    # A "!" at the value's end would go again when the value meets the template's ".".
+    assert c.field_fix(end, end, "!") is None

@@ -186,7 +186,13 @@ class Composer:
                 # a comma): the fix of a span that starts there goes to the text.
                 if value[first:last] != text[start:end]:
                     return None
-                return span.name, value[:first] + replacement + value[last:]
+                fixed = value[:first] + replacement + value[last:]
+                # Only when the text made from the fixed value is the text with the fix: the
+                # joining of values may drop a mark added at a value's end.
+                made = render(self.template, {**self.values, span.name: fixed})
+                if made != text[:start] + replacement + text[end:]:
+                    return None
+                return span.name, fixed
         return None
 
     def with_template(self, template: Template) -> Composer:

@@ -448,6 +448,7 @@ class ComposeSession(QObject):
         before = self._before
         if before is None or self.composer is None:
             return
+        self._keep_before()  # what was typed since stays a version too
         draft = self.composer.snapshot()
         restored = replace(
             before.draft,
