@@ -376,14 +376,13 @@ class ComposeSession(QObject):
         if fresh is None or composer is None or composer.draft.id != fresh.id:
             return None
         draft = composer.snapshot()
-        same = (draft.received, draft.text_edited, draft.ignored, draft.renamed) == (
+        as_started = (draft.template, draft.fields, draft.received) == (
+            fresh.template,
+            fresh.fields,
             received,
-            False,
-            [],
-            False,
         )
-        unchanged = draft.template == fresh.template and draft.fields == fresh.fields
-        return draft.id if same and unchanged and fresh.received == received else None
+        untouched = not (draft.text_edited or draft.ignored or draft.renamed)
+        return draft.id if as_started and untouched and fresh.received == received else None
 
     def handle_request(self, request: Mapping[str, object]) -> RequestOutcome:
         """A second start of the app asked for a draft (`knigge-desktop new …`): start it.
@@ -556,12 +555,9 @@ class ComposeSession(QObject):
             )
             self.request_check()
             return None
-        fix = (
-            self.composer.field_fix(finding.start, finding.end, replacement)
-            if self.composer
-            else None
-        )
-        if fix is None or self.composer is None:
+        composer = self.composer
+        fix = composer.field_fix(finding.start, finding.end, replacement) if composer else None
+        if composer is None or fix is None:
             self.status.emit(self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000)
             return finding.start, finding.end
         name, value = fix
@@ -569,7 +565,7 @@ class ComposeSession(QObject):
         self.field_filled.emit(name, value)
         self.set_field(name, value)  # the text from the fields again, one undoable step
         self._offer_undo(before)
-        field = self.composer.template.field(name)
+        field = composer.template.field(name)
         self.status.emit(
             self.tr("Vorschlag ins Feld „{field}“ übernommen. Strg+Z macht es rückgängig.").format(
                 field=field.label if field else name
