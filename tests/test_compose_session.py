@@ -31,6 +31,8 @@ class Screen:
         self.save_states: list[tuple[bool, str]] = []
         session.opened.connect(lambda composer: self.opened.append(composer.template.id))
         session.opened.connect(lambda composer: self._write(composer.draft.text))
+        session.reshaped.connect(lambda composer: self.replaced.append(composer.draft.text))
+        session.reshaped.connect(lambda composer: self._write(composer.draft.text))
         session.text_replaced.connect(self.replaced.append)
         session.text_replaced.connect(self._write)
         session.status.connect(lambda message, _ms: self.status.append(message))
@@ -261,11 +263,11 @@ def test_a_suggestion_goes_where_its_finding_is_while_the_text_is_the_checked_on
     text = "Hallo Anna,\n\n😀 das ist toll!!!\n\nViele Grüße\nJonas"
     session, screen = _checked(tmp_path, text)
     [pile] = [f for f in session.findings_shown[0] if f.rule_id == "EXCLAMATION_PILE"]
-    assert session.apply_suggestion(pile) == (pile.start, pile.end)
+    assert session.apply_suggestion(pile, "!") == (pile.start, pile.end)
     assert text[pile.start : pile.end] == "!!!", "Python indices, after an emoji too"
     assert screen.status[-1].startswith("Vorschlag übernommen")
     screen.type(text.replace("toll", "prima"))  # typed before the next check came
-    assert session.apply_suggestion(pile) is None, "its place may hold other words now"
+    assert session.apply_suggestion(pile, "!") is None, "its place may hold other words now"
     assert "neu geprüft" in screen.status[-1]
 
 
@@ -310,3 +312,87 @@ def test_the_length_limit_is_the_open_drafts_kind_on_the_chosen_platform(tmp_pat
     assert kind is Kind.CONTACT_REQUEST and status.level is LimitLevel.OVER
     assert session.length_limit("kurz", Platform.LINKEDIN)[0].level is LimitLevel.OK
     assert session.length_limit("x" * 5000, None)[0].level is LimitLevel.NONE
+
+
+LENA = (
+    "Hallo,\n\nwir haben uns beim Barcamp in Köln kurz unterhalten. Kannst du mir sagen, "
+    "wie ihr die Anmeldung organisiert habt?\n\nViele Grüße\nLena Hoffmann"
+)
+
+
+def test_another_fitting_template_changes_the_open_reply_and_nothing_is_lost(
+    tmp_path: Path,
+) -> None:
+    session, screen, _ = _session(tmp_path)
+    offers: list[str] = []
+    session.undo_offered.connect(offers.append)
+    assert session.start_reply_to(LENA, "reply_formal")
+    reply_id = session.composer.draft.id  # type: ignore[union-attr]
+    assert session.choose_template("reply_informal")
+    session.set_field("answer", "Wir hatten ein Formular")
+    assert session.choose_template("ask_back_informal")
+    composer = session.composer
+    assert composer is not None and composer.template.id == "ask_back_informal"
+    assert composer.draft.id == reply_id and composer.draft.received == LENA
+    assert composer.values["recipient_first_name"] == "Lena"
+    session.autosaver.flush()
+    assert [d.id for d in session.drafts.summaries()] == [reply_id], "one draft"
+    assert session.drafts.get(reply_id).template == "ask_back_informal"  # type: ignore[union-attr,arg-type]
+    texts = [v.text for v in session.drafts.versions(reply_id or 0)]
+    assert any("Wir hatten ein Formular" in t for t in texts), "the old text is a version"
+    assert offers[-1] == "Antwort auf eine Nachricht (du)"
+    assert screen.status[-1].startswith("Vorlage gewechselt")
+    session.set_field("why", "Wir planen selbst eins")  # typed on the new template
+    session.undo()
+    session.autosaver.flush()
+    texts = [v.text for v in session.drafts.versions(reply_id or 0)]
+    assert any("Wir planen selbst eins" in t for t in texts), "kept through the undo too"
+    assert session.composer.template.id == "reply_informal"  # type: ignore[union-attr]
+    assert session.composer.values["answer"] == "Wir hatten ein Formular"  # type: ignore[union-attr]
+    assert "Wir hatten ein Formular" in session.text and offers[-1] == ""
+    assert screen.opened == ["reply_formal"], "changed in place, never opened anew"
+
+
+def test_the_text_before_the_change_typed_back_is_the_undo(tmp_path: Path) -> None:
+    session, screen, _ = _session(tmp_path)
+    session.start_reply_to(LENA, "reply_informal")
+    session.set_field("answer", "Wir hatten ein Formular")
+    before = session.text
+    session.choose_template("ask_back_informal")
+    screen.type(before)  # what Ctrl+Z in the editor does
+    composer = session.composer
+    assert composer is not None and composer.template.id == "reply_informal"
+    assert not composer.text_edited and composer.values["answer"] == "Wir hatten ein Formular"
+
+
+def test_a_fix_inside_a_field_value_fixes_the_field_and_can_be_undone(tmp_path: Path) -> None:
+    session, screen, _ = _session(tmp_path)
+    filled: list[tuple[str, object]] = []
+    session.field_filled.connect(lambda name, value: filled.append((name, value)))
+    session.start_checks()
+    session.start_from_template("first_contact_formal")
+    session.set_field("request", "Hätten sie nächste Woche Zeit?")
+    session.checks.flush()
+    before = session.text
+    small = next(f for f in session.findings_shown[0] if before[f.start : f.end] == "sie")
+    assert session.apply_suggestion(small, "Sie") is None, "the window replaces nothing"
+    composer = session.composer
+    assert composer is not None and composer.values["request"] == "Hätten Sie nächste Woche Zeit?"
+    assert filled[-1] == ("request", "Hätten Sie nächste Woche Zeit?")
+    assert "Hätten Sie nächste" in screen.replaced[-1] and not composer.text_edited
+    assert screen.status[-1].startswith("Vorschlag ins Feld „Ihr konkretes Anliegen“")
+    session.undo()
+    assert session.text == before
+    assert session.composer.values["request"] == "Hätten sie nächste Woche Zeit?"  # type: ignore[union-attr]
+
+
+def test_a_fix_in_a_text_written_by_hand_goes_into_the_text(tmp_path: Path) -> None:
+    session, screen, _ = _session(tmp_path)
+    session.start_checks()
+    session.start_from_template("first_contact_formal")
+    session.set_field("request", "Hätten sie nächste Woche Zeit?")
+    screen.type(session.text + "\n\nPS: bis bald")
+    session.checks.flush()
+    small = next(f for f in session.findings_shown[0] if session.text[f.start : f.end] == "sie")
+    assert session.apply_suggestion(small, "Sie") == (small.start, small.end)
+    assert session.composer.values["request"] == "Hätten sie nächste Woche Zeit?"  # type: ignore[union-attr]

@@ -145,3 +145,88 @@ def test_a_text_written_by_hand_is_titled_by_its_greeting(shipped) -> None:
     assert composer.draft.title.startswith("Ohne Empfänger"), "no name in that greeting"
     composer.user_edited("Hallo Anna!\n\nSchön, dich zu treffen.")
     assert composer.draft.title == "Anna – Erstkontakt"
+
+
+# -- where each value stands in the text, and fixes that belong to a field -------------
+
+
+def test_every_typed_value_is_found_where_it_stands_in_the_text(shipped: LoadResult) -> None:
+    from knigge_desktop.core.templates.model import FieldType
+    from knigge_desktop.core.templates.render import render, render_spans
+
+    found = 0
+    for template in shipped.items:
+        typed = {
+            f.name: f"  {f.example}" if i % 2 else f.example  # some with spaces before
+            for i, f in enumerate(template.fields)
+            if f.example and f.type in (FieldType.TEXT, FieldType.MULTILINE)
+        }
+        text, spans = render_spans(template, typed)
+        assert text == render(template, typed), template.id
+        for span in spans:
+            value = str(typed[span.name])
+            written = text[span.start : span.end]
+            # The first letter may be written in the other case to fit the sentence.
+            assert written[1:] == value[span.lead + 1 : span.lead + len(written)], template.id
+            found += 1
+        assert {s.name for s in spans} <= set(typed)
+    assert found > 50, "most typed values have a span"
+
+
+def test_a_fix_inside_one_value_is_a_new_value_for_that_field(shipped: LoadResult) -> None:
+    c = _composer(shipped, "first_contact_formal")
+    c.set_field("request", "  Hätten sie nächste Woche Zeit?")
+    start = c.draft.text.index("sie nächste")
+    assert c.field_fix(start, start + 3, "Sie") == ("request", "  Hätten Sie nächste Woche Zeit?")
+
+
+def test_a_fix_across_template_words_or_into_a_hand_edit_stays_with_the_text(
+    shipped: LoadResult,
+) -> None:
+    c = _composer(shipped, "first_contact_formal")
+    c.set_field("request", "Hätten sie Zeit?")
+    c.set_field("reason", "Ihr Vortrag hat mich beeindruckt")
+    text = c.draft.text
+    across = text.index("Zeit?")
+    assert c.field_fix(across, across + 10, "x") is None, "Zeit? and the template's words"
+    both = text.index("beeindruckt")
+    assert c.field_fix(both, text.index("Zeit?"), "x") is None, "two fields"
+    greeting = text.index("Guten Tag")
+    assert c.field_fix(greeting, greeting + 5, "Hallo") is None, "the greeting is no field"
+    c.user_edited(text + "\nPS: bis bald")
+    start = c.draft.text.index("sie Zeit")
+    assert c.field_fix(start, start + 3, "Sie") is None, "a text written by hand is the user's"
+
+
+def test_another_template_takes_the_values_its_fields_have_by_name_or_label(
+    shipped: LoadResult,
+) -> None:
+    c = _composer(shipped, "reply_formal")
+    for name, value in {
+        "recipient_gender": "frau",
+        "recipient_title": "Dr.",
+        "recipient_last_name": "Hoffmann",
+        "subject": "zum Barcamp",
+        "answer": "Gern erzähle ich mehr.",
+    }.items():
+        c.set_field(name, value)
+    c.draft.received, c.draft.id = "Hallo …", 7
+    other = shipped.get("decline_offer_formal")
+    assert other is not None
+    moved = c.with_template(other)
+    assert moved.draft.id == 7 and moved.draft.received == "Hallo …"
+    assert moved.draft.template == "decline_offer_formal" and moved.template is other
+    assert moved.values["recipient_last_name"] == "Hoffmann"
+    assert moved.values["request"] == "zum Barcamp", "“Worauf Sie antworten” by its label"
+    assert "answer" not in moved.draft.fields
+    assert moved.draft.text == moved.rendered() and not moved.text_edited
+
+
+def test_a_fix_the_joining_would_undo_stays_with_the_text(shipped: LoadResult) -> None:
+    c = _composer(shipped, "reply_formal")
+    c.set_field("subject", "zum Barcamp")
+    text = c.draft.text
+    end = text.index("zum Barcamp") + len("zum Barcamp")
+    assert text[end] == "."  # the template's full stop follows the value
+    # A "!" at the value's end would go again when the value meets the template's ".".
+    assert c.field_fix(end, end, "!") is None

@@ -265,6 +265,20 @@ def test_history_coalesces_bursts_and_keeps_earlier_versions(
     assert history[1].fields == {"recipient_first_name": "Anna", "recipient_last_name": "Weber"}
 
 
+def test_a_kept_version_is_not_overwritten_by_the_next_save(store: DraftStore) -> None:
+    draft = store.save(_draft("Anna", "Antwort mit der ersten Vorlage"))
+    store.keep_version(draft.id)  # type: ignore[arg-type]  # a saved draft has an id
+    draft.text = "Antwort mit der zweiten Vorlage"  # a moment later: a burst otherwise
+    draft = store.save(draft)
+    draft.text = "Antwort mit der zweiten Vorlage, weiter getippt"
+    draft = store.save(draft)
+    texts = [v.text for v in store.versions(draft.id)]  # type: ignore[arg-type]
+    assert texts == [
+        "Antwort mit der zweiten Vorlage, weiter getippt",
+        "Antwort mit der ersten Vorlage",
+    ]
+
+
 def test_history_keeps_at_most_fifty_versions(
     store: DraftStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,6 +25,7 @@ from knigge_desktop.core.templates.render import (
     FieldValue,
     coerce,
     render,
+    render_spans,
 )
 from knigge_desktop.core.vocabulary import Platform, kind_label
 
@@ -162,6 +163,64 @@ class Composer:
         self.draft.text = self.rendered()
         self.draft.text_edited = False
         return self.draft.text
+
+    def field_fix(self, start: int, end: int, replacement: str) -> tuple[str, str] | None:
+        """A fix for ``text[start:end]`` of the text from the fields, as a new field value:
+        (field name, value) when the span lies wholly inside what one typed value rendered
+        to, so the field is fixed and the text made from it again. None when the text was
+        edited by hand or the span touches the template's own words or several fields:
+        then the fix belongs to the text."""
+        if self.draft.text_edited:
+            return None
+        text, spans = render_spans(self.template, self.values)
+        if text != self.draft.text:
+            return None
+        for span in spans:
+            if span.start <= start and end <= span.end:
+                value = self.values.get(span.name)
+                if not isinstance(value, str):
+                    return None
+                first = span.lead + start - span.start
+                last = span.lead + end - span.start
+                # The text may write the value's first letter in another case ("Ich" after
+                # a comma): the fix of a span that starts there goes to the text.
+                if value[first:last] != text[start:end]:
+                    return None
+                fixed = value[:first] + replacement + value[last:]
+                # Only when the text made from the fixed value is the text with the fix: the
+                # joining of values may drop a mark added at a value's end.
+                made = render(self.template, {**self.values, span.name: fixed})
+                if made != text[:start] + replacement + text[end:]:
+                    return None
+                return span.name, fixed
+        return None
+
+    def with_template(self, template: Template) -> Composer:
+        """The same draft on another template: every value whose field the other template
+        has too (by name, else by the same label: "Worauf Sie antworten" is a "subject"
+        here and a "request" there) goes along, and the received message and the id stay.
+        The text is the new template's from those values; a value that fits none of its
+        fields stays in the draft's saved versions."""
+        old_fields = {f.name: f for f in self.template.fields}
+        by_label = {f.label: name for name, f in old_fields.items()}
+        carried: dict[str, FieldValue] = {}
+        for field in template.fields:
+            source = field.name if field.name in old_fields else by_label.get(field.label)
+            if source is None or source not in self.draft.fields:
+                continue
+            try:
+                carried[field.name] = coerce(field, self.draft.fields[source])
+            except ValueError:
+                continue  # a choice the other template does not offer
+        draft = self.snapshot()
+        draft.template, draft.kind = template.id, template.kind
+        draft.fields, draft.text_edited = carried, False
+        if draft.platform not in template.platforms:
+            draft.platform = template.platforms[0] if template.platforms else None
+        composer = Composer(template, draft, title=self._title)
+        composer._prefill = {k: v for k, v in self._prefill.items() if template.field(k)}
+        composer.draft.text = composer.rendered()
+        return composer
 
     @property
     def platform(self) -> Platform | None:

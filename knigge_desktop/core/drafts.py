@@ -238,6 +238,8 @@ class DraftSummary(NamedTuple):
 class DraftStore:
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
         self._db = connection
+        # Drafts whose next save starts a version of its own (keep_version).
+        self._kept_versions: set[int] = set()
         self.path = path  # None for a store kept in memory only
 
     @classmethod
@@ -512,6 +514,12 @@ class DraftStore:
             self._db.execute(_SEARCH_INDEX)
             self._fill_search_index()
 
+    def keep_version(self, draft_id: int) -> None:
+        """The draft's next save starts a new version, however soon it comes: the state
+        stored now stays one the versions dialog can bring back (before another template
+        took over the text, say)."""
+        self._kept_versions.add(draft_id)
+
     def _record_version(self, draft: Draft, fields_json: str) -> None:
         """Keep this state in the history: a save soon after the last one updates that
         version, so a burst of typing is one version, not one per keystroke."""
@@ -522,7 +530,9 @@ class DraftStore:
         if last is not None and last[2] == draft.text:
             return
         gap = VERSION_GAP_SECONDS
-        if last is not None and _seconds_between(last[1], draft.updated) < gap:
+        kept = draft.id in self._kept_versions
+        self._kept_versions.discard(draft.id or 0)
+        if last is not None and not kept and _seconds_between(last[1], draft.updated) < gap:
             self._db.execute(
                 "UPDATE versions SET fields=?, text=?, saved=? WHERE id=?",
                 (fields_json, draft.text, draft.updated, last[0]),

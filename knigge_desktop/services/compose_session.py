@@ -10,6 +10,7 @@ the text is safely stored. It never touches a widget; tests drive it with a fake
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -42,8 +43,20 @@ class RequestOutcome(NamedTuple):
     paste: str | None  # a received message no reply could be started for: show it
 
 
+class _Before(NamedTuple):
+    """The open draft as it was before the session changed it for the user (another
+    template, a fix that went into a field): what "Rückgängig" brings back."""
+
+    template: Template
+    draft: Draft
+
+
 class ComposeSession(QObject):
     opened = Signal(object)  # a Composer: another draft is on screen (form and text anew)
+    # The same draft, reshaped (another template, a field fixed): the form anew, the text
+    # written as one undoable step, so the editor's Ctrl+Z brings the old one back.
+    reshaped = Signal(object)
+    undo_offered = Signal(str)  # what "Rückgängig" would undo; "" when nothing
     text_replaced = Signal(str)  # the fields rewrote the text: one undoable step
     field_filled = Signal(str, object)  # the session filled a field (name, value)
     changed = Signal()  # title, "edited by hand", platform or kind may differ now
@@ -78,6 +91,8 @@ class ComposeSession(QObject):
         self.grammar_found: tuple[list[Finding], str] = ([], "")
         self.findings_shown: tuple[list[Finding], str] = ([], "")  # merged, and their text
         self._reply: ReplyService | None = None  # made when first used: not on start-up
+        self._before: _Before | None = None  # what "Rückgängig" brings back
+        self._fresh_reply: Draft | None = None  # a reply as started, before any change
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
@@ -194,6 +209,7 @@ class ComposeSession(QObject):
         )
 
     def _show(self, composer: Composer) -> None:
+        self._offer_undo(None)
         self.composer = composer
         self.text = composer.draft.text
         self.opened.emit(composer)
@@ -230,6 +246,9 @@ class ComposeSession(QObject):
         window from what this session said."""
         self.text = text
         if not typed or self.composer is None:
+            return
+        if self._before is not None and text == self._before.draft.text:
+            self.undo()  # Ctrl+Z in the editor: the fields and the template come back too
             return
         self.composer.user_edited(text)
         self.changed.emit()  # a greeting typed by hand names the draft
@@ -319,8 +338,12 @@ class ComposeSession(QObject):
             new["platform"] = reply.platform
         composer = Composer.from_values(template, reply.values, **new)
         composer.draft.received = reply.received
+        untouched = self._untouched_reply(reply.received)
         self._show(composer)
         self._save_now()
+        if untouched is not None:  # the new reply holds the same message: nothing is lost
+            self.drafts.delete(untouched)
+        self._fresh_reply = self.composer.snapshot() if self.composer else None
         self.status.emit(self.tr("Antwort begonnen: {title}").format(title=template.title), 5000)
 
     def start_reply_to(
@@ -332,8 +355,6 @@ class ComposeSession(QObject):
         """`knigge-desktop new --reply-to FILE`: read the message and start the reply with
         the template named, else the best fitting one; False if nothing fits or nothing
         could be read (the window then shows the paste box with the message)."""
-        from dataclasses import replace
-
         from knigge_desktop.services.reply_service import reply_start
         from knigge_desktop.services.single_instance import values_for
 
@@ -347,6 +368,21 @@ class ComposeSession(QObject):
         checked = values_for(template, values) if values else {}
         self.start_reply(replace(start, values={**start.values, **checked}))
         return True
+
+    def _untouched_reply(self, received: str) -> int | None:
+        """The open draft's id if it is a reply to ``received`` left as it was started: a
+        new reply to that message replaces it."""
+        fresh, composer = self._fresh_reply, self.composer
+        if fresh is None or composer is None or composer.draft.id != fresh.id:
+            return None
+        draft = composer.snapshot()
+        as_started = (draft.template, draft.fields, draft.received) == (
+            fresh.template,
+            fresh.fields,
+            received,
+        )
+        untouched = not (draft.text_edited or draft.ignored or draft.renamed)
+        return draft.id if as_started and untouched and fresh.received == received else None
 
     def handle_request(self, request: Mapping[str, object]) -> RequestOutcome:
         """A second start of the app asked for a draft (`knigge-desktop new …`): start it.
@@ -368,15 +404,77 @@ class ComposeSession(QObject):
 
     def choose_template(self, template_id: str) -> bool:
         """The user chose a template in the gallery. While a reply is open, one that fits
-        its received message starts the reply anew with it (the message kept, the fields
-        filled from what was read); any other starts a new draft."""
+        its received message becomes the template of that same reply (change_template);
+        any other starts a new draft."""
         received = self.composer.draft.received if self.composer else ""
         if received and self.composer and template_id in {t.id for t in self.fitting_templates()}:
-            # What the user typed goes along (their name, a corrected surname), over what
-            # was read; fields the other template lacks stay behind with the old draft.
-            typed = dict(self.composer.draft.fields)
-            return self.start_reply_to(received, template_id, typed)
+            return self.change_template(template_id)
         return self.start_from_template(template_id)
+
+    def change_template(self, template_id: str) -> bool:
+        """The open draft takes another template: the same draft (no second one beside
+        it), its values wherever the new template has the field, its message and platform.
+        The state before is saved first, so the versions dialog has it, and "Rückgängig"
+        (or Ctrl+Z in the text) brings it back."""
+        template = self.catalog.get(template_id)
+        if self.composer is None or template is None:
+            return False
+        if template.id == self.composer.template.id:
+            return True
+        before = self._keep_before()
+        self._reshape(self.composer.with_template(template), before)
+        self.status.emit(
+            self.tr("Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.").format(
+                title=template.title
+            ),
+            8000,
+        )
+        return True
+
+    def _keep_before(self) -> _Before:
+        """The open draft saved as it is now, as a version of its own (the next save, of
+        the changed draft, does not overwrite it): what "Rückgängig" and the versions
+        dialog bring back."""
+        assert self.composer is not None
+        if not self.composer.pristine:
+            self._save_now()
+            if self.composer.draft.id is not None:
+                self.drafts.keep_version(self.composer.draft.id)
+        return _Before(self.composer.template, self.composer.snapshot())
+
+    def undo(self) -> None:
+        """Rückgängig: the draft as it was before the last template change or field fix."""
+        before = self._before
+        if before is None or self.composer is None:
+            return
+        self._keep_before()  # what was typed since stays a version too
+        draft = self.composer.snapshot()
+        restored = replace(
+            before.draft,
+            id=draft.id,
+            created=draft.created,
+            updated=draft.updated,
+            revision=draft.revision,
+            title=draft.title if draft.renamed else before.draft.title,
+            renamed=draft.renamed,
+        )
+        self._reshape(Composer(before.template, restored, title=self.draft_title), None)
+        self.status.emit(self.tr("Rückgängig gemacht."), 4000)
+
+    def _reshape(self, composer: Composer, before: _Before | None) -> None:
+        self.composer = composer
+        self.text = composer.draft.text
+        self.reshaped.emit(composer)
+        self._offer_undo(before)
+        self.changed.emit()
+        self._schedule_save()
+        self.request_check()
+
+    def _offer_undo(self, before: _Before | None) -> None:
+        if before is None and self._before is None:
+            return
+        self._before = before
+        self.undo_offered.emit(before.template.title if before else "")
 
     def fitting_templates(self) -> list[Template]:
         """The templates that answer the open draft's received message, best first."""
@@ -443,10 +541,13 @@ class ComposeSession(QObject):
             self.status.emit(finding.message, 8000)
         return finding
 
-    def apply_suggestion(self, finding: Finding) -> tuple[int, int] | None:
-        """Where a suggestion for ``finding`` goes: the span (Python indices) of the text on
-        screen that the window replaces, as one undoable step. None, and a new check, when
-        the text changed since it was checked: the finding's place may hold other words."""
+    def apply_suggestion(self, finding: Finding, replacement: str) -> tuple[int, int] | None:
+        """A suggestion for ``finding`` taken. Wholly inside what one field's value wrote
+        into the text, it fixes that field, and the text is made from the fields again
+        (`field_filled`, `text_replaced`); None then. Otherwise
+        the span (Python indices) of the text on screen that the window replaces, as one
+        undoable step. None, and a new check, when the text changed since it was checked:
+        the finding's place may hold other words."""
         findings, checked_text = self.findings_shown
         if checked_text != self.text or finding not in findings:
             self.status.emit(
@@ -454,8 +555,24 @@ class ComposeSession(QObject):
             )
             self.request_check()
             return None
-        self.status.emit(self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000)
-        return finding.start, finding.end
+        composer = self.composer
+        fix = composer.field_fix(finding.start, finding.end, replacement) if composer else None
+        if composer is None or fix is None:
+            self.status.emit(self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000)
+            return finding.start, finding.end
+        name, value = fix
+        before = self._keep_before()
+        self.field_filled.emit(name, value)
+        self.set_field(name, value)  # the text from the fields again, one undoable step
+        self._offer_undo(before)
+        field = composer.template.field(name)
+        self.status.emit(
+            self.tr("Vorschlag ins Feld „{field}“ übernommen. Strg+Z macht es rückgängig.").format(
+                field=field.label if field else name
+            ),
+            5000,
+        )
+        return None
 
     def _grammar_status_changed(self, state: str, message: str, need: str) -> None:
         if state == "ready":

@@ -95,6 +95,10 @@ class DraftsService(QObject):
     def summaries(self, query: str = "") -> list[DraftSummary]:
         return self._store.search(query) if query.strip() else self._store.list()
 
+    def keep_version(self, draft_id: int) -> None:
+        """The state stored now stays a version of its own (DraftStore.keep_version)."""
+        self._store.keep_version(draft_id)
+
     def versions(self, draft_id: int) -> list[Version]:
         return self._store.versions(draft_id)
 

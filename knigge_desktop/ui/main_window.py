@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.grammar_status.clicked.connect(self.dialogs.open_grammar_settings)
         self.save_state.clicked.connect(session.offer_text_file)
         session.opened.connect(self._show)
+        session.reshaped.connect(self._show_reshaped)
+        session.undo_offered.connect(self.status_line.offer_undo)
+        self.status_line.undo_button.clicked.connect(session.undo)
         session.text_replaced.connect(self._replace_text)
         session.field_filled.connect(self.form.set_value)
         session.changed.connect(self._show_draft_state)
@@ -226,6 +229,17 @@ class MainWindow(QMainWindow):
             self.editor.setPlainText(composer.draft.text)
         finally:
             self._applying = False
+        self.text_pane.show_platform(composer.platform)
+        self.replies.show_received(composer)
+        self._update_counts()
+
+    def _show_reshaped(self, composer: Composer) -> None:
+        """The same draft on another template, or with a field fixed: the form anew, the
+        text as one undoable step (Ctrl+Z in the text brings the old one back)."""
+        self.gallery.show_template(composer.template.id)
+        self.form.build(composer.template, composer.values)
+        self._set_tab_order()
+        self._replace_text(composer.draft.text)
         self.text_pane.show_platform(composer.platform)
         self.replies.show_received(composer)
         self._update_counts()
@@ -340,7 +354,7 @@ class MainWindow(QMainWindow):
             self.findings.show_finding(finding)
 
     def apply_suggestion(self, finding: Finding, replacement: str) -> None:
-        span = self.session.apply_suggestion(finding)
+        span = self.session.apply_suggestion(finding, replacement)
         if span is not None:
             self.editor.replace_span(*span, replacement)
 

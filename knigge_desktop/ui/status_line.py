@@ -58,12 +58,24 @@ class StatusLine(QObject):
         self.grammar_status.setObjectName("grammar_status")
         self.grammar_status.setFlat(True)
         self.grammar_status.setToolTip(self.tr("Grammatik- und Rechtschreibprüfung einrichten"))
-        for widget in (self.grammar_status, self.save_state, self.counts):
+        self.undo_button = QPushButton(self.tr("Rückgängig"))
+        self.undo_button.setObjectName("undo_reshape")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        for widget in (self.undo_button, self.grammar_status, self.save_state, self.counts):
             self._bar.addPermanentWidget(widget)
         if not persistent:
             self.save_state.show_warning(
                 self.tr("Entwürfe werden nicht gespeichert – als Textdatei sichern …")
             )
+
+    def offer_undo(self, template_title: str) -> None:
+        """ "Rückgängig" while the session can bring back the draft before its last
+        template change or field fix (named by that template); hidden when it cannot."""
+        self.undo_button.setToolTip(
+            self.tr("Zurück zum Stand mit der Vorlage „{title}“").format(title=template_title)
+        )
+        self.undo_button.setVisible(bool(template_title))
 
     def show_counts(self, text: str) -> None:
         stats = text_stats(text)

@@ -271,14 +271,80 @@ def missing_fields(template: Template, values: Mapping[str, FieldValue]) -> list
     return missing
 
 
+class FieldSpan(NamedTuple):
+    """Where one field's value stands in the rendered text: ``text[start:end]`` is the
+    value as written there, and ``value[lead + i]`` the value's character under
+    ``text[start + i]`` (the spaces the text leaves out come before it)."""
+
+    name: str
+    start: int
+    end: int
+    lead: int
+
+
+# Marks put around each value while the text is tidied, to find the values afterwards;
+# from Unicode's private use area, so no typed text holds them (a value that does gets
+# no span).
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
 def render(template: Template, values: Mapping[str, FieldValue]) -> str:
     """The message text. Fields without a value fall back to the template's defaults."""
+    return _pieces_text(_pieces(template, values), _pieces_values(template, values))
+
+
+def render_spans(
+    template: Template, values: Mapping[str, FieldValue]
+) -> tuple[str, tuple[FieldSpan, ...]]:
+    """The message text and where each typed value stands in it: a fix for words inside
+    one value can then go into the field. A value the tidying changed inside (two spaces
+    made one) gets no span, for its characters no longer line up with the text's."""
+    pieces = _pieces(template, values)
+    merged = _pieces_values(template, values)
+    text = _pieces_text(pieces, merged)
+    fitted = _fitted(pieces, merged)
+    if any(_OPEN in piece or _CLOSE in piece for piece, _ in fitted):
+        return text, ()
+    marked = tidy(
+        "".join(
+            f"{_OPEN}{piece}{_CLOSE}" if field is not None and piece else piece
+            for piece, field in fitted
+        )
+    )
+    spans: list[FieldSpan] = []
+    plain: list[str] = []
+    length, start = 0, 0
+    shown = iter([(piece, field) for piece, field in fitted if field is not None and piece])
+    for part in re.split(f"([{_OPEN}{_CLOSE}])", marked):
+        if part == _OPEN:
+            start = length
+        elif part == _CLOSE:
+            piece, field = next(shown)
+            assert field is not None
+            value = merged.get(field.name)
+            written = "".join(plain)[start:length]
+            if isinstance(value, str) and written == piece:
+                lead = len(value) - len(value.lstrip())
+                spans.append(FieldSpan(field.name, start, length, lead))
+        else:
+            plain.append(part)
+            length += len(part)
+    if "".join(plain) != text:  # the marks moved what tidy did: no spans rather than wrong
+        return text, ()
+    return text, tuple(spans)
+
+
+def _pieces_values(template: Template, values: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+    return {**template.default_values(), **values}
+
+
+def _pieces(template: Template, values: Mapping[str, FieldValue]) -> list[tuple[str, Field | None]]:
+    """(text, the field it came from or None for the template's own words), in order."""
     for name in values:
         if template.field(name) is None:
             raise UnknownFieldError(template.id, name)
-    merged: dict[str, FieldValue] = {**template.default_values(), **values}
+    merged = _pieces_values(template, values)
     fields = {f.name: f for f in template.fields}
-    # (text, the field it came from or None for the template's own words)
     pieces: list[tuple[str, Field | None]] = []
 
     def walk(nodes: tuple[Node, ...]) -> None:
@@ -295,7 +361,11 @@ def render(template: Template, values: Mapping[str, FieldValue]) -> str:
                 walk(node.children)
 
     walk(parse_body(template.body))
-    return tidy(_join(pieces, merged))
+    return pieces
+
+
+def _pieces_text(pieces: list[tuple[str, Field | None]], values: Mapping[str, FieldValue]) -> str:
+    return tidy("".join(piece for piece, _ in _fitted(pieces, values)))
 
 
 # Words that start a sentence typed into a field but are written small inside one:
@@ -320,22 +390,28 @@ def _sentence_end(marks: str) -> str:
     return "."
 
 
-def _join(pieces: list[tuple[str, Field | None]], values: Mapping[str, FieldValue]) -> str:
-    """The pieces joined so that what people type fits the template's sentence: no "?."
-    when a topic ends in "?", no "Ich" after a comma, a full stop where a sentence ends."""
+def _fitted(
+    pieces: list[tuple[str, Field | None]], values: Mapping[str, FieldValue]
+) -> list[tuple[str, Field | None]]:
+    """The pieces fitted to each other, so that what people type fits the template's
+    sentence: no "?." when a topic ends in "?", no "Ich" after a comma, a full stop where a
+    sentence ends. Only a typed field's value is fitted (a placeholder has no span)."""
     out = ""
+    fitted: list[tuple[str, Field | None]] = []
     for index, (text, field) in enumerate(pieces):
         # Only what was typed into a free-text field; an empty one's "[Label]" stays.
-        if (
+        typed = (
             field is not None
             and field.type in (FieldType.TEXT, FieldType.MULTILINE)
-            and text
+            and bool(text)
             and _is_set(values.get(field.name))
-        ):
+        )
+        if typed and field is not None:
             after = "".join(piece for piece, _ in pieces[index + 1 : index + 4])
             text = _fit(text, out, after, sentences=field.type is FieldType.MULTILINE)
         out += text
-    return out
+        fitted.append((text, field if typed else None))
+    return fitted
 
 
 def _fit(value: str, before: str, after: str, *, sentences: bool) -> str:

@@ -20,6 +20,14 @@
         <translation>Reply started: {title}</translation>
     </message>
     <message>
+        <source>Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.</source>
+        <translation>Template changed: {title}. Ctrl+Z brings back the previous text.</translation>
+    </message>
+    <message>
+        <source>Rückgängig gemacht.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
         <source>Keine Hinweise im Text.</source>
         <translation>No findings in the text.</translation>
     </message>
@@ -30,6 +38,10 @@
     <message>
         <source>Vorschlag übernommen. Strg+Z macht es rückgängig.</source>
         <translation>Suggestion applied. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Vorschlag ins Feld „{field}“ übernommen. Strg+Z macht es rückgängig.</source>
+        <translation>Suggestion applied to the field “{field}”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <source>Hinweis in diesem Entwurf ausgeblendet (Bearbeiten → Ignorierte Hinweise wieder zeigen).</source>
@@ -1109,8 +1121,16 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Set up the grammar and spelling check</translation>
     </message>
     <message>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>Entwürfe werden nicht gespeichert – als Textdatei sichern …</source>
         <translation>Drafts are not being saved – save as a text file …</translation>
+    </message>
+    <message>
+        <source>Zurück zum Stand mit der Vorlage „{title}“</source>
+        <translation>Back to the draft as it was with the template “{title}”</translation>
     </message>
     <message>
         <source>1 Wort</source>
