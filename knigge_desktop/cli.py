@@ -8,7 +8,6 @@ German line on stderr with exit code 2, never a traceback; Ctrl+C ends with 130.
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import os
 import re
@@ -20,6 +19,7 @@ from knigge_desktop import __version__, cli_check, cli_read
 from knigge_desktop.cli_parser import Parser
 from knigge_desktop.core.datafile import Invalid
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
+from knigge_desktop.core.os_errors import os_error_reason
 from knigge_desktop.core.paths import AppPaths, resolve_paths
 from knigge_desktop.core.templates import LoadResult, Template, load_templates
 from knigge_desktop.core.templates.render import FieldValue, coerce
@@ -29,12 +29,6 @@ if TYPE_CHECKING:
     from knigge_desktop.core.drafts_import import ImportReport
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-_OS_ERRORS = {
-    errno.ENOSPC: "kein Platz mehr auf dem Datenträger",
-    errno.EIO: "Ein-/Ausgabefehler",
-    errno.EACCES: "keine Berechtigung",
-    errno.EROFS: "nur lesbares Dateisystem",
-}
 LARGEST_ID = 2**63 - 1  # SQLite's integers
 # Control characters (NUL, ESC …) in a title would reach the terminal raw.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -148,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except OSError as exc:  # stdout on a full disk, a closed terminal
         _quiet_stdout()
-        reason = _OS_ERRORS.get(exc.errno or 0, exc.strerror or str(exc))
+        reason = os_error_reason(exc)
         print(f"knigge-desktop: Die Ausgabe ließ sich nicht schreiben ({reason}).", file=sys.stderr)
         return EXIT_USAGE
     return code

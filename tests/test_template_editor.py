@@ -156,3 +156,20 @@ def test_the_open_draft_follows_its_edited_template(qtbot: QtBot, window_factory
     settle(qtbot, editor)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "beim Barcamp getroffen" in window.editor.toPlainText()
+
+
+def test_an_export_that_fails_says_why_in_words(
+    qtbot: QtBot, window_factory, tmp_path: Path
+) -> None:
+    window = window_factory()
+    window.gallery.select("reply_formal")
+    prompts = window.prompts
+    for target, words in (
+        (tmp_path / "fehlt" / "vorlage.toml", "Datei oder Ordner nicht gefunden"),
+        (tmp_path, "das ist ein Ordner"),
+    ):
+        prompts.answer(str(target))
+        assert window.templates.export_template() is None
+        problem = prompts.of_kind("problem")[-1].text
+        assert words in problem, problem
+        assert "Errno" not in problem and "'/" not in problem, problem

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from knigge_desktop.core.os_errors import os_error_reason
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates import LoadResult, Template, load_templates
 from knigge_desktop.core.templates import cache as template_cache
-from knigge_desktop.services.core_text import reason
+from knigge_desktop.services.core_text import reason, translated
 
 if TYPE_CHECKING:
     from knigge_desktop.core.composer import CopyCheck
@@ -194,7 +195,7 @@ class TemplateCatalog(QObject):
         except OSError as exc:  # never Python's "[Errno 13] …: '/path'"
             self.prompts.show_problem(
                 self.tr("Vorlage nicht importiert"),
-                f"{Path(path).name}: {exc.strerror or self.tr('nicht lesbar')}",
+                f"{Path(path).name}: {translated(os_error_reason(exc))}",
             )
             return None
         self.reload(select=template.id)
@@ -215,7 +216,10 @@ class TemplateCatalog(QObject):
         try:
             library.export(template, Path(path))
         except OSError as exc:
-            self.prompts.show_problem(self.tr("Vorlage nicht exportiert"), str(exc))
+            self.prompts.show_problem(
+                self.tr("Vorlage nicht exportiert"),
+                f"{Path(path).name}: {translated(os_error_reason(exc))}",
+            )
             return None
         self.status.emit(self.tr("Vorlage exportiert: {path}").format(path=path), 6000)
         return Path(path)

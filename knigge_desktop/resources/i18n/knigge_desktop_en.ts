@@ -2332,6 +2332,46 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <source>Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen unverändert unter {backup}. Lesbare Entwürfe, übernommen: {rescued}.</source>
         <translation>Next to the drafts database lay a journal of another database. Both are kept unchanged at {backup}. Drafts that could be read, carried over: {rescued}.</translation>
     </message>
+    <message>
+        <source>kein Platz mehr auf dem Datenträger</source>
+        <translation>no space left on the disk</translation>
+    </message>
+    <message>
+        <source>Ein-/Ausgabefehler</source>
+        <translation>input/output error</translation>
+    </message>
+    <message>
+        <source>keine Berechtigung</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>nur lesbares Dateisystem</source>
+        <translation>read-only file system</translation>
+    </message>
+    <message>
+        <source>Datei oder Ordner nicht gefunden</source>
+        <translation>file or folder not found</translation>
+    </message>
+    <message>
+        <source>ein Teil des Pfads ist kein Ordner</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>das ist ein Ordner</source>
+        <translation>that is a folder</translation>
+    </message>
+    <message>
+        <source>der Name ist zu lang</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>liegt auf einem anderen Datenträger</source>
+        <translation>is on another disk</translation>
+    </message>
+    <message>
+        <source>Systemfehler Nr. {number}</source>
+        <translation>system error no. {number}</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
