@@ -226,6 +226,11 @@ def _launch_window(
 ) -> int:
     import gc
 
+    if not _has_display():
+        raise UsageError(
+            "Kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind leer): Das Fenster "
+            "braucht eine grafische Sitzung. Ohne Fenster gehen check, read, render und drafts."
+        )
     # No garbage collection until the window has painted (app.run turns it back on): the
     # start-up makes ~50 collections over objects that all stay (~10 ms), and no garbage.
     gc.disable()
@@ -235,6 +240,15 @@ def _launch_window(
         return run(paths, new_template, values, received)
     finally:
         gc.enable()
+
+
+def _has_display() -> bool:
+    """Whether Qt can open a window here. On Linux without X11 or Wayland Qt itself would
+    abort the process with an English message and a core dump (exit 134); elsewhere, or
+    with a platform chosen (QT_QPA_PLATFORM=offscreen …), Qt decides."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _load(paths: AppPaths) -> LoadResult:

@@ -579,3 +579,16 @@ def test_anything_else_goes_to_the_parser(argv: list[str]) -> None:
     from knigge_desktop.cli import _window_start
 
     assert _window_start(argv) is None
+
+
+def test_no_display_is_said_in_one_line_instead_of_a_qt_abort(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    from knigge_desktop import cli
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert cli.main(["--data-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Kein Bildschirm gefunden" in err
