@@ -141,3 +141,22 @@ def test_the_gallery_lists_a_broken_own_template_in_plain_words(
     shown = window.gallery.problems.text()
     assert f"use_table.toml, Zeile {line}: " in shown and words in shown
     _plain(shown.split("use_table.toml")[1])
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [
+        GOOD.encode("utf-8-sig"),  # Windows Notepad's mark at the start
+        GOOD.replace("\n", "\r").encode("utf-8"),  # old Mac line ends
+        GOOD.replace("\n", "\r\n").encode("utf-8"),  # Windows line ends
+    ],
+    ids=["bom", "cr", "crlf"],
+)
+def test_a_template_saved_the_windows_or_old_mac_way_loads(
+    saved: bytes, paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths.user_templates_dir.mkdir(parents=True, exist_ok=True)
+    (paths.user_templates_dir / "meine.toml").write_bytes(saved)
+    assert cli.main(["templates"]) == 0
+    out, err = capsys.readouterr()
+    assert "meine" in out and "meine.toml" not in err, err

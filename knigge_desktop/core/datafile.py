@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+from knigge_desktop.core.os_errors import os_error_reason
 
 MAX_BYTES = 512 * 1024  # the largest shipped template is 3 KB, the rule files 40 KB
 MAX_DEPTH = 32  # tables and lists inside each other; the app's files use 3
@@ -86,7 +87,7 @@ def _unreadable(exc: OSError) -> Invalid:
     return Invalid(
         Message(
             QT_TRANSLATE_NOOP("core", "Datei nicht lesbar: {strerror}"),
-            strerror=exc.strerror or exc,
+            strerror=os_error_reason(exc),
         ),
         1,
     )
@@ -96,11 +97,16 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
     """The file's text; Invalid with a German message when it is unreadable or not UTF-8."""
     data = read_bytes(path, max_bytes)
     try:
-        return data.decode("utf-8")
+        # A mark at the start (Windows editors write one) and old Mac line ends (CR alone)
+        # are how the file was saved, not what it says: tomllib refuses both.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise Invalid(
             Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1
         ) from exc
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
@@ -314,9 +320,10 @@ def read_json(
 
 
 def json_of_bytes(data: bytes, max_depth: int = 16, *, lone_surrogates: bool = False) -> Any:
-    """The JSON in bytes already read within a limit (a file, or stdin): UTF-8 only."""
+    """The JSON in bytes already read within a limit (a file, or stdin): UTF-8 only, with
+    or without the mark Windows editors put first."""
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise Invalid(
             Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1
