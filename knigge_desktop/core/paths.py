@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 APP_NAME = "knigge-desktop"
 DATA_DIR_ENV = "KNIGGE_DATA_DIR"
+# The reply pane's text (services/text_keeper.py), next to the drafts in the data folder.
+REPLY_PANE_FILE = "antwortfenster.txt"
 
 
 class AppPaths(NamedTuple):
