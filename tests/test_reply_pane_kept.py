@@ -140,3 +140,32 @@ def test_a_huge_paste_keeps_what_the_pane_keeps(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     text = kept.read_text(encoding="utf-8")
     assert len(text) == MAX_RECEIVED_CHARS and text.startswith("Sehr geehrter Herr Albrecht")
+
+
+def test_typing_that_never_pauses_is_kept_while_it_goes_on(
+    window_factory, qtbot: QtBot, paths: AppPaths
+) -> None:
+    """A key every 100 ms: the pause never comes, the maximum wait writes all the same."""
+    from PySide6.QtCore import QTimer
+
+    kept = paths.data_dir / REPLY_PANE_FILE
+    window = window_factory()
+    dialog = open_reply_dialog(window, qtbot)
+    dialog.paste.setFocus()
+    keys = QTimer()
+    keys.setInterval(100)
+    keys.timeout.connect(lambda: qtbot.keyClick(dialog.paste, Qt.Key.Key_A))
+    keys.start()
+    seen: list[str] = []
+
+    def written_twice() -> bool:
+        text = kept.read_text(encoding="utf-8") if kept.is_file() else ""
+        if text and (not seen or seen[-1] != text):
+            seen.append(text)
+        return len(seen) >= 2
+
+    qtbot.waitUntil(written_twice, timeout=5000)
+    assert keys.isActive()
+    keys.stop()
+    assert 0 < len(seen[0]) < len(seen[1]) <= len(dialog.paste.toPlainText())
+    assert set(seen[1]) == {"a"}
