@@ -65,6 +65,13 @@ class TextKeeper(QObject):
         if source is not None:
             self._write(source())
 
+    def cancel(self) -> None:
+        """Forget the change pending (a box filled by the program, not typed into); the
+        file stays as it is."""
+        self._timer.stop()
+        self._deadline.stop()
+        self._source = None
+
     def clear(self) -> None:
         """Nothing to keep any more (a reply was started from the text, the box emptied)."""
         self._timer.stop()

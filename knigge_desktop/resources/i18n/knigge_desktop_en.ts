@@ -1146,6 +1146,13 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Die nicht gespeicherte Vorlage von zuletzt ist wieder geöffnet.</source>
+        <translation>The template not saved last time is open again.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCatalog</name>
     <message>
         <source>Meine Vorlage</source>
