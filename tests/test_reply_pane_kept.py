@@ -83,7 +83,7 @@ def test_the_pane_text_survives_sigkill_and_is_offered_at_the_next_start(
     dialog = window.replies.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     assert dialog.paste.toPlainText() == REQUEST + PS
-    window.close()
+    close(window)
 
 
 def test_the_text_is_back_at_the_next_opening_until_a_reply_starts_from_it(
@@ -97,7 +97,7 @@ def test_the_text_is_back_at_the_next_opening_until_a_reply_starts_from_it(
     qtbot.waitUntil(kept.is_file, timeout=3000)  # the pause: well under two seconds
     assert kept.read_text(encoding="utf-8") == REQUEST + PS
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
-    window.close()
+    close(window)
 
     from knigge_desktop.app import build_window
 
@@ -113,6 +113,7 @@ def test_the_text_is_back_at_the_next_opening_until_a_reply_starts_from_it(
     qtbot.mouseClick(dialog.template_buttons[0], Qt.MouseButton.LeftButton)
     assert not kept.exists(), "the draft holds the message now"
     assert again.session.composer.draft.received.startswith("Anna Wagner")
+    close(again)
 
 
 def test_emptying_the_box_forgets_the_text(window_factory, qtbot: QtBot, paths: AppPaths) -> None:
@@ -169,3 +170,10 @@ def test_typing_that_never_pauses_is_kept_while_it_goes_on(
     keys.stop()
     assert 0 < len(seen[0]) < len(seen[1]) <= len(dialog.paste.toPlainText())
     assert set(seen[1]) == {"a"}
+
+
+def close(window) -> None:
+    """As the window_factory does: no grammar thread outlives the window built here."""
+    window.close()
+    if window.session.grammar is not None:
+        window.session.grammar.shutdown()

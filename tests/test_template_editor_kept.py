@@ -78,7 +78,7 @@ def test_a_template_being_written_survives_sigkill(qtbot: QtBot, tmp_path: Path)
     assert editor.title.text() == TITLE
     assert editor.body.toPlainText().endswith(BODY_LINE)
     assert "wieder geöffnet" in window.statusBar().currentMessage()
-    window.close()
+    close(window)
 
 
 def test_the_next_opening_shows_the_unsaved_edit_until_it_is_saved(
@@ -121,3 +121,10 @@ def test_discarding_the_changes_removes_what_was_kept(
     assert not editor.isVisible() and not kept.exists()
     fresh = window.templates.new_template()
     assert fresh.title.text() == "Meine Vorlage", "a new template as always"
+
+
+def close(window) -> None:
+    """As the window_factory does: no grammar thread outlives the window built here."""
+    window.close()
+    if window.session.grammar is not None:
+        window.session.grammar.shutdown()

@@ -17,6 +17,8 @@ DATA_DIR_ENV = "KNIGGE_DATA_DIR"
 REPLY_PANE_FILE = "antwortfenster.txt"
 # The template editor's unsaved state, as a template file's text (services/text_keeper.py).
 TEMPLATE_EDITOR_FILE = "vorlage-in-arbeit.toml"
+# The signature being typed in the settings, until OK or Abbrechen.
+SIGNATURE_FILE = "signatur-in-arbeit.txt"
 
 
 class AppPaths(NamedTuple):
