@@ -83,7 +83,7 @@ def test_the_pane_text_survives_sigkill_and_is_offered_at_the_next_start(
     dialog = window.replies.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     assert dialog.paste.toPlainText() == REQUEST + PS
-    close(window)
+    close(window, qtbot)
 
 
 def test_the_text_is_back_at_the_next_opening_until_a_reply_starts_from_it(
@@ -97,7 +97,7 @@ def test_the_text_is_back_at_the_next_opening_until_a_reply_starts_from_it(
     qtbot.waitUntil(kept.is_file, timeout=3000)  # the pause: well under two seconds
     assert kept.read_text(encoding="utf-8") == REQUEST + PS
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
-    close(window)
+    close(window, qtbot)
 
     from knigge_desktop.app import build_window
 
@@ -113,7 +113,7 @@ def test_the_text_is_back_at_the_next_opening_until_a_reply_starts_from_it(
     qtbot.mouseClick(dialog.template_buttons[0], Qt.MouseButton.LeftButton)
     assert not kept.exists(), "the draft holds the message now"
     assert again.session.composer.draft.received.startswith("Anna Wagner")
-    close(again)
+    close(again, qtbot)
 
 
 def test_emptying_the_box_forgets_the_text(window_factory, qtbot: QtBot, paths: AppPaths) -> None:
@@ -128,6 +128,7 @@ def test_emptying_the_box_forgets_the_text(window_factory, qtbot: QtBot, paths: 
     assert not dialog.isVisible() and not kept.exists()
     menu_action(window, "Auf Nachricht antworten").trigger()
     assert dialog.paste.toPlainText() == ""
+    close(window, qtbot)
 
 
 def test_a_huge_paste_keeps_what_the_pane_keeps(
@@ -141,6 +142,7 @@ def test_a_huge_paste_keeps_what_the_pane_keeps(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     text = kept.read_text(encoding="utf-8")
     assert len(text) == MAX_RECEIVED_CHARS and text.startswith("Sehr geehrter Herr Albrecht")
+    close(window, qtbot)
 
 
 def test_typing_that_never_pauses_is_kept_while_it_goes_on(
@@ -170,10 +172,13 @@ def test_typing_that_never_pauses_is_kept_while_it_goes_on(
     keys.stop()
     assert 0 < len(seen[0]) < len(seen[1]) <= len(dialog.paste.toPlainText())
     assert set(seen[1]) == {"a"}
+    close(window, qtbot)
 
 
-def close(window) -> None:
-    """As the window_factory does: no grammar thread outlives the window built here."""
+def close(window, qtbot: QtBot) -> None:
+    """As the window_factory does, and always: no grammar thread outlives the window (it
+    starts after the first paint, so that is waited for first)."""
+    qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
     window.close()
     if window.session.grammar is not None:
         window.session.grammar.shutdown()

@@ -68,7 +68,7 @@ def test_a_signature_being_typed_survives_sigkill(qtbot: QtBot, tmp_path: Path) 
     qtbot.waitUntil(lambda: window.dialogs.settings_dialog is not None, timeout=3000)
     dialog = window.dialogs.settings_dialog
     assert dialog.isVisible() and dialog.signature.toPlainText() == SIGNATURE
-    close(window)
+    close(window, qtbot)
 
 
 def test_ok_stores_the_signature_and_abbrechen_drops_what_was_kept(
@@ -95,10 +95,13 @@ def test_ok_stores_the_signature_and_abbrechen_drops_what_was_kept(
     [buttons] = dialog.findChildren(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert not kept.exists() and window.session.settings.get("sender_signature") == SIGNATURE
+    close(window, qtbot)  # OK restarted the grammar thread: stopped before the window goes
 
 
-def close(window) -> None:
-    """As the window_factory does: no grammar thread outlives the window built here."""
+def close(window, qtbot: QtBot) -> None:
+    """As the window_factory does, and always: no grammar thread outlives the window (it
+    starts after the first paint, so that is waited for first)."""
+    qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
     window.close()
     if window.session.grammar is not None:
         window.session.grammar.shutdown()

@@ -78,7 +78,7 @@ def test_a_template_being_written_survives_sigkill(qtbot: QtBot, tmp_path: Path)
     assert editor.title.text() == TITLE
     assert editor.body.toPlainText().endswith(BODY_LINE)
     assert "wieder geöffnet" in window.statusBar().currentMessage()
-    close(window)
+    close(window, qtbot)
 
 
 def test_the_next_opening_shows_the_unsaved_edit_until_it_is_saved(
@@ -106,6 +106,7 @@ def test_the_next_opening_shows_the_unsaved_edit_until_it_is_saved(
     assert not kept.exists()
     assert window.catalog.templates.get(own).title.endswith(" neu")
     assert len(list(paths.user_templates_dir.glob("*.toml"))) == 1
+    close(window, qtbot)
 
 
 def test_discarding_the_changes_removes_what_was_kept(
@@ -121,10 +122,14 @@ def test_discarding_the_changes_removes_what_was_kept(
     assert not editor.isVisible() and not kept.exists()
     fresh = window.templates.new_template()
     assert fresh.title.text() == "Meine Vorlage", "a new template as always"
+    fresh.hide()
+    close(window, qtbot)
 
 
-def close(window) -> None:
-    """As the window_factory does: no grammar thread outlives the window built here."""
+def close(window, qtbot: QtBot) -> None:
+    """As the window_factory does, and always: no grammar thread outlives the window (it
+    starts after the first paint, so that is waited for first)."""
+    qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
     window.close()
     if window.session.grammar is not None:
         window.session.grammar.shutdown()
