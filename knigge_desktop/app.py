@@ -14,7 +14,12 @@ from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.drafts_recovery import open_or_recover, salvage
 from knigge_desktop.core.folder_lock import FolderLock
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
-from knigge_desktop.core.paths import AppPaths
+from knigge_desktop.core.paths import (
+    REPLY_PANE_FILE,
+    SIGNATURE_FILE,
+    TEMPLATE_EDITOR_FILE,
+    AppPaths,
+)
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.templates import FieldValue, LoadResult
@@ -171,6 +176,14 @@ def build_window(
         QTimer.singleShot(0, window, window.focus_first_empty_field)
     else:
         session.resume()
+        # The app stopped (was killed) with unsaved text in a box that is no draft: offer it
+        # again, in its box, once the window is up.
+        if (paths.data_dir / REPLY_PANE_FILE).is_file():
+            QTimer.singleShot(0, window, window.replies.reply_to_message)
+        if (paths.data_dir / TEMPLATE_EDITOR_FILE).is_file():
+            QTimer.singleShot(0, window, window.templates.new_template)
+        if (paths.data_dir / SIGNATURE_FILE).is_file():
+            QTimer.singleShot(0, window, window.dialogs.open_settings)
     return window
 
 

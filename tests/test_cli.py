@@ -132,7 +132,8 @@ def test_drafts_list_show_export(tmp_path: Path) -> None:
     )
     assert shown["text"] == "Guten Tag Albrecht, 👋"
     assert set(shown) == {
-        "id", "title", "kind", "template", "fields", "text", "received", "updated"
+        "id", "title", "renamed", "kind", "template", "platform", "fields", "text",
+        "text_edited", "ignored", "received", "created", "updated",
     }  # fmt: skip
     assert "Guten Tag Albrecht, 👋" in run("drafts", "show", str(first), data_dir=tmp_path).stdout
 

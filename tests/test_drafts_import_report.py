@@ -47,7 +47,7 @@ def test_every_skipped_draft_is_named_with_its_reason(
     lines = _import(capsys, str(_export(tmp_path, items)))
     assert lines == [
         "2 Entwürfe eingelesen, 3 übersprungen, 0 waren schon da.",
-        "  Entwurf 2: der Text fehlt oder ist zu lang",
+        "  Entwurf 2: „text“ muss ein Text sein, nicht eine Zahl",
         "  Entwurf 3: das Feld „reason“ ist weder Text noch Ja/Nein",
         "  Entwurf 4: kein Entwurf",
     ]
@@ -136,8 +136,8 @@ def test_the_window_reports_in_german_plurals(window_factory, qtbot: QtBot, tmp_
     export = _export(tmp_path, [GOOD, {**GOOD, "text": 42}, {**GOOD, "template": None}])
     assert _import_in_window(window, qtbot, export).splitlines() == [
         "1 Entwurf eingelesen, 2 übersprungen, 0 waren schon da.",
-        "Entwurf 2: der Text fehlt oder ist zu lang",
-        "Entwurf 3: Vorlage oder Art ist kein Text",
+        "Entwurf 2: „text“ muss ein Text sein, nicht eine Zahl",
+        "Entwurf 3: „template“ muss ein Text sein, nicht leer (null)",
     ]
     assert _import_in_window(window, qtbot, export).splitlines()[0] == (
         "0 Entwürfe eingelesen, 2 übersprungen, 1 war schon da."

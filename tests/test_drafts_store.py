@@ -100,11 +100,16 @@ def test_json_shapes_match_design(store: DraftStore) -> None:
     assert set(draft.to_json()) == {
         "id",
         "title",
+        "renamed",
         "kind",
         "template",
+        "platform",
         "fields",
         "text",
+        "text_edited",
+        "ignored",
         "received",
+        "created",
         "updated",
     }
 

@@ -167,8 +167,9 @@ def recipient_of(fields: dict[str, FieldValue]) -> str:
 @dataclass
 class Draft:
     template: str
-    # None: a kind this version does not know (an import from a newer one, stored as "");
-    # the draft keeps its text, and its template decides when it is opened.
+    # None: no kind, or one this version does not know (a database of a newer version,
+    # stored as ""); the draft keeps its text, and its template decides when it is opened.
+    # An import refuses a kind it does not know (core/drafts_import.py).
     kind: Kind | None
     fields: dict[str, FieldValue] = field(default_factory=dict)
     text: str = ""
@@ -191,15 +192,22 @@ class Draft:
         return recipient_of(self.fields)
 
     def to_json(self) -> dict[str, Any]:
-        """The shape of ``drafts show --format json`` (the README documents it)."""
+        """The shape of ``drafts show --format json`` and of an export (the README documents
+        it): everything a draft is, so an import gives the same draft back. ``id`` and
+        ``revision`` belong to one database and are not read back; versions are not exported."""
         return {
             "id": self.id,
             "title": self.title,
+            "renamed": self.renamed,
             "kind": _kind_column(self.kind),
             "template": self.template,
+            "platform": _platform_column(self.platform),
             "fields": self.fields,
             "text": self.text,
+            "text_edited": self.text_edited,
+            "ignored": self.ignored,
             "received": self.received,
+            "created": self.created,
             "updated": self.updated,
         }
 

@@ -7,6 +7,7 @@ with its reason, the others are imported.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -15,12 +16,14 @@ from knigge_desktop.core.datafile import (
     MAX_IMPORT_BYTES,
     Invalid,
     json_of_bytes,
+    kind_of_value,
     read_bytes,
     shown_value,
 )
-from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS, Draft, kind_of
+from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS, Draft, kind_of, platform_of
 from knigge_desktop.core.loaded import Loaded
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+from knigge_desktop.core.vocabulary import Kind, Platform
 
 MAX_DRAFTS = 100_000
 MAX_TEXT_CHARS = 5_000_000  # the editor's own limit for one message is far below
@@ -28,6 +31,7 @@ MAX_FIELDS = 500
 MAX_NAME_CHARS = 200  # field names, template ids, kinds
 MAX_VALUE_CHARS = 100_000
 MAX_TITLE_CHARS = 1_000
+MAX_IGNORED = 10_000  # ignored findings of one draft
 
 
 class NotAnExport(Invalid):
@@ -98,46 +102,180 @@ def _german_count(number: int, one: str, other: str) -> str:
 
 def draft_from_export(item: object, number: int) -> Draft | Message:
     """The draft an export entry describes, or why it cannot be imported (``number``
-    counts from 1, as the user would count the drafts in the file)."""
+    counts from 1, as the user would count the drafts in the file). Every key is checked
+    against its type and closed set; keys an older export lacks take the old meaning
+    (a title given is the user's, the text counts as edited by hand)."""
     if not isinstance(item, dict):
-        return _reason(number, QT_TRANSLATE_NOOP("core", "kein Entwurf"))
+        return _reason(number, Message(QT_TRANSLATE_NOOP("core", "kein Entwurf")))
+    why = _problem(item)
+    if why is not None:
+        return _reason(number, why)
+    title = item.get("title") or ""
+    renamed = item.get("renamed")
+    edited = item.get("text_edited")
+    return Draft(
+        template=item.get("template") or "",
+        kind=kind_of(item.get("kind") or ""),  # "" (none) stays None
+        fields=dict(item.get("fields") or {}),
+        text=item["text"],
+        title=title.strip(),  # null: the title follows the recipient again
+        renamed=bool(title.strip()) if renamed is None else renamed and bool(title.strip()),
+        text_edited=True if edited is None else edited,
+        platform=platform_of(item.get("platform") or ""),
+        ignored=list(item.get("ignored") or []),
+        created=_timestamp(item.get("created")) or "",
+        updated=_timestamp(item.get("updated")) or "",
+        # Exports before schema 6 have none; null says the same: no received message.
+        received=item.get("received") or "",
+    )
+
+
+# Text keys of an export and how long each may be. Null is the same as a missing key for
+# these (a title of null follows the recipient), not for "template" and "kind".
+_NULLABLE = frozenset({"title", "platform", "received", "created", "updated"})
+_TEXT_LIMITS = {
+    "title": MAX_TITLE_CHARS,
+    "template": MAX_NAME_CHARS,
+    "kind": MAX_NAME_CHARS,
+    "platform": MAX_NAME_CHARS,
+    "received": MAX_RECEIVED_CHARS,
+    "created": 64,
+    "updated": 64,
+}
+_FLAGS = ("renamed", "text_edited")
+_KINDS = tuple(kind.value for kind in Kind)
+_PLATFORMS = tuple(platform.value for platform in Platform)
+_TEMPLATE_ID = re.compile(r"[a-z][a-z0-9_]*")  # as core/templates/loader.py allows
+
+
+def _problem(item: dict[str, Any]) -> Message | None:
+    """Why an export entry is no draft, in words that name the key and what is wrong."""
     text = item.get("text")
-    if not _is_text(text, MAX_TEXT_CHARS):
-        return _reason(number, QT_TRANSLATE_NOOP("core", "der Text fehlt oder ist zu lang"))
-    title = item.get("title")
-    if title is not None and not _is_text(title, MAX_TITLE_CHARS):
-        return _reason(number, QT_TRANSLATE_NOOP("core", "der Titel ist kein Text"))
-    template, kind = item.get("template", ""), item.get("kind", "")
-    if not (_is_text(template, MAX_NAME_CHARS) and _is_text(kind, MAX_NAME_CHARS)):
-        return _reason(number, QT_TRANSLATE_NOOP("core", "Vorlage oder Art ist kein Text"))
-    fields = item.get("fields", {})
-    if not isinstance(fields, dict) or len(fields) > MAX_FIELDS:
-        return _reason(number, QT_TRANSLATE_NOOP("core", "die Felder sind keine Zuordnung"))
+    if text is None:
+        return Message(QT_TRANSLATE_NOOP("core", "der Text fehlt"))
+    why = _text_problem("text", text, MAX_TEXT_CHARS)
+    for key, limit in _TEXT_LIMITS.items():
+        present = key in item and not (item[key] is None and key in _NULLABLE)
+        if why is None and present:
+            why = _text_problem(key, item[key], limit)
+    if why is not None:
+        return why
+    for key in _FLAGS:
+        value = item.get(key)
+        if value is not None and not isinstance(value, bool):
+            return Message(
+                QT_TRANSLATE_NOOP("core", "„{key}“ muss true oder false sein, nicht {kind}"),
+                key=key,
+                kind=kind_of_value(value),
+            )
+    kind, platform = item.get("kind") or "", item.get("platform") or ""
+    if kind and kind not in _KINDS:
+        return _not_in_set(QT_TRANSLATE_NOOP("core", "die Art"), kind, _KINDS)
+    if platform and platform not in _PLATFORMS:
+        return _not_in_set(QT_TRANSLATE_NOOP("core", "die Plattform"), platform, _PLATFORMS)
+    template = item.get("template") or ""
+    if template and not _TEMPLATE_ID.fullmatch(template):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "core", "die Vorlagen-ID „{value}“ ist ungültig: nur Kleinbuchstaben, Ziffern, _"
+            ),
+            value=shown_value(template),
+        )
+    for key in ("created", "updated"):
+        if item.get(key) is not None and _timestamp(item[key]) is None:
+            return Message(
+                QT_TRANSLATE_NOOP("core", "„{key}“ ist kein Datum (ISO 8601): „{value}“"),
+                key=key,
+                value=shown_value(item[key]),
+            )
+    return _fields_problem(item.get("fields")) or _ignored_problem(item.get("ignored"))
+
+
+def _text_problem(key: str, value: Any, limit: int) -> Message | None:
+    if not isinstance(value, str):
+        return Message(
+            QT_TRANSLATE_NOOP("core", "„{key}“ muss ein Text sein, nicht {kind}"),
+            key=key,
+            kind=_kind_of(value),
+        )
+    if len(value) > limit:
+        return Message(
+            QT_TRANSLATE_NOOP("core", "„{key}“ ist zu lang ({n} Zeichen, höchstens {limit})"),
+            key=key,
+            n=len(value),
+            limit=limit,
+        )
+    if not _is_text(value, limit):
+        return Message(
+            QT_TRANSLATE_NOOP("core", "„{key}“ enthält ungültige Zeichen (halbe UTF-16-Paare)"),
+            key=key,
+        )
+    return None
+
+
+def _fields_problem(fields: Any) -> Message | None:
+    if fields is None:
+        return None
+    if not isinstance(fields, dict):
+        return Message(
+            QT_TRANSLATE_NOOP("core", "„fields“ muss eine Tabelle sein, nicht {kind}"),
+            kind=_kind_of(fields),
+        )
+    if len(fields) > MAX_FIELDS:
+        return Message(
+            QT_TRANSLATE_NOOP("core", "zu viele Felder ({n}, höchstens {limit})"),
+            n=len(fields),
+            limit=MAX_FIELDS,
+        )
     for name, value in fields.items():
         if not _is_text(name, MAX_NAME_CHARS):
-            return _reason(number, QT_TRANSLATE_NOOP("core", "ein Feldname ist kein Text"))
+            return Message(QT_TRANSLATE_NOOP("core", "ein Feldname ist kein Text oder zu lang"))
+        if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+            return Message(
+                QT_TRANSLATE_NOOP("core", "das Feld „{name}“ ist zu lang (höchstens {limit})"),
+                name=shown_value(name),
+                limit=MAX_VALUE_CHARS,
+            )
         if not (isinstance(value, bool) or _is_text(value, MAX_VALUE_CHARS)):
-            return _field_reason(number, name)
-    # Exports before schema 6 have none; null says the same: no received message.
-    received = item.get("received") or ""
-    if not _is_text(received, MAX_RECEIVED_CHARS):
-        return _reason(
-            number, QT_TRANSLATE_NOOP("core", "die erhaltene Nachricht ist kein Text oder zu lang")
+            return Message(
+                QT_TRANSLATE_NOOP("core", "das Feld „{name}“ ist weder Text noch Ja/Nein"),
+                name=shown_value(name),
+            )
+    return None
+
+
+def _ignored_problem(ignored: Any) -> Message | None:
+    """The ignored findings: a list of texts (``rule:flagged words``)."""
+    if ignored is None:
+        return None
+    if not (
+        isinstance(ignored, list)
+        and len(ignored) <= MAX_IGNORED
+        and all(_is_text(key, MAX_VALUE_CHARS) for key in ignored)
+    ):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "core", "„ignored“ muss eine Liste von höchstens {limit} Texten sein"
+            ),
+            limit=MAX_IGNORED,
         )
-    updated = item.get("updated")
-    if updated is not None and _timestamp(updated) is None:
-        return _reason(number, QT_TRANSLATE_NOOP("core", "das Datum ist ungültig"))
-    return Draft(
-        template=template,
-        kind=kind_of(kind),  # one this version does not know: None, the text is kept
-        fields=dict(fields),
-        text=text,  # type: ignore[arg-type]  # checked by _is_text
-        title=(title or "").strip(),  # null: the title follows the recipient again
-        renamed=bool(title and title.strip()),
-        text_edited=True,
-        updated=_timestamp(updated) or "",
-        received=received,
+    return None
+
+
+def _not_in_set(what: str, value: str, allowed: tuple[str, ...]) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("core", "{what} „{value}“ gibt es nicht (möglich: {allowed})"),
+        what=Message(what),
+        value=shown_value(value),
+        allowed=", ".join(allowed),
     )
+
+
+def _kind_of(value: Any) -> Message:
+    """What a JSON value is, in words; JSON's null too."""
+    if value is None:
+        return Message(QT_TRANSLATE_NOOP("core", "leer (null)"))
+    return kind_of_value(value)
 
 
 def _is_text(value: Any, limit: int) -> bool:
@@ -164,17 +302,5 @@ def _timestamp(value: Any) -> str | None:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _reason(number: int, why: str) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP("core", "Entwurf {number}: {why}"),
-        number=number,
-        why=Message(why),
-    )
-
-
-def _field_reason(number: int, name: str) -> Message:
-    why = Message(
-        QT_TRANSLATE_NOOP("core", "das Feld „{name}“ ist weder Text noch Ja/Nein"),
-        name=shown_value(name),
-    )
+def _reason(number: int, why: Message) -> Message:
     return Message(QT_TRANSLATE_NOOP("core", "Entwurf {number}: {why}"), number=number, why=why)

@@ -13,6 +13,12 @@ from typing import NamedTuple
 
 APP_NAME = "knigge-desktop"
 DATA_DIR_ENV = "KNIGGE_DATA_DIR"
+# The reply pane's text (services/text_keeper.py), next to the drafts in the data folder.
+REPLY_PANE_FILE = "antwortfenster.txt"
+# The template editor's unsaved state, as a template file's text (services/text_keeper.py).
+TEMPLATE_EDITOR_FILE = "vorlage-in-arbeit.toml"
+# The signature being typed in the settings, until OK or Abbrechen.
+SIGNATURE_FILE = "signatur-in-arbeit.txt"
 
 
 class AppPaths(NamedTuple):

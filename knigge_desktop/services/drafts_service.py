@@ -28,6 +28,7 @@ from knigge_desktop.services.core_text import reason, translated
 
 if TYPE_CHECKING:
     from knigge_desktop.core.drafts_import import ImportReport
+    from knigge_desktop.services.text_keeper import TextKeeper
 
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
 # Typing that never pauses is still saved this often: a SIGKILL loses at most this much.
@@ -49,6 +50,15 @@ class DraftsService(QObject):
     def persistent(self) -> bool:
         """False when the drafts live in memory only (the database could not be opened)."""
         return self._store.path is not None
+
+    def text_keeper(self, name: str, limit: int) -> TextKeeper | None:
+        """A keeper for a text box that is no draft, in the drafts' folder (the data
+        folder); None when the drafts live in memory only: then there is no folder to use."""
+        from knigge_desktop.services.text_keeper import TextKeeper
+
+        if self._store.path is None:
+            return None
+        return TextKeeper(self._store.path.parent / name, limit, self)
 
     def save(self, draft: Draft) -> Draft | None:
         """Store the draft; None if that failed (save_failed says why). A draft saved

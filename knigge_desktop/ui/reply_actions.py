@@ -28,15 +28,20 @@ class ReplyActions:
     def reply_to_message(self, *, text: str | None = None) -> ReplyDialog:
         """Datei → Auf Nachricht antworten: the paste box; the open draft's received
         message in it if it has one and the box is empty."""
+        from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS
+        from knigge_desktop.services.text_keeper import REPLY_PANE_FILE
         from knigge_desktop.ui.reply_dialog import ReplyDialog
 
         if self.dialog is None:
-            self.dialog = ReplyDialog(self._session.reply, self._window)
+            keeper = self._session.drafts.text_keeper(REPLY_PANE_FILE, MAX_RECEIVED_CHARS)
+            self.dialog = ReplyDialog(self._session.reply, self._window, keeper)
             self.dialog.reply_chosen.connect(self._start)
         dialog = self.dialog
         composer = self._session.composer
-        if text is None and not dialog.paste.toPlainText() and composer is not None:
-            text = composer.draft.received or None
+        empty = text is None and not dialog.paste.toPlainText()
+        if empty and composer is not None and composer.draft.received:
+            # The draft keeps this message: the pane's file need not.
+            dialog.set_text(composer.draft.received, keep=False)
         if text is not None:
             dialog.set_text(text)
         dialog.open()

@@ -23,6 +23,7 @@ from knigge_desktop.services.reply_service import (
     ReplyService,
     reply_start,
 )
+from knigge_desktop.services.text_keeper import TextKeeper
 from knigge_desktop.ui.field_form import plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.long_lines import PasteBox
@@ -42,7 +43,12 @@ class ReplyDialog(QDialog):
 
     reply_chosen = Signal(object)  # ReplyStart
 
-    def __init__(self, service: ReplyService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ReplyService,
+        parent: QWidget | None = None,
+        keeper: TextKeeper | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Antwort auf eine erhaltene Nachricht"))
         self.resize(640, 540)
@@ -81,16 +87,36 @@ class ReplyDialog(QDialog):
         layout.addWidget(close)
 
         self._reading: Reading | None = None
+        # What the box held when the app last stopped (killed too): kept until a reply is
+        # started from it or the box is emptied (services/text_keeper.py).
+        self._keeper = keeper
+        self._keeping = keeper is not None
         self.paste.textChanged.connect(self._pasted)
         service.read_done.connect(self._show_reading)
         self._show_reading(None)
+        if keeper is not None and (kept := keeper.text()):
+            self.set_text(kept, keep=False)  # the file holds it already
 
-    def set_text(self, text: str) -> None:
-        self.paste.set_text(text)
+    def set_text(self, text: str, *, keep: bool = True) -> None:
+        """Put ``text`` into the box; ``keep=False`` for a text stored elsewhere already
+        (the open draft's received message), which the box's file need not hold."""
+        self._keeping = keep and self._keeper is not None
+        try:
+            self.paste.set_text(text)
+        finally:
+            self._keeping = self._keeper is not None
 
     def _pasted(self) -> None:
         self.summary.setText(self.tr("Wird gelesen …"))
         self._service.read_later(self.paste.toPlainText)
+        if self._keeper is not None and self._keeping:
+            self._keeper.schedule(self.paste.toPlainText)
+
+    def done(self, result: int) -> None:
+        """Closed (Schließen, Esc, a reply started): what the box holds is written now."""
+        if self._keeper is not None and self._keeper.pending:
+            self._keeper.flush()
+        super().done(result)
 
     def _show_reading(self, reading: Reading | None) -> None:
         self._reading = reading
@@ -153,5 +179,7 @@ class ReplyDialog(QDialog):
             reading = self._service.read_now(self.paste.toPlainText())  # typed on since
         if reading.read is None:
             return
+        if self._keeper is not None:
+            self._keeper.clear()  # the draft holds the message now; its autosave keeps it
         self.reply_chosen.emit(reply_start(reading, template))  # type: ignore[arg-type]
         self.accept()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.findings import PRINCIPLE_LABELS, Principle
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS
 from knigge_desktop.services.settings_service import SettingsService
+from knigge_desktop.services.text_keeper import TextKeeper
 from knigge_desktop.ui.i18n import LANGUAGES, vocabulary
 from knigge_desktop.ui.welcome_dialog import usual_tone_combo
 
@@ -48,7 +49,11 @@ class SettingsDialog(QDialog):
     grammar_requested = Signal()
 
     def __init__(
-        self, settings: SettingsService, rule_groups: RuleGroups, parent: QWidget | None = None
+        self,
+        settings: SettingsService,
+        rule_groups: RuleGroups,
+        parent: QWidget | None = None,
+        keeper: TextKeeper | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Einstellungen"))
@@ -61,6 +66,13 @@ class SettingsDialog(QDialog):
         )
         self.signature.setTabChangesFocus(True)
         self.signature.setFixedHeight(self.signature.fontMetrics().lineSpacing() * 4 + 12)
+        # A signature typed but not yet confirmed is kept like a draft: after a crash the
+        # next opening shows it; OK or Abbrechen removes it (services/text_keeper.py).
+        self._keeper = keeper
+        if keeper is not None:
+            if kept := keeper.text():
+                self.signature.setPlainText(kept)
+            self.signature.textChanged.connect(lambda: keeper.schedule(self.signature.toPlainText))
         self.tone = usual_tone_combo(settings.get("default_tone"))  # as in the welcome
         self.platform = QComboBox()
         self.platform.addItem(self.tr("keine Vorgabe"), "")
@@ -206,4 +218,11 @@ class SettingsDialog(QDialog):
                 "dictionary": [self.words.item(row).text() for row in range(self.words.count())],
             }
         )
+        if self._keeper is not None:
+            self._keeper.clear()  # stored in the settings now
         super().accept()
+
+    def reject(self) -> None:
+        if self._keeper is not None:
+            self._keeper.clear()  # Abbrechen: the signature stays as it was
+        super().reject()

@@ -59,13 +59,42 @@ class TemplateActions(QObject):
         library = self._catalog.library()
         if spec is None or library is None:
             return None
+        from knigge_desktop.core.datafile import MAX_BYTES
+        from knigge_desktop.core.paths import TEMPLATE_EDITOR_FILE
         from knigge_desktop.ui.template_editor import TemplateEditor  # not at start-up
 
-        editor = TemplateEditor(spec, library, self._catalog.taken_ids(), replaces, self._window)
+        keeper = self._session.drafts.text_keeper(TEMPLATE_EDITOR_FILE, MAX_BYTES)
+        kept = self._kept_work(keeper.text() if keeper else "")
+        if kept is not None:  # unsaved work of an earlier run comes first
+            spec, replaces = kept
+        editor = TemplateEditor(
+            spec, library, self._catalog.taken_ids(), replaces, self._window, keeper
+        )
+        if kept is not None:
+            editor.mark_restored()
+            self._window.statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("Die nicht gespeicherte Vorlage von zuletzt ist wieder geöffnet."), 8000
+            )
         editor.accepted.connect(lambda: self._saved(editor))
         editor.open()
         self.editor = editor
         return editor
+
+    def _kept_work(self, text: str) -> tuple[TemplateSpec, Template | None] | None:
+        """The editor's state kept by an earlier run, and the own template it edits in
+        place (None: a new one); None when nothing (readable) was kept."""
+        from knigge_desktop.core.templates.authoring import spec_from_toml
+
+        if not text.strip():
+            return None
+        try:
+            spec = spec_from_toml(text)
+        except ValueError:
+            return None  # not readable as a template: the editor opens as asked
+        library = self._catalog.library()
+        edited = self._catalog.get(spec.id)
+        own = edited is not None and library is not None and library.is_own(edited)
+        return spec, edited if own else None
 
     def _saved(self, editor: TemplateEditor) -> None:
         if editor.saved is not None:

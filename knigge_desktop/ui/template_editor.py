@@ -48,6 +48,7 @@ from knigge_desktop.core.vocabulary import (
     TONE_LABELS,
 )
 from knigge_desktop.services.core_text import reason
+from knigge_desktop.services.text_keeper import TextKeeper
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
@@ -102,6 +103,7 @@ class TemplateEditor(QDialog):
         taken: set[str],
         replaces: Template | None = None,
         parent: QWidget | None = None,
+        keeper: TextKeeper | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vorlage bearbeiten") if replaces else self.tr("Neue Vorlage"))
@@ -117,6 +119,9 @@ class TemplateEditor(QDialog):
         app = QCoreApplication.instance()
         self._english = app is not None and app.property("knigge_language") == "en"
         self._dirty = False
+        # Unsaved work kept as a template file's text, so a crash loses none of it;
+        # removed when the template is saved or the changes are discarded.
+        self._keeper = keeper
         self._text = ""
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
@@ -250,6 +255,8 @@ class TemplateEditor(QDialog):
             signal.connect(self._changed)
         self.refresh()
         self._dirty = False  # filling the widgets above is no change of the user's
+        if keeper is not None:
+            keeper.cancel()  # nor anything to keep
 
     # -- building the spec --------------------------------------------------------------
 
@@ -373,6 +380,12 @@ class TemplateEditor(QDialog):
     def _changed(self) -> None:
         self._dirty = True
         self._timer.start()
+        if self._keeper is not None:
+            self._keeper.schedule(lambda: spec_to_toml(self.spec()))
+
+    def mark_restored(self) -> None:
+        """The spec is unsaved work of an earlier run: closing asks before it is dropped."""
+        self._dirty = True
 
     def refresh(self) -> Template | None:
         """Check the current state and show the preview, or why it cannot be saved."""
@@ -471,11 +484,15 @@ class TemplateEditor(QDialog):
             prompts_of(self).show_problem(self.tr("Vorlage nicht gespeichert"), reason(exc))
             return
         self._dirty = False
+        if self._keeper is not None:
+            self._keeper.clear()
         self.accept()
 
     def reject(self) -> None:
         if self._dirty and not self.confirm_discard():
             return
+        if self._keeper is not None:
+            self._keeper.clear()  # discarded on purpose (or nothing changed)
         super().reject()
 
     def confirm_discard(self) -> bool:

@@ -78,10 +78,15 @@ class WindowDialogs(QObject):
         return dialog
 
     def open_settings(self) -> None:
+        from knigge_desktop.core.paths import SIGNATURE_FILE
+        from knigge_desktop.core.settings import OPTIONS
         from knigge_desktop.ui.settings_dialog import SettingsDialog
 
         session = self._session
-        dialog = SettingsDialog(session.settings, session.checks.rule_groups(), self._window)
+        limit = OPTIONS["sender_signature"].max_length
+        keeper = session.drafts.text_keeper(SIGNATURE_FILE, limit)
+        rules = session.checks.rule_groups()
+        dialog = SettingsDialog(session.settings, rules, self._window, keeper)
         dialog.grammar_requested.connect(self.open_grammar_settings)
         dialog.open()
         self.settings_dialog = dialog

@@ -1166,6 +1166,13 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Die nicht gespeicherte Vorlage von zuletzt ist wieder geöffnet.</source>
+        <translation>The template not saved last time is open again.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCatalog</name>
     <message>
         <source>Meine Vorlage</source>
@@ -2169,32 +2176,68 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>not a draft</translation>
     </message>
     <message>
-        <source>der Text fehlt oder ist zu lang</source>
-        <translation>the text is missing or too long</translation>
+        <source>der Text fehlt</source>
+        <translation>the text is missing</translation>
     </message>
     <message>
-        <source>der Titel ist kein Text</source>
-        <translation>the title is not text</translation>
+        <source>„{key}“ muss true oder false sein, nicht {kind}</source>
+        <translation>“{key}” must be true or false, not {kind}</translation>
     </message>
     <message>
-        <source>Vorlage oder Art ist kein Text</source>
-        <translation>the template or kind is not text</translation>
+        <source>die Art</source>
+        <translation>the kind</translation>
     </message>
     <message>
-        <source>die Felder sind keine Zuordnung</source>
-        <translation>the fields are not a list of names and values</translation>
+        <source>die Plattform</source>
+        <translation>the platform</translation>
     </message>
     <message>
-        <source>ein Feldname ist kein Text</source>
-        <translation>a field name is not text</translation>
+        <source>die Vorlagen-ID „{value}“ ist ungültig: nur Kleinbuchstaben, Ziffern, _</source>
+        <translation>the template ID “{value}” is invalid: only lower-case letters, digits, _</translation>
     </message>
     <message>
-        <source>die erhaltene Nachricht ist kein Text oder zu lang</source>
-        <translation>the received message is not text or too long</translation>
+        <source>„{key}“ ist kein Datum (ISO 8601): „{value}“</source>
+        <translation>“{key}” is no date (ISO 8601): “{value}”</translation>
     </message>
     <message>
-        <source>das Datum ist ungültig</source>
-        <translation>the date is not valid</translation>
+        <source>„{key}“ muss ein Text sein, nicht {kind}</source>
+        <translation>“{key}” must be a text, not {kind}</translation>
+    </message>
+    <message>
+        <source>„{key}“ ist zu lang ({n} Zeichen, höchstens {limit})</source>
+        <translation>“{key}” is too long ({n} characters, at most {limit})</translation>
+    </message>
+    <message>
+        <source>„{key}“ enthält ungültige Zeichen (halbe UTF-16-Paare)</source>
+        <translation>“{key}” holds invalid characters (halves of UTF-16 pairs)</translation>
+    </message>
+    <message>
+        <source>„fields“ muss eine Tabelle sein, nicht {kind}</source>
+        <translation>“fields” must be a table, not {kind}</translation>
+    </message>
+    <message>
+        <source>zu viele Felder ({n}, höchstens {limit})</source>
+        <translation>too many fields ({n}, at most {limit})</translation>
+    </message>
+    <message>
+        <source>ein Feldname ist kein Text oder zu lang</source>
+        <translation>a field name is no text or too long</translation>
+    </message>
+    <message>
+        <source>das Feld „{name}“ ist zu lang (höchstens {limit})</source>
+        <translation>the field “{name}” is too long (at most {limit})</translation>
+    </message>
+    <message>
+        <source>„ignored“ muss eine Liste von höchstens {limit} Texten sein</source>
+        <translation>“ignored” must be a list of at most {limit} texts</translation>
+    </message>
+    <message>
+        <source>{what} „{value}“ gibt es nicht (möglich: {allowed})</source>
+        <translation>{what} “{value}” does not exist (possible: {allowed})</translation>
+    </message>
+    <message>
+        <source>leer (null)</source>
+        <translation>empty (null)</translation>
     </message>
     <message>
         <source>Entwurf {number}: {why}</source>

@@ -1,0 +1,135 @@
+"""The template editor's unsaved work is kept like a draft (services/text_keeper.py): a
+killed app offers it again at the next start, the next opening of the editor shows it, and
+saving or discarding it removes it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from knigge_desktop.core.paths import TEMPLATE_EDITOR_FILE, AppPaths
+
+TITLE = "Nach dem Barcamp"
+BODY_LINE = "Es war schoen, Sie kennenzulernen."  # keyClicks types ASCII only
+
+CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from knigge_desktop.app import build_window, ensure_application
+    from knigge_desktop.core.paths import resolve_paths
+
+    app = ensure_application()
+    window = build_window(resolve_paths(sys.argv[1]))
+    window.show()
+
+    def type_a_template():
+        editor = window.templates.new_template()
+        editor.title.selectAll()
+        QTest.keyClicks(editor.title, sys.argv[2])
+        editor.body.setFocus()
+        editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+        QTest.keyClicks(editor.body, sys.argv[3])
+        print("TYPED", time.monotonic(), flush=True)
+
+    QTimer.singleShot(0, type_a_template)
+    app.exec()
+    """
+)
+
+
+def test_a_template_being_written_survives_sigkill(qtbot: QtBot, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data_dir), TITLE, BODY_LINE],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    assert line.startswith("TYPED"), line or "the child died"
+    time.sleep(3)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+
+    kept = data_dir / TEMPLATE_EDITOR_FILE
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    from knigge_desktop.app import build_window
+    from knigge_desktop.core.paths import resolve_paths
+
+    window = build_window(resolve_paths(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.templates.editor is not None, timeout=3000)
+    editor = window.templates.editor
+    assert editor.isVisible() and editor.windowTitle() == "Neue Vorlage"
+    assert editor.title.text() == TITLE
+    assert editor.body.toPlainText().endswith(BODY_LINE)
+    assert "wieder geöffnet" in window.statusBar().currentMessage()
+    close(window, qtbot)
+
+
+def test_the_next_opening_shows_the_unsaved_edit_until_it_is_saved(
+    window_factory, qtbot: QtBot, paths: AppPaths
+) -> None:
+    kept = paths.data_dir / TEMPLATE_EDITOR_FILE
+    window = window_factory()
+    window.gallery.select("reply_formal")
+    window.templates.duplicate_template()._save()
+    own = window.gallery.current_id()
+    editor = window.templates.edit_template()
+    assert not kept.exists(), "opening alone keeps nothing"
+    qtbot.keyClicks(editor.title, " neu")
+    qtbot.waitUntil(kept.is_file, timeout=3000)
+    editor.hide()  # as if the app stopped here: neither saved nor discarded
+
+    other = window.gallery.visible_ids()[0]
+    window.gallery.select(other)
+    again = window.templates.new_template()  # the next opening: the unsaved edit first
+    assert again.windowTitle() == "Vorlage bearbeiten", "still the own template, in place"
+    assert again.title.text().endswith(" neu")
+    again._timer.stop()
+    again.refresh()
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert not kept.exists()
+    assert window.catalog.templates.get(own).title.endswith(" neu")
+    assert len(list(paths.user_templates_dir.glob("*.toml"))) == 1
+    close(window, qtbot)
+
+
+def test_discarding_the_changes_removes_what_was_kept(
+    window_factory, qtbot: QtBot, paths: AppPaths
+) -> None:
+    kept = paths.data_dir / TEMPLATE_EDITOR_FILE
+    window = window_factory()
+    editor = window.templates.new_template()
+    qtbot.keyClicks(editor.title, "Entwurf einer Vorlage")
+    qtbot.waitUntil(kept.is_file, timeout=3000)
+    window.prompts.answer(0)  # "Verwerfen"
+    editor.reject()
+    assert not editor.isVisible() and not kept.exists()
+    fresh = window.templates.new_template()
+    assert fresh.title.text() == "Meine Vorlage", "a new template as always"
+    fresh.hide()
+    close(window, qtbot)
+
+
+def close(window, qtbot: QtBot) -> None:
+    """As the window_factory does, and always: no grammar thread outlives the window (it
+    starts after the first paint, so that is waited for first)."""
+    qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
+    window.close()
+    if window.session.grammar is not None:
+        window.session.grammar.shutdown()
