@@ -35,9 +35,10 @@ with 3 on 20. Round 6 fixed causes, not sentences: the edges of a message (a pos
 legal footer under the signature, "Ihr Team vom …" as a closing, a name above its role line,
 hashtags under a post), "Moin" per Sie, perception in the present ("bleibt hängen"), the
 reader's gain bound to a date and scarcity in any words, cross-posts in any verb, the service
-desk's acknowledging moves, a call already held being no ask. After the fixes: I 31 of 31, J 29
-of 30, K 26 of 27, no false alarm on their 60 good.
-Thresholds are the ones reached (460 of 464 faults, 2 false alarms on 286 good), with room
+desk's acknowledging moves, a call already held being no ask, a vocative opening its sentence
+("Frau Hofer, Sie hatten …"). After the fixes: I 31 of 31, J 30 of 30, K 27 of 27, no false
+alarm on their 60 good.
+Thresholds are the ones reached (462 of 464 faults, 2 false alarms on 286 good), with room
 for about one more of each.
 """
 
@@ -53,7 +54,7 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 HOLDOUT = tomllib.loads(
     (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
 )["message"]
-MIN_FAULTS_FOUND = 0.988  # share of all labelled faults; reached: 460 of 464
+MIN_FAULTS_FOUND = 0.99  # share of all labelled faults; reached: 462 of 464
 GOOD_PER_FALSE_ALARM = 95  # at most one per 95 good messages; reached: 2 on 286
 
 
