@@ -445,3 +445,23 @@ def test_a_lowercase_signature_is_a_name_and_its_lg_is_abbreviated() -> None:
     text = "hey tom, danke für die einladung! ich bin beim lauf leider raus. viel spaß! lg maja"
     found = _principles(text, Kind.DECLINE, Tone.INFORMAL)
     assert "closing" in found and "identity" not in found, found
+
+
+def test_what_follows_a_placeholder_may_start_a_sentence() -> None:
+    """A placeholder may stand for a whole sentence: "Ich" after it is no capital mid-sentence,
+    and a word in capitals after it (more of the template) is no shouting. Elsewhere both are."""
+    checker = EtiquetteChecker.shipped()
+    context = CheckContext(kind=Kind.CONTACT_REQUEST, tone=Tone.FORMAL)
+    template = (
+        "Guten Tag Frau Wagner,\n\n[Woher Sie sich kennen] Ich würde mich freuen, mit Ihnen "
+        "in Kontakt zu bleiben. [Anrede] NACHNAME steht oben.\n\nMit freundlichen Grüßen\n"
+        "Jonas Becker"
+    )
+    ids = {f.rule_id for f in checker.check(template, context)}
+    assert "PLACEHOLDER_LEFT" in ids
+    assert not ids & {"ICH_CAPITALISED", "CAPS_WORD", "SHOUTING"}
+    filled = template.replace("[Woher Sie sich kennen]", "wir kennen uns, und").replace(
+        "[Anrede] ", "der "
+    )
+    ids = {f.rule_id for f in checker.check(filled, context)}
+    assert {"ICH_CAPITALISED", "CAPS_WORD"} <= ids

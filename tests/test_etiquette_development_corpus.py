@@ -6,7 +6,7 @@ messages that break it (the issue's floor; one miss in a small principle, such a
 6, must not fail it), or when the checker raises more extra findings than one per 200 good
 messages. The older rule-level corpus counts too: its rule ids name their principles.
 Reached: every principle at recall 1.00, one extra finding (on a faulty message) and none on
-the 463 good, so room for about one more. The 144 good and 33 faulty messages named "g4 …"/
+the 538 good, so room for about one more. The 144 good and 33 faulty messages named "g4 …"/
 "g6 …" were written to probe the rules that raised false alarms at first sight on the blind
 holdout batches (reason, feedback_reference, tone, identity, decline_clarity); in six sets
 scored before the rules were changed for them, the good ones drew false alarms on 14 of 45,
@@ -16,8 +16,13 @@ named "p5 …" (round 5: Swiss and Austrian greetings, feed posts, emoji, lists,
 information replies) drew false alarms on 14 of 34 at first sight, none after the round-5
 fixes (a finding counts only where the checker is sure); a second set of 20 good ones
 ("p5b …"), written after the fixes, drew none at first sight, and of 6 faulty ones ("p5c …")
-5 of 7 faults were found. Now: recall 1.00 everywhere, one extra finding (on a faulty
-message), none on 518 good.
+5 of 7 faults were found. Round 6 ("p6 …", in the styles of blind batches I, J, K, written
+after their fixes): at first sight one of 19 good drew a finding (a post signed by a team,
+which this corpus and batch K count as a fault of identity: the label was corrected), the 2
+good written later none; all 9 faults of the 7 faulty were found, with 2 extra findings (a
+closing asked of a feed post: fixed; a stock line as a sign of a mass message, as this corpus
+labels it: label corrected). Now: recall 1.00 everywhere, one extra finding (on a faulty
+message), none on 538 good.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 MIN_RECALL = 0.90
-GOOD_PER_FALSE_ALARM = 200  # reached: 1 extra finding, 0 on 518 good messages
+GOOD_PER_FALSE_ALARM = 200  # reached: 1 extra finding, 0 on 538 good messages
 
 
 def _load(name: str) -> list[dict[str, Any]]:

@@ -62,7 +62,11 @@ class EtiquetteChecker:
                 continue  # an empty text breaks no rule but "say something"
             on = raw if rule.principle is Principle.PLACEHOLDER else subject
             hits = itertools.islice(RULE_KINDS[rule.type].find(rule, on), MAX_PER_RULE)
-            findings.extend(_finding(rule, hit, text, language) for hit in _without_overlaps(hits))
+            findings.extend(
+                _finding(rule, hit, text, language)
+                for hit in _without_overlaps(hits)
+                if not _capital_after_placeholder(rule, hit, text, placeholders)
+            )
         if self._yielding:
             fired = {f.rule_id for f in findings}
             findings = [f for f in findings if not (self._yielding.get(f.rule_id, set()) & fired)]
@@ -120,6 +124,23 @@ def _not_german(text: str, language: str) -> Finding:
 
 def _says_something(rule: Rule | None) -> bool:
     return rule is not None and rule.measure is Measure.WORDS and rule.min is not None
+
+
+# A placeholder may stand for a whole sentence ("[Woher Sie sich kennen] Ich würde mich
+# freuen …"), so a capital right after it may start the next one; nor is a word in capitals
+# there shouting: it is likely more of the template ("[Anrede] NAME").
+_CAPITALS_AFTER_PLACEHOLDER = frozenset({Principle.FORMAL_CAPITALIZATION, Principle.TONE})
+
+
+def _capital_after_placeholder(
+    rule: Rule, hit: Hit, text: str, placeholders: list[tuple[int, int]]
+) -> bool:
+    if (
+        rule.principle not in _CAPITALS_AFTER_PLACEHOLDER
+        or not text[hit.start : hit.end][:1].isupper()
+    ):
+        return False
+    return any(end <= hit.start and not text[end : hit.start].strip() for _, end in placeholders)
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:

@@ -370,11 +370,19 @@ SURE_BY_NAME: dict[str, Callable[[Text, int, int], bool]] = {
     "@emoji_sure": sureness.emoji_is_sure,
     "@reproach_pointed": sureness.reproach_is_pointed,
     "@placeholder_slot": sureness.placeholder_is_sure,
-    # A post read in a feed may end with its name alone; a letter to one reader may not.
-    "@closing_expected": lambda t, start, end: (
-        t.context.kind is not Kind.GROUP_POST or not structure.has_sender_name(t)
-    ),
+    "@closing_expected": lambda t, start, end: _closing_expected(t),
 }
+
+
+def _closing_expected(t: Text) -> bool:
+    """A letter to one reader closes with a formula. A post read in a feed may end with its
+    name alone, and one that opens without a greeting ("Drei Dinge, die ich gelernt habe 👇")
+    is no letter at all: it needs no formula either way."""
+    if t.context.kind is not Kind.GROUP_POST:
+        return True
+    greeting = t.region(Scope.GREETING)
+    greeted = greeting is not None and salutation.has_greeting(t, greeting)
+    return greeted and not structure.has_sender_name(t)
 
 
 def _sure_when(keys: Keys) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from functools import cache
 
 from knigge_desktop.core.language.lexicon import lexicon
-from knigge_desktop.core.language.names import is_name_line
+from knigge_desktop.core.language.names import is_name_line, is_team_line
 
 # Closing formulas (resources/language/lexicon.toml), at the start of one of the last lines
 # or after a sentence in the last; and any short phrase ending in Grüße or Gruß: "Viel
@@ -41,11 +41,16 @@ _CONTACT_LINE = re.compile(
 )
 # Below the signature: a disclaimer, a legal footer, hashtags or links. They come after the
 # name, so closing and name are looked for above them.
-_FOOTER_LINE = re.compile(
+_LEGAL_FOOTER = re.compile(
     r"(?i)\b(?:vertraulich\w*|disclaimer|diese (?:e-?mail|nachricht) (?:kann|ist|enthält|wurde)|"
     r"irrtümlich|falsche[nr]? (?:adressat|empfänger)|richtige[nr]? (?:adressat|empfänger)|"
     r"datenschutz\w*|impressum|handelsregister|registergericht|amtsgericht|ust-?id|"
-    r"sitz der gesellschaft|geschäftsführ\w*:|haftung\w*)\b|^\s*(?:#\w+\s*)+$"
+    r"sitz der gesellschaft|geschäftsführ\w*:|haftung\w*)\b"
+)
+# A postscript under the signature ("PS: Die Kurzfassung hängt an") is part of the message,
+# but closing and name stand above it.
+_FOOTER_LINE = re.compile(
+    rf"{_LEGAL_FOOTER.pattern}|^\s*(?:#\w+\s*)+$|^\s*(?:P\.\s?S\.|PS\b|PPS\b|P\.P\.S\.)"
 )
 _WISH_WORDS = 10  # a wish is short; a longer line ending in "!" is body text
 _SENTENCE_ENDS = {". ", "! ", "? ", ", ", ".\t"}
@@ -116,6 +121,12 @@ class MessageParts:
                 return Span(
                     line.start + joined.start("formula"), line.start + joined.end("formula")
                 )
+        # "Wir freuen uns auf Sie!\nIhr Team vom Netzwerk Klimafit": without a formula above,
+        # a team's possessive closes too; whether it names a person is for the identity rule.
+        if last is not None:
+            signed = _SIGNED_BY.match(self.text, last.start, last.end)
+            if signed and is_team_line(signed.group(2)):
+                return Span(last.start, last.start + len(signed.group(1)))
         return self._wish_before_name()
 
     def _ending_start(self) -> int:
@@ -170,6 +181,9 @@ class MessageParts:
             end -= 1
         return self.lines[end - 1]
 
+    def _is_legal_footer(self, line: Span) -> bool:
+        return bool(_LEGAL_FOOTER.search(self.text, line.start, line.end))
+
     def _is_below_signature(self, line: Span) -> bool:
         return bool(
             _CONTACT_LINE.search(self.text, line.start, line.end)
@@ -181,7 +195,17 @@ class MessageParts:
         if not self.lines:
             return None
         if scope is Scope.TEXT:
-            return Span(0, len(self.text))
+            # A legal footer under the signature ("… informieren Sie bitte sofort den
+            # Absender") is boilerplate, not the writer's words: no rule reads it.
+            end = len(self.lines)
+            closed_at = self.closing.end if self.closing is not None else len(self.text)
+            while (
+                end > 1
+                and self.lines[end - 1].start > closed_at
+                and self._is_legal_footer(self.lines[end - 1])
+            ):
+                end -= 1
+            return Span(0, len(self.text) if end == len(self.lines) else self.lines[end - 1].end)
         if scope is Scope.GREETING:
             return self.greeting
         if scope is Scope.ENDING:

@@ -59,6 +59,15 @@ _WORD = re.compile(rf"\b{_NAME}\b")
 _VOCATIVE = re.compile(
     rf",\s+(?:(?P<title>Frau|Herrn?)\s+{_TITLES})?(?P<name>{_NAME})\s*(?=[.!?,])"
 )
+# … or opening its sentence and followed by words to the reader or from the writer: "Frau
+# Hofer, Sie hatten nach dem Keller gefragt", "Herr Kaminski, wir danken Ihnen" ("Herr
+# Schneider, der …" speaks of him).
+_OPENING_VOCATIVE = re.compile(
+    rf"(?:^|(?<=[.!?:])\s+|(?<=\n))(?P<title>Frau|Herrn?)\s+{_TITLES}(?P<name>{_NAME}),\s+"
+    r"(?:Sie|Ihnen|Ihr\w*|ich|wir|bitte|danke|vielen|können|könnten|haben|hatten|würden|"
+    r"dürfen|darf|wären|hätten)\b",
+    re.MULTILINE,
+)
 _LAST_WORD = re.compile(r"(\S+)$")
 # The pronouns of address may stand before the comma ("… danke ich Ihnen, Frau Seidl.");
 # any other capitalised word there is a noun the name explains: "meine Kollegin, Frau Weber,"
@@ -95,6 +104,11 @@ def vocative_other_name(t: Text, region: Span) -> Iterator[tuple[int, int]]:
                 yield match.span("name")
         elif first_names and is_first_name(name) and name not in words:
             yield match.span("name")
+    if surnames:
+        for match in _OPENING_VOCATIVE.finditer(t.text, start, min(end, region.end)):
+            name = match.group("name")
+            if name not in surnames and name not in words:
+                yield match.span("name")
 
 
 def _word_before(text: str, comma: int) -> tuple[str, bool]:

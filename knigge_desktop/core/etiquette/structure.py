@@ -51,7 +51,10 @@ _THEIRS_PERCEIVED = re.compile(
     r"aus der [Ss]eele|zum [Nn]achdenken|losgelassen|weitergeleitet|geteilt|gelacht|notiert|"
     r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben|hängengeblieben|"
     r"in [Ee]rinnerung geblieben|im [Gg]edächtnis geblieben|"
-    r"nicht (?:mehr )?aus dem [Kk]opf|losgelassen)\b"
+    r"nicht (?:mehr )?aus dem [Kk]opf|losgelassen|"
+    # The same in the present: "dein Wandbild … bleibt bei mir jedes Mal hängen".
+    r"(?:bleibt|bleiben)(?: \S+){0,8}? (?:hängen|im [Kk]opf|in [Ee]rinnerung)|hängen bleibt|"
+    r"gefällt|gefallen mir|fasziniert|berührt)\b"
 )
 _THEIRS_PERCEIVED_LOWER = re.compile(
     r"\b(?:dein\w{0,2}|eue?r\w{0,2})\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b.*?\b"
@@ -347,6 +350,18 @@ def _is_organisation_line(line: str) -> bool:
     return bool(_ORGANISATION_WORD.search(line)) or is_team_line(line)
 
 
+_ROLE_WORDS = 5
+
+
+def _is_role_under_name(text: str, above: Span, line: Span) -> bool:
+    role = text[line.start : line.end]
+    return (
+        len(role.split()) <= _ROLE_WORDS
+        and not role.rstrip().endswith((".", "!", "?", ":"))
+        and is_name_line(text[above.start : above.end], after_closing=False)
+    )
+
+
 _AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]{1,60})$")
 
 
@@ -365,7 +380,12 @@ def has_sender_name(t: Text) -> bool:
         # "Jens Hartmann\nWeser Projektlogistik GmbH, Chartering": without a closing formula
         # the name stands above its organisation's line.
         index = parts.lines.index(segment) if segment in parts.lines else -1
-        if index > 0 and _is_organisation_line(text[segment.start : segment.end]):
+        # So does a name above its role ("Jana Oltmanns\nNachhaltigkeitsberaterin, Bremen"):
+        # a short line that is no sentence, under a line that is a name.
+        if index > 0 and (
+            _is_organisation_line(text[segment.start : segment.end])
+            or _is_role_under_name(text, parts.lines[index - 1], segment)
+        ):
             segment = Span(parts.lines[index - 1].start, segment.end)
     if any(s < segment.end and e > segment.start for s, e in t.placeholders):
         return True
