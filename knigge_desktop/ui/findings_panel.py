@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.findings import Finding, Severity
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
+from knigge_desktop.ui.one_line import label_text
 
 _GROUPS = (
     (Severity.ERROR, QT_TRANSLATE_NOOP("FindingsPanel", "Fehler")),
@@ -56,10 +57,10 @@ class FindingsPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.explanation = QLabel(wordWrap=True)
         self.explanation.setObjectName("finding_explanation")
-        self.apply_button = QPushButton(self.tr("Vorschlag übernehmen"))
-        self.ignore_button = QPushButton(self.tr("Hier ignorieren"))
+        self.apply_button = QPushButton(self.tr("Vorschlag &übernehmen"))
+        self.ignore_button = QPushButton(self.tr("Hier &ignorieren"))
         self.ignore_button.setToolTip(self.tr("Diesen Hinweis in diesem Entwurf nicht mehr zeigen"))
-        self.disable_button = QPushButton(self.tr("Regel ausschalten"))
+        self.disable_button = QPushButton(self.tr("Regel a&usschalten"))
         self.disable_button.setToolTip(self.tr("Diese Regel in allen Entwürfen ausschalten"))
         buttons = QHBoxLayout()
         for button in (self.apply_button, self.ignore_button, self.disable_button):
@@ -179,12 +180,18 @@ class FindingsPanel(QWidget):
         if finding and finding.suggestions:
             suggestion = finding.suggestions[0]
             self.apply_button.setText(
-                self.tr("„{suggestion}“ übernehmen").format(suggestion=suggestion)
+                self.tr("„{suggestion}“ &übernehmen").format(suggestion=label_text(suggestion))
                 if suggestion
-                else self.tr("Entfernen")
+                else self.tr("&Entfernen")
+            )
+            self.apply_button.setToolTip(  # the whole suggestion, line breaks as they are
+                self.tr("Ersetzen durch:\n{suggestion}").format(suggestion=suggestion)
+                if suggestion
+                else self.tr("Die markierte Stelle entfernen")
             )
         else:
-            self.apply_button.setText(self.tr("Vorschlag übernehmen"))
+            self.apply_button.setText(self.tr("Vorschlag &übernehmen"))
+            self.apply_button.setToolTip("")
         self.ignore_button.setEnabled(finding is not None)
         self.disable_button.setEnabled(finding is not None)
 

@@ -256,10 +256,6 @@
         <translation>Draft restored.</translation>
     </message>
     <message>
-        <source>Entwurf aus dem Papierkorb geholt.</source>
-        <translation>Draft taken back from the trash.</translation>
-    </message>
-    <message>
         <source>Entwürfe importieren</source>
         <translation>Import drafts</translation>
     </message>
@@ -379,20 +375,20 @@
         <translation>Etiquette findings</translation>
     </message>
     <message>
-        <source>Vorschlag übernehmen</source>
-        <translation>Apply suggestion</translation>
-    </message>
-    <message>
-        <source>Hier ignorieren</source>
-        <translation>Ignore here</translation>
-    </message>
-    <message>
         <source>Diesen Hinweis in diesem Entwurf nicht mehr zeigen</source>
         <translation>Stop showing this finding in this draft</translation>
     </message>
     <message>
-        <source>Regel ausschalten</source>
-        <translation>Turn rule off</translation>
+        <source>Vorschlag &amp;übernehmen</source>
+        <translation>&amp;Apply suggestion</translation>
+    </message>
+    <message>
+        <source>Hier &amp;ignorieren</source>
+        <translation>&amp;Ignore here</translation>
+    </message>
+    <message>
+        <source>Regel a&amp;usschalten</source>
+        <translation>Turn rule &amp;off</translation>
     </message>
     <message>
         <source>Diese Regel in allen Entwürfen ausschalten</source>
@@ -419,12 +415,22 @@
         <translation>Choose a finding to see why it matters.</translation>
     </message>
     <message>
-        <source>„{suggestion}“ übernehmen</source>
-        <translation>Use “{suggestion}”</translation>
+        <source>„{suggestion}“ &amp;übernehmen</source>
+        <translation>&amp;Use “{suggestion}”</translation>
     </message>
     <message>
-        <source>Entfernen</source>
-        <translation>Remove</translation>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Ersetzen durch:
+{suggestion}</source>
+        <translation>Replace with:
+{suggestion}</translation>
+    </message>
+    <message>
+        <source>Die markierte Stelle entfernen</source>
+        <translation>Remove the marked words</translation>
     </message>
 </context>
 <context>
