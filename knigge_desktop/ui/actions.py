@@ -78,7 +78,7 @@ ACTIONS = (
     Action("unignore", "edit",
            QT_TRANSLATE_NOOP("MainWindow", "&Ignorierte Hinweise wieder zeigen"),
            "session.unignore_all", ("Ctrl+Shift+I",), separator_before=True),
-    Action("disabled_rules", "edit", QT_TRANSLATE_NOOP("MainWindow", "Ausgeschaltete &Regeln"),
+    Action("disabled_rules", "edit", QT_TRANSLATE_NOOP("MainWindow", "&Ausgeschaltete Regeln"),
            "fill_disabled_menu", submenu=True),
     Action("grammar", "edit", QT_TRANSLATE_NOOP("MainWindow", "&Grammatik und Rechtschreibung …"),
            "dialogs.open_grammar_settings", ("Ctrl+Shift+G",), separator_before=True),

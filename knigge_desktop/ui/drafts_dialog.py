@@ -29,6 +29,7 @@ from knigge_desktop.services.drafts_service import DraftsService
 from knigge_desktop.ui.field_form import plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.list_search import ListSearch
+from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import prompts_of
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -146,6 +147,7 @@ class DraftsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         service.changed.connect(self._service_changed)
         self.refresh()
+        give_mnemonics(self)  # Alt+letter for every button and labelled field
 
     def _service_changed(self) -> None:
         if self.isVisible():

@@ -144,7 +144,7 @@ class TemplateGallery(QWidget):
         self.list.setWordWrap(True)
         self.search.steer(self.list)  # Up/Down in the search choose, Enter takes the chosen
         self.when = QLabel(wordWrap=True)
-        self.use_button = QPushButton(self.tr("Vorlage verwenden"))
+        self.use_button = QPushButton(self.tr("Vorlage ver&wenden"))
         self.use_button.setToolTip(
             self.tr("Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)")
         )

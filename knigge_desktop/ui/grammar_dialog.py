@@ -25,6 +25,7 @@ from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
 from knigge_desktop.services.grammar_service import GrammarService, GrammarState
 from knigge_desktop.services.grammar_setup import GrammarSetup
 from knigge_desktop.services.settings_service import SettingsService
+from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import WARNING_TEXT, pick
 
@@ -177,6 +178,7 @@ class GrammarDialog(QDialog):
             self.setup.failed.connect(self._download_failed)
             self.setup.cancelled.connect(self._download_cancelled)
         self._update()
+        give_mnemonics(self)  # Alt+letter for every button and labelled field
 
     def mode(self) -> str:
         button = self.modes.checkedButton()

@@ -34,6 +34,7 @@ from knigge_desktop.ui.actions import build_menus
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import Prompts
 from knigge_desktop.ui.reply_actions import ReplyActions
 from knigge_desktop.ui.status_line import StatusLine
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._applying = False  # True while the window itself writes into the editor
         self._force_close = False  # a signal (logout, kill) closes without asking
         self._counts_due = False  # a deferred word count is pending
+        self._painted = False  # the first paint is done
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(
@@ -220,6 +222,8 @@ class MainWindow(QMainWindow):
     def _show(self, composer: Composer) -> None:
         self.gallery.show_template(composer.template.id)
         self.form.build(composer.template, composer.values)
+        if self._painted:  # before, `_after_first_paint` does it, off the start-up path
+            give_mnemonics(self)
         self._set_tab_order()
         self._applying = True
         try:
@@ -318,6 +322,8 @@ class MainWindow(QMainWindow):
 
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.gallery.after_first_paint()
+        self._painted = True
+        give_mnemonics(self)  # the form's labels come from the template: letters given here
         self.catalog.keep_for_next_start()
         self.session.start_checks()
 

@@ -26,6 +26,7 @@ from knigge_desktop.services.reply_service import (
 from knigge_desktop.ui.field_form import plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.long_lines import PasteBox
+from knigge_desktop.ui.mnemonics import give_mnemonics
 
 
 def sender_label(sender: Recipient) -> str:
@@ -84,6 +85,7 @@ class ReplyDialog(QDialog):
         self.paste.textChanged.connect(self._pasted)
         service.read_done.connect(self._show_reading)
         self._show_reading(None)
+        give_mnemonics(self)  # Alt+letter for every button and labelled field
 
     def set_text(self, text: str) -> None:
         self.paste.set_text(text)

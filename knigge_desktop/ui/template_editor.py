@@ -49,6 +49,7 @@ from knigge_desktop.core.vocabulary import (
 )
 from knigge_desktop.services.core_text import reason
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -250,6 +251,7 @@ class TemplateEditor(QDialog):
             signal.connect(self._changed)
         self.refresh()
         self._dirty = False  # filling the widgets above is no change of the user's
+        give_mnemonics(self)  # Alt+letter for every button and labelled field
 
     # -- building the spec --------------------------------------------------------------
 

@@ -568,39 +568,39 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>Grammatik aus: kein Server eingetragen</source>
-        <translation>Grammar off: no server set</translation>
+        <translation>Grammar check off: no server entered</translation>
     </message>
     <message>
         <source>Grammatik aus: Server antwortet nicht</source>
-        <translation>Grammar off: server does not answer</translation>
+        <translation>Grammar check off: the server does not answer</translation>
     </message>
     <message>
         <source>Grammatik aus: Premium-Zugang prüfen</source>
-        <translation>Grammar off: check the Premium account</translation>
+        <translation>Grammar check off: please check the Premium account</translation>
     </message>
     <message>
         <source>Grammatik aus: kein passendes Java</source>
-        <translation>Grammar off: no suitable Java</translation>
+        <translation>Grammar check off: no suitable Java found</translation>
     </message>
     <message>
         <source>Grammatik aus: LanguageTool fehlt noch</source>
-        <translation>Grammar off: LanguageTool not there yet</translation>
+        <translation>Grammar check off: LanguageTool is not installed yet</translation>
     </message>
     <message>
         <source>Grammatik aus: Einstellungen prüfen</source>
-        <translation>Grammar off: check the settings</translation>
+        <translation>Grammar check off: please check the settings</translation>
     </message>
     <message>
         <source>Grammatik: ausgeschaltet</source>
-        <translation>Grammar: switched off</translation>
+        <translation>Grammar check: switched off</translation>
     </message>
     <message>
         <source>Grammatik aus: LanguageTool läuft nicht</source>
-        <translation>Grammar off: LanguageTool is not running</translation>
+        <translation>Grammar check off: LanguageTool is not running</translation>
     </message>
     <message>
         <source>Grammatik aus – einrichten …</source>
-        <translation>Grammar off – set up …</translation>
+        <translation>Grammar check off – set up …</translation>
     </message>
     <message>
         <source>bereit (auf diesem Rechner)</source>
@@ -732,7 +732,7 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Show &amp;ignored findings again</translation>
     </message>
     <message>
-        <source>Ausgeschaltete &amp;Regeln</source>
+        <source>&amp;Ausgeschaltete Regeln</source>
         <translation>Rules turned &amp;off</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation>&amp;Text</translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>&amp;Hinweise</source>
@@ -967,7 +967,7 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>keine Vorgabe</source>
-        <translation>none</translation>
+        <translation>none in particular</translation>
     </message>
     <message>
         <source>Sprache der Oberfläche</source>
@@ -986,16 +986,20 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Knigge rules</translation>
     </message>
     <message>
+        <source>Si&amp;gnatur:</source>
+        <translation>&amp;Signature:</translation>
+    </message>
+    <message>
         <source>Knigge-Regeln (Haken: an)</source>
         <translation>Knigge rules (ticked: on)</translation>
     </message>
     <message>
         <source>Eigenes Wörterbuch</source>
-        <translation>Own dictionary</translation>
+        <translation>Personal dictionary</translation>
     </message>
     <message>
         <source>Eigenes &amp;Wörterbuch</source>
-        <translation>Own &amp;dictionary</translation>
+        <translation>Personal &amp;dictionary</translation>
     </message>
     <message>
         <source>Neues Wort</source>
@@ -1018,12 +1022,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <source>&amp;Signatur:</source>
-        <translation>&amp;Signature:</translation>
-    </message>
-    <message>
         <source>Sie oder &amp;du:</source>
-        <translation>Sie or &amp;du:</translation>
+        <translation>&amp;Formal or informal:</translation>
     </message>
     <message>
         <source>Übliche &amp;Plattform:</source>
@@ -1528,8 +1528,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Templates</translation>
     </message>
     <message>
-        <source>Vorlage verwenden</source>
-        <translation>Use template</translation>
+        <source>Vorlage ver&amp;wenden</source>
+        <translation>&amp;Use template</translation>
     </message>
     <message>
         <source>Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)</source>
@@ -1569,8 +1569,8 @@ The key is used only until you quit and is never written to a file. Set up a key
 <context>
     <name>TextPane</name>
     <message>
-        <source>In die Zwischenablage kopieren</source>
-        <translation>Copy to the clipboard</translation>
+        <source>In die &amp;Zwischenablage kopieren</source>
+        <translation>Copy to the clip&amp;board</translation>
     </message>
     <message>
         <source>Plattform</source>
@@ -1597,8 +1597,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>You changed the text by hand, so changes in the fields are not carried over.</translation>
     </message>
     <message>
-        <source>Text aus Feldern neu erzeugen</source>
-        <translation>Rebuild the text from the fields</translation>
+        <source>Text aus Feldern &amp;neu erzeugen</source>
+        <translation>&amp;Rebuild the text from the fields</translation>
     </message>
     <message>
         <source>Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.</source>
@@ -1621,15 +1621,15 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>Ich schreibe meist per Sie</source>
-        <translation>I mostly write per Sie (formal)</translation>
+        <translation>I mostly write formally (Sie)</translation>
     </message>
     <message>
         <source>Ich schreibe meist per du</source>
-        <translation>I mostly write per du (informal)</translation>
+        <translation>I mostly write informally (du)</translation>
     </message>
     <message>
         <source>Sie oder du</source>
-        <translation>Sie or du</translation>
+        <translation>Formal or informal</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1691,7 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>Sie oder &amp;du:</source>
-        <translation>Sie or &amp;du:</translation>
+        <translation>&amp;Formal or informal:</translation>
     </message>
     <message>
         <source>Ihr &amp;Name:</source>
@@ -2434,7 +2434,7 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     </message>
     <message>
         <source>Sie oder du</source>
-        <translation>Sie or du</translation>
+        <translation>Formal or informal</translation>
     </message>
     <message>
         <source>Groß- und Kleinschreibung</source>
