@@ -87,7 +87,22 @@ class FindingsPanel(QWidget):
         # and disable the buttons.
         self._signature: tuple[tuple[str, str], ...] | None = None
         self._shown: list[Finding] = []  # in tree order
+        self._painted = False  # the focus policy follows the list once the window is up
         self.set_findings([], "")
+
+    def after_first_paint(self) -> None:
+        """From now on an empty list is no Tab stop: it would take the focus and show none.
+        (Not before: a focus policy is the start-up path's first touch of the Qt namespace,
+        ~20 ms, benchmarks/bench_startup.py.)"""
+        self._painted = True
+        self._follow_focus_policy()
+
+    def _follow_focus_policy(self) -> None:
+        from PySide6.QtCore import Qt
+
+        policy = Qt.FocusPolicy.StrongFocus if self._shown else Qt.FocusPolicy.NoFocus
+        if self.tree.focusPolicy() != policy:
+            self.tree.setFocusPolicy(policy)
 
     def set_findings(self, findings: list[Finding], text: str, note: str = "") -> None:
         """Show the findings; rebuilt only when what they say changed, so typing does not
@@ -138,6 +153,8 @@ class FindingsPanel(QWidget):
         if place >= 0 and self.current() is None and items:
             self.tree.setCurrentItem(items[min(place, len(items) - 1)])
         self._current_changed(self.tree.currentItem())
+        if self._painted:
+            self._follow_focus_policy()
 
     def _finding_of(self, item: QTreeWidgetItem | None) -> Finding | None:
         index = item.data(0, _ROLE) if item else None

@@ -322,6 +322,8 @@ class MainWindow(QMainWindow):
 
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.gallery.after_first_paint()
+        self.findings.after_first_paint()
+        self.status_line.after_first_paint()
         self._painted = True
         give_mnemonics(self)  # the form's labels come from the template: letters given here
         self.catalog.keep_for_next_start()
