@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._force_close = False  # a signal (logout, kill) closes without asking
         self._counts_due = False  # a deferred word count is pending
         self._painted = False  # the first paint is done
+        self._finding_said: Finding | None = None  # the finding F7 named in the status bar
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.grammar_status.clicked.connect(self.dialogs.open_grammar_settings)
         self.save_state.clicked.connect(session.offer_text_file)
         session.opened.connect(self._show)
+        session.opened.connect(self._another_draft_shown)
         session.text_replaced.connect(self._replace_text)
         session.field_filled.connect(self.form.set_value)
         session.changed.connect(self._show_draft_state)
@@ -332,6 +334,27 @@ class MainWindow(QMainWindow):
     def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
         self.editor.set_findings(findings, text)
         self.findings.set_findings(findings, text, note)
+        said = self._finding_said
+        if said is not None and not any(
+            (f.rule_id, f.message) == (said.rule_id, said.message) for f in findings
+        ):
+            # F7 said this finding; fixed now, the status bar must not go on saying it.
+            self._finding_said = None
+            self._clear_status_if(said.message)
+
+    def _clear_status_if(self, message: str) -> None:
+        if self.statusBar().currentMessage() == message:
+            self.statusBar().clearMessage()
+
+    def _another_draft_shown(self, _composer: Composer) -> None:
+        """A message about the draft that was on screen is no longer true for this one
+        (Ctrl+Z in the drafts dialog brought back the draft whose deletion it told)."""
+        self._finding_said = None
+        self._clear_status_if(
+            QCoreApplication.translate(
+                "ComposeSession", "Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen."
+            )
+        )
 
     def next_finding(self) -> None:
         """F7: select the next finding in the text and explain it."""
@@ -343,6 +366,7 @@ class MainWindow(QMainWindow):
 
     def _go_to_finding(self, *, forward: bool) -> None:
         finding = self.session.go_to_finding(self.editor.selection_span(), forward=forward)
+        self._finding_said = finding  # its message is in the status bar while it holds
         if finding is not None:
             self.editor.select_finding(finding)
             self.findings.show_finding(finding)

@@ -16,6 +16,10 @@
         <translation>Text rebuilt from the fields. Ctrl+Z brings your text back.</translation>
     </message>
     <message>
+        <source>Der Text entspricht schon den Feldern.</source>
+        <translation>The text already matches the fields.</translation>
+    </message>
+    <message>
         <source>Antwort begonnen: {title}</source>
         <translation>Reply started: {title}</translation>
     </message>
