@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.drafts import SEARCH_LIMIT, DraftSummary
 from knigge_desktop.core.vocabulary import kind_label
 from knigge_desktop.services.drafts_service import DraftsService
+from knigge_desktop.ui.drafts_files import export_drafts, import_drafts
 from knigge_desktop.ui.field_form import plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.list_search import ListSearch
@@ -279,22 +279,12 @@ class DraftsDialog(QDialog):
         self._update_buttons()
 
     def import_drafts(self) -> None:
-        path = prompts_of(self).ask_open_path(
-            self.tr("Entwürfe importieren"), self.tr("JSON-Dateien (*.json)")
-        )
-        if path:
-            self.status.setText(self._service.import_file(Path(path)))
+        if said := import_drafts(self, self._service):
+            self.status.setText(said)
 
     def export_drafts(self) -> None:
-        path = prompts_of(self).ask_save_path(
-            self.tr("Entwürfe exportieren"),
-            str(Path.home() / "knigge-entwuerfe.json"),
-            self.tr("JSON-Dateien (*.json)"),
-        )
-        if path:
-            problem = self._service.export_file(Path(path))
-            done = self.tr("Alle Entwürfe gesichert unter {path}.").format(path=path)
-            self.status.setText(problem or done)
+        if said := export_drafts(self, self._service):
+            self.status.setText(said)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

@@ -30,6 +30,7 @@ from knigge_desktop.core.findings import Finding
 from knigge_desktop.core.vocabulary import KIND_LABELS
 from knigge_desktop.services.compose_session import ComposeSession, RequestOutcome
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT
+from knigge_desktop.services.last_folder import LastFolder
 from knigge_desktop.ui.actions import build_menus
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.session = session
         self.catalog = session.catalog
+        self._last_folder = LastFolder(session.settings)  # where file dialogs start
         self.prompts = Prompts(self)  # every question to the user; tests swap in a fake
         self._applying = False  # True while the window itself writes into the editor
         self._force_close = False  # a signal (logout, kill) closes without asking
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
     @prompts.setter
     def prompts(self, prompts: Prompts) -> None:
         """The window's questions are the session's and the catalog's too."""
+        prompts.last_folder = self._last_folder
         self._prompts = self.session.prompts = self.catalog.prompts = prompts
 
     @property

@@ -696,6 +696,14 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>&amp;Drafts …</translation>
     </message>
     <message>
+        <source>Entwürfe &amp;importieren …</source>
+        <translation>&amp;Import drafts …</translation>
+    </message>
+    <message>
+        <source>Entwürfe e&amp;xportieren …</source>
+        <translation>E&amp;xport drafts …</translation>
+    </message>
+    <message>
         <source>Auf Nachricht &amp;antworten …</source>
         <translation>&amp;Reply to a message …</translation>
     </message>
