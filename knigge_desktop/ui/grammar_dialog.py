@@ -93,10 +93,11 @@ class GrammarDialog(QDialog):
         self.source_label.setText(
             self.tr(
                 "LanguageTool {version} kommt als ZIP-Datei (etwa {mb} MB, entpackt etwa "
-                "{unpacked_mb} MB in Ihrem Datenordner) vom Release-Spiegel von "
-                "language-tool-python auf {host}, nicht von languagetool.org. Vor dem Entpacken "
-                "wird die SHA-256-Prüfsumme mit der von language-tool-python verglichen; eine "
-                "Datei, die nicht passt, wird gelöscht. Beim Prüfen braucht LanguageTool bis zu "
+                "{unpacked_mb} MB in Ihrem Datenordner) von {host}, wo das Projekt "
+                "language-tool-python eine Kopie der LanguageTool-Dateien bereithält, nicht von "
+                "languagetool.org. Vor dem Entpacken wird die SHA-256-Prüfsumme mit der von "
+                "language-tool-python verglichen; eine Datei, die nicht passt, wird gelöscht. "
+                "Beim Prüfen braucht LanguageTool bis zu "
                 "etwa {memory_mb} MB Arbeitsspeicher und Java 17 oder neuer."
             ).format(**source)
         )

@@ -139,7 +139,12 @@ class ReplyDialog(QDialog):
             self.tr("Art: {kind}").format(kind=vocabulary(RECEIVED_KIND_LABELS[read.kind])),
         ]
         if read.asks:
-            lines.append(self.tr("Fragt: {asks}").format(asks=" · ".join(read.asks[:3])))
+            asks = " · ".join(read.asks[:3])
+            # The reader finds questions and wishes alike ("Ich würde mich freuen, wenn wir
+            # in Kontakt bleiben."): "Fragt" only when each of them is a question.
+            questions = all(ask.rstrip().endswith("?") for ask in read.asks[:3])
+            label = self.tr("Fragt: {asks}") if questions else self.tr("Anliegen: {asks}")
+            lines.append(label.format(asks=asks))
         lines += [self.tr("Hinweis: {note}").format(note=note) for note in reading.notes()]
         if not reading.templates:
             lines.append(self.tr("Keine Vorlage passt; wählen Sie eine in der Vorlagenliste."))

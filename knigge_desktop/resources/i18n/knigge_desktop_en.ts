@@ -464,6 +464,10 @@
         <translation>Choose an existing folder …</translation>
     </message>
     <message>
+        <source>LanguageTool {version} kommt als ZIP-Datei (etwa {mb} MB, entpackt etwa {unpacked_mb} MB in Ihrem Datenordner) von {host}, wo das Projekt language-tool-python eine Kopie der LanguageTool-Dateien bereithält, nicht von languagetool.org. Vor dem Entpacken wird die SHA-256-Prüfsumme mit der von language-tool-python verglichen; eine Datei, die nicht passt, wird gelöscht. Beim Prüfen braucht LanguageTool bis zu etwa {memory_mb} MB Arbeitsspeicher und Java 17 oder neuer.</source>
+        <translation>LanguageTool {version} comes as a ZIP file (about {mb} MB, about {unpacked_mb} MB unpacked in your data folder) from {host}, where the language-tool-python project keeps a copy of the LanguageTool files, not from languagetool.org. Before unpacking, its SHA-256 checksum is compared with language-tool-python&apos;s; a file that does not match is deleted. While checking, LanguageTool needs up to about {memory_mb} MB of memory and Java 17 or newer.</translation>
+    </message>
+    <message>
         <source>https://languagetool.meine-firma.de</source>
         <translation>https://languagetool.example.com</translation>
     </message>
@@ -498,10 +502,6 @@
     <message>
         <source>LanguageTool herunterladen (etwa {mb} MB) …</source>
         <translation>Download LanguageTool (about {mb} MB) …</translation>
-    </message>
-    <message>
-        <source>LanguageTool {version} kommt als ZIP-Datei (etwa {mb} MB, entpackt etwa {unpacked_mb} MB in Ihrem Datenordner) vom Release-Spiegel von language-tool-python auf {host}, nicht von languagetool.org. Vor dem Entpacken wird die SHA-256-Prüfsumme mit der von language-tool-python verglichen; eine Datei, die nicht passt, wird gelöscht. Beim Prüfen braucht LanguageTool bis zu etwa {memory_mb} MB Arbeitsspeicher und Java 17 oder neuer.</source>
-        <translation>LanguageTool {version} comes as a ZIP file (about {mb} MB, about {unpacked_mb} MB unpacked in your data folder) from language-tool-python&apos;s release mirror on {host}, not from languagetool.org. Before unpacking, its SHA-256 checksum is compared with language-tool-python&apos;s; a file that does not match is deleted. While checking, LanguageTool needs up to about {memory_mb} MB of memory and Java 17 or newer.</translation>
     </message>
     <message>
         <source>Server-Adresse:</source>
@@ -919,6 +919,10 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Fragt: {asks}</source>
         <translation>Asks: {asks}</translation>
+    </message>
+    <message>
+        <source>Anliegen: {asks}</source>
+        <translation>Points raised: {asks}</translation>
     </message>
     <message>
         <source>Hinweis: {note}</source>
