@@ -88,6 +88,8 @@ class FindingsPanel(QWidget):
         self._signature: tuple[tuple[str, str], ...] | None = None
         self._shown: list[Finding] = []  # in tree order
         self._painted = False  # the focus policy follows the list once the window is up
+        self._summary_of: tuple[list[Finding], str, int] = ([], "", 0)
+        self._over_limit = False  # the length meter is red
         self.set_findings([], "")
 
     def after_first_paint(self) -> None:
@@ -104,22 +106,14 @@ class FindingsPanel(QWidget):
         if self.tree.focusPolicy() != policy:
             self.tree.setFocusPolicy(policy)
 
-    def set_findings(self, findings: list[Finding], text: str, note: str = "") -> None:
+    def set_findings(
+        self, findings: list[Finding], text: str, note: str = "", hidden: int = 0
+    ) -> None:
         """Show the findings; rebuilt only when what they say changed, so typing does not
-        make the list jump."""
+        make the list jump. `hidden`: how many the user ignored in this draft."""
         signature = tuple((f.rule_id, text[f.start : f.end]) for f in findings)
-        counting = sum(1 for f in findings if f.counts)
-        if note:
-            self.summary.setText(note)
-        elif not findings:
-            self.summary.setText(self.tr("✓ Keine Hinweise: Die Nachricht folgt dem Knigge."))
-        else:
-            hints = len(findings) - counting
-            parts = [self.tr("{n} zu beachten").format(n=counting)] if counting else []
-            if hints:
-                one = self.tr("1 Hinweis")
-                parts.append(one if hints == 1 else self.tr("{n} Hinweise").format(n=hints))
-            self.summary.setText(", ".join(parts))
+        self._summary_of = (findings, note, hidden)
+        self._show_summary()
         ordered = [f for severity, _ in _GROUPS for f in findings if f.severity is severity]
         if signature == self._signature:
             self._shown = ordered  # same findings, moved along with the text
@@ -155,6 +149,38 @@ class FindingsPanel(QWidget):
         self._current_changed(self.tree.currentItem())
         if self._painted:
             self._follow_focus_policy()
+
+    def set_over_limit(self, over: bool) -> None:
+        """The length meter is red: the summary must not say all is well."""
+        if over != self._over_limit:
+            self._over_limit = over
+            self._show_summary()
+
+    def _show_summary(self) -> None:
+        findings, note, hidden = self._summary_of
+        counting = sum(1 for f in findings if f.counts)
+        if note:
+            text = note
+        elif not findings and not hidden and not self._over_limit:
+            text = self.tr("✓ Keine Hinweise: Die Nachricht folgt dem Knigge.")
+        elif not findings:
+            text = (
+                self.tr("Keine Hinweise ({n} ausgeblendet)").format(n=hidden)
+                if hidden
+                else self.tr("Keine Hinweise")
+            )
+        else:
+            hints = len(findings) - counting
+            parts = [self.tr("{n} zu beachten").format(n=counting)] if counting else []
+            if hints:
+                one = self.tr("1 Hinweis")
+                parts.append(one if hints == 1 else self.tr("{n} Hinweise").format(n=hints))
+            if hidden:
+                parts.append(self.tr("{n} ausgeblendet").format(n=hidden))
+            text = ", ".join(parts)
+        if self._over_limit and not note:
+            text += self.tr(" – aber der Text ist länger, als die Plattform erlaubt.")
+        self.summary.setText(text)
 
     def _finding_of(self, item: QTreeWidgetItem | None) -> Finding | None:
         index = item.data(0, _ROLE) if item else None

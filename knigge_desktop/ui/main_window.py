@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.composer import Composer
 from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.platforms import LimitLevel
 from knigge_desktop.core.vocabulary import KIND_LABELS
 from knigge_desktop.services.compose_session import ComposeSession, RequestOutcome
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT
@@ -317,6 +318,7 @@ class MainWindow(QMainWindow):
         status, kind = self.session.length_limit(text, platform)
         label = vocabulary(KIND_LABELS[kind]) if kind else ""
         self.text_pane.limit_meter.show_status(status, platform, label)
+        self.findings.set_over_limit(status.level is LimitLevel.OVER)
 
     # -- findings -----------------------------------------------------------------------
 
@@ -336,7 +338,8 @@ class MainWindow(QMainWindow):
 
     def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
         self.editor.set_findings(findings, text)
-        self.findings.set_findings(findings, text, note)
+        hidden = self.session.checks.hidden if self.session.etiquette_found[1] == text else 0
+        self.findings.set_findings(findings, text, note, hidden)
         said = self._finding_said
         if said is not None and not any(
             (f.rule_id, f.message) == (said.rule_id, said.message) for f in findings

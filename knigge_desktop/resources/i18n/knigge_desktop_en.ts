@@ -403,6 +403,14 @@
         <translation>✓ No findings: the message follows the etiquette.</translation>
     </message>
     <message>
+        <source>Keine Hinweise ({n} ausgeblendet)</source>
+        <translation>No findings ({n} hidden)</translation>
+    </message>
+    <message>
+        <source>Keine Hinweise</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
         <source>{n} zu beachten</source>
         <translation>{n} to address</translation>
     </message>
@@ -413,6 +421,14 @@
     <message>
         <source>{n} Hinweise</source>
         <translation>{n} hints</translation>
+    </message>
+    <message>
+        <source>{n} ausgeblendet</source>
+        <translation>{n} hidden</translation>
+    </message>
+    <message>
+        <source> – aber der Text ist länger, als die Plattform erlaubt.</source>
+        <translation> – but the text is longer than the platform allows.</translation>
     </message>
     <message>
         <source>Wählen Sie einen Hinweis, um zu sehen, warum er wichtig ist.</source>
