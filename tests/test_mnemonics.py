@@ -1,4 +1,4 @@
-"""Alt+letter everywhere, none twice: every button and labelled field of the main window
+"""A mnemonic everywhere, none twice: every button and labelled field of the main window
 and of every dialog it opens has a mnemonic, unique in its window, in German and in
 English; the entries of each menu have unique ones."""
 

@@ -147,7 +147,7 @@ class DraftsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         service.changed.connect(self._service_changed)
         self.refresh()
-        give_mnemonics(self)  # Alt+letter for every button and labelled field
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     def _service_changed(self) -> None:
         if self.isVisible():

@@ -179,7 +179,7 @@ class GrammarDialog(QDialog):
             self.setup.failed.connect(self._download_failed)
             self.setup.cancelled.connect(self._download_cancelled)
         self._update()
-        give_mnemonics(self)  # Alt+letter for every button and labelled field
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     def mode(self) -> str:
         button = self.modes.checkedButton()

@@ -1,4 +1,4 @@
-"""Alt+letter for every button and labelled field of a window or dialog, none twice.
+"""A mnemonic (Alt and a letter) for every button and labelled field, none twice.
 
 The labels we write carry their own "&" (chosen by the translator for each language); what
 has none – a field label from a template file, a label set at run time – gets the first

@@ -85,7 +85,7 @@ class ReplyDialog(QDialog):
         self.paste.textChanged.connect(self._pasted)
         service.read_done.connect(self._show_reading)
         self._show_reading(None)
-        give_mnemonics(self)  # Alt+letter for every button and labelled field
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     def set_text(self, text: str) -> None:
         self.paste.set_text(text)

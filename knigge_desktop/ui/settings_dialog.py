@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         grammar_button.clicked.connect(self.grammar_requested)
 
-        give_mnemonics(self)  # Alt+letter for every button and labelled field
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     # -- the personal dictionary ---------------------------------------------------------
 

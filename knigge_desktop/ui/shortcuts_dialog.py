@@ -97,7 +97,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        give_mnemonics(self)  # Alt+letter for every button and labelled field
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
         self._fit_width()
 
     def _fit_width(self) -> None:

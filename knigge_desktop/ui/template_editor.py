@@ -251,7 +251,7 @@ class TemplateEditor(QDialog):
             signal.connect(self._changed)
         self.refresh()
         self._dirty = False  # filling the widgets above is no change of the user's
-        give_mnemonics(self)  # Alt+letter for every button and labelled field
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     # -- building the spec --------------------------------------------------------------
 

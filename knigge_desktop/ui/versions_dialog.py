@@ -55,7 +55,7 @@ class VersionsDialog(QDialog):
         close_button.clicked.connect(self.reject)
         if versions:
             self.list.setCurrentRow(min(1, len(versions) - 1))
-        give_mnemonics(self)  # Alt+letter for every button and labelled field
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     def _show(self, row: int) -> None:
         version = self._versions[row] if 0 <= row < len(self._versions) else None

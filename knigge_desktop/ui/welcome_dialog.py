@@ -106,7 +106,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(buttons)
         self.finished.connect(self._remember)
-        give_mnemonics(self)  # Alt+letter for every button and labelled field
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
         self.resize(560, self.sizeHint().height())
 
     def _remember(self, result: int) -> None:
