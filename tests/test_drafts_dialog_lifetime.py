@@ -22,7 +22,9 @@ def test_closed_drafts_dialogs_are_destroyed_and_stop_listening(
         qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(DraftsDialog)))
         [dialog] = [d for d in window.findChildren(DraftsDialog) if d.isVisible()]
         dialog.table.itemChanged.connect(refreshes.append)  # a refresh rewrites the rows
-        [close] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Schließen"]
+        [close] = [
+            b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Schließen"
+        ]
         qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not window.findChildren(DraftsDialog))
     qtbot.keyClicks(window.editor, " Danke.")

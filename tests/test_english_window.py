@@ -53,6 +53,6 @@ def test_the_english_words_read_naturally(qtbot: QtBot, window_factory, paths) -
         )
         summary = window.findings.summary.text()
         assert "to look at" not in summary
-        assert window.regenerate_button.text() == "Rebuild the text from the fields"
+        assert window.regenerate_button.text() == "&Rebuild the text from the fields"
     finally:
         apply_language("de")

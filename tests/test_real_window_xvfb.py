@@ -210,10 +210,10 @@ def test_drafts_dialog_f7_and_the_next_start_in_the_real_window(
     app.keys("ctrl+o")
     dialog = until(lambda: app.find("^Entwürfe$"))
     app.xdotool("windowfocus", "--sync", dialog)
-    # The dialog opens in its search field; Tab, Tab: the list (newest first, so the second
-    # row is Albrecht). Then the rename *button*, reached by Tab and pressed with Space, as
-    # in the walk-through that lost text.
-    app.keys("Tab", "Tab", "Down", "Tab", "Tab", "space")
+    # The dialog opens in its search field; Tab: the list (newest first, so the second row
+    # is Albrecht). Then the rename *button*, reached by Tab and pressed with Space, as in
+    # the walk-through that lost text.
+    app.keys("Tab", "Down", "Tab", "Tab", "space")
     rename = until(lambda: app.find("Entwurf umbenennen"))
     app.xdotool("windowfocus", "--sync", rename)
     app.keys("ctrl+a")

@@ -78,7 +78,7 @@ def test_window_opens_in_german_with_a_template_ready(window_factory) -> None:
     box = QMessageBox(QMessageBox.Icon.Question, "t", "q", QMessageBox.StandardButton.Yes)
     assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Ja"
     assert window.editor.toPlainText().startswith("Guten Tag [Name],")
-    assert window.copy_button.text() == "In die Zwischenablage kopieren"
+    assert window.copy_button.text() == "In die &Zwischenablage kopieren"
     assert "Wörter" in window.counts.text()
 
 

@@ -63,7 +63,7 @@ def test_a_suggestion_applies_in_one_click_and_can_be_undone(qtbot: QtBot, windo
     window = _window_with(window_factory, MESSY)
     [item] = [i for i in window.findings.items() if "wirkt laut" in i.text(0)]
     window.findings.tree.setCurrentItem(item)
-    assert window.findings.apply_button.text() == "„!“ übernehmen"
+    assert window.findings.apply_button.text() == "„!“ &übernehmen"
     qtbot.mouseClick(window.findings.apply_button, Qt.MouseButton.LeftButton)
     assert "Fotos! Bis bald" in window.editor.toPlainText()
     window.session.checks.flush()

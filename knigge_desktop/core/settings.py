@@ -168,6 +168,7 @@ OPTIONS: dict[str, Option] = {
             "Vorlagen ordnen: situation oder kind",
             choices=("situation", "kind"),
         ),
+        Option("last_folder", str, "", "Ordner des letzten Imports oder Exports", 4096),
         Option("welcome_done", bool, False, "Die Begrüßung beim ersten Start ist erledigt"),
         Option(
             "language",

@@ -267,13 +267,17 @@ class ComposeSession(QObject):
         if self.composer is None:
             return
         text = self.composer.regenerate()
-        if text != self.text:
+        replaced = text != self.text
+        if replaced:
             self.text = text
             self.text_replaced.emit(text)
         self.changed.emit()
         self._schedule_save()
         self.request_check()  # the findings of the old text would point at wrong words
-        self.status.emit(self.tr("Text neu erzeugt. Strg+Z holt Ihren Text zurück."), 5000)
+        if replaced:  # only then is there a text of the user's for Ctrl+Z to bring back
+            self.status.emit(self.tr("Text neu erzeugt. Strg+Z holt Ihren Text zurück."), 5000)
+        else:
+            self.status.emit(self.tr("Der Text entspricht schon den Feldern."), 4000)
 
     def restore_version(self, version: Version) -> None:
         """Bring back an earlier version; the state it replaces is already in the history."""

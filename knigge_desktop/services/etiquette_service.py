@@ -44,6 +44,7 @@ class EtiquetteService(QObject):
         self._settings = SettingsService.of(settings)
         self._settings.option("disabled_rules").changed.connect(lambda _: self.rules_changed.emit())
         self.language = language  # of the findings' messages and explanations
+        self.hidden = 0  # findings of the last check that the draft ignores
         # Loading the rules and word lists takes about a tenth of a second: the window shows
         # first, and the first check loads them in a thread, so typing never waits for it.
         self._checker = checker
@@ -90,9 +91,15 @@ class EtiquetteService(QObject):
             self._run()
 
     def check_now(self, text: str, context: CheckContext, ignored: list[str]) -> list[Finding]:
-        return self.checker.check(
-            text, context, disabled=self.disabled_rules(), ignored=ignored, language=self.language
+        """The findings of `text` but those the draft ignores; how many those were is in
+        `hidden` afterwards (the findings panel says so rather than "no findings")."""
+        found = self.checker.check(
+            text, context, disabled=self.disabled_rules(), language=self.language
         )
+        keys = set(ignored)
+        shown = [f for f in found if f.ignore_key(text) not in keys]
+        self.hidden = len(found) - len(shown)
+        return shown
 
     def _run(self) -> None:
         if self._pending is None:
@@ -108,6 +115,7 @@ class EtiquetteService(QObject):
                 "Der Text hat {n} Zeichen; die Knigge-Prüfung läuft wieder, "
                 "sobald er kürzer als {limit} Zeichen ist."
             ).format(n=number(len(text)), limit=number(LIVE_LIMIT))
+            self.hidden = 0
             self.checked.emit([], text, note)
             return
         self.checked.emit(self.check_now(text, context, list(ignored)), text, "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,8 +25,11 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.drafts import SEARCH_LIMIT, DraftSummary
 from knigge_desktop.core.vocabulary import kind_label
 from knigge_desktop.services.drafts_service import DraftsService
+from knigge_desktop.ui.drafts_files import export_drafts, import_drafts
 from knigge_desktop.ui.field_form import plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.list_search import ListSearch
+from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import prompts_of
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,9 +80,10 @@ class DraftsDialog(QDialog):
             self.tr("Noch keine Entwürfe. Jede Nachricht wird beim Schreiben gespeichert.")
         )
         self.status = QLabel()
-        self.search = QLineEdit(placeholderText=self.tr("In allen Entwürfen suchen …"))
+        self.search = ListSearch(placeholderText=self.tr("In allen Entwürfen suchen …"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Entwürfe durchsuchen"))
+        self.search.steer(self.table)  # Up/Down in the search choose, Enter opens the chosen
         self.show_trash = QCheckBox(self.tr("Papierkorb (30 Tage)"))
         self.restore_button = QPushButton(self.tr("Wiederherstellen"))
         self.import_button = QPushButton(self.tr("Importieren …"))
@@ -115,6 +118,14 @@ class DraftsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        # From the search straight to the list it searches; the trash box comes last.
+        chain: list[QWidget] = [
+            self.search, self.table, self.open_button, self.rename_button, self.delete_button,
+            self.undo_button, self.restore_button, self.import_button, self.export_button,
+            close_button, self.show_trash,
+        ]  # fmt: skip
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self.open_button.clicked.connect(self.open_selected)
         self.table.itemActivated.connect(lambda _item: self.open_selected())
@@ -136,6 +147,7 @@ class DraftsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         service.changed.connect(self._service_changed)
         self.refresh()
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     def _service_changed(self) -> None:
         if self.isVisible():
@@ -243,9 +255,21 @@ class DraftsDialog(QDialog):
         self._update_buttons()
 
     def undo_delete(self) -> None:
+        """Bring back the draft this dialog deleted last (button, Ctrl+Z): one step back,
+        whichever view is shown. A draft already restored from the trash is no step."""
         if not self._deleted:
             return
-        draft_id = self._deleted.pop()
+        self._bring_back(self._deleted[-1])
+
+    def restore_selected(self) -> None:
+        """Take the draft selected in the trash out of it, however long ago it was deleted."""
+        draft_id = self.selected_id()
+        if draft_id is not None and self.show_trash.isChecked():
+            self._bring_back(draft_id)
+
+    def _bring_back(self, draft_id: int) -> None:
+        if draft_id in self._deleted:
+            self._deleted.remove(draft_id)  # nothing left to undo for it
         self._select_next = draft_id
         self._service.undelete(draft_id)
         self.status.setText(self.tr("Entwurf wiederhergestellt."))
@@ -254,29 +278,13 @@ class DraftsDialog(QDialog):
             self.open_requested.emit(draft_id)
         self._update_buttons()
 
-    def restore_selected(self) -> None:
-        draft_id = self.selected_id()
-        if draft_id is not None and self.show_trash.isChecked():
-            self._service.undelete(draft_id)
-            self.status.setText(self.tr("Entwurf aus dem Papierkorb geholt."))
-
     def import_drafts(self) -> None:
-        path = prompts_of(self).ask_open_path(
-            self.tr("Entwürfe importieren"), self.tr("JSON-Dateien (*.json)")
-        )
-        if path:
-            self.status.setText(self._service.import_file(Path(path)))
+        if said := import_drafts(self, self._service):
+            self.status.setText(said)
 
     def export_drafts(self) -> None:
-        path = prompts_of(self).ask_save_path(
-            self.tr("Entwürfe exportieren"),
-            str(Path.home() / "knigge-entwuerfe.json"),
-            self.tr("JSON-Dateien (*.json)"),
-        )
-        if path:
-            problem = self._service.export_file(Path(path))
-            done = self.tr("Alle Entwürfe gesichert unter {path}.").format(path=path)
-            self.status.setText(problem or done)
+        if said := export_drafts(self, self._service):
+            self.status.setText(said)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

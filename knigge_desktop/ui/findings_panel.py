@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.findings import Finding, Severity
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
+from knigge_desktop.ui.one_line import label_text
 
 _GROUPS = (
     (Severity.ERROR, QT_TRANSLATE_NOOP("FindingsPanel", "Fehler")),
@@ -56,10 +57,10 @@ class FindingsPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.explanation = QLabel(wordWrap=True)
         self.explanation.setObjectName("finding_explanation")
-        self.apply_button = QPushButton(self.tr("Vorschlag übernehmen"))
-        self.ignore_button = QPushButton(self.tr("Hier ignorieren"))
+        self.apply_button = QPushButton(self.tr("Vorschlag &übernehmen"))
+        self.ignore_button = QPushButton(self.tr("Hier &ignorieren"))
         self.ignore_button.setToolTip(self.tr("Diesen Hinweis in diesem Entwurf nicht mehr zeigen"))
-        self.disable_button = QPushButton(self.tr("Regel ausschalten"))
+        self.disable_button = QPushButton(self.tr("Regel a&usschalten"))
         self.disable_button.setToolTip(self.tr("Diese Regel in allen Entwürfen ausschalten"))
         buttons = QHBoxLayout()
         for button in (self.apply_button, self.ignore_button, self.disable_button):
@@ -86,24 +87,33 @@ class FindingsPanel(QWidget):
         # and disable the buttons.
         self._signature: tuple[tuple[str, str], ...] | None = None
         self._shown: list[Finding] = []  # in tree order
+        self._painted = False  # the focus policy follows the list once the window is up
+        self._summary_of: tuple[list[Finding], str, int] = ([], "", 0)
+        self._over_limit = False  # the length meter is red
         self.set_findings([], "")
 
-    def set_findings(self, findings: list[Finding], text: str, note: str = "") -> None:
+    def after_first_paint(self) -> None:
+        """From now on an empty list is no Tab stop: it would take the focus and show none.
+        (Not before: a focus policy is the start-up path's first touch of the Qt namespace,
+        ~20 ms, benchmarks/bench_startup.py.)"""
+        self._painted = True
+        self._follow_focus_policy()
+
+    def _follow_focus_policy(self) -> None:
+        from PySide6.QtCore import Qt
+
+        policy = Qt.FocusPolicy.StrongFocus if self._shown else Qt.FocusPolicy.NoFocus
+        if self.tree.focusPolicy() != policy:
+            self.tree.setFocusPolicy(policy)
+
+    def set_findings(
+        self, findings: list[Finding], text: str, note: str = "", hidden: int = 0
+    ) -> None:
         """Show the findings; rebuilt only when what they say changed, so typing does not
-        make the list jump."""
+        make the list jump. `hidden`: how many the user ignored in this draft."""
         signature = tuple((f.rule_id, text[f.start : f.end]) for f in findings)
-        counting = sum(1 for f in findings if f.counts)
-        if note:
-            self.summary.setText(note)
-        elif not findings:
-            self.summary.setText(self.tr("✓ Keine Hinweise: Die Nachricht folgt dem Knigge."))
-        else:
-            hints = len(findings) - counting
-            parts = [self.tr("{n} zu beachten").format(n=counting)] if counting else []
-            if hints:
-                one = self.tr("1 Hinweis")
-                parts.append(one if hints == 1 else self.tr("{n} Hinweise").format(n=hints))
-            self.summary.setText(", ".join(parts))
+        self._summary_of = (findings, note, hidden)
+        self._show_summary()
         ordered = [f for severity, _ in _GROUPS for f in findings if f.severity is severity]
         if signature == self._signature:
             self._shown = ordered  # same findings, moved along with the text
@@ -137,6 +147,40 @@ class FindingsPanel(QWidget):
         if place >= 0 and self.current() is None and items:
             self.tree.setCurrentItem(items[min(place, len(items) - 1)])
         self._current_changed(self.tree.currentItem())
+        if self._painted:
+            self._follow_focus_policy()
+
+    def set_over_limit(self, over: bool) -> None:
+        """The length meter is red: the summary must not say all is well."""
+        if over != self._over_limit:
+            self._over_limit = over
+            self._show_summary()
+
+    def _show_summary(self) -> None:
+        findings, note, hidden = self._summary_of
+        counting = sum(1 for f in findings if f.counts)
+        if note:
+            text = note
+        elif not findings and not hidden and not self._over_limit:
+            text = self.tr("✓ Keine Hinweise: Die Nachricht folgt dem Knigge.")
+        elif not findings:
+            text = (
+                self.tr("Keine Hinweise ({n} ausgeblendet)").format(n=hidden)
+                if hidden
+                else self.tr("Keine Hinweise")
+            )
+        else:
+            hints = len(findings) - counting
+            parts = [self.tr("{n} zu beachten").format(n=counting)] if counting else []
+            if hints:
+                one = self.tr("1 Hinweis")
+                parts.append(one if hints == 1 else self.tr("{n} Hinweise").format(n=hints))
+            if hidden:
+                parts.append(self.tr("{n} ausgeblendet").format(n=hidden))
+            text = ", ".join(parts)
+        if self._over_limit and not note:
+            text += self.tr(" – aber der Text ist länger, als die Plattform erlaubt.")
+        self.summary.setText(text)
 
     def _finding_of(self, item: QTreeWidgetItem | None) -> Finding | None:
         index = item.data(0, _ROLE) if item else None
@@ -179,12 +223,18 @@ class FindingsPanel(QWidget):
         if finding and finding.suggestions:
             suggestion = finding.suggestions[0]
             self.apply_button.setText(
-                self.tr("„{suggestion}“ übernehmen").format(suggestion=suggestion)
+                self.tr("„{suggestion}“ &übernehmen").format(suggestion=label_text(suggestion))
                 if suggestion
-                else self.tr("Entfernen")
+                else self.tr("&Entfernen")
+            )
+            self.apply_button.setToolTip(  # the whole suggestion, line breaks as they are
+                self.tr("Ersetzen durch:\n{suggestion}").format(suggestion=suggestion)
+                if suggestion
+                else self.tr("Die markierte Stelle entfernen")
             )
         else:
-            self.apply_button.setText(self.tr("Vorschlag übernehmen"))
+            self.apply_button.setText(self.tr("Vorschlag &übernehmen"))
+            self.apply_button.setToolTip("")
         self.ignore_button.setEnabled(finding is not None)
         self.disable_button.setEnabled(finding is not None)
 

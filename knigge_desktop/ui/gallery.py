@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,6 +26,7 @@ from knigge_desktop.core.vocabulary import KIND_LABELS, SITUATION_LABELS, TONE_L
 from knigge_desktop.services.core_text import translated
 from knigge_desktop.ui.field_form import as_plain, plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.list_search import ListSearch
 from knigge_desktop.ui.menu_keys import menu_keys_first
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -119,7 +119,7 @@ class TemplateGallery(QWidget):
         self._suggested: list[str] = []  # ids that fit a received message, shown first
 
         heading = QLabel(self.tr("<b>Vorlagen</b>"))
-        self.search = QLineEdit(placeholderText=self.tr("Vorlagen durchsuchen …"))
+        self.search = ListSearch(placeholderText=self.tr("Vorlagen durchsuchen …"))
         menu_keys_first(self.search)  # Ctrl+E edits the template, it is not "end of line"
         self.search.setAccessibleName(self.tr("Vorlagen durchsuchen"))
         # A search is a few words; a pasted page would be ranked word by word against every
@@ -142,8 +142,9 @@ class TemplateGallery(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Vorlagen"))
         self.list.setWordWrap(True)
+        self.search.steer(self.list)  # Up/Down in the search choose, Enter takes the chosen
         self.when = QLabel(wordWrap=True)
-        self.use_button = QPushButton(self.tr("Vorlage verwenden"))
+        self.use_button = QPushButton(self.tr("Vorlage ver&wenden"))
         self.use_button.setToolTip(
             self.tr("Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)")
         )
@@ -172,7 +173,7 @@ class TemplateGallery(QWidget):
         self.list.currentItemChanged.connect(self._show_when)
         self.list.itemActivated.connect(lambda _item: self._choose())
         self.use_button.clicked.connect(self._choose)
-        self.search.returnPressed.connect(self._choose)  # Enter takes the top match
+        self.search.returnPressed.connect(self._choose)  # the selected one: best match or chosen
         self._refill()
         if self._painted:
             self.after_first_paint()

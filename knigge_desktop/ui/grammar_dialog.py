@@ -25,6 +25,7 @@ from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
 from knigge_desktop.services.grammar_service import GrammarService, GrammarState
 from knigge_desktop.services.grammar_setup import GrammarSetup
 from knigge_desktop.services.settings_service import SettingsService
+from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import WARNING_TEXT, pick
 
@@ -92,10 +93,11 @@ class GrammarDialog(QDialog):
         self.source_label.setText(
             self.tr(
                 "LanguageTool {version} kommt als ZIP-Datei (etwa {mb} MB, entpackt etwa "
-                "{unpacked_mb} MB in Ihrem Datenordner) vom Release-Spiegel von "
-                "language-tool-python auf {host}, nicht von languagetool.org. Vor dem Entpacken "
-                "wird die SHA-256-Prüfsumme mit der von language-tool-python verglichen; eine "
-                "Datei, die nicht passt, wird gelöscht. Beim Prüfen braucht LanguageTool bis zu "
+                "{unpacked_mb} MB in Ihrem Datenordner) von {host}, wo das Projekt "
+                "language-tool-python eine Kopie der LanguageTool-Dateien bereithält, nicht von "
+                "languagetool.org. Vor dem Entpacken wird die SHA-256-Prüfsumme mit der von "
+                "language-tool-python verglichen; eine Datei, die nicht passt, wird gelöscht. "
+                "Beim Prüfen braucht LanguageTool bis zu "
                 "etwa {memory_mb} MB Arbeitsspeicher und Java 17 oder neuer."
             ).format(**source)
         )
@@ -177,6 +179,7 @@ class GrammarDialog(QDialog):
             self.setup.failed.connect(self._download_failed)
             self.setup.cancelled.connect(self._download_cancelled)
         self._update()
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     def mode(self) -> str:
         button = self.modes.checkedButton()

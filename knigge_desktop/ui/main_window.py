@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.composer import Composer
 from knigge_desktop.core.findings import Finding
+from knigge_desktop.core.platforms import LimitLevel
 from knigge_desktop.core.vocabulary import KIND_LABELS
 from knigge_desktop.services.compose_session import ComposeSession, RequestOutcome
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT
+from knigge_desktop.services.last_folder import LastFolder
 from knigge_desktop.ui.actions import build_menus
 from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import Prompts
 from knigge_desktop.ui.reply_actions import ReplyActions
 from knigge_desktop.ui.status_line import StatusLine
@@ -48,10 +51,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.session = session
         self.catalog = session.catalog
+        self._last_folder = LastFolder(session.settings)  # where file dialogs start
         self.prompts = Prompts(self)  # every question to the user; tests swap in a fake
         self._applying = False  # True while the window itself writes into the editor
         self._force_close = False  # a signal (logout, kill) closes without asking
         self._counts_due = False  # a deferred word count is pending
+        self._painted = False  # the first paint is done
+        self._finding_said: Finding | None = None  # the finding F7 named in the status bar
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         session.reshaped.connect(self._show_reshaped)
         session.undo_offered.connect(self.status_line.offer_undo)
         self.status_line.undo_button.clicked.connect(session.undo)
+        session.opened.connect(self._another_draft_shown)
         session.text_replaced.connect(self._replace_text)
         session.field_filled.connect(self.form.set_value)
         session.changed.connect(self._show_draft_state)
@@ -162,6 +169,7 @@ class MainWindow(QMainWindow):
     @prompts.setter
     def prompts(self, prompts: Prompts) -> None:
         """The window's questions are the session's and the catalog's too."""
+        prompts.last_folder = self._last_folder
         self._prompts = self.session.prompts = self.catalog.prompts = prompts
 
     @property
@@ -223,6 +231,8 @@ class MainWindow(QMainWindow):
     def _show(self, composer: Composer) -> None:
         self.gallery.show_template(composer.template.id)
         self.form.build(composer.template, composer.values)
+        if self._painted:  # before, `_after_first_paint` does it, off the start-up path
+            give_mnemonics(self)
         self._set_tab_order()
         self._applying = True
         try:
@@ -322,6 +332,7 @@ class MainWindow(QMainWindow):
         status, kind = self.session.length_limit(text, platform)
         label = vocabulary(KIND_LABELS[kind]) if kind else ""
         self.text_pane.limit_meter.show_status(status, platform, label)
+        self.findings.set_over_limit(status.level is LimitLevel.OVER)
 
     # -- findings -----------------------------------------------------------------------
 
@@ -332,12 +343,38 @@ class MainWindow(QMainWindow):
 
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.gallery.after_first_paint()
+        self.findings.after_first_paint()
+        self.status_line.after_first_paint()
+        self._painted = True
+        give_mnemonics(self)  # the form's labels come from the template: letters given here
         self.catalog.keep_for_next_start()
         self.session.start_checks()
 
     def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
         self.editor.set_findings(findings, text)
-        self.findings.set_findings(findings, text, note)
+        hidden = self.session.checks.hidden if self.session.etiquette_found[1] == text else 0
+        self.findings.set_findings(findings, text, note, hidden)
+        said = self._finding_said
+        if said is not None and not any(
+            (f.rule_id, f.message) == (said.rule_id, said.message) for f in findings
+        ):
+            # F7 said this finding; fixed now, the status bar must not go on saying it.
+            self._finding_said = None
+            self._clear_status_if(said.message)
+
+    def _clear_status_if(self, message: str) -> None:
+        if self.statusBar().currentMessage() == message:
+            self.statusBar().clearMessage()
+
+    def _another_draft_shown(self, _composer: Composer) -> None:
+        """A message about the draft that was on screen is no longer true for this one
+        (Ctrl+Z in the drafts dialog brought back the draft whose deletion it told)."""
+        self._finding_said = None
+        self._clear_status_if(
+            QCoreApplication.translate(
+                "ComposeSession", "Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen."
+            )
+        )
 
     def next_finding(self) -> None:
         """F7: select the next finding in the text and explain it."""
@@ -349,6 +386,7 @@ class MainWindow(QMainWindow):
 
     def _go_to_finding(self, *, forward: bool) -> None:
         finding = self.session.go_to_finding(self.editor.selection_span(), forward=forward)
+        self._finding_said = finding  # its message is in the status bar while it holds
         if finding is not None:
             self.editor.select_finding(finding)
             self.findings.show_finding(finding)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from knigge_desktop.core.findings import Finding, FindingSource, Severity
 from knigge_desktop.core.textspan import Utf16Map
+from knigge_desktop.ui.one_line import label_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -174,11 +175,12 @@ class MessageEditor(QPlainTextEdit):
         for finding in self.findings_at(position):
             for suggestion in finding.suggestions:
                 label = (
-                    self.tr("„{suggestion}“ übernehmen").format(suggestion=suggestion)
+                    self.tr("„{suggestion}“ übernehmen").format(suggestion=label_text(suggestion))
                     if suggestion
                     else self.tr("Entfernen")
                 )
                 act = QAction(label, parent)
+                act.setToolTip(suggestion)  # the whole of it, where the label is cut
                 act.triggered.connect(
                     lambda _=False, f=finding, s=suggestion: self.apply_requested.emit(f, s)
                 )
@@ -186,17 +188,21 @@ class MessageEditor(QPlainTextEdit):
             if finding.source is FindingSource.GRAMMAR and finding.severity is Severity.ERROR:
                 word = self.toPlainText()[finding.start : finding.end]
                 add = QAction(
-                    self.tr("„{word}“ zum Wörterbuch hinzufügen").format(word=word), parent
+                    self.tr("„{word}“ zum Wörterbuch hinzufügen").format(word=label_text(word)),
+                    parent,
                 )
                 add.triggered.connect(lambda _=False, w=word: self.add_word_requested.emit(w))
                 actions.append(add)
             ignore = QAction(
-                self.tr("Hier ignorieren: {message}").format(message=finding.message), parent
+                self.tr("Hier ignorieren: {message}").format(
+                    message=label_text(finding.message, 60)
+                ),
+                parent,
             )
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_requested.emit(f))
             disable = QAction(
                 self.tr("Regel „{rule}“ ausschalten").format(
-                    rule=finding.rule_name or finding.message
+                    rule=label_text(finding.rule_name or finding.message, 60)
                 ),
                 parent,
             )
@@ -208,6 +214,7 @@ class MessageEditor(QPlainTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt's name
         menu = self.createStandardContextMenu(event.pos())
+        menu.setToolTipsVisible(True)  # a cut suggestion shows whole
         ours = self.finding_actions(self.cursorForPosition(event.pos()).position(), menu)
         if ours:
             first = menu.actions()[0] if menu.actions() else None

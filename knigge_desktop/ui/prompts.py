@@ -14,10 +14,15 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from knigge_desktop.core.composer import CopyCheck
+    from knigge_desktop.services.last_folder import LastFolder
 
 
 class Prompts:
     """Real dialogs, modal to `parent`."""
+
+    # Where file dialogs start and what they remember (services/last_folder.py); without
+    # one they start where Qt chooses.
+    last_folder: LastFolder | None = None
 
     def __init__(self, parent: QWidget) -> None:
         self._parent = parent
@@ -61,19 +66,28 @@ class Prompts:
         """A file to read, or "" when cancelled."""
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getOpenFileName(self._parent, title, "", filter_text)[0]
+        start = self.last_folder.start() if self.last_folder else ""
+        path = QFileDialog.getOpenFileName(self._parent, title, start, filter_text)[0]
+        if self.last_folder:
+            self.last_folder.used(path)
+        return path
 
     def ask_save_path(self, title: str, suggested: str, filter_text: str) -> str:
         """A file to write, or "" when cancelled."""
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getSaveFileName(self._parent, title, suggested, filter_text)[0]
+        start = self.last_folder.start(suggested) if self.last_folder else suggested
+        path = QFileDialog.getSaveFileName(self._parent, title, start, filter_text)[0]
+        if self.last_folder:
+            self.last_folder.used(path)
+        return path
 
     def ask_folder(self, title: str) -> str:
         """A folder, or "" when cancelled."""
         from PySide6.QtWidgets import QFileDialog
 
-        return QFileDialog.getExistingDirectory(self._parent, title)
+        start = self.last_folder.start() if self.last_folder else ""
+        return QFileDialog.getExistingDirectory(self._parent, title, start)
 
     def show_problem(self, title: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

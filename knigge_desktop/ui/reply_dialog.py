@@ -27,6 +27,7 @@ from knigge_desktop.services.text_keeper import TextKeeper
 from knigge_desktop.ui.field_form import plain_tooltip
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.long_lines import PasteBox
+from knigge_desktop.ui.mnemonics import give_mnemonics
 
 
 def sender_label(sender: Recipient) -> str:
@@ -96,6 +97,7 @@ class ReplyDialog(QDialog):
         self._show_reading(None)
         if keeper is not None and (kept := keeper.text()):
             self.set_text(kept, keep=False)  # the file holds it already
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     def set_text(self, text: str, *, keep: bool = True) -> None:
         """Put ``text`` into the box; ``keep=False`` for a text stored elsewhere already
@@ -167,7 +169,12 @@ class ReplyDialog(QDialog):
             ),
         ]
         if read.asks:
-            lines.append(self.tr("Fragt: {asks}").format(asks=" · ".join(read.asks[:3])))
+            asks = " · ".join(read.asks[:3])
+            # The reader finds questions and wishes alike ("Ich würde mich freuen, wenn wir
+            # in Kontakt bleiben."): "Fragt" only when each of them is a question.
+            questions = all(ask.rstrip().endswith("?") for ask in read.asks[:3])
+            label = self.tr("Fragt: {asks}") if questions else self.tr("Anliegen: {asks}")
+            lines.append(label.format(asks=asks))
         lines += [self.tr("Hinweis: {note}").format(note=note) for note in reading.notes()]
         if not reading.templates:
             lines.append(self.tr("Keine Vorlage passt; wählen Sie eine in der Vorlagenliste."))

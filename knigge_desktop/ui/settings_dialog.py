@@ -29,6 +29,7 @@ from knigge_desktop.core.vocabulary import PLATFORM_LABELS
 from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.services.text_keeper import TextKeeper
 from knigge_desktop.ui.i18n import LANGUAGES, vocabulary
+from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.welcome_dialog import usual_tone_combo
 
 _RULE_ROLE = Qt.ItemDataRole.UserRole  # fine here: the dialog is not on the start-up path
@@ -122,7 +123,7 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Ihr Name:"), self.sender_name)
-        form.addRow(self.tr("&Signatur:"), self.signature)
+        form.addRow(self.tr("Si&gnatur:"), self.signature)
         form.addRow(self.tr("Sie oder &du:"), self.tone)
         form.addRow(self.tr("Übliche &Plattform:"), self.platform)
         form.addRow(self.tr("&Sprache:"), self.language)
@@ -148,6 +149,8 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         grammar_button.clicked.connect(self.grammar_requested)
+
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     # -- the personal dictionary ---------------------------------------------------------
 

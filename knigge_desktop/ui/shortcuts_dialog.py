@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
+from knigge_desktop.ui.mnemonics import give_mnemonics
 
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 # Qt.Key values from Key_Super_L on are modifier, help, media and launch keys ("Hilfe",
@@ -96,6 +97,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
         self._fit_width()
 
     def _fit_width(self) -> None:

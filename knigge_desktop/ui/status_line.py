@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from knigge_desktop.core.textstats import text_stats
-from knigge_desktop.ui.theme import ERROR_TEXT, follow_palette, pick
+from knigge_desktop.ui.theme import ERROR_TEXT, FLAT_FOCUS_RING, follow_palette, pick
 
 
 class SaveStateButton(QPushButton):
@@ -30,11 +30,17 @@ class SaveStateButton(QPushButton):
         self._warning = True
         self.setText(text)
         self.setToolTip(tooltip)
-        self.setStyleSheet(f"color: {pick(ERROR_TEXT, self)};")
+        self.setStyleSheet(self._sheet())
+
+    def _sheet(self) -> str:
+        """The focus frame (once the window is up or a warning shows) and the colour."""
+        colour = f" QPushButton {{ color: {pick(ERROR_TEXT, self)}; }}" if self._warning else ""
+        return FLAT_FOCUS_RING + colour
 
     def show_stored(self) -> None:
         self._warning = False
-        self.setStyleSheet("")
+        if self.styleSheet():  # none before the first paint: it would cost the start
+            self.setStyleSheet(self._sheet())
         self.setToolTip("")
         self.setText(self.tr("Gespeichert"))
 
@@ -42,7 +48,7 @@ class SaveStateButton(QPushButton):
         # The desktop switched between light and dark: the warning colour follows. Setting
         # a style sheet changes the palette again; the same sheet is not set twice.
         if self._warning:
-            sheet = f"color: {pick(ERROR_TEXT, self)};"
+            sheet = self._sheet()
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
 
@@ -76,6 +82,12 @@ class StatusLine(QObject):
             self.tr("Zurück zum Stand mit der Vorlage „{title}“").format(title=template_title)
         )
         self.undo_button.setVisible(bool(template_title))
+
+    def after_first_paint(self) -> None:
+        """The flat buttons' focus frames: a style sheet before the first paint would cost
+        the start some milliseconds, and nobody has pressed Tab yet."""
+        self.grammar_status.setStyleSheet(FLAT_FOCUS_RING)
+        self.save_state.setStyleSheet(self.save_state._sheet())
 
     def show_counts(self, text: str) -> None:
         stats = text_stats(text)

@@ -50,6 +50,7 @@ from knigge_desktop.core.vocabulary import (
 from knigge_desktop.services.core_text import reason
 from knigge_desktop.services.text_keeper import TextKeeper
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
 
@@ -257,6 +258,7 @@ class TemplateEditor(QDialog):
         self._dirty = False  # filling the widgets above is no change of the user's
         if keeper is not None:
             keeper.cancel()  # nor anything to keep
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     # -- building the spec --------------------------------------------------------------
 

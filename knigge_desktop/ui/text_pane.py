@@ -20,7 +20,7 @@ from knigge_desktop.ui.limit_meter import LimitMeter
 from knigge_desktop.ui.message_editor import MessageEditor
 from knigge_desktop.ui.theme import BANNER, BUTTON_FOCUS_RING, FOCUS_RING, follow_palette, pick
 
-COPY_LABEL = QT_TRANSLATE_NOOP("TextPane", "In die Zwischenablage kopieren")
+COPY_LABEL = QT_TRANSLATE_NOOP("TextPane", "In die &Zwischenablage kopieren")
 
 
 class TextPane(QWidget):
@@ -57,7 +57,7 @@ class TextPane(QWidget):
             ),
             wordWrap=True,
         )
-        self.regenerate_button = QPushButton(self.tr("Text aus Feldern neu erzeugen"))
+        self.regenerate_button = QPushButton(self.tr("Text aus Feldern &neu erzeugen"))
         self.regenerate_button.setToolTip(
             self.tr("Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.")
         )

@@ -37,6 +37,12 @@ def pick(colors: tuple[str, str], widget: QWidget) -> str:
 # A focus ring where the style draws none that one can see (multi-line fields, the default
 # button): the palette's highlight colour, so it suits light and dark alike.
 FOCUS_RING = "QPlainTextEdit:focus { border: 2px solid palette(highlight); border-radius: 2px; }"
+# A flat button (the status bar's) draws no focus of its own: a frame the colour of the
+# background that turns to the highlight with the focus, so Tab shows where it is.
+FLAT_FOCUS_RING = (
+    "QPushButton { border: 1px solid transparent; border-radius: 3px; padding: 1px 6px; }"
+    " QPushButton:focus { border-color: palette(highlight); }"
+)
 BUTTON_FOCUS_RING = (  # one frame in both states, so focus changes no size, only the colour
     "QPushButton { border: 2px solid palette(mid); border-radius: 4px; padding: 4px 12px;"
     " background: palette(button); color: palette(button-text); }"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.drafts import Version
 from knigge_desktop.ui.drafts_dialog import local_time
+from knigge_desktop.ui.mnemonics import give_mnemonics
 
 
 class VersionsDialog(QDialog):
@@ -54,6 +55,7 @@ class VersionsDialog(QDialog):
         close_button.clicked.connect(self.reject)
         if versions:
             self.list.setCurrentRow(min(1, len(versions) - 1))
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
 
     def _show(self, row: int) -> None:
         version = self._versions[row] if 0 <= row < len(self._versions) else None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP, Tone
 from knigge_desktop.services.settings_service import SettingsService
+from knigge_desktop.ui.mnemonics import give_mnemonics
 
 # How the user usually writes: named as a sentence about themselves, so it cannot be taken for
 # the form's "Anrede" (Frau/Herr). The choice sets the gallery's tone filter and the template
@@ -105,6 +106,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(buttons)
         self.finished.connect(self._remember)
+        give_mnemonics(self)  # a mnemonic for every button and labelled field
         self.resize(560, self.sizeHint().height())
 
     def _remember(self, result: int) -> None:

@@ -43,6 +43,20 @@ class WindowDialogs(QObject):
         dialog.open()
         return dialog
 
+    def import_drafts(self) -> None:
+        """Datei → Entwürfe importieren: as the drafts dialog's button, said in the status bar."""
+        from knigge_desktop.ui.drafts_files import import_drafts
+
+        if said := import_drafts(self._window, self._session.drafts):
+            self._say(said, 8000)
+
+    def export_drafts(self) -> None:
+        from knigge_desktop.ui.drafts_files import export_drafts
+
+        self._session.autosaver.flush()  # the text on screen goes into the file too
+        if said := export_drafts(self._window, self._session.drafts):
+            self._say(said, 8000)
+
     def show_versions(self) -> VersionsDialog | None:
         from knigge_desktop.ui.versions_dialog import VersionsDialog
 

@@ -16,6 +16,10 @@
         <translation>Text rebuilt from the fields. Ctrl+Z brings your text back.</translation>
     </message>
     <message>
+        <source>Der Text entspricht schon den Feldern.</source>
+        <translation>The text already matches the fields.</translation>
+    </message>
+    <message>
         <source>Antwort begonnen: {title}</source>
         <translation>Reply started: {title}</translation>
     </message>
@@ -268,10 +272,6 @@
         <translation>Draft restored.</translation>
     </message>
     <message>
-        <source>Entwurf aus dem Papierkorb geholt.</source>
-        <translation>Draft taken back from the trash.</translation>
-    </message>
-    <message>
         <source>Entwürfe importieren</source>
         <translation>Import drafts</translation>
     </message>
@@ -391,20 +391,20 @@
         <translation>Etiquette findings</translation>
     </message>
     <message>
-        <source>Vorschlag übernehmen</source>
-        <translation>Apply suggestion</translation>
-    </message>
-    <message>
-        <source>Hier ignorieren</source>
-        <translation>Ignore here</translation>
-    </message>
-    <message>
         <source>Diesen Hinweis in diesem Entwurf nicht mehr zeigen</source>
         <translation>Stop showing this finding in this draft</translation>
     </message>
     <message>
-        <source>Regel ausschalten</source>
-        <translation>Turn rule off</translation>
+        <source>Vorschlag &amp;übernehmen</source>
+        <translation>&amp;Apply suggestion</translation>
+    </message>
+    <message>
+        <source>Hier &amp;ignorieren</source>
+        <translation>&amp;Ignore here</translation>
+    </message>
+    <message>
+        <source>Regel a&amp;usschalten</source>
+        <translation>Turn rule &amp;off</translation>
     </message>
     <message>
         <source>Diese Regel in allen Entwürfen ausschalten</source>
@@ -413,6 +413,14 @@
     <message>
         <source>✓ Keine Hinweise: Die Nachricht folgt dem Knigge.</source>
         <translation>✓ No findings: the message follows the etiquette.</translation>
+    </message>
+    <message>
+        <source>Keine Hinweise ({n} ausgeblendet)</source>
+        <translation>No findings ({n} hidden)</translation>
+    </message>
+    <message>
+        <source>Keine Hinweise</source>
+        <translation>No findings</translation>
     </message>
     <message>
         <source>{n} zu beachten</source>
@@ -427,16 +435,34 @@
         <translation>{n} hints</translation>
     </message>
     <message>
+        <source>{n} ausgeblendet</source>
+        <translation>{n} hidden</translation>
+    </message>
+    <message>
+        <source> – aber der Text ist länger, als die Plattform erlaubt.</source>
+        <translation> – but the text is longer than the platform allows.</translation>
+    </message>
+    <message>
         <source>Wählen Sie einen Hinweis, um zu sehen, warum er wichtig ist.</source>
         <translation>Choose a finding to see why it matters.</translation>
     </message>
     <message>
-        <source>„{suggestion}“ übernehmen</source>
-        <translation>Use “{suggestion}”</translation>
+        <source>„{suggestion}“ &amp;übernehmen</source>
+        <translation>&amp;Use “{suggestion}”</translation>
     </message>
     <message>
-        <source>Entfernen</source>
-        <translation>Remove</translation>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Ersetzen durch:
+{suggestion}</source>
+        <translation>Replace with:
+{suggestion}</translation>
+    </message>
+    <message>
+        <source>Die markierte Stelle entfernen</source>
+        <translation>Remove the marked words</translation>
     </message>
 </context>
 <context>
@@ -464,6 +490,10 @@
     <message>
         <source>Vorhandenen Ordner wählen …</source>
         <translation>Choose an existing folder …</translation>
+    </message>
+    <message>
+        <source>LanguageTool {version} kommt als ZIP-Datei (etwa {mb} MB, entpackt etwa {unpacked_mb} MB in Ihrem Datenordner) von {host}, wo das Projekt language-tool-python eine Kopie der LanguageTool-Dateien bereithält, nicht von languagetool.org. Vor dem Entpacken wird die SHA-256-Prüfsumme mit der von language-tool-python verglichen; eine Datei, die nicht passt, wird gelöscht. Beim Prüfen braucht LanguageTool bis zu etwa {memory_mb} MB Arbeitsspeicher und Java 17 oder neuer.</source>
+        <translation>LanguageTool {version} comes as a ZIP file (about {mb} MB, about {unpacked_mb} MB unpacked in your data folder) from {host}, where the language-tool-python project keeps a copy of the LanguageTool files, not from languagetool.org. Before unpacking, its SHA-256 checksum is compared with language-tool-python&apos;s; a file that does not match is deleted. While checking, LanguageTool needs up to about {memory_mb} MB of memory and Java 17 or newer.</translation>
     </message>
     <message>
         <source>https://languagetool.meine-firma.de</source>
@@ -500,10 +530,6 @@
     <message>
         <source>LanguageTool herunterladen (etwa {mb} MB) …</source>
         <translation>Download LanguageTool (about {mb} MB) …</translation>
-    </message>
-    <message>
-        <source>LanguageTool {version} kommt als ZIP-Datei (etwa {mb} MB, entpackt etwa {unpacked_mb} MB in Ihrem Datenordner) vom Release-Spiegel von language-tool-python auf {host}, nicht von languagetool.org. Vor dem Entpacken wird die SHA-256-Prüfsumme mit der von language-tool-python verglichen; eine Datei, die nicht passt, wird gelöscht. Beim Prüfen braucht LanguageTool bis zu etwa {memory_mb} MB Arbeitsspeicher und Java 17 oder neuer.</source>
-        <translation>LanguageTool {version} comes as a ZIP file (about {mb} MB, about {unpacked_mb} MB unpacked in your data folder) from language-tool-python&apos;s release mirror on {host}, not from languagetool.org. Before unpacking, its SHA-256 checksum is compared with language-tool-python&apos;s; a file that does not match is deleted. While checking, LanguageTool needs up to about {memory_mb} MB of memory and Java 17 or newer.</translation>
     </message>
     <message>
         <source>Server-Adresse:</source>
@@ -574,39 +600,39 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>Grammatik aus: kein Server eingetragen</source>
-        <translation>Grammar off: no server set</translation>
+        <translation>Grammar check off: no server entered</translation>
     </message>
     <message>
         <source>Grammatik aus: Server antwortet nicht</source>
-        <translation>Grammar off: server does not answer</translation>
+        <translation>Grammar check off: the server does not answer</translation>
     </message>
     <message>
         <source>Grammatik aus: Premium-Zugang prüfen</source>
-        <translation>Grammar off: check the Premium account</translation>
+        <translation>Grammar check off: please check the Premium account</translation>
     </message>
     <message>
         <source>Grammatik aus: kein passendes Java</source>
-        <translation>Grammar off: no suitable Java</translation>
+        <translation>Grammar check off: no suitable Java found</translation>
     </message>
     <message>
         <source>Grammatik aus: LanguageTool fehlt noch</source>
-        <translation>Grammar off: LanguageTool not there yet</translation>
+        <translation>Grammar check off: LanguageTool is not installed yet</translation>
     </message>
     <message>
         <source>Grammatik aus: Einstellungen prüfen</source>
-        <translation>Grammar off: check the settings</translation>
+        <translation>Grammar check off: please check the settings</translation>
     </message>
     <message>
         <source>Grammatik: ausgeschaltet</source>
-        <translation>Grammar: switched off</translation>
+        <translation>Grammar check: switched off</translation>
     </message>
     <message>
         <source>Grammatik aus: LanguageTool läuft nicht</source>
-        <translation>Grammar off: LanguageTool is not running</translation>
+        <translation>Grammar check off: LanguageTool is not running</translation>
     </message>
     <message>
         <source>Grammatik aus – einrichten …</source>
-        <translation>Grammar off – set up …</translation>
+        <translation>Grammar check off – set up …</translation>
     </message>
     <message>
         <source>bereit (auf diesem Rechner)</source>
@@ -698,6 +724,14 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>&amp;Drafts …</translation>
     </message>
     <message>
+        <source>Entwürfe &amp;importieren …</source>
+        <translation>&amp;Import drafts …</translation>
+    </message>
+    <message>
+        <source>Entwürfe e&amp;xportieren …</source>
+        <translation>E&amp;xport drafts …</translation>
+    </message>
+    <message>
         <source>Auf Nachricht &amp;antworten …</source>
         <translation>&amp;Reply to a message …</translation>
     </message>
@@ -738,7 +772,7 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Show &amp;ignored findings again</translation>
     </message>
     <message>
-        <source>Ausgeschaltete &amp;Regeln</source>
+        <source>&amp;Ausgeschaltete Regeln</source>
         <translation>Rules turned &amp;off</translation>
     </message>
     <message>
@@ -779,7 +813,7 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation>&amp;Text</translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>&amp;Hinweise</source>
@@ -915,6 +949,10 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Asks: {asks}</translation>
     </message>
     <message>
+        <source>Anliegen: {asks}</source>
+        <translation>Points raised: {asks}</translation>
+    </message>
+    <message>
         <source>Hinweis: {note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -973,7 +1011,7 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>keine Vorgabe</source>
-        <translation>none</translation>
+        <translation>none in particular</translation>
     </message>
     <message>
         <source>Sprache der Oberfläche</source>
@@ -992,16 +1030,20 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Knigge rules</translation>
     </message>
     <message>
+        <source>Si&amp;gnatur:</source>
+        <translation>&amp;Signature:</translation>
+    </message>
+    <message>
         <source>Knigge-Regeln (Haken: an)</source>
         <translation>Knigge rules (ticked: on)</translation>
     </message>
     <message>
         <source>Eigenes Wörterbuch</source>
-        <translation>Own dictionary</translation>
+        <translation>Personal dictionary</translation>
     </message>
     <message>
         <source>Eigenes &amp;Wörterbuch</source>
-        <translation>Own &amp;dictionary</translation>
+        <translation>Personal &amp;dictionary</translation>
     </message>
     <message>
         <source>Neues Wort</source>
@@ -1024,12 +1066,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <source>&amp;Signatur:</source>
-        <translation>&amp;Signature:</translation>
-    </message>
-    <message>
         <source>Sie oder &amp;du:</source>
-        <translation>Sie or &amp;du:</translation>
+        <translation>&amp;Formal or informal:</translation>
     </message>
     <message>
         <source>Übliche &amp;Plattform:</source>
@@ -1549,8 +1587,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Templates</translation>
     </message>
     <message>
-        <source>Vorlage verwenden</source>
-        <translation>Use template</translation>
+        <source>Vorlage ver&amp;wenden</source>
+        <translation>&amp;Use template</translation>
     </message>
     <message>
         <source>Neuen Entwurf aus dieser Vorlage beginnen (Eingabetaste)</source>
@@ -1590,8 +1628,8 @@ The key is used only until you quit and is never written to a file. Set up a key
 <context>
     <name>TextPane</name>
     <message>
-        <source>In die Zwischenablage kopieren</source>
-        <translation>Copy to the clipboard</translation>
+        <source>In die &amp;Zwischenablage kopieren</source>
+        <translation>Copy to the clip&amp;board</translation>
     </message>
     <message>
         <source>Plattform</source>
@@ -1618,8 +1656,8 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>You changed the text by hand, so changes in the fields are not carried over.</translation>
     </message>
     <message>
-        <source>Text aus Feldern neu erzeugen</source>
-        <translation>Rebuild the text from the fields</translation>
+        <source>Text aus Feldern &amp;neu erzeugen</source>
+        <translation>&amp;Rebuild the text from the fields</translation>
     </message>
     <message>
         <source>Ersetzt Ihren Text; mit Strg+Z rückgängig zu machen.</source>
@@ -1642,15 +1680,15 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>Ich schreibe meist per Sie</source>
-        <translation>I mostly write per Sie (formal)</translation>
+        <translation>I mostly write formally (Sie)</translation>
     </message>
     <message>
         <source>Ich schreibe meist per du</source>
-        <translation>I mostly write per du (informal)</translation>
+        <translation>I mostly write informally (du)</translation>
     </message>
     <message>
         <source>Sie oder du</source>
-        <translation>Sie or du</translation>
+        <translation>Formal or informal</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1750,7 @@ The key is used only until you quit and is never written to a file. Set up a key
     </message>
     <message>
         <source>Sie oder &amp;du:</source>
-        <translation>Sie or &amp;du:</translation>
+        <translation>&amp;Formal or informal:</translation>
     </message>
     <message>
         <source>Ihr &amp;Name:</source>
@@ -2531,7 +2569,7 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     </message>
     <message>
         <source>Sie oder du</source>
-        <translation>Sie or du</translation>
+        <translation>Formal or informal</translation>
     </message>
     <message>
         <source>Groß- und Kleinschreibung</source>

@@ -1,0 +1,113 @@
+"""A mnemonic (Alt and a letter) for every button and labelled field, none twice.
+
+The labels we write carry their own "&" (chosen by the translator for each language); what
+has none – a field label from a template file, a label set at run time – gets the first
+free letter here, preferring the start of a word, as KDE's accelerator manager does. The
+letters of the window's menu bar are taken from the start: Alt+D opens "Datei".
+tests/test_mnemonics.py walks every dialog and the window in German and English."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QStatusBar, QWidget
+
+
+def mnemonic_of(text: str) -> str | None:
+    """The letter after a single "&" ("&&" is an ampersand), casefolded; None if none."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].casefold()
+        at += 2
+    return None
+
+
+def _text_of(widget: QWidget) -> str:
+    return widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
+
+
+def mnemonic_controls(root: QWidget) -> list[QWidget]:
+    """The buttons with words and the labels that name a field, of `root`'s own window
+    (not of a dialog it opened), shown or not. The status bar's buttons are left out: they
+    show a state in words that change, and the menus reach what they do."""
+    found: list[QWidget] = []
+    status_bars = [b for b in root.findChildren(QStatusBar) if b.window() is root.window()]
+    for widget in root.findChildren(QWidget):
+        if widget.window() is not root.window():
+            continue
+        if any(bar.isAncestorOf(widget) for bar in status_bars):
+            continue
+        if (isinstance(widget, QAbstractButton) and widget.text().strip()) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None and widget.text()
+        ):
+            found.append(widget)
+    return found
+
+
+def menu_bar_letters(root: QWidget) -> set[str]:
+    bars = [b for b in root.findChildren(QMenuBar) if b.window() is root.window()]
+    return {
+        letter
+        for bar in bars
+        for action in bar.actions()
+        if (letter := mnemonic_of(action.text())) is not None
+    }
+
+
+def _candidates(text: str) -> list[int]:
+    """Places a "&" could go in `text`: letters and digits outside HTML tags and entities,
+    word starts first."""
+    places: list[int] = []
+    starts: list[int] = []
+    in_tag = False
+    at = 0
+    previous = " "
+    while at < len(text):
+        char = text[at]
+        if char == "<":
+            in_tag = True
+        elif char == ">" and in_tag:
+            in_tag = False
+        elif char == "&":  # an entity ("&amp;") or an ampersand ("&&"): never a letter
+            end = text.find(";", at)
+            at = end + 1 if end != -1 and text[at + 1 : end].isalnum() else at + 2
+            previous = " "
+            continue
+        elif not in_tag and char.isalnum():
+            (starts if not previous.isalnum() else places).append(at)
+        previous = char if not in_tag else previous
+        at += 1
+    return starts + places
+
+
+def give_mnemonics(root: QWidget) -> None:
+    """Give each control of `root` without a mnemonic a free letter of its text: the
+    earliest word start it can have, and where letters run short another one, moved
+    along as a matching does, so that as many controls as possible get one."""
+    controls = mnemonic_controls(root)
+    taken = menu_bar_letters(root)
+    taken |= {m for c in controls if (m := mnemonic_of(_text_of(c))) is not None}
+    wanting = [c for c in controls if mnemonic_of(_text_of(c)) is None]
+    options = [
+        [(at, letter) for at in _candidates(_text_of(c)) if (letter := _text_of(c)[at].casefold())
+         not in taken]
+        for c in wanting
+    ]  # fmt: skip
+    holder: dict[str, int] = {}  # letter -> index into `wanting`
+
+    def place(index: int, seen: set[str]) -> bool:
+        for _at, letter in options[index]:
+            if letter in seen:
+                continue
+            seen.add(letter)
+            if letter not in holder or place(holder[letter], seen):
+                holder[letter] = index
+                return True
+        return False
+
+    for index in range(len(wanting)):
+        place(index, set())
+    for letter, index in holder.items():
+        control = wanting[index]
+        text = _text_of(control)
+        at = next(at for at, candidate in options[index] if candidate == letter)
+        control.setText(text[:at] + "&" + text[at:])  # type: ignore[attr-defined]
