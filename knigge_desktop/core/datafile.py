@@ -316,7 +316,7 @@ def read_json(
 def json_of_bytes(data: bytes, max_depth: int = 16, *, lone_surrogates: bool = False) -> Any:
     """The JSON in bytes already read within a limit (a file, or stdin): UTF-8 only."""
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # Windows editors put a BOM before UTF-8
     except UnicodeDecodeError as exc:
         raise Invalid(
             Message(QT_TRANSLATE_NOOP("core", "Die Datei ist nicht UTF-8-kodiert.")), 1

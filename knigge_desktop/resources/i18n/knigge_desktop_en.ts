@@ -1020,6 +1020,14 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>&amp;Remove word</translation>
     </message>
     <message>
+        <source>Das Wörterbuch ist voll (höchstens {limit} Wörter); entfernen Sie erst ein Wort.</source>
+        <translation>The dictionary is full (at most {limit} words); remove a word first.</translation>
+    </message>
+    <message>
+        <source>Die Signatur ist zu lang: {length} Zeichen, höchstens {limit} gehen. Bitte kürzen Sie sie.</source>
+        <translation>The signature is too long: {length} characters, at most {limit} are allowed. Please shorten it.</translation>
+    </message>
+    <message>
         <source>&amp;Ihr Name:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -2109,10 +2117,6 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>No secure keyring available, so the API key cannot be kept. On Linux, gnome-keyring or KWallet helps; until then the key applies to this session only.</translation>
     </message>
     <message>
-        <source>Die Einstellungen ließen sich nicht lesen ({error}); es gelten die Vorgaben.</source>
-        <translation>The settings could not be read ({error}); the defaults apply.</translation>
-    </message>
-    <message>
         <source>leer</source>
         <translation>empty</translation>
     </message>
@@ -2121,8 +2125,24 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>“{name}”: “{value}” does not exist (allowed: {allowed})</translation>
     </message>
     <message>
+        <source>„{name}“: {count} Einträge zu lang oder von falschem Typ übergangen (höchstens {limit} Zeichen)</source>
+        <translation>“{name}”: {count} entries too long or of the wrong type passed over (at most {limit} characters)</translation>
+    </message>
+    <message>
         <source>„{name}“: „{value}“ ist keine Regel-ID (übergangen: {count})</source>
         <translation>“{name}”: “{value}” is no rule id (passed over: {count})</translation>
+    </message>
+    <message>
+        <source>„{name}“: mehr als {limit} Einträge, die letzten {count} übergangen</source>
+        <translation>“{name}”: more than {limit} entries, the last {count} passed over</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen stammen von einer neueren Version der App (Version {version}, diese kennt {known}). Die Datei bleibt unverändert; es gelten die Vorgaben, und Änderungen werden nicht gespeichert.</source>
+        <translation>The settings were written by a newer version of the app (version {version}, this one knows {known}). The file is left unchanged; the defaults apply, and changes are not saved.</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen ließen sich nicht lesen: {error} Es gelten die Vorgaben.</source>
+        <translation>The settings could not be read: {error} The defaults apply.</translation>
     </message>
     <message>
         <source>Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die Vorgaben: {names}.</source>
@@ -2145,8 +2165,12 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>not a settings object</translation>
     </message>
     <message>
-        <source>unbekannte Version {version}</source>
-        <translation>unknown version {version}</translation>
+        <source>Die Versionsangabe fehlt oder ist keine ganze Zahl.</source>
+        <translation>The version is missing or not a whole number.</translation>
+    </message>
+    <message>
+        <source>Die Version {version} gibt es nicht.</source>
+        <translation>There is no version {version}.</translation>
     </message>
     <message>
         <source>Die Datei ist keine gültige Vorlage.</source>
