@@ -2233,6 +2233,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>Next to the drafts database lies a journal ({path}) that belongs to another database.</translation>
     </message>
     <message>
+        <source>In der Entwurfsdatenbank {path} fehlt die Tabelle „drafts“ (umbenannt oder gelöscht).</source>
+        <translation>The drafts database {path} lacks the table “drafts” (renamed or dropped).</translation>
+    </message>
+    <message>
         <source>{path} ließ sich nicht schreiben: {error}</source>
         <translation>{path} could not be written: {error}</translation>
     </message>
@@ -2355,6 +2359,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen unverändert unter {backup}. Lesbare Entwürfe, übernommen: {rescued}.</source>
         <translation>Next to the drafts database lay a journal of another database. Both are kept unchanged at {backup}. Drafts that could be read, carried over: {rescued}.</translation>
+    </message>
+    <message>
+        <source>In der Entwurfsdatenbank fehlte die Tabelle „drafts“ (umbenannt oder gelöscht). Die alte Datei liegt unverändert unter {backup}. Lesbare Entwürfe, übernommen: {rescued}.</source>
+        <translation>The drafts database lacked the table “drafts” (renamed or dropped). The old file is kept unchanged at {backup}. Readable drafts carried over: {rescued}.</translation>
     </message>
 </context>
 <context>
