@@ -376,7 +376,7 @@ class DraftStore:
         """Whether the drafts table has every column this version reads (cheap: the schema
         alone is read, once per open)."""
         present = {row[1] for row in self._db.execute("PRAGMA table_info(drafts)")}
-        return _EXPECTED_COLUMNS <= present
+        return present >= _EXPECTED_COLUMNS
 
     def _adds_a_present_column(self, statement: str) -> bool:
         """Whether the statement adds a column the table already has (a step run again)."""
