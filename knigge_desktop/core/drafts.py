@@ -687,7 +687,7 @@ class DraftStore:
         (core/drafts_import.py): a bad one is skipped with its reason, the others imported.
         A draft with the same template, title, fields and text as one already stored is
         skipped too, so importing a file twice adds nothing. ``updated`` comes from the file."""
-        from knigge_desktop.core.drafts_import import ImportReport, drafts_from_export
+        from knigge_desktop.core.drafts_import import MAX_DRAFTS, ImportReport, drafts_from_export
 
         loaded = drafts_from_export(items)
         imported = duplicates = 0
@@ -700,7 +700,8 @@ class DraftStore:
             self.save(draft, updated=draft.updated or None)
             existing.add(key)
             imported += 1
-        return ImportReport(imported, duplicates, tuple(loaded.problems))
+        not_read = max(len(items) - MAX_DRAFTS, 0)
+        return ImportReport(imported, duplicates, tuple(loaded.problems), not_read)
 
     def rename(self, draft_id: int, title: str) -> None:
         with self._transaction():

@@ -2189,6 +2189,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>no list of drafts</translation>
     </message>
     <message>
+        <source>Weitere Einträge nicht gelesen: {count} (höchstens {limit} je Import).</source>
+        <translation>Further entries not read: {count} (at most {limit} per import).</translation>
+    </message>
+    <message>
         <source>kein Entwurf</source>
         <translation>not a draft</translation>
     </message>
