@@ -118,3 +118,20 @@ def test_unknown_names_are_shown_escaped(tmp_path: Path) -> None:
     problem = Settings.load(path)[1]
     assert problem is not None and "a\\x0ab\\x00c\\u202ed" in problem
     assert "\n" not in problem and "\x00" not in problem and "\u202e" not in problem
+
+
+def test_the_window_runs_on_defaults_and_leaves_a_newer_file_alone(
+    qtbot: QtBot, window_factory, paths
+) -> None:
+    paths.ensure()
+    content = '{"version": 3, "values": {"sender_name": "Jonas", "neu": 1}}'
+    paths.settings_file.write_text(content, "utf-8")
+    window = window_factory()
+    assert "neueren Version" in (window.startup_problem or "")
+    window.dialogs.open_settings()
+    dialog = window.dialogs.settings_dialog
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.sender_name, "Anna")
+    dialog.accept()
+    assert window.session.settings.get("sender_name") == "Anna", "kept for this run"
+    assert paths.settings_file.read_text("utf-8") == content
