@@ -128,7 +128,7 @@ class Option(NamedTuple):
                 Message(
                     QT_TRANSLATE_NOOP(
                         "core",
-                        "„{name}“: mehr als {limit} Einträge, die letzten {count} übergangen",
+                        "„{name}“: mehr als {limit} Einträge (übergangen: {count})",
                     ),
                     name=self.name,
                     limit=self.max_items,

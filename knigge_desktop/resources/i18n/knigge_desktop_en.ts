@@ -2133,8 +2133,8 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>“{name}”: “{value}” is no rule id (passed over: {count})</translation>
     </message>
     <message>
-        <source>„{name}“: mehr als {limit} Einträge, die letzten {count} übergangen</source>
-        <translation>“{name}”: more than {limit} entries, the last {count} passed over</translation>
+        <source>„{name}“: mehr als {limit} Einträge (übergangen: {count})</source>
+        <translation>“{name}”: more than {limit} entries (passed over: {count})</translation>
     </message>
     <message>
         <source>Die Einstellungen stammen von einer neueren Version der App (Version {version}, diese kennt {known}). Die Datei bleibt unverändert; es gelten die Vorgaben, und Änderungen werden nicht gespeichert.</source>
