@@ -779,7 +779,7 @@ def _draft_from_row(row: tuple[Any, ...]) -> Draft:
         id=draft_id,
         title=_text(title),
         renamed=bool(renamed),
-        kind=_text(kind),
+        kind=kind_of(_text(kind)),
         template=_text(template),
         fields=_json_or(_text(fields), {}),
         text=_text(text),
