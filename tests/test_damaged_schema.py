@@ -133,3 +133,4 @@ def test_the_window_opens_a_draft_with_bytes_as_its_text(
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert window.editor.toPlainText() == "Ka\ufffdl", "the draft's text, not the template's"
+    assert "Bytes, die kein Text sind" in window.statusBar().currentMessage()

@@ -8,6 +8,10 @@
         <translation>New draft: {title}</translation>
     </message>
     <message>
+        <source>Der Entwurf enthielt Bytes, die kein Text sind; sie stehen als „�“ da.</source>
+        <translation>The draft held bytes that are no text; they are shown as “�”.</translation>
+    </message>
+    <message>
         <source>Vorlage „{id}“ nicht gefunden</source>
         <translation>Template “{id}” not found</translation>
     </message>
