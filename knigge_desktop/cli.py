@@ -378,6 +378,12 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
             if draft is None:
                 shown = f"der Nummer {args.id}" if args.id <= LARGEST_ID else "dieser Nummer"
                 raise UsageError(f"Einen Entwurf mit {shown} gibt es nicht.")
+            if draft.invalid_bytes:
+                print(
+                    "Hinweis: Der Entwurf enthielt Bytes, die kein Text sind; sie werden als "
+                    "\ufffd gezeigt.",
+                    file=sys.stderr,
+                )
             if args.format == "json":
                 _print_json(draft.to_json())
             else:

@@ -110,7 +110,8 @@ def test_a_received_message_edited_outside_the_app_is_read_as_text_and_capped(
         db.execute("UPDATE drafts SET received=x'fffe00' WHERE id=?", (blob.id,))
         db.execute("UPDATE drafts SET received=? WHERE id=?", ("x" * 5_000_000, huge.id))
     again = DraftStore.open(path)
-    assert again.get(blob.id).received == ""  # type: ignore[union-attr]
+    # Bytes are decoded as every text column is (core/drafts._text): nothing is hidden.
+    assert again.get(blob.id).received == "\ufffd\ufffd\x00"  # type: ignore[union-attr]
     assert len(again.get(huge.id).received) == MAX_RECEIVED_CHARS  # type: ignore[union-attr]
     exported = json.dumps([d.to_json() for d in again.all_drafts()])
     assert again.import_drafts(json.loads(exported)).rejected == ()

@@ -63,6 +63,7 @@ _COLUMNS = (
     "id, title, renamed, recipient, kind, template, fields, text, text_edited, created, updated,"
     " platform, ignored, revision, received"
 )
+_EXPECTED_COLUMNS = {name.strip() for name in _COLUMNS.split(",")} | {"deleted"}
 # What each older schema lacks; applied in order when an older database is opened. Every
 # step may meet a schema that already has it (a copy whose user_version was lowered, by a
 # tool or a restored backup): tables, indexes and triggers are created only if missing,
@@ -144,6 +145,7 @@ class DraftStoreError(Exception):
 class CorruptDatabase(DraftStoreError):
     corrupt = True
     foreign_journal = False  # the -wal file belongs to another database
+    missing_table = False  # the drafts table was renamed or dropped
 
 
 class NewerDatabase(DraftStoreError):
@@ -183,6 +185,8 @@ class Draft:
     updated: str = ""
     revision: int = 0  # counts saves; a save must start from the stored revision
     received: str = ""  # the message this draft answers, as pasted (MAX_RECEIVED_CHARS)
+    # A column held bytes that are no UTF-8 (edited outside the app): shown with U+FFFD.
+    invalid_bytes: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         self.kind = kind_of(self.kind)
@@ -240,12 +244,31 @@ class DraftSummary(NamedTuple):
     @classmethod
     def of_row(cls, row: tuple[Any, ...]) -> DraftSummary:
         draft_id, title, recipient, kind, *rest = row
-        return cls(draft_id, title, recipient, kind_of(kind), *rest)
+        return cls(
+            draft_id, _text(title), _text(recipient), kind_of(_text(kind)),
+            *(_text(value) for value in rest),
+        )  # fmt: skip
+
+
+def _text(value: object) -> str:
+    """A text column as text, whatever a tool wrote into it: a blob is decoded (bytes that
+    are no UTF-8 become U+FFFD), a number written out, NULL empty."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return "" if value is None else str(value)
+
+
+def _decoded_text(value: bytes) -> str:
+    """The connection's text_factory: a TEXT value that is no UTF-8 still reads."""
+    return value.decode("utf-8", errors="replace")
 
 
 class DraftStore:
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
         self._db = connection
+        connection.text_factory = _decoded_text
         # Drafts whose next save starts a version of its own (keep_version).
         self._kept_versions: set[int] = set()
         self.path = path  # None for a store kept in memory only
@@ -276,6 +299,7 @@ class DraftStore:
             connection.close()
             damaged = CorruptDatabase(exc.args[0])
             damaged.foreign_journal = exc.foreign_journal
+            damaged.missing_table = isinstance(exc, drafts_preflight.MissingTable)
             raise damaged from exc
         try:
             connection.execute("PRAGMA journal_mode=WAL")
@@ -336,6 +360,10 @@ class DraftStore:
                         known=SCHEMA_VERSION,
                     )
                 )
+            if version < 0 or (version and not self._has_every_column()):
+                # A version no app writes (-1), or columns gone (dropped by a tool): taken as
+                # lowered to the first, every step run again (each adds only what is missing).
+                version = 1
             scripts = [] if version else [_SCHEMA]  # _SCHEMA is the version 2 layout
             first = version + 1 if version else 3
             scripts += [_MIGRATIONS[target] for target in range(first, SCHEMA_VERSION + 1)]
@@ -351,6 +379,12 @@ class DraftStore:
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+
+    def _has_every_column(self) -> bool:
+        """Whether the drafts table has every column this version reads (cheap: the schema
+        alone is read, once per open)."""
+        present = {row[1] for row in self._db.execute("PRAGMA table_info(drafts)")}
+        return present >= _EXPECTED_COLUMNS
 
     def _adds_a_present_column(self, statement: str) -> bool:
         """Whether the statement adds a column the table already has (a step run again)."""
@@ -563,7 +597,9 @@ class DraftStore:
             " WHERE draft_id=? ORDER BY saved DESC, id DESC",
             (draft_id,),
         ).fetchall()
-        return [Version(r[0], r[1], _json_or(r[2], {}), r[3], r[4]) for r in rows]
+        return [
+            Version(r[0], r[1], _json_or(_text(r[2]), {}), _text(r[3]), _text(r[4])) for r in rows
+        ]
 
     def get(self, draft_id: int) -> Draft | None:
         row = self._db.execute(
@@ -659,7 +695,7 @@ class DraftStore:
         (core/drafts_import.py): a bad one is skipped with its reason, the others imported.
         A draft with the same template, title, fields and text as one already stored is
         skipped too, so importing a file twice adds nothing. ``updated`` comes from the file."""
-        from knigge_desktop.core.drafts_import import ImportReport, drafts_from_export
+        from knigge_desktop.core.drafts_import import MAX_DRAFTS, ImportReport, drafts_from_export
 
         loaded = drafts_from_export(items)
         imported = duplicates = 0
@@ -672,7 +708,8 @@ class DraftStore:
             self.save(draft, updated=draft.updated or None)
             existing.add(key)
             imported += 1
-        return ImportReport(imported, duplicates, tuple(loaded.problems))
+        not_read = max(len(items) - MAX_DRAFTS, 0)
+        return ImportReport(imported, duplicates, tuple(loaded.problems), not_read)
 
     def rename(self, draft_id: int, title: str) -> None:
         with self._transaction():
@@ -740,24 +777,30 @@ def _kind_column(kind: Kind | None) -> str:
 def _draft_from_row(row: tuple[Any, ...]) -> Draft:
     (draft_id, title, renamed, _recipient, kind, template, fields, text, edited, created,
      updated, platform, ignored, revision, received) = row  # fmt: skip
-    ignored_keys = _json_or(ignored, [])
+    ignored_keys = _json_or(_text(ignored), [])
+    texts = (title, kind, template, fields, text, created, updated, received)
+    invalid = any(
+        isinstance(value, bytes) and _text(value) != value.decode("utf-8", "ignore")
+        for value in texts
+    ) or any(isinstance(value, str) and "\ufffd" in value for value in (text, title))
     return Draft(
         id=draft_id,
-        title=title,
+        title=_text(title),
         renamed=bool(renamed),
-        kind=kind,
-        template=template,
-        fields=_json_or(fields, {}),
-        text=text,
+        kind=kind_of(_text(kind)),
+        template=_text(template),
+        fields=_json_or(_text(fields), {}),
+        text=_text(text),
         text_edited=bool(edited),
-        created=created,
-        updated=updated,
+        created=_text(created),
+        updated=_text(updated),
+        invalid_bytes=invalid,
         platform=platform_of(platform),
         ignored=[key for key in ignored_keys if isinstance(key, str)],
         revision=revision,
         # Edited outside the app (a blob, a number, 5 MB): text only, and no more than the app
         # keeps, so the window, export and import agree on it.
-        received=received[:MAX_RECEIVED_CHARS] if isinstance(received, str) else "",
+        received=_text(received)[:MAX_RECEIVED_CHARS],
     )
 
 

@@ -8,7 +8,7 @@ with its reason, the others are imported.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -25,7 +25,8 @@ from knigge_desktop.core.loaded import Loaded
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.vocabulary import Kind, Platform
 
-MAX_DRAFTS = 100_000
+MAX_DRAFTS = 100_000  # per import; the entries beyond are counted, not read
+MAX_CLOCK_AHEAD = timedelta(days=1)  # a later "updated" is taken as now (a clock set wrong)
 MAX_TEXT_CHARS = 5_000_000  # the editor's own limit for one message is far below
 MAX_FIELDS = 500
 MAX_NAME_CHARS = 200  # field names, template ids, kinds
@@ -74,6 +75,7 @@ class ImportReport(NamedTuple):
     imported: int
     duplicates: int  # already stored: skipped without a word
     rejected: tuple[Message, ...]  # why each bad draft was skipped ("Entwurf 3: …")
+    not_read: int = 0  # entries beyond MAX_DRAFTS, not looked at
 
     def shown_reasons(self) -> tuple[tuple[Message, ...], int]:
         """The reasons to list, and how many more were skipped beyond them."""
@@ -89,11 +91,24 @@ class ImportReport(NamedTuple):
             counts.append(f"{len(self.rejected)} übersprungen")
         counts.append(_german_count(self.duplicates, "war schon da", "waren schon da"))
         lines = [", ".join(counts) + "."]
+        if self.not_read:
+            lines.append(not_read_line(self.not_read))
         shown, more = self.shown_reasons()
         lines += [f"  {reason}" for reason in shown]
         if more:
             lines.append(f"  und {_german_count(more, 'weiterer', 'weitere')}")
         return "\n".join(lines)
+
+
+def not_read_line(count: int) -> Message:
+    """That entries past the limit were not looked at, and the limit."""
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "core", "Weitere Einträge nicht gelesen: {count} (höchstens {limit} je Import)."
+        ),
+        count=count,
+        limit=f"{MAX_DRAFTS:,}".replace(",", "."),
+    )
 
 
 def _german_count(number: int, one: str, other: str) -> str:
@@ -295,11 +310,16 @@ def _timestamp(value: Any) -> str | None:
         return None
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        moment = moment.astimezone(UTC)
+    except (ValueError, OverflowError):  # 0001-01-01T00:00+05:00 lies before year 1 in UTC
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    current = datetime.now(UTC)
+    if moment > current + MAX_CLOCK_AHEAD:
+        # A date in the future would keep the draft on top of the list for ever.
+        moment = current
+    return moment.isoformat(timespec="microseconds")
 
 
 def _reason(number: int, why: Message) -> Message:

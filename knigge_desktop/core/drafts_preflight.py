@@ -28,6 +28,10 @@ class ForeignJournal(DamagedFile):
     foreign_journal = True
 
 
+class MissingTable(DamagedFile):
+    """The drafts table is gone (renamed or dropped by a tool); no journal is to blame."""
+
+
 def inspect(path: Path) -> None:
     """Raise DamagedFile if ``path`` is damaged or its journal is foreign; never writes to
     the database or its journal. A file that cannot be read at all is left to the caller."""
@@ -40,7 +44,10 @@ def inspect(path: Path) -> None:
         return  # a new, empty file
     page_size = _page_size(header)
     # The schema version as the file alone has it (0 when not an SQLite file).
-    stored_version = int.from_bytes(header[60:64], "big") if page_size and len(header) >= 64 else 0
+    # Signed, as PRAGMA user_version reads it: a version set to -1 is stored as 0xFFFFFFFF.
+    stored_version = (
+        int.from_bytes(header[60:64], "big", signed=True) if page_size and len(header) >= 64 else 0
+    )
     wal = path.with_name(path.name + "-wal")
     _check_journal_header(wal, page_size)
     # Without a journal nobody has the file open (SQLite keeps the -wal while connected):
@@ -59,8 +66,11 @@ def inspect(path: Path) -> None:
         tables = {row[0] for row in reader.execute("SELECT name FROM sqlite_master")}
         # The journal only ever adds to the file: with it, the database cannot be older
         # than the file alone, nor lose its drafts table.
-        if stored_version and (version < stored_version or "drafts" not in tables):
+        if stored_version and wal.exists() and (version < stored_version or "drafts" not in tables):
             raise ForeignJournal(_foreign(wal))
+        if stored_version and "drafts" not in tables:
+            # No journal to blame: the table was renamed or dropped (by hand, a tool).
+            raise MissingTable(_no_drafts_table(path))
         verdict = reader.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise DamagedFile(_damaged(path, verdict))
@@ -108,6 +118,16 @@ def _foreign(path: Path) -> Message:
             "core",
             "Neben der Entwurfsdatenbank liegt ein Journal ({path}), das zu einer anderen "
             "Datenbank gehört.",
+        ),
+        path=path,
+    )
+
+
+def _no_drafts_table(path: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "In der Entwurfsdatenbank {path} fehlt die Tabelle „drafts“ (umbenannt oder gelöscht).",
         ),
         path=path,
     )

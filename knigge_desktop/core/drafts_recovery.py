@@ -79,6 +79,13 @@ def open_or_recover(path: Path) -> tuple[DraftStore, str | None]:
             "Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen "
             "unverändert unter {backup}. Lesbare Entwürfe, übernommen: {rescued}.",
         )
+    if isinstance(damaged, CorruptDatabase) and damaged.missing_table:
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "In der Entwurfsdatenbank fehlte die Tabelle „drafts“ (umbenannt oder gelöscht). "
+            "Die alte Datei liegt unverändert unter {backup}. Lesbare Entwürfe, übernommen: "
+            "{rescued}.",
+        )
     return store, Message(template, backup=backup, rescued=rescued)
 
 
@@ -96,7 +103,7 @@ def salvage(damaged: Path, store: DraftStore) -> int:
             if len(found) > len(best):
                 best = found
     for values in sorted(best.values(), key=lambda v: str(v[10])):  # oldest first
-        store.save(_draft_of(values))
+        store.save(_draft_of(values), updated=str(values[10]) or None)  # its own time, not now
     return len(best)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from knigge_desktop.core.datafile import Invalid, read_json, shown_value
-from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.private_file import write_private
 from knigge_desktop.core.vocabulary import Platform, Tone
 
@@ -58,11 +58,15 @@ class Option(NamedTuple):
                 return False
             return self.name != "window_geometry" or bool(_BASE64.fullmatch(value))
         if self.type is list:
-            return (
-                isinstance(value, list)
-                and len(value) <= self.max_items
-                and all(self._item_ok(item) for item in value)
-            )
+            # Words and rule ids are looked at one by one (refusal): one word too long must
+            # not cost the other 9,999. Pane sizes only mean something all together.
+            if self.item_type is int:
+                return (
+                    isinstance(value, list)
+                    and len(value) <= self.max_items
+                    and all(self._item_ok(item) for item in value)
+                )
+            return isinstance(value, list)
         return isinstance(value, self.type)
 
     def _item_ok(self, item: Any) -> bool:
@@ -83,20 +87,56 @@ class Option(NamedTuple):
                 value=shown_value(value),
                 allowed=allowed,
             )
-        if self.item_pattern is not None:
-            pattern = self.item_pattern
-            wrong = [item for item in value if not pattern.fullmatch(item)]
-            if wrong:
-                kept = [item for item in value if pattern.fullmatch(item)]
-                return kept, Message(
+        if self.type is list:
+            return self._list_refusal(value)
+        return value, None
+
+    def _list_refusal(self, value: list[Any]) -> tuple[list[Any], Message | None]:
+        """The items of the right form, at most `max_items`, and why the others went."""
+        reasons: list[Message] = []
+        kept = [item for item in value if self._item_ok(item)]
+        if len(kept) < len(value):
+            reasons.append(
+                Message(
                     QT_TRANSLATE_NOOP(
-                        "core", "„{name}“: „{value}“ ist keine Regel-ID (übergangen: {count})"
+                        "core",
+                        "„{name}“: {count} Einträge zu lang oder von falschem Typ übergangen "
+                        "(höchstens {limit} Zeichen)",
                     ),
                     name=self.name,
-                    value=shown_value(wrong[0]),
-                    count=len(wrong),
+                    count=len(value) - len(kept),
+                    limit=self.max_length,
                 )
-        return value, None
+            )
+        if self.item_pattern is not None:
+            pattern = self.item_pattern
+            wrong = [item for item in kept if not pattern.fullmatch(item)]
+            if wrong:
+                kept = [item for item in kept if pattern.fullmatch(item)]
+                reasons.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "„{name}“: „{value}“ ist keine Regel-ID (übergangen: {count})"
+                        ),
+                        name=self.name,
+                        value=shown_value(wrong[0]),
+                        count=len(wrong),
+                    )
+                )
+        if len(kept) > self.max_items:
+            reasons.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "„{name}“: mehr als {limit} Einträge (übergangen: {count})",
+                    ),
+                    name=self.name,
+                    limit=self.max_items,
+                    count=len(kept) - self.max_items,
+                )
+            )
+            kept = kept[: self.max_items]
+        return kept, (_joined(reasons) if reasons else None)
 
 
 def _fits(value: Any, max_length: int) -> bool:
@@ -208,14 +248,27 @@ class Settings:
             return cls(path), None
         try:
             values, unknown, bad, refused = _validate(read_json(path, MAX_FILE_BYTES, MAX_DEPTH))
+        except NewerVersion as newer:
+            # Like the drafts database: the newer app's file stays as it is, and this run
+            # keeps its settings in memory only, so it never overwrites it.
+            return cls(None), Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Die Einstellungen stammen von einer neueren Version der App (Version "
+                    "{version}, diese kennt {known}). Die Datei bleibt unverändert; es gelten "
+                    "die Vorgaben, und Änderungen werden nicht gespeichert.",
+                ),
+                version=newer.version,
+                known=SETTINGS_VERSION,
+            )
         except (Invalid, ValueError) as exc:
             where = _keep_backup(path, move=True)
             reason = Message(
                 QT_TRANSLATE_NOOP(
                     "core",
-                    "Die Einstellungen ließen sich nicht lesen ({error}); es gelten die Vorgaben.",
+                    "Die Einstellungen ließen sich nicht lesen: {error} Es gelten die Vorgaben.",
                 ),
-                error=exc,
+                error=_sentence(message_of(exc)),
             )
             return cls(path), Message("{reason}{where}", reason=reason, where=where)
         if not (bad or refused or unknown):
@@ -233,7 +286,7 @@ class Settings:
                         "Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die "
                         "Vorgaben: {names}.",
                     ),
-                    names=", ".join(sorted(bad)),
+                    names=", ".join(sorted(bad)),  # known option names: nothing to escape
                 )
             )
         if refused:
@@ -247,7 +300,7 @@ class Settings:
             problems.append(
                 Message(
                     QT_TRANSLATE_NOOP("core", "Unbekannte Einstellungen übergangen: {names}."),
-                    names=", ".join(sorted(unknown)[:10]),
+                    names=", ".join(_escaped(name) for name in sorted(unknown)[:10]),
                 )
             )
         return cls(path, values), _joined(problems, " ", where)
@@ -268,6 +321,32 @@ class Settings:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         data = {"version": SETTINGS_VERSION, "values": self._values}
         write_private(self.path, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+class NewerVersion(Exception):
+    """The file was written by a newer app, whose options this one may not know."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+def _sentence(error: str) -> str:
+    """A reason as a sentence that ends in one full stop, whatever it ended in."""
+    return error if error.endswith((".", "!", "?")) else Message("{error}.", error=error)
+
+
+# Characters that would break the line or turn the text around where a name is shown.
+_UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(name: str, limit: int = 80) -> str:
+    """An unknown key from the file as a message names it: control characters and
+    direction marks written as \\xNN / \\uNNNN (as `drafts list` shows them), not too long."""
+    shown = name if len(name) <= limit else name[: limit - 1] + "…"
+    return _UNSAFE_IN_NAME.sub(
+        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", shown
+    )
 
 
 def _copy(value: Any) -> Any:
@@ -323,9 +402,19 @@ def _validate(
     if not isinstance(data, dict) or not isinstance(data.get("values"), dict):
         raise ValueError(Message(QT_TRANSLATE_NOOP("core", "kein Einstellungsobjekt")))
     version = data.get("version")
-    if not isinstance(version, int) or not 1 <= version <= SETTINGS_VERSION:
+    if type(version) is not int:  # bool is an int to Python, not to a person
         raise ValueError(
-            Message(QT_TRANSLATE_NOOP("core", "unbekannte Version {version}"), version=version)
+            Message(
+                QT_TRANSLATE_NOOP("core", "Die Versionsangabe fehlt oder ist keine ganze Zahl.")
+            )
+        )
+    if version > SETTINGS_VERSION:
+        raise NewerVersion(version)
+    if version < 1:
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Die Version {version} gibt es nicht."), version=version
+            )
         )
     raw = dict(data["values"])
     for old in range(version, SETTINGS_VERSION):
@@ -334,7 +423,7 @@ def _validate(
     for name, value in raw.items():
         option = OPTIONS.get(name)
         if option is None:
-            unknown.add(name[:80])
+            unknown.add(name)
         elif not option.accepts(value):
             bad.add(name)
         else:

@@ -165,6 +165,11 @@ class ComposeSession(QObject):
         template = self.catalog.get(draft.template) or self.missing_template(draft)
         self._show(Composer(template, draft, title=self.draft_title))
         self.drafts.remember_open(draft_id)  # the next start reopens this one
+        if draft.invalid_bytes:  # edited outside the app: say why "�" stands in the text
+            self.status.emit(
+                self.tr("Der Entwurf enthielt Bytes, die kein Text sind; sie stehen als „�“ da."),
+                10000,
+            )
         return True
 
     def is_open_draft(self, draft_id: int) -> bool:

@@ -127,7 +127,7 @@ class DraftsService(QObject):
 
         try:
             report = self._store.import_drafts(read_export(path))
-        except (OSError, Invalid, ValueError, DraftStoreError) as exc:
+        except (OSError, Invalid, ValueError, OverflowError, DraftStoreError) as exc:
             # The reason is a sentence of its own ("Zu tief verschachtelt (…)."), after a colon.
             error = reason(exc).rstrip(".")
             return self.tr("{file} ließ sich nicht einlesen: {error}.").format(
@@ -144,6 +144,10 @@ class DraftsService(QObject):
             counts.append(self.tr("%n übersprungen", "", len(report.rejected)))
         counts.append(self.tr("%n waren schon da", "", report.duplicates))
         lines = [", ".join(counts) + "."]
+        if report.not_read:
+            from knigge_desktop.core.drafts_import import not_read_line
+
+            lines.append(translated(not_read_line(report.not_read)))
         shown, more = report.shown_reasons()
         lines += [translated(why) for why in shown]
         if more:

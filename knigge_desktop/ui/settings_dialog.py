@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.findings import PRINCIPLE_LABELS, Principle
+from knigge_desktop.core.settings import OPTIONS
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS
 from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.services.text_keeper import TextKeeper
@@ -59,7 +60,10 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Einstellungen"))
         self._settings = settings
+        # The limits the settings file is read with (core/settings.py): what is typed here
+        # must still be there at the next start.
         self.sender_name = QLineEdit(settings.get("sender_name"))
+        self.sender_name.setMaxLength(OPTIONS["sender_name"].max_length)
         self.sender_name.setPlaceholderText(self.tr("z. B. Jonas Becker"))
         self.signature = QPlainTextEdit(settings.get("sender_signature"))
         self.signature.setPlaceholderText(
@@ -93,6 +97,9 @@ class SettingsDialog(QDialog):
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(lambda: self.language_note.setVisible(True))
         grammar_button = QPushButton(self.tr("Grammatik und Rechtschreibung …"))
+        # Why OK did not close the dialog (a signature too long), or why a word was not added.
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setVisible(False)
 
         # All rules, grouped by principle; a tick means the rule is on.
         self.rules = QTreeWidget()
@@ -145,6 +152,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(
             QLabel(self.tr("Name und Signatur gelten für neue Entwürfe."), wordWrap=True)
         )
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -163,6 +171,7 @@ class SettingsDialog(QDialog):
         heading = QLabel(self.tr("Eigenes &Wörterbuch"))
         heading.setBuddy(self.words)
         self.new_word = _WordLine()
+        self.new_word.setMaxLength(OPTIONS["dictionary"].max_length)
         self.new_word.setPlaceholderText(self.tr("Neues Wort"))
         self.new_word.setAccessibleName(self.tr("Neues Wort für das Wörterbuch"))
         self.add_word_button = QPushButton(self.tr("&Hinzufügen"))
@@ -192,7 +201,17 @@ class SettingsDialog(QDialog):
         if not word:
             return
         if not self.words.findItems(word, Qt.MatchFlag.MatchExactly):
+            limit = OPTIONS["dictionary"].max_items
+            if self.words.count() >= limit:
+                self._say(
+                    self.tr(
+                        "Das Wörterbuch ist voll (höchstens {limit} Wörter); "
+                        "entfernen Sie erst ein Wort."
+                    ).format(limit=f"{limit:n}")
+                )
+                return  # the typed word stays in the line
             self.words.addItem(word)
+        self._say("")
         self.new_word.clear()
         self._update_word_buttons()
 
@@ -204,7 +223,22 @@ class SettingsDialog(QDialog):
             self.words.takeItem(self.words.row(item))
         self._update_word_buttons()
 
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+
     def accept(self) -> None:
+        signature = self.signature.toPlainText().strip()
+        limit = OPTIONS["sender_signature"].max_length
+        if len(signature) > limit:
+            self._say(
+                self.tr(
+                    "Die Signatur ist zu lang: {length} Zeichen, höchstens {limit} gehen. "
+                    "Bitte kürzen Sie sie."
+                ).format(length=len(signature), limit=limit)
+            )
+            self.signature.setFocus()
+            return
         off = [
             rule_id
             for rule_id, item in self._rule_items.items()
@@ -213,7 +247,7 @@ class SettingsDialog(QDialog):
         self._settings.update(
             {
                 "sender_name": self.sender_name.text().strip(),
-                "sender_signature": self.signature.toPlainText().strip(),
+                "sender_signature": signature,
                 "default_tone": self.tone.currentData(),
                 "default_platform": self.platform.currentData(),
                 "language": self.language.currentData(),

@@ -8,6 +8,10 @@
         <translation>New draft: {title}</translation>
     </message>
     <message>
+        <source>Der Entwurf enthielt Bytes, die kein Text sind; sie stehen als „�“ da.</source>
+        <translation>The draft held bytes that are no text; they are shown as “�”.</translation>
+    </message>
+    <message>
         <source>Vorlage „{id}“ nicht gefunden</source>
         <translation>Template “{id}” not found</translation>
     </message>
@@ -1060,6 +1064,14 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Wort &amp;entfernen</source>
         <translation>&amp;Remove word</translation>
+    </message>
+    <message>
+        <source>Das Wörterbuch ist voll (höchstens {limit} Wörter); entfernen Sie erst ein Wort.</source>
+        <translation>The dictionary is full (at most {limit} words); remove a word first.</translation>
+    </message>
+    <message>
+        <source>Die Signatur ist zu lang: {length} Zeichen, höchstens {limit} gehen. Bitte kürzen Sie sie.</source>
+        <translation>The signature is too long: {length} characters, at most {limit} are allowed. Please shorten it.</translation>
     </message>
     <message>
         <source>&amp;Ihr Name:</source>
@@ -2154,10 +2166,6 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>No secure keyring available, so the API key cannot be kept. On Linux, gnome-keyring or KWallet helps; until then the key applies to this session only.</translation>
     </message>
     <message>
-        <source>Die Einstellungen ließen sich nicht lesen ({error}); es gelten die Vorgaben.</source>
-        <translation>The settings could not be read ({error}); the defaults apply.</translation>
-    </message>
-    <message>
         <source>leer</source>
         <translation>empty</translation>
     </message>
@@ -2166,8 +2174,24 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>“{name}”: “{value}” does not exist (allowed: {allowed})</translation>
     </message>
     <message>
+        <source>„{name}“: {count} Einträge zu lang oder von falschem Typ übergangen (höchstens {limit} Zeichen)</source>
+        <translation>“{name}”: {count} entries too long or of the wrong type passed over (at most {limit} characters)</translation>
+    </message>
+    <message>
         <source>„{name}“: „{value}“ ist keine Regel-ID (übergangen: {count})</source>
         <translation>“{name}”: “{value}” is no rule id (passed over: {count})</translation>
+    </message>
+    <message>
+        <source>„{name}“: mehr als {limit} Einträge (übergangen: {count})</source>
+        <translation>“{name}”: more than {limit} entries (passed over: {count})</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen stammen von einer neueren Version der App (Version {version}, diese kennt {known}). Die Datei bleibt unverändert; es gelten die Vorgaben, und Änderungen werden nicht gespeichert.</source>
+        <translation>The settings were written by a newer version of the app (version {version}, this one knows {known}). The file is left unchanged; the defaults apply, and changes are not saved.</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen ließen sich nicht lesen: {error} Es gelten die Vorgaben.</source>
+        <translation>The settings could not be read: {error} The defaults apply.</translation>
     </message>
     <message>
         <source>Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die Vorgaben: {names}.</source>
@@ -2190,8 +2214,12 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>not a settings object</translation>
     </message>
     <message>
-        <source>unbekannte Version {version}</source>
-        <translation>unknown version {version}</translation>
+        <source>Die Versionsangabe fehlt oder ist keine ganze Zahl.</source>
+        <translation>The version is missing or not a whole number.</translation>
+    </message>
+    <message>
+        <source>Die Version {version} gibt es nicht.</source>
+        <translation>There is no version {version}.</translation>
     </message>
     <message>
         <source>Die Datei ist keine gültige Vorlage.</source>
@@ -2208,6 +2236,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>keine Liste von Entwürfen</source>
         <translation>no list of drafts</translation>
+    </message>
+    <message>
+        <source>Weitere Einträge nicht gelesen: {count} (höchstens {limit} je Import).</source>
+        <translation>Further entries not read: {count} (at most {limit} per import).</translation>
     </message>
     <message>
         <source>kein Entwurf</source>
@@ -2288,6 +2320,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Neben der Entwurfsdatenbank liegt ein Journal ({path}), das zu einer anderen Datenbank gehört.</source>
         <translation>Next to the drafts database lies a journal ({path}) that belongs to another database.</translation>
+    </message>
+    <message>
+        <source>In der Entwurfsdatenbank {path} fehlt die Tabelle „drafts“ (umbenannt oder gelöscht).</source>
+        <translation>The drafts database {path} lacks the table “drafts” (renamed or dropped).</translation>
     </message>
     <message>
         <source>{path} ließ sich nicht schreiben: {error}</source>
@@ -2412,6 +2448,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Neben der Entwurfsdatenbank lag ein Journal einer anderen Datenbank. Beide liegen unverändert unter {backup}. Lesbare Entwürfe, übernommen: {rescued}.</source>
         <translation>Next to the drafts database lay a journal of another database. Both are kept unchanged at {backup}. Drafts that could be read, carried over: {rescued}.</translation>
+    </message>
+    <message>
+        <source>In der Entwurfsdatenbank fehlte die Tabelle „drafts“ (umbenannt oder gelöscht). Die alte Datei liegt unverändert unter {backup}. Lesbare Entwürfe, übernommen: {rescued}.</source>
+        <translation>The drafts database lacked the table “drafts” (renamed or dropped). The old file is kept unchanged at {backup}. Readable drafts carried over: {rescued}.</translation>
     </message>
     <message>
         <source>kein Platz mehr auf dem Datenträger</source>
