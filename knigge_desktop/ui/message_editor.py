@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QPaintEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from knigge_desktop.core.findings import Finding, FindingSource, Severity
 from knigge_desktop.core.textspan import Utf16Map
+from knigge_desktop.ui.long_lines import PasteBox
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -33,7 +34,10 @@ UNDERLINE_COLORS = {
 }
 
 
-class MessageEditor(QPlainTextEdit):
+class MessageEditor(PasteBox):
+    """Wraps like every box of pasted text (ui/long_lines.py): a draft with a line of
+    100,000 spaces hung the window at each start, in Qt's layout of the wrapped line."""
+
     apply_requested = Signal(object, str)  # Finding, replacement
     ignore_requested = Signal(object)  # Finding
     disable_requested = Signal(str)  # rule id
