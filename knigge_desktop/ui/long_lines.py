@@ -49,6 +49,27 @@ class PasteBox(QPlainTextEdit):
         self.setReadOnly(readOnly)
         self._deciding = False  # within replace(): the text seen meanwhile is not the last
         self.textChanged.connect(self._wrap_when_short)
+        if not self.WATCH_LATER:
+            self.watch_changes()
+
+    # The message editor watches from its first paint on (document() is PySide6 type set-up
+    # the first picture can do without); its text then came through setPlainText.
+    WATCH_LATER = False
+
+    def watch_changes(self) -> None:
+        """Catch a long line that comes in by any other way (undo, drag and drop, a cursor):
+        Qt says `contentsChange` before it lays the change out, so wrapping stops in time."""
+        self.document().contentsChange.connect(self._stop_wrap_for_long_line)
+
+    def _stop_wrap_for_long_line(self, position: int, _removed: int, added: int) -> None:
+        if added <= LONG_LINE or not self.wraps() or self._deciding:
+            return
+        block = self.document().findBlock(position)
+        while block.isValid() and block.position() <= position + added:
+            if block.length() > LONG_LINE:
+                self.setLineWrapMode(_NO_WRAP)
+                return
+            block = block.next()
 
     def replace(self, new_text: str, replace: Callable[[], None]) -> None:
         """`replace_fitting_wrap` on this box: for a change made with a cursor."""

@@ -44,6 +44,8 @@ class MessageEditor(PasteBox):
     first_painted = Signal()  # the window is on screen: slower work may start now
     add_word_requested = Signal(str)  # a word for the personal dictionary
 
+    WATCH_LATER = True  # from the first paint on (see paintEvent)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The first paint is seen in paintEvent, not by a filter on viewport(): the first
@@ -148,6 +150,7 @@ class MessageEditor(PasteBox):
             # The findings' tooltips from now on: a handler of every event (an override of
             # event()) would be called, and cost its types, while the window is built.
             self.installEventFilter(_FindingTooltips(self))
+            self.watch_changes()
             QTimer.singleShot(0, self, self.first_painted.emit)
 
     # -- hover and menu -------------------------------------------------------------------
