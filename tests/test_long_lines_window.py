@@ -3,8 +3,8 @@ or file text: Qt's word wrap lays 100,000 spaces in one line out for minutes, so
 holding them as the last-open draft hung every start in window.show(), and a paste of
 1 MB hung the editor. Such a box stops wrapping while the line is there, and says so.
 
-A hang cannot fail a test by itself: faulthandler ends the run (exit 1) after a generous wait
-instead, with the stack of where it hung (not a timing assert)."""
+A hang cannot fail a test by itself: faulthandler ends the run (exit 1) after a generous
+wait instead (not a timing assert); with -s its stack shows where it hung."""
 
 from __future__ import annotations
 
