@@ -264,10 +264,11 @@ def run(
         instance = InstanceServer(name, window)
         instance.request_received.connect(window.handle_request)
 
-    window.editor.first_painted.connect(listen_for_second_starts)
     # SIGTERM and SIGINT close the window as the user would, from the first paint on (before
-    # it nobody can have typed anything; socket and signal cost ~2 ms).
+    # it nobody can have typed anything; socket and signal cost ~2 ms). Before the instance
+    # socket opens: whoever sees the socket may expect a signal to be answered.
     window.editor.first_painted.connect(lambda: close_on_signals_of(window))
+    window.editor.first_painted.connect(listen_for_second_starts)
     # The garbage collector, off since cli._launch_window, on again; a window that never
     # paints (started hidden) gets it back after two seconds.
     window.editor.first_painted.connect(collect_garbage_again)

@@ -10,13 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from knigge_desktop import __version__, cli_check, cli_read
-from knigge_desktop.cli_parser import Parser
+from knigge_desktop.cli_parser import Parser, printable
 from knigge_desktop.core.datafile import Invalid
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.os_errors import os_error_reason
@@ -30,8 +29,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 LARGEST_ID = 2**63 - 1  # SQLite's integers
-# Control characters (NUL, ESC …) in a title would reach the terminal raw.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 RENDER_EPILOG = (
     "Exit-Code 0: alle Pflichtfelder gefüllt. Exit-Code 1: der Text wird trotzdem ausgegeben, "
     "auf stderr steht, welche Pflichtfelder noch leer sind. Exit-Code 2: falscher Aufruf. "
@@ -309,10 +306,10 @@ def _cmd_templates(paths: AppPaths, fmt: str) -> int:
         return EXIT_OK
     width = max((len(t.id) for t in result.items), default=0)
     for t in result.items:
-        print(f"{t.id:<{width}}  {kind_label(t.kind):<15} {t.tone.value:<9} {_printable(t.title)}")
+        print(f"{t.id:<{width}}  {kind_label(t.kind):<15} {t.tone.value:<9} {printable(t.title)}")
         for f in t.fields:
             star = "*" if f.required else " "
-            print(f"    {star} {f.name:<22} {_printable(f.label)} ({f.type.value})")
+            print(f"    {star} {f.name:<22} {printable(f.label)} ({f.type.value})")
     if result.items:
         print("\n* Pflichtfeld. Füllen mit: knigge-desktop render VORLAGE --set FELD=WERT")
     return EXIT_OK
@@ -349,11 +346,6 @@ def _cmd_render(paths: AppPaths, template_id: str, assignments: list[str], examp
     return EXIT_OK
 
 
-def _printable(text: str, keep: str = "") -> str:
-    """The text with control characters shown as \\xNN, except those in `keep`."""
-    return _CONTROL.sub(lambda m: m[0] if m[0] in keep else f"\\x{ord(m[0]):02x}", text)
-
-
 def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
     from knigge_desktop.core.drafts_recovery import open_or_recover
 
@@ -372,7 +364,7 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
                 print("Noch keine Entwürfe.")
             for s in summaries if args.format == "text" else ():
                 when = s.updated[:16].replace("T", " ")
-                print(f"{s.id:>5}  {when}  {kind_label(s.kind):<15} {_printable(s.title)}")
+                print(f"{s.id:>5}  {when}  {kind_label(s.kind):<15} {printable(s.title)}")
         elif args.drafts_command == "show":
             draft = store.get(args.id) if args.id <= LARGEST_ID else None
             if draft is None:
@@ -387,9 +379,9 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
             if args.format == "json":
                 _print_json(draft.to_json())
             else:
-                title = _printable(draft.title)
+                title = printable(draft.title)
                 print(f"# {title} ({kind_label(draft.kind)}, {draft.updated[:16]})\n")
-                print(_printable(draft.text, keep="\t\n"))
+                print(printable(draft.text, keep="\t\n"))
         elif args.drafts_command == "import":
             print(_import(store, args.file).summary())
         else:

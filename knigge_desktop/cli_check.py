@@ -13,9 +13,10 @@ import os
 import select
 import stat
 import sys
+import unicodedata
 from typing import TYPE_CHECKING
 
-from knigge_desktop.cli_parser import Parser, choice_type, choices_help
+from knigge_desktop.cli_parser import Parser, choice_type, choices_help, printable
 from knigge_desktop.core.findings import Finding, Severity, merge_findings
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
@@ -125,7 +126,10 @@ def read_input_bytes(source: str, max_bytes: int = MAX_CHECK_BYTES) -> bytes:
     return data
 
 
+# UTF-32 first: its little-endian mark begins with UTF-16's ("FF FE" + "00 00").
 _BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # the utf-32 codec, too, reads the mark and drops it
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),  # the utf-16 codec reads the mark and drops it
     (codecs.BOM_UTF16_BE, "utf-16"),
@@ -136,9 +140,9 @@ _STRAY_NUL_SHARE = 0.02  # … and (almost) none in the other half
 
 
 def input_encoding(data: bytes) -> str:
-    """How a message file is encoded: by its byte order mark (UTF-8, UTF-16 LE/BE); without
-    one, UTF-16 when every ASCII letter comes with a NUL byte on the same side (Windows
-    Notepad and PowerShell write "H\0a\0l\0l\0o\0"); else UTF-8."""
+    """How a message file is encoded: by its byte order mark (UTF-8, UTF-16 or UTF-32,
+    LE/BE); without one, UTF-16 when every ASCII letter comes with a NUL byte on the same
+    side (Windows Notepad and PowerShell write "H\0a\0l\0l\0o\0"); else UTF-8."""
     for mark, encoding in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return encoding
@@ -159,9 +163,23 @@ def decode_input(data: bytes) -> str:
     (UnicodeDecodeError otherwise); in UTF-16 a broken pair becomes U+FFFD, which the
     reader and the checks drop, since a recognised UTF-16 file is no other encoding."""
     encoding = input_encoding(data)
-    if encoding.startswith("utf-16"):
+    if encoding.startswith(("utf-16", "utf-32")):
         return data.decode(encoding, errors="replace")
     return data.decode(encoding)
+
+
+def refuse_no_text(text: str, source: str) -> str:
+    """The decoded text, unless it holds NUL characters: no message has them, a binary file
+    (an image, a file of NULs) does, and its "words" would only be noise."""
+    if "\0" in text:
+        raise InputError(f"{input_name(source)} ist keine Textdatei (sie enthält Nullbytes).")
+    return text
+
+
+def is_blank(text: str) -> bool:
+    """Nothing to read: only white space, byte order marks, zero-width and control
+    characters."""
+    return all(char.isspace() or unicodedata.category(char) in ("Cc", "Cf") for char in text)
 
 
 def _read_path(source: str, max_bytes: int) -> bytes:
@@ -214,11 +232,15 @@ def read_text(source: str) -> str:
     would put wrong words in it)."""
     data = read_input_bytes(source)
     try:
-        return decode_input(data)
+        text = decode_input(data)
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{input_name(source)} ist nicht UTF-8-kodiert (Byte {exc.start})."
         ) from None
+    refuse_no_text(text, source)
+    if is_blank(text):  # as `new --reply-to` says it: an empty text passes no check
+        raise InputError(f"{source}: Die Nachricht ist leer; es gibt nichts zu prüfen.")
+    return text
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -316,9 +338,10 @@ def print_text(
         print(f"Geprüft als: {kind}{guessed}, Anrede: {tone}")
     for f in findings:
         line, col = _line_col(text, f.start)
-        print(f"{line}:{col}: {f.severity.label} [{f.rule_id}] {f.message}")
+        # A message names words of the text ("„{flagged}“ wirkt laut"): its ESC stays out.
+        print(f"{line}:{col}: {f.severity.label} [{f.rule_id}] {printable(f.message)}")
         if f.suggestions:
-            shown = ", ".join(f"„{s}“" if s else "(entfernen)" for s in f.suggestions)
+            shown = ", ".join(f"„{printable(s)}“" if s else "(entfernen)" for s in f.suggestions)
             print(f"    Vorschlag: {shown}")
     counts = {severity: sum(1 for f in findings if f.severity is severity) for severity in Severity}
     summary = ", ".join(f"{n} × {s.label}" for s, n in counts.items() if n) or "keine Befunde"

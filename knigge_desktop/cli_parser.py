@@ -16,6 +16,17 @@ from typing import Any, NoReturn
 EXIT_USAGE = 2
 PROG = "knigge-desktop"
 
+# Control characters (NUL, ESC, CSI …) from a message or a title would reach the terminal
+# raw: "\x1b[31m" would colour it, an OSC sequence set its title or a link.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str, keep: str = "") -> str:
+    """The text with control characters shown as \\xNN, except those in `keep`: every
+    text the command line prints from a message, a draft or a template goes through here."""
+    return _CONTROL.sub(lambda m: m[0] if m[0] in keep else f"\\x{ord(m[0]):02x}", text)
+
+
 # argparse's English messages (Python 3.11 to 3.13) and how to say them in German.
 _MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (

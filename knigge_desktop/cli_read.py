@@ -17,7 +17,9 @@ from knigge_desktop.cli_check import (
     decode_input,
     input_name,
     read_input_bytes,
+    refuse_no_text,
 )
+from knigge_desktop.cli_parser import printable
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
@@ -53,11 +55,13 @@ def read_input(source: str, max_bytes: int = MAX_CHECK_BYTES) -> tuple[str, str]
     Windows-1252 rather than refused. `read` and `new --reply-to` both read this way."""
     data = read_input_bytes(source, max_bytes)
     try:
-        return decode_input(data), ""
+        text, warning = decode_input(data), ""
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), (
-            f"Warnung: {input_name(source)} ist nicht UTF-8-kodiert; als Windows-1252 gelesen."
+        text, warning = (
+            data.decode("cp1252", errors="replace"),
+            (f"Warnung: {input_name(source)} ist nicht UTF-8-kodiert; als Windows-1252 gelesen."),
         )
+    return refuse_no_text(text, source), warning
 
 
 def _templates(paths: AppPaths) -> list[Template]:
@@ -87,27 +91,28 @@ def _sender_line(read: ReadMessage) -> str:
 
 
 def print_text(read: ReadMessage, fitting: list[Template]) -> None:
-    print(f"Absender: {_sender_line(read)}")
-    print(f"Anrede für die Antwort: {salutation(read) or 'unklar'}")
+    # Names, asks and notes are the message's words: their control characters stay out.
+    print(f"Absender: {printable(_sender_line(read))}")
+    print(f"Anrede für die Antwort: {printable(salutation(read)) or 'unklar'}")
     print(f"Ton: {TONE_LABELS[read.tone] if read.tone else 'unklar'}")
     print(f"Plattform: {PLATFORM_LABELS[read.platform] if read.platform else 'nicht erkannt'}")
     print(f"Art: {RECEIVED_KIND_LABELS[read.kind]}")
     if read.asks:
         print("Fragt oder bittet:")
         for ask in read.asks:
-            print(f"  - {ask}")
+            print(f"  - {printable(ask)}")
     else:
         print("Fragt oder bittet: nichts")
     if fitting:
         print("Passende Vorlagen:")
         for template in fitting[:MAX_TEMPLATES_SHOWN]:
-            print(f"  - {template.id}: {template.title}")
+            print(f"  - {template.id}: {printable(template.title)}")
     else:
         print("Passende Vorlagen: keine")
     if read.unread:
         print("Nicht gelesen:")
         for note in read.unread:
-            print(f"  - {note}")
+            print(f"  - {printable(note)}")
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:

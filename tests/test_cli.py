@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import subprocess
@@ -245,7 +246,7 @@ def test_check_text_output_names_line_column_and_suggestion() -> None:
 
 def test_check_empty_and_huge_input(tmp_path: Path) -> None:
     empty = run("check", "--format", "json", stdin="")
-    assert empty.returncode == 0 and json.loads(empty.stdout)["findings"] == []
+    assert empty.returncode == 2 and "Die Nachricht ist leer" in empty.stderr
     big = tmp_path / "big.txt"
     big.write_text(("Hallo Kim, danke 😀 für alles. " * 40_000)[:1_000_000], encoding="utf-8")
     result = run("check", str(big), "--format", "json")
@@ -593,3 +594,44 @@ def test_no_display_is_said_in_one_line_instead_of_a_qt_abort(
     assert cli.main(["--data-dir", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Kein Bildschirm gefunden" in err
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"  \n\t\n", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, "\u200b\ufeff \n".encode()],
+    ids=["empty", "white-space", "utf8-bom", "utf16-bom", "zero-width"],
+)
+def test_check_of_an_empty_message_says_so_and_exits_2(tmp_path: Path, content: bytes) -> None:
+    """An empty text passed every rule ("keine Befunde", exit 0), while `new --reply-to`
+    says "Die Nachricht ist leer": `check` says the same, in one line."""
+    source = tmp_path / "leer.txt"
+    source.write_bytes(content)
+    result = run("check", str(source), "--no-grammar", data_dir=tmp_path / "data")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"knigge-desktop: {source}: Die Nachricht ist leer; es gibt nichts zu prüfen."
+    ]
+    piped = run("check", "--no-grammar", stdin="\n \n", data_dir=tmp_path / "data")
+    assert piped.returncode == 2 and "Die Nachricht ist leer" in piped.stderr
+
+
+HOSTILE = "Hallo Kim,\n\ndanke\x1b[31m!!!\x1b]0;pwned\x07 \x9b2J\n\nViele Grüße\nJonas"
+
+
+def test_check_prints_no_control_characters_of_the_message(tmp_path: Path) -> None:
+    """A finding names words of the text; an ESC in them coloured the terminal or, as an
+    OSC sequence, set its title."""
+    result = run("check", "--no-grammar", stdin=HOSTILE, data_dir=tmp_path / "data")
+    assert result.returncode in (0, 1), result.stderr
+    for control in ("\x1b", "\x07", "\x9b"):
+        assert control not in result.stdout
+    assert "\\x1b]" in result.stdout, "a finding names the ESC, escaped"
+
+
+def test_read_prints_no_control_characters_of_the_message(tmp_path: Path) -> None:
+    message = "Hallo,\n\nkannst du mir\x1b]0;pwned\x07 die Folien schicken?\n\nGrüße\nAnna\x1b[2J"
+    result = run("read", stdin=message, data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert "Fragt oder bittet:" in result.stdout
+    for control in ("\x1b", "\x07"):
+        assert control not in result.stdout

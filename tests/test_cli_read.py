@@ -160,3 +160,34 @@ def test_check_reads_utf16_without_a_mark_too(tmp_path: Path) -> None:
     result = run("check", str(source), data_dir=tmp_path / "data")
     assert result.returncode == 1, result.stderr  # a finding (the "!!!"), not a usage error
     assert "„!!!“" in result.stdout and "UTF-8" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF32_LE + WINDOWS_MESSAGE.encode("utf-32-le"),
+        codecs.BOM_UTF32_BE + WINDOWS_MESSAGE.encode("utf-32-be"),
+    ],
+    ids=["utf32le-bom", "utf32be-bom"],
+)
+def test_utf32_with_its_mark_is_read_not_taken_for_utf16(tmp_path: Path, data: bytes) -> None:
+    """UTF-32 LE's mark begins with UTF-16 LE's: it was decoded as UTF-16 (NULs between the
+    letters), and UTF-32 BE was refused as no UTF-8."""
+    assert input_encoding(data) == "utf-32"
+    assert decode_input(data) == WINDOWS_MESSAGE
+    source = tmp_path / "utf32.txt"
+    source.write_bytes(data)
+    result = run("check", str(source), "--no-grammar", data_dir=tmp_path / "data")
+    assert result.returncode in (0, 1) and result.stderr == ""
+    assert result.stdout.startswith("Geprüft als:")
+
+
+@pytest.mark.parametrize("command", ["check", "read"])
+def test_a_file_of_nuls_is_refused_as_no_text(tmp_path: Path, command: str) -> None:
+    source = tmp_path / "nullen.bin"
+    source.write_bytes(b"\0" * 4096)
+    result = run(command, str(source), data_dir=tmp_path / "data")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"knigge-desktop: {source} ist keine Textdatei (sie enthält Nullbytes)."
+    ]

@@ -121,3 +121,22 @@ def test_every_control_has_a_name_for_screen_readers(window_factory) -> None:
     assert unnamed == []
     buttons = [w for w in controls if isinstance(w, QAbstractButton)]
     assert all(b.text() or b.accessibleName() for b in buttons)
+
+
+def test_f7_right_after_an_edit_goes_to_a_finding_of_the_new_text(
+    qtbot: QtBot, window_factory
+) -> None:
+    """F7 pressed before the check of the new text has run said "Keine Hinweise im Text."
+    for a text full of findings: the check that is due runs first, then F7 goes."""
+    window = window_factory()
+    text = "hallo!!! KAUFEN SIE JETZT!!! mfg"
+    window.editor.setFocus()
+    window.editor.selectAll()
+    qtbot.keyClicks(window.editor, text)  # no event loop since: the check has not run
+    assert window.session.findings_shown[1] != text
+    qtbot.keyClick(window.editor, Qt.Key.Key_F7)
+    message = window.statusBar().currentMessage()
+    assert message != "Keine Hinweise im Text."
+    selected = window.editor.textCursor().selectedText()
+    assert selected and selected in text, "a finding of the new text is selected"
+    assert message == window.findings.current().message

@@ -540,10 +540,17 @@ class ComposeSession(QObject):
 
     def go_to_finding(self, selection: tuple[int, int], *, forward: bool) -> Finding | None:
         """F7 / Shift+F7: the finding to select next from ``selection`` (Python indices into
-        the text on screen), its message said in the status bar."""
+        the text on screen), its message said in the status bar. A check still due for the
+        text runs first: the findings of an older text would say "none" for one that has some."""
+        if self.findings_shown[1] != self.text:
+            self.checks.flush()
         findings, checked_text = self.findings_shown
-        finding = neighbour_finding(findings if checked_text == self.text else [], selection,
-                                    forward=forward)  # fmt: skip
+        if checked_text != self.text:  # the checks have not started yet (rules loading)
+            self.status.emit(
+                self.tr("Der Text wird noch geprüft; gleich noch einmal, bitte."), 3000
+            )
+            return None
+        finding = neighbour_finding(findings, selection, forward=forward)
         if finding is None:
             self.status.emit(self.tr("Keine Hinweise im Text."), 3000)
         else:

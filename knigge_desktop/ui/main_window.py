@@ -294,12 +294,16 @@ class MainWindow(QMainWindow):
 
         position = self.editor.textCursor().position()
         cursor = QTextCursor(self.editor.document())
-        self._applying = True
-        try:
+
+        def replace() -> None:
             cursor.beginEditBlock()
             cursor.select(QTextCursor.SelectionType.Document)
             cursor.insertText(text)
             cursor.endEditBlock()
+
+        self._applying = True
+        try:
+            self.editor.replace(text, replace)  # no wrapping of a line far too long
         finally:
             self._applying = False
         caret = self.editor.textCursor()

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QPaintEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from knigge_desktop.core.findings import Finding, FindingSource, Severity
 from knigge_desktop.core.textspan import Utf16Map
+from knigge_desktop.ui.long_lines import PasteBox
 from knigge_desktop.ui.one_line import label_text
 
 if TYPE_CHECKING:
@@ -34,12 +35,17 @@ UNDERLINE_COLORS = {
 }
 
 
-class MessageEditor(QPlainTextEdit):
+class MessageEditor(PasteBox):
+    """Wraps like every box of pasted text (ui/long_lines.py): a draft with a line of
+    100,000 spaces hung the window at each start, in Qt's layout of the wrapped line."""
+
     apply_requested = Signal(object, str)  # Finding, replacement
     ignore_requested = Signal(object)  # Finding
     disable_requested = Signal(str)  # rule id
     first_painted = Signal()  # the window is on screen: slower work may start now
     add_word_requested = Signal(str)  # a word for the personal dictionary
+
+    WATCH_LATER = True  # from the first paint on (see paintEvent)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +151,7 @@ class MessageEditor(QPlainTextEdit):
             # The findings' tooltips from now on: a handler of every event (an override of
             # event()) would be called, and cost its types, while the window is built.
             self.installEventFilter(_FindingTooltips(self))
+            self.watch_changes()
             QTimer.singleShot(0, self, self.first_painted.emit)
 
     # -- hover and menu -------------------------------------------------------------------

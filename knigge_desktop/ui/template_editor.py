@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -50,6 +49,7 @@ from knigge_desktop.core.vocabulary import (
 from knigge_desktop.services.core_text import reason
 from knigge_desktop.services.text_keeper import TextKeeper
 from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.long_lines import PasteBox
 from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import prompts_of
 from knigge_desktop.ui.theme import ERROR_TEXT, pick
@@ -141,7 +141,9 @@ class TemplateEditor(QDialog):
             self.platforms[platform.value] = box
             platform_row.addWidget(box)
         platform_row.addStretch(1)
-        self.when = QPlainTextEdit(spec.when)
+        # Boxes of the file's text: an imported template may hold a line far too long.
+        self.when = PasteBox()
+        self.when.setPlainText(spec.when)
         self.when.setAccessibleName(self.tr("Wann passt die Vorlage"))
         self.when.setTabChangesFocus(True)
         self.when.setFixedHeight(self.when.fontMetrics().lineSpacing() * 3 + 12)
@@ -191,7 +193,8 @@ class TemplateEditor(QDialog):
             field_buttons.addWidget(button)
         field_buttons.addStretch(1)
 
-        self.body = QPlainTextEdit(spec.body)
+        self.body = PasteBox()
+        self.body.setPlainText(spec.body)
         self.body.setAccessibleName(self.tr("Text der Vorlage"))
         self.body.setTabChangesFocus(True)
         self.names_hint = QLabel(wordWrap=True)
@@ -215,7 +218,7 @@ class TemplateEditor(QDialog):
         left_layout.addWidget(self.body, 1)
         left_layout.addWidget(self.names_hint)
 
-        self.preview = QPlainTextEdit(readOnly=True)
+        self.preview = PasteBox(readOnly=True)
         self.preview.setAccessibleName(self.tr("Vorschau mit den Beispielwerten"))
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("template_status")

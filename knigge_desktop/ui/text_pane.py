@@ -17,6 +17,7 @@ from knigge_desktop.core.vocabulary import PLATFORM_LABELS, QT_TRANSLATE_NOOP, P
 from knigge_desktop.ui.findings_panel import FindingsPanel
 from knigge_desktop.ui.i18n import vocabulary
 from knigge_desktop.ui.limit_meter import LimitMeter
+from knigge_desktop.ui.long_lines import LONG_LINE
 from knigge_desktop.ui.message_editor import MessageEditor
 from knigge_desktop.ui.theme import BANNER, BUTTON_FOCUS_RING, FOCUS_RING, follow_palette, pick
 
@@ -46,6 +47,13 @@ class TextPane(QWidget):
         font = self.editor.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.editor.setFont(font)
+
+        # Why the text no longer wraps: else it looks like a fault of the window.
+        self.wrap_note = QLabel()
+        self.wrap_note.setObjectName("wrap_note")
+        self.wrap_note.setWordWrap(True)
+        self.wrap_note.hide()
+        self.editor.wrapping_changed.connect(self._show_wrap_note)
 
         self.edited_banner = QFrame()
         self.edited_banner.setObjectName("edited_banner")
@@ -93,6 +101,7 @@ class TextPane(QWidget):
         writing_layout.addLayout(header)
         writing_layout.addWidget(self.edited_banner)
         writing_layout.addWidget(self.editor, 1)
+        writing_layout.addWidget(self.wrap_note)
         writing_layout.addLayout(copy_row)
 
         self.findings = FindingsPanel()
@@ -107,6 +116,18 @@ class TextPane(QWidget):
 
         # Once on screen (ui/theme.py says why not before).
         self.editor.first_painted.connect(lambda: follow_palette(self, self._recolour))
+
+    def _show_wrap_note(self, wraps: bool) -> None:
+        if not wraps:
+            from PySide6.QtCore import QLocale  # only for this note: not at start-up
+
+            self.wrap_note.setText(
+                self.tr(
+                    "Eine Zeile ist länger als {n} Zeichen: Der Zeilenumbruch ist aus, bis "
+                    "sie kürzer ist."
+                ).format(n=QLocale().toString(LONG_LINE))
+            )
+        self.wrap_note.setVisible(not wraps)
 
     def _recolour(self) -> None:
         self.edited_banner.setStyleSheet(pick(BANNER, self))

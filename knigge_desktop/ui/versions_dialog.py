@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.drafts import Version
 from knigge_desktop.ui.drafts_dialog import local_time
+from knigge_desktop.ui.long_lines import PasteBox
 from knigge_desktop.ui.mnemonics import give_mnemonics
 
 
@@ -33,7 +33,7 @@ class VersionsDialog(QDialog):
             first_line = version.text.strip().splitlines()[0][:50] if version.text.strip() else ""
             label = self.tr("jetzt") if index == 0 else local_time(version.saved)
             self.list.addItem(f"{label}  –  {first_line}")
-        self.preview = QPlainTextEdit(readOnly=True)
+        self.preview = PasteBox(readOnly=True)  # a version may hold a line far too long
         self.preview.setAccessibleName(self.tr("Vorschau der Version"))
         self.restore_button = QPushButton(self.tr("Diese Version wiederherstellen"))
         close_button = QPushButton(self.tr("Schließen"))

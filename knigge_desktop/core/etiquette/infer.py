@@ -82,7 +82,9 @@ _SIGNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:danke|dank) (?:\S+ ){0,2}?für (?:ihre|deine|eure|ihr|dein|die) "
             r"(?:\S+ )?(?:nachricht|anfrage|frage|mail|e-mail|interesse|worte|unterlagen)|"
-            r"^\W*\w+[^\n]*,\s*(?:gern|gerne|klar|hab|die folien|die angabe|danke|vielen dank)\b",
+            # "\w", not "\w+": the rest of the line follows anyway, and "\w+[^\n]*" tried
+            # every split of a long first word before failing (quadratic).
+            r"^\W*\w[^\n]*,\s*(?:gern|gerne|klar|hab|die folien|die angabe|danke|vielen dank)\b",
             re.IGNORECASE,
         ),
     ),

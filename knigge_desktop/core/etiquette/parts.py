@@ -29,7 +29,7 @@ def _closing() -> re.Pattern[str]:
 
 _JOINED_CLOSING = re.compile(
     r"(?i)^[^.!?\n]{0,80}\bund "
-    r"(?P<formula>(?:\S+ ){0,3}?gr(?:ü|ue)(?:ße|ßen|sse|ssen))\s*[,!.]?\s*$"
+    r"(?P<formula>(?:\S+ ){0,3}?gr(?:ü|ue)(?:ße|ßen|sse|ssen))\s*(?:[,!.]\s*)?$"
 )
 _SIGNED_BY = re.compile(r"(Dein|Deine|Euer|Eure|Ihr|Ihre)\s+(.+)")
 _ENDING_LINES = 5

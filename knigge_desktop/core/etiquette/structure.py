@@ -27,6 +27,10 @@ from knigge_desktop.core.vocabulary import Tone
 if TYPE_CHECKING:
     from knigge_desktop.core.etiquette.kinds import Text
 
+# A gap between two words of one sentence is bounded ("{0,400}", here and in the patterns of
+# resources/etiquette and lexicon.toml): unbounded, it read the rest of the sentence from
+# every occurrence of the first word, quadratic in a long paste ("Sie Sie Sie …"); no
+# sentence puts the two words 400 characters apart (tests/test_etiquette_bounded_time.py).
 _POSSESSIVE = re.compile(
     r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]einer|"
     r"[Dd]eines|[Ee]uer|[Ee]ure|[Ee]uren|[Ee]urem|[Ee]urer|[Ee]ures)\s+((?:[\w„“\"-]+\s+){0,2}[\w-]+)"
@@ -46,7 +50,7 @@ _LOWER_POSSESSIVE_OF_READER = re.compile(
 # recipient has (profile, company, website) do not count: that is the stock line.
 _THEIRS_PERCEIVED = re.compile(
     r"\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein\w{0,2}|[Ee]ue?r\w{0,2})\s+(?:[\w„“\"-]+\s+){0,2}?"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]+)\b.*?\b(?:gelesen|gesehen|gehört|verfolgt|entdeckt|angeschaut|"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]+)\b.{0,400}?\b(?:gelesen|gesehen|gehört|verfolgt|entdeckt|angeschaut|"
     r"angehört|mitbekommen|beeindruckt|begeistert|inspiriert|erspart|gespart|geholfen|gefallen|"
     r"aus der [Ss]eele|zum [Nn]achdenken|losgelassen|weitergeleitet|geteilt|gelacht|notiert|"
     r"ausprobiert|nachgekocht|nachgebaut|gemerkt|hängen geblieben|hängengeblieben|"
@@ -57,7 +61,7 @@ _THEIRS_PERCEIVED = re.compile(
     r"gefällt|gefallen mir|fasziniert|berührt)\b"
 )
 _THEIRS_PERCEIVED_LOWER = re.compile(
-    r"\b(?:dein\w{0,2}|eue?r\w{0,2})\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b.*?\b"
+    r"\b(?:dein\w{0,2}|eue?r\w{0,2})\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b.{0,400}?\b"
     r"(?:gelesen|gesehen|gehört|verfolgt|entdeckt|angeschaut|mitbekommen|gefallen|inspiriert|"
     r"beeindruckt|begeistert|geholfen|genial|gelacht|ausprobiert|hängengeblieben)\b"
 )
@@ -108,7 +112,7 @@ _OURS = re.compile(
     re.IGNORECASE,
 )
 # "ich lade Sie zum Webinar … ein": an invitation to the writer's event, nothing shared yet.
-_INVITES = re.compile(r"\b(?:lade|laden)\b[^.!?]*\bein\b|\beinzuladen\b|\beinladen\b", re.I)
+_INVITES = re.compile(r"\b(?:lade|laden)\b[^.!?]{0,400}\bein\b|\beinzuladen\b|\beinladen\b", re.I)
 _SALES_QUESTION = re.compile(
     r"^\W*(?:(?:Haben|Hatten) Sie|Hast du|Wussten Sie|Wusstest du)(?:,| (?:\S+ ){0,3}?"
     r"(?:gehört|gewusst|überlegt|nachgedacht|daran gedacht)\b)[^?]*\?\s*$"
@@ -132,14 +136,18 @@ _ADDRESSEE = re.compile(
 )
 # Someone of the sender's side in the sentence: the occasion is shared, not advertised.
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mir|uns|mich|danke|dank)\b", re.IGNORECASE)
-_WE_TOGETHER = re.compile(r"\bwir\b.*\b(?:zusammen|gemeinsam|beide|nebeneinander)\b", re.IGNORECASE)
+_WE_TOGETHER = re.compile(
+    r"\bwir\b.{0,400}\b(?:zusammen|gemeinsam|beide|nebeneinander)\b", re.IGNORECASE
+)
 _GREETING_WORD = greeting_words(SALUTATION)
-_NO_NAME = re.compile(rf"^\W*(?P<flag>{_GREETING_WORD}(?:\s+(?:Frau|Herr|Herrn))?)\s*[,!.]?\s*$")
+_NO_NAME = re.compile(
+    rf"^\W*(?P<flag>{_GREETING_WORD}(?:\s+(?:Frau|Herr|Herrn))?)\s*(?:[,!.]\s*)?$"
+)
 _GROUP_ONLY = re.compile(
     rf"^\W*(?P<flag>{_GREETING_WORD}\s+(?:zusammen|allerseits|alle|in die Runde|ihr Lieben|Leute))"
-    r"\s*[,!.]?\s*$"
+    r"\s*(?:[,!.]\s*)?$"
 )
-_ONE_NAME = re.compile(rf"^\W*{_GREETING_WORD}\s+(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*[,!]?\s*$")
+_ONE_NAME = re.compile(rf"^\W*{_GREETING_WORD}\s+(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*(?:[,!]\s*)?$")
 _NOT_A_SURNAME = frozenset({"Frau", "Herr", "Herrn", "Team", "Kollegen", "Kolleginnen"})
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
@@ -294,7 +302,7 @@ def has_substance(t: Text, region: Span) -> bool:
     return topic_thanks and short_answer
 
 
-_THANKS_FOR_TOPIC = re.compile(r"(?i)\b(?:dank|danke)\b.*\b(?:zu|zum|zur|über)\s+\S+")
+_THANKS_FOR_TOPIC = re.compile(r"(?i)\b(?:dank|danke)\b.{0,400}\b(?:zu|zum|zur|über)\s+\S+")
 
 
 # Clauses joined in one sentence: "danke für Ihre Nachricht, ich melde mich dazu."
@@ -321,7 +329,7 @@ _ADDRESS_OR_SELF = frozenset(
 
 
 _OFFER_TO_READER = re.compile(
-    r"(?i)\bgerne?\b.*\b(?:ihnen|dir|euch)\b|\b(?:ihnen|dir|euch)\b.*\bgerne?\b"
+    r"(?i)\bgerne?\b.{0,400}\b(?:ihnen|dir|euch)\b|\b(?:ihnen|dir|euch)\b.{0,400}\bgerne?\b"
 )
 _COMES_BACK = re.compile(r"(?i)\b(?:meld\w*|zurück\w*|kümmer\w*)\b")
 
@@ -453,7 +461,7 @@ def greeting_surname_only(t: Text) -> Iterator[tuple[int, int]]:
 
 _TITLE_AND_ONE_NAME = re.compile(
     rf"^\W*{_GREETING_WORD}\s+(?:Frau|Herr|Herrn)\s+(?:(?:Prof\.|Dr\.|Mag\.)\s+)*"
-    r"(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*[,!]?\s*$"
+    r"(?P<flag>[A-ZÄÖÜ][\w'’-]+)\s*(?:[,!]\s*)?$"
 )
 
 

@@ -78,7 +78,7 @@ _POINTED = re.compile(
     r"(?i)\b(?:leider|bis heute|bis jetzt|immer noch|noch immer|weiterhin|schon wieder|"
     r"wiederholt\w*|mehrfach|mehrmals|zweimal|dreimal|zum (?:wiederholten|zweiten|dritten) mal|"
     r"obwohl|trotz\w*|unbeantwortet|ohne antwort)\b|!|"
-    r"\b(?:sie haben|du hast|ihr habt|haben sie|hast du|habt ihr)\b[^.!?]*\b(?:nicht|nie)\b"
+    r"\b(?:sie haben|du hast|ihr habt|haben sie|hast du|habt ihr)\b[^.!?]{0,400}\b(?:nicht|nie)\b"
 )
 
 

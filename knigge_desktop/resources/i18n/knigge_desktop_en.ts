@@ -36,6 +36,10 @@
         <translation>Undone.</translation>
     </message>
     <message>
+        <source>Der Text wird noch geprüft; gleich noch einmal, bitte.</source>
+        <translation>The text is still being checked; please try again in a moment.</translation>
+    </message>
+    <message>
         <source>Keine Hinweise im Text.</source>
         <translation>No findings in the text.</translation>
     </message>
@@ -1682,6 +1686,10 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>&lt;b&gt;Nachricht&lt;/b&gt;</source>
         <translation>&lt;b&gt;Message&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Eine Zeile ist länger als {n} Zeichen: Der Zeilenumbruch ist aus, bis sie kürzer ist.</source>
+        <translation>A line is longer than {n} characters: line wrapping is off until it is shorter.</translation>
     </message>
 </context>
 <context>
