@@ -76,12 +76,13 @@ def is_sales_push(t: Text, start: int, end: int) -> bool:
 
 # "Leider können wir Ihnen keine Praktikumsstelle anbieten, da alle Plätze bereits vergeben
 # sind": the sentence withholds something from the reader.
-_WITHHOLDS = re.compile(r"(?i)\b(?:leider|kein\w*|nicht mehr|bedauer\w*)\b")
+# ("Kein Risiko für Sie" is the sales line itself: "kein" alone withholds nothing.)
+_WITHHOLDS = re.compile(r"(?i)\b(?:leider|bedauer\w*|nicht mehr|kein\w* (?:\S+ )?mehr)\b")
 
 
 def _explains_a_no(clause: str) -> bool:
     """Scarcity or a date as the reason for a no: the sentence withholds what the reader
-    wanted ("leider", "keine … mehr frei") and urges nothing and names no price. A full
+    wanted ("leider", "keine Plätze mehr") and urges nothing and names no price. A full
     course or a taken place then explains a refusal; it does not press to buy."""
     return (
         _WITHHOLDS.search(clause) is not None
