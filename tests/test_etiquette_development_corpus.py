@@ -26,7 +26,8 @@ faulty), scored at first sight before the round-7 rule changes: 1 of 10 faults f
 false alarms on 15 good. Two labels were completed on reading the findings ("LG" and a team
 signature, which batches L and M count as faults), and two older labels changed with the
 round-7 readings ("wegen neulich" names nothing; "Servus Herr Huber" is per Sie). After the
-fixes: 8 of the 10 faults found (a stock opener "beim Durchstöbern meines Netzwerks" and a
+fixes: 10 of the 12 labelled faults found (first sight with the completed labels: 3 of
+12; missed: a stock opener "beim Durchstöbern meines Netzwerks" and a
 thanks that names a plan to change are missed), no false alarm on the 15 good. Now: two
 extra findings (on faulty messages), none on 554 good.
 """
