@@ -21,8 +21,15 @@ after their fixes): at first sight one of 19 good drew a finding (a post signed 
 which this corpus and batch K count as a fault of identity: the label was corrected), the 2
 good written later none; all 9 faults of the 7 faulty were found, with 2 extra findings (a
 closing asked of a feed post: fixed; a stock line as a sign of a mass message, as this corpus
-labels it: label corrected). Now: recall 1.00 everywhere, one extra finding (on a faulty
-message), none on 538 good.
+labels it: label corrected). Round-7 probes (25 in wordings not used before: 15 good, 10
+faulty), scored at first sight before the round-7 rule changes: 1 of 10 faults found, 3
+false alarms on 15 good. Two labels were completed on reading the findings ("LG" and a team
+signature, which batches L and M count as faults), and two older labels changed with the
+round-7 readings ("wegen neulich" names nothing; "Servus Herr Huber" is per Sie). After the
+fixes: 10 of the 12 labelled faults found (first sight with the completed labels: 3 of
+12; missed: a stock opener "beim Durchstöbern meines Netzwerks" and a
+thanks that names a plan to change are missed), no false alarm on the 15 good. Now: two
+extra findings (on faulty messages), none on 554 good.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 MIN_RECALL = 0.90
-GOOD_PER_FALSE_ALARM = 200  # reached: 1 extra finding, 0 on 538 good messages
+GOOD_PER_FALSE_ALARM = 200  # reached: 2 extra findings, 0 on 554 good messages
 
 
 def _load(name: str) -> list[dict[str, Any]]:

@@ -38,7 +38,15 @@ reader's gain bound to a date and scarcity in any words, cross-posts in any verb
 desk's acknowledging moves, a call already held being no ask, a vocative opening its sentence
 ("Frau Hofer, Sie hatten …"). After the fixes: I 31 of 31, J 30 of 30, K 27 of 27, no false
 alarm on their 60 good.
-Thresholds are the ones reached (462 of 464 faults, 2 false alarms on 286 good), with room
+Batches L and M, from blind writers, scored unseen after round 6: L 24 of 28 (0.86) with a
+false alarm on 1 of 20 good, M 23 of 25 (0.92) with 2 on 20 – the same acts in new wording.
+Round 7 replaced phrase lists by readings of the act: a sentence that only acknowledges (its
+act and its nouns), cross-posting (a quantifier over places to post, any verb), a named
+person as the subject of a telling verb, a time word alone as no follow-up reference, a
+vocative after a noun when the clause speaks to the reader; and two causes of false alarms
+("Servus" before a title is per Sie; scarcity that explains a no presses no one). After the
+fixes: L 27 of 28, M 25 of 25, no false alarm on their 40 good.
+Thresholds are the ones reached (514 of 517 faults, 2 false alarms on 326 good), with room
 for about one more of each.
 """
 
@@ -54,8 +62,8 @@ from knigge_desktop.core.etiquette.checker import EtiquetteChecker
 HOLDOUT = tomllib.loads(
     (Path(__file__).parent / "corpus" / "holdout_corpus.toml").read_text(encoding="utf-8")
 )["message"]
-MIN_FAULTS_FOUND = 0.99  # share of all labelled faults; reached: 462 of 464
-GOOD_PER_FALSE_ALARM = 95  # at most one per 95 good messages; reached: 2 on 286
+MIN_FAULTS_FOUND = 0.99  # share of all labelled faults; reached: 514 of 517
+GOOD_PER_FALSE_ALARM = 95  # at most one per 95 good messages; reached: 2 on 326
 
 
 def _outcomes() -> list[Outcome]:

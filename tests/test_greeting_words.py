@@ -75,10 +75,24 @@ def test_a_message_without_a_greeting_word_still_misses_one() -> None:
     assert "GREETING_MISSING" in fired
 
 
-@pytest.mark.parametrize("word", words_of("casual"))
+def _too_casual(greeting: str) -> list[str]:
+    text = f"{greeting},\n\nhätten Sie nächste Woche Zeit?\n\nViele Grüße\nJonas Becker"
+    findings = CHECKER.check(text, CheckContext(tone=Tone.FORMAL))
+    return [text[f.start : f.end] for f in findings if f.rule_id == "GREETING_TOO_CASUAL"]
+
+
+@pytest.mark.parametrize(
+    "word", [w for w in words_of("casual") if w not in words_of("formal_before_title")]
+)
 def test_every_casual_word_is_a_greeting_and_too_casual_per_sie(word: str) -> None:
     assert word in words_of(*ANY_OPENING, "before_a_name")
-    text = f"{word} Herr Albrecht,\n\nhätten Sie nächste Woche Zeit?\n\nViele Grüße\nJonas Becker"
-    findings = CHECKER.check(text, CheckContext(tone=Tone.FORMAL))
-    flagged = [text[f.start : f.end] for f in findings if f.rule_id == "GREETING_TOO_CASUAL"]
-    assert flagged == [word], word
+    assert _too_casual(f"{word} Herr Albrecht") == [word], word
+
+
+@pytest.mark.parametrize("word", words_of("formal_before_title"))
+def test_a_regional_all_day_greeting_is_per_sie_before_a_title_only(word: str) -> None:
+    """ "Servus Herr Albrecht" is said per Sie in Austria; "Servus Jonas" per Sie is not."""
+    assert word in words_of("casual")
+    assert _too_casual(f"{word} Herr Albrecht") == []
+    assert _too_casual(f"{word} Frau Dr. Albrecht") == []
+    assert _too_casual(f"{word} Jonas") == [word]

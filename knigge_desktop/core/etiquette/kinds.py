@@ -341,6 +341,7 @@ def _recipient(rule: Rule, t: Text) -> Iterator[Hit]:
 FOUND_BY_NAME: dict[str, Callable[[Text, Span], Iterator[tuple[int, int]]]] = {
     "@stock_line": structure.stock_lines,
     "@mass_line": structure.mass_lines,
+    "@cross_post": structure.cross_posts,
     "@mass_greeting": lambda t, region: structure.mass_greeting(t),
     "@greeting_without_name": lambda t, region: structure.greeting_without_name(t),
     "@greeting_surname_only": lambda t, region: structure.greeting_surname_only(t),

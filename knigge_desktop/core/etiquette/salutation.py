@@ -45,9 +45,22 @@ def starts_lowercase(t: Text, region: Span) -> bool:
 
 
 def casual_greeting(t: Text, region: Span) -> Iterator[tuple[int, int]]:
-    """ "Hey", "Hoi", "Servus" in the greeting: too casual per Sie."""
+    """ "Hey", "Hoi", "Servus" in the greeting: too casual per Sie, unless it is a regional
+    all-day greeting before a title and surname ("Servus Herr Gruber")."""
     for match in _casual().finditer(t.text, region.start, region.end):
+        if _regional_before_title(t.text, match):
+            continue
         yield match.span("flag")
+
+
+@cache
+def _formal_before_title() -> re.Pattern[str]:
+    return re.compile(rf"{greeting_words(('formal_before_title',))}\s+(?:Frau|Herrn?)\s")
+
+
+def _regional_before_title(text: str, match: re.Match[str]) -> bool:
+    """ "Servus Frau Mag. Leitner": the region's greeting said per Sie, with the title."""
+    return _formal_before_title().match(text, match.start("flag")) is not None
 
 
 _TITLES = r"(?:(?:Dr\.|Prof\.|Mag\.(?:a)?|DI|Dipl\.-Ing\.)\s+)*"
@@ -96,7 +109,12 @@ def vocative_other_name(t: Text, region: Span) -> Iterator[tuple[int, int]]:
     start = max(first_line.end, region.start)
     for match in _VOCATIVE.finditer(t.text, start, min(end, region.end)):
         before, opens = _word_before(t.text, match.start())
-        if before[:1].isupper() and before not in _PRONOUNS and not opens:
+        if (
+            before[:1].isupper()
+            and before not in _PRONOUNS
+            and not opens
+            and not _spoken_to_reader(t.text, match.start())
+        ):
             continue
         name = match.group("name")
         if match.group("title"):
@@ -109,6 +127,22 @@ def vocative_other_name(t: Text, region: Span) -> Iterator[tuple[int, int]]:
             name = match.group("name")
             if name not in surnames and name not in words:
                 yield match.span("name")
+
+
+_POSSESSIVE_BEFORE_NOUN = re.compile(
+    r"\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|Ihre|Ihren|"
+    r"Ihrem|Ihrer|sein|seine|seinen|ihre|ihren)\s+(?:\S+\s+)?\S+$"
+)
+_ADDRESS_IN_CLAUSE = re.compile(r"\b(?:Sie|Ihnen)\b")
+
+
+def _spoken_to_reader(text: str, comma: int) -> bool:
+    """A name after a noun is a vocative, not an apposition, when the clause before speaks
+    to the reader and the noun is no one's ("Ich hoffe, Sie finden eine gute Vertretung,
+    Herr Dr. Kastner, und …"); "ich empfehle Ihnen meine Kollegin, Frau Weber" explains."""
+    start = max(text.rfind(c, 0, comma) for c in ".!?\n,")
+    clause = text[start + 1 : comma]
+    return bool(_ADDRESS_IN_CLAUSE.search(clause)) and not _POSSESSIVE_BEFORE_NOUN.search(clause)
 
 
 def _word_before(text: str, comma: int) -> tuple[str, bool]:

@@ -241,6 +241,40 @@ def stock_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
     yield from _per_sentence(t.text, region, _stock_in)
 
 
+def cross_posts(t: Text, region: Span) -> Iterator[tuple[int, int]]:
+    """Cross-posting, in any verb or case: "ich stelle das gerade in alle Gruppen", "wie in
+    anderen Gruppen gefragt", "poste das überall", "sorry fürs Crossposting"."""
+    yield from _per_sentence(t.text, region, _cross_post_in)
+
+
+_WORDS = re.compile(r"[^\W\d_][\w-]*")
+
+
+@lru_cache(maxsize=4096)
+def _cross_post_in(body: str) -> tuple[tuple[int, int], ...]:
+    """One sentence: a quantifier over many before a plural of places to post (any compound:
+    "Mittelstandsgruppen"), "überall" with a verb of posting, or the word "Crossposting"."""
+    lex = lexicon()
+    words = list(_WORDS.finditer(body))
+    folded = [w.group().casefold() for w in words]
+    has_posting_verb = any(f in lex.posting_verbs for f in folded)
+    for i, word in enumerate(folded):
+        if word.startswith(("crosspost", "cross-post")):
+            return (words[i].span(),)
+        if word == "überall" and has_posting_verb:
+            return (words[i].span(),)
+        if word.endswith(tuple(lex.posting_places)) and any(
+            f in lex.many_quantifiers for f in folded[max(0, i - 3) : i]
+        ):
+            start = next(
+                words[j].start()
+                for j in range(max(0, i - 3), i + 1)
+                if folded[j] in lex.many_quantifiers
+            )
+            return ((start, words[i].end()),)
+    return ()
+
+
 def mass_lines(t: Text, region: Span) -> Iterator[tuple[int, int]]:
     yield from _per_sentence(t.text, region, _mass_in)
 
@@ -293,7 +327,7 @@ def has_substance(t: Text, region: Span) -> bool:
         body = sentence.text.strip(" ,;–-")
         if not any(c.isalpha() for c in body):
             continue
-        if _only_acknowledges(body):
+        if _only_acknowledges(body) or _acknowledges_by_structure(body):
             topic_thanks = topic_thanks or _THANKS_FOR_TOPIC.search(body) is not None
             continue
         if _names_something(body):
@@ -320,11 +354,36 @@ def _only_acknowledges(body: str) -> bool:
     )
 
 
+_NOUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÄÖÜ][\w-]*")
+
+
+def _acknowledges_by_structure(body: str) -> bool:
+    """The act of acknowledging, in any wording: an acknowledging act is the point of the
+    sentence (thanks, "wissen … zu schätzen", "weitergeleitet", "notiert", "melden uns",
+    "Sie hören von uns") and every noun in it is the reader's message, the writer's own
+    people or a time ("an die zuständigen Kolleginnen weitergeleitet"). A question, a number,
+    a contrast or any other noun ("Ihr Vorschlag zum Stand …") is an answer."""
+    if "?" in body or any(c.isdigit() for c in body) or _CONTRAST_OR_NO.search(body):
+        return False
+    lex = lexicon()
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(body.rstrip(".! ")) if c.strip()]
+    if not any(lex.acknowledging_acts.search(c) for c in clauses):
+        return False
+    nouns = [m.group() for m in _NOUN.finditer(body)]
+    return all(
+        n.casefold() in _ADDRESS_OR_SELF
+        or n.casefold() in lex.acknowledged_nouns
+        or n.casefold().rsplit("-", 1)[-1] in lex.acknowledged_nouns
+        for n in nouns
+    )
+
+
 _CONTRAST_OR_NO = re.compile(
     r"\b(?:aber|doch|sondern|leider|nicht|nichts|kein\w*|nein|ja)\b", re.IGNORECASE
 )
 _ADDRESS_OR_SELF = frozenset(
     {"ich", "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "du", "dir", "dich"}
+    | {"dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure"}
 )
 
 

@@ -69,7 +69,26 @@ def is_sales_push(t: Text, start: int, end: int) -> bool:
     clause, rel_start, _ = _clause_around(t.text, start, end)
     if _REPORTED.search(clause) or _quoted(clause, rel_start):
         return False
+    if _explains_a_no(clause):
+        return False
     return any(p.search(clause) for p in (_WRITER, _READER, _PRICE, _URGE, _OFFER))
+
+
+# "Leider können wir Ihnen keine Praktikumsstelle anbieten, da alle Plätze bereits vergeben
+# sind": the sentence withholds something from the reader.
+# ("Kein Risiko für Sie" is the sales line itself: "kein" alone withholds nothing.)
+_WITHHOLDS = re.compile(r"(?i)\b(?:leider|bedauer\w*|nicht mehr|kein\w* (?:\S+ )?mehr)\b")
+
+
+def _explains_a_no(clause: str) -> bool:
+    """Scarcity or a date as the reason for a no: the sentence withholds what the reader
+    wanted ("leider", "keine Plätze mehr") and urges nothing and names no price. A full
+    course or a taken place then explains a refusal; it does not press to buy."""
+    return (
+        _WITHHOLDS.search(clause) is not None
+        and _URGE.search(clause) is None
+        and _PRICE.search(clause) is None
+    )
 
 
 # What makes a reminder a reproach and not a plain fact ("da ich noch nichts von Ihnen gehört

@@ -23,6 +23,7 @@ GROUPS = (
     "before_a_name",
     "many",
     "casual",
+    "formal_before_title",
 )
 
 # The greetings a German draft opens with; the checks look for these.

@@ -47,6 +47,12 @@ class Lexicon:
     also_surnames: frozenset[str]
     du_imperative: re.Pattern[str]  # "Schreib mir gern", "Lass uns" (address.py)
     asks: tuple[re.Pattern[str], ...]  # a question or request; case as written ("Sie")
+    acknowledging_acts: re.Pattern[str]
+    acknowledged_nouns: frozenset[str]
+    many_quantifiers: frozenset[str]
+    posting_places: frozenset[str]
+    posting_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
 
 
 def _patterns(data: dict[str, list[str]], key: str) -> tuple[re.Pattern[str], ...]:
@@ -88,6 +94,12 @@ def lexicon() -> Lexicon:
         also_surnames=frozenset(data["first_names_also_surnames"]),
         du_imperative=_du_imperative(data["du_imperatives"]),
         asks=tuple(re.compile(p) for p in data["ask_patterns"]),
+        acknowledging_acts=re.compile("|".join(data["acknowledging_acts"]), re.IGNORECASE),
+        acknowledged_nouns=frozenset(data["acknowledged_nouns"]),
+        many_quantifiers=frozenset(data["many_quantifiers"]),
+        posting_places=frozenset(data["posting_places"]),
+        posting_verbs=frozenset(data["posting_verbs"]),
+        telling_verbs=frozenset(data["telling_verbs"]),
     )
 
 
