@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -134,6 +135,25 @@ TRIGRAM = 3  # shorter search words cannot use the trigram index: they fall back
 # SQLite report SQLITE_NOMEM, which Python raises as MemoryError (about 1 in 60 random
 # blocks); either way the drafts table is the truth and the index is rebuilt from it.
 INDEX_DAMAGE = (sqlite3.DatabaseError, MemoryError)
+
+
+WAL_SWITCH_WAIT_S = 5.0
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """WAL mode, once per file (it stays). Switching needs the file to itself, and SQLite
+    answers "database is locked" at once, without its busy wait, while another process
+    opens it: two first starts at the same moment. The switch is tried again, briefly."""
+    deadline = time.monotonic() + WAL_SWITCH_WAIT_S
+    while True:
+        try:
+            if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 class DraftStoreError(Exception):
@@ -302,7 +322,7 @@ class DraftStore:
             damaged.missing_table = isinstance(exc, drafts_preflight.MissingTable)
             raise damaged from exc
         try:
-            connection.execute("PRAGMA journal_mode=WAL")
+            _use_wal(connection)
             connection.execute("PRAGMA synchronous=NORMAL")
             store = cls(connection, path)
             store._migrate()
