@@ -4,17 +4,12 @@ the box is emptied, is back in the pane at its next opening and offered at the n
 
 from __future__ import annotations
 
-import os
-import signal
 import stat
-import subprocess
-import sys
-import textwrap
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.killed_app import type_then_kill
 from test_reply_window import REQUEST, menu_action, open_reply_dialog, paste
 
 from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS
@@ -22,34 +17,16 @@ from knigge_desktop.core.paths import REPLY_PANE_FILE, AppPaths
 
 PS = " PS: Antwort bitte bis Freitag."
 
-CHILD = textwrap.dedent(
-    """
-    import sys, time
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtTest import QTest
-    from knigge_desktop.app import build_window, ensure_application
-    from knigge_desktop.core.paths import resolve_paths
-
-    app = ensure_application()
-    window = build_window(resolve_paths(sys.argv[1]))
-    window.show()
-
-    def paste_and_type():
-        for _menu, action in window.all_actions():
-            if action.text().replace("&", "").startswith("Auf Nachricht antworten"):
-                action.trigger()
-        box = window.replies.dialog.paste
-        box.setFocus()
-        QGuiApplication.clipboard().setText(sys.argv[2])
-        QTest.keyClick(box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClicks(box, sys.argv[3])
-        print("TYPED", time.monotonic(), flush=True)
-
-    QTimer.singleShot(0, paste_and_type)
-    app.exec()
-    """
-)
+PASTE_AND_TYPE = """
+for _menu, action in window.all_actions():
+    if action.text().replace("&", "").startswith("Auf Nachricht antworten"):
+        action.trigger()
+box = window.replies.dialog.paste
+box.setFocus()
+QGuiApplication.clipboard().setText(sys.argv[2])
+QTest.keyClick(box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+QTest.keyClicks(box, sys.argv[3])
+"""
 
 
 def test_the_pane_text_survives_sigkill_and_is_offered_at_the_next_start(
@@ -57,19 +34,7 @@ def test_the_pane_text_survives_sigkill_and_is_offered_at_the_next_start(
 ) -> None:
     """The tester's steps: paste, type a PS, wait 4 s, kill -9, start again."""
     data_dir = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(data_dir), REQUEST, PS],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    assert line.startswith("TYPED"), line or "the child died"
-    time.sleep(4)
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=10)
+    type_then_kill(data_dir, PASTE_AND_TYPE, REQUEST, PS, wait_s=4)
 
     kept = data_dir / REPLY_PANE_FILE
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600

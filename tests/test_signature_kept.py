@@ -3,61 +3,27 @@ kill -9 the next start opens the settings with it."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import textwrap
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.killed_app import type_then_kill
 
 from knigge_desktop.core.paths import SIGNATURE_FILE, AppPaths
 
 SIGNATURE = "Einkauf - Becker Transport GmbH - 0561 123456"
 
-CHILD = textwrap.dedent(
-    """
-    import sys
-    from PySide6.QtCore import QTimer
-    from PySide6.QtTest import QTest
-    from knigge_desktop.app import build_window, ensure_application
-    from knigge_desktop.core.paths import resolve_paths
-
-    app = ensure_application()
-    window = build_window(resolve_paths(sys.argv[1]))
-    window.show()
-
-    def type_a_signature():
-        window.dialogs.open_settings()
-        box = window.dialogs.settings_dialog.signature
-        box.setFocus()
-        QTest.keyClicks(box, sys.argv[2])
-        print("TYPED", flush=True)
-
-    QTimer.singleShot(0, type_a_signature)
-    app.exec()
-    """
-)
+TYPE_A_SIGNATURE = """
+window.dialogs.open_settings()
+box = window.dialogs.settings_dialog.signature
+box.setFocus()
+QTest.keyClicks(box, sys.argv[2])
+"""
 
 
 def test_a_signature_being_typed_survives_sigkill(qtbot: QtBot, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(data_dir), SIGNATURE],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    assert line.startswith("TYPED"), line or "the child died"
-    time.sleep(3)
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=10)
+    type_then_kill(data_dir, TYPE_A_SIGNATURE, SIGNATURE, wait_s=3)
 
     from knigge_desktop.app import build_window
     from knigge_desktop.core.paths import resolve_paths

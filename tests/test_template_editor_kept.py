@@ -4,65 +4,31 @@ saving or discarding it removes it."""
 
 from __future__ import annotations
 
-import os
-import signal
 import stat
-import subprocess
-import sys
-import textwrap
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.killed_app import type_then_kill
 
 from knigge_desktop.core.paths import TEMPLATE_EDITOR_FILE, AppPaths
 
 TITLE = "Nach dem Barcamp"
 BODY_LINE = "Es war schoen, Sie kennenzulernen."  # keyClicks types ASCII only
 
-CHILD = textwrap.dedent(
-    """
-    import sys, time
-    from PySide6.QtCore import QTimer
-    from PySide6.QtTest import QTest
-    from knigge_desktop.app import build_window, ensure_application
-    from knigge_desktop.core.paths import resolve_paths
-
-    app = ensure_application()
-    window = build_window(resolve_paths(sys.argv[1]))
-    window.show()
-
-    def type_a_template():
-        editor = window.templates.new_template()
-        editor.title.selectAll()
-        QTest.keyClicks(editor.title, sys.argv[2])
-        editor.body.setFocus()
-        editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
-        QTest.keyClicks(editor.body, sys.argv[3])
-        print("TYPED", time.monotonic(), flush=True)
-
-    QTimer.singleShot(0, type_a_template)
-    app.exec()
-    """
-)
+TYPE_A_TEMPLATE = """
+editor = window.templates.new_template()
+editor.title.selectAll()
+QTest.keyClicks(editor.title, sys.argv[2])
+editor.body.setFocus()
+editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+QTest.keyClicks(editor.body, sys.argv[3])
+"""
 
 
 def test_a_template_being_written_survives_sigkill(qtbot: QtBot, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(data_dir), TITLE, BODY_LINE],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    assert line.startswith("TYPED"), line or "the child died"
-    time.sleep(3)
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=10)
+    type_then_kill(data_dir, TYPE_A_TEMPLATE, TITLE, BODY_LINE, wait_s=3)
 
     kept = data_dir / TEMPLATE_EDITOR_FILE
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
