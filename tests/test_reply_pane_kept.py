@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from support.killed_app import type_then_kill
+from support.killed_app import close, next_start, type_then_kill
 from test_reply_window import REQUEST, menu_action, open_reply_dialog, paste
 
 from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS
@@ -38,12 +38,7 @@ def test_the_pane_text_survives_sigkill_and_is_offered_at_the_next_start(
 
     kept = data_dir / REPLY_PANE_FILE
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    from knigge_desktop.app import build_window
-    from knigge_desktop.core.paths import resolve_paths
-
-    window = build_window(resolve_paths(data_dir))
-    qtbot.addWidget(window)
-    window.show()
+    window = next_start(data_dir, qtbot)
     qtbot.waitUntil(lambda: window.replies.dialog is not None, timeout=3000)
     dialog = window.replies.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
@@ -138,12 +133,3 @@ def test_typing_that_never_pauses_is_kept_while_it_goes_on(
     assert 0 < len(seen[0]) < len(seen[1]) <= len(dialog.paste.toPlainText())
     assert set(seen[1]) == {"a"}
     close(window, qtbot)
-
-
-def close(window, qtbot: QtBot) -> None:
-    """As the window_factory does, and always: no grammar thread outlives the window (it
-    starts after the first paint, so that is waited for first)."""
-    qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
-    window.close()
-    if window.session.grammar is not None:
-        window.session.grammar.shutdown()

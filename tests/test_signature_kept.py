@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from support.killed_app import type_then_kill
+from support.killed_app import close, next_start, type_then_kill
 
 from knigge_desktop.core.paths import SIGNATURE_FILE, AppPaths
 
@@ -25,12 +25,7 @@ def test_a_signature_being_typed_survives_sigkill(qtbot: QtBot, tmp_path: Path) 
     data_dir = tmp_path / "data"
     type_then_kill(data_dir, TYPE_A_SIGNATURE, SIGNATURE, wait_s=3)
 
-    from knigge_desktop.app import build_window
-    from knigge_desktop.core.paths import resolve_paths
-
-    window = build_window(resolve_paths(data_dir))
-    qtbot.addWidget(window)
-    window.show()
+    window = next_start(data_dir, qtbot)
     qtbot.waitUntil(lambda: window.dialogs.settings_dialog is not None, timeout=3000)
     dialog = window.dialogs.settings_dialog
     assert dialog.isVisible() and dialog.signature.toPlainText() == SIGNATURE
@@ -62,12 +57,3 @@ def test_ok_stores_the_signature_and_abbrechen_drops_what_was_kept(
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert not kept.exists() and window.session.settings.get("sender_signature") == SIGNATURE
     close(window, qtbot)  # OK restarted the grammar thread: stopped before the window goes
-
-
-def close(window, qtbot: QtBot) -> None:
-    """As the window_factory does, and always: no grammar thread outlives the window (it
-    starts after the first paint, so that is waited for first)."""
-    qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
-    window.close()
-    if window.session.grammar is not None:
-        window.session.grammar.shutdown()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from support.killed_app import type_then_kill
+from support.killed_app import close, next_start, type_then_kill
 
 from knigge_desktop.core.paths import TEMPLATE_EDITOR_FILE, AppPaths
 
@@ -32,12 +32,7 @@ def test_a_template_being_written_survives_sigkill(qtbot: QtBot, tmp_path: Path)
 
     kept = data_dir / TEMPLATE_EDITOR_FILE
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    from knigge_desktop.app import build_window
-    from knigge_desktop.core.paths import resolve_paths
-
-    window = build_window(resolve_paths(data_dir))
-    qtbot.addWidget(window)
-    window.show()
+    window = next_start(data_dir, qtbot)
     qtbot.waitUntil(lambda: window.templates.editor is not None, timeout=3000)
     editor = window.templates.editor
     assert editor.isVisible() and editor.windowTitle() == "Neue Vorlage"
@@ -90,12 +85,3 @@ def test_discarding_the_changes_removes_what_was_kept(
     assert fresh.title.text() == "Meine Vorlage", "a new template as always"
     fresh.hide()
     close(window, qtbot)
-
-
-def close(window, qtbot: QtBot) -> None:
-    """As the window_factory does, and always: no grammar thread outlives the window (it
-    starts after the first paint, so that is waited for first)."""
-    qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
-    window.close()
-    if window.session.grammar is not None:
-        window.session.grammar.shutdown()

@@ -10,6 +10,7 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 # The child builds the real window on `data_dir` (argv[1]) and runs `typing`, a function
 # body with `window`, `QTest`, `Qt`, `QGuiApplication`, `sys` in reach, once the loop runs.
@@ -51,3 +52,23 @@ def type_then_kill(data_dir: Path, typing: str, *args: str, wait_s: float) -> No
     time.sleep(wait_s)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=10)
+
+
+def next_start(data_dir: Path, qtbot: Any) -> Any:
+    """The window of the next start on `data_dir`, shown, as a user starts it again."""
+    from knigge_desktop.app import build_window
+    from knigge_desktop.core.paths import resolve_paths
+
+    window = build_window(resolve_paths(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def close(window: Any, qtbot: Any) -> None:
+    """As the window_factory does, and always: no grammar thread outlives the window (it
+    starts after the first paint, so that is waited for first)."""
+    qtbot.waitUntil(lambda: window.session.checks_started, timeout=3000)
+    window.close()
+    if window.session.grammar is not None:
+        window.session.grammar.shutdown()
