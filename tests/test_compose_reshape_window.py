@@ -258,3 +258,27 @@ def test_a_fix_across_template_words_goes_into_the_text(window_factory, qtbot: Q
     click(qtbot, window.findings.apply_button)
     assert window.editor.toPlainText().startswith("hallo! wie")
     assert window.composer.text_edited, "a text written by hand stays the user's"
+
+
+def test_the_form_keeps_its_alt_letters_after_a_fix_and_its_undo(
+    window_factory, qtbot: QtBot
+) -> None:
+    """A form built anew (a fix into a field, its undo) gets its letters again: without
+    them Alt+C typed a "c" into the text and made it hand-edited."""
+    from PySide6.QtWidgets import QLabel
+
+    window, item = _first_contact_with_small_sie(window_factory, qtbot)
+    qtbot.waitUntil(lambda: window._painted, timeout=3000)
+
+    def labels_without_a_letter() -> list[str]:
+        labels = [w for w in window.form.findChildren(QLabel) if w.buddy() is not None]
+        assert labels
+        return [w.text() for w in labels if "&" not in w.text()]
+
+    assert labels_without_a_letter() == []
+    window.findings.tree.setCurrentItem(item)
+    click(qtbot, window.findings.apply_button)
+    assert labels_without_a_letter() == []
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
+    assert labels_without_a_letter() == []

@@ -229,11 +229,7 @@ class MainWindow(QMainWindow):
     # -- showing the session's state ----------------------------------------------------
 
     def _show(self, composer: Composer) -> None:
-        self.gallery.show_template(composer.template.id)
-        self.form.build(composer.template, composer.values)
-        if self._painted:  # before, `_after_first_paint` does it, off the start-up path
-            give_mnemonics(self)
-        self._set_tab_order()
+        self._build_form(composer)
         self._applying = True
         try:
             self.editor.setPlainText(composer.draft.text)
@@ -243,12 +239,18 @@ class MainWindow(QMainWindow):
         self.replies.show_received(composer)
         self._update_counts()
 
+    def _build_form(self, composer: Composer) -> None:
+        """The template's form, with a letter for each label (Alt+letter) and the tab chain."""
+        self.gallery.show_template(composer.template.id)
+        self.form.build(composer.template, composer.values)
+        if self._painted:  # before, `_after_first_paint` does it, off the start-up path
+            give_mnemonics(self)
+        self._set_tab_order()
+
     def _show_reshaped(self, composer: Composer) -> None:
         """The same draft on another template, or with a field fixed: the form anew, the
         text as one undoable step (Ctrl+Z in the text brings the old one back)."""
-        self.gallery.show_template(composer.template.id)
-        self.form.build(composer.template, composer.values)
-        self._set_tab_order()
+        self._build_form(composer)
         self._replace_text(composer.draft.text)
         self.text_pane.show_platform(composer.platform)
         self.replies.show_received(composer)
