@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _build_form(self, composer: Composer) -> None:
-        """The template's form, with a letter for each label (Alt and that letter) and the tab chain."""
+        """The template's form, a letter for each label (Alt and that letter), the tab chain."""
         self.gallery.show_template(composer.template.id)
         self.form.build(composer.template, composer.values)
         if self._painted:  # before, `_after_first_paint` does it, off the start-up path
