@@ -83,7 +83,7 @@ def test_every_window_and_dialog_has_unique_mnemonics(
         window.session.autosaver.flush()
         problems = problems_of(window)
         for menu in window.menus.values():
-            window.fill_disabled_menu()
+            window.findings_display.fill_disabled_menu()
             problems += menu_problems(menu)
         checked: list[str] = []
 

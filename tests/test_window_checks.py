@@ -122,10 +122,10 @@ def test_a_rule_turned_off_stays_off_and_can_be_turned_on(window_factory, paths)
     status = window.statusBar().currentMessage()
     assert status.startswith("Regel „Mehrere Ausrufe- oder Fragezeichen“ ausgeschaltet"), status
 
-    window.disabled_menu.aboutToShow.emit()
-    labels = [a.text() for a in window.disabled_menu.actions()]
+    window.findings_display.disabled_menu.aboutToShow.emit()
+    labels = [a.text() for a in window.findings_display.disabled_menu.actions()]
     assert labels == ["Einschalten: Mehrere Ausrufe- oder Fragezeichen"], "a name, no id"
-    [turn_on] = window.disabled_menu.actions()
+    [turn_on] = window.findings_display.disabled_menu.actions()
     turn_on.trigger()
     window.session.checks.flush()
     assert "EXCLAMATION_PILE" in {f.rule_id for f in window.editor.findings()}

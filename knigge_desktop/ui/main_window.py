@@ -12,8 +12,6 @@ a bare window's start). Later actions import them when needed; bench_startup.py 
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -26,16 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.composer import Composer
-from knigge_desktop.core.findings import Finding
-from knigge_desktop.core.platforms import LimitLevel
-from knigge_desktop.core.vocabulary import KIND_LABELS
 from knigge_desktop.services.compose_session import ComposeSession, RequestOutcome
-from knigge_desktop.services.etiquette_service import LIVE_LIMIT
 from knigge_desktop.services.last_folder import LastFolder
 from knigge_desktop.ui.actions import build_menus
 from knigge_desktop.ui.field_form import FieldForm
+from knigge_desktop.ui.findings_display import FindingsDisplay
 from knigge_desktop.ui.gallery import TemplateGallery
-from knigge_desktop.ui.i18n import vocabulary
+from knigge_desktop.ui.length_display import LengthDisplay
 from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import Prompts
 from knigge_desktop.ui.reply_actions import ReplyActions
@@ -43,6 +38,7 @@ from knigge_desktop.ui.status_line import StatusLine
 from knigge_desktop.ui.template_actions import TemplateActions
 from knigge_desktop.ui.text_pane import COPY_LABEL, TextPane
 from knigge_desktop.ui.window_dialogs import WindowDialogs
+from knigge_desktop.ui.window_layout import remember_layout, restore_layout, set_tab_order
 
 
 class MainWindow(QMainWindow):
@@ -55,9 +51,7 @@ class MainWindow(QMainWindow):
         self.prompts = Prompts(self)  # every question to the user; tests swap in a fake
         self._applying = False  # True while the window itself writes into the editor
         self._force_close = False  # a signal (logout, kill) closes without asking
-        self._counts_due = False  # a deferred word count is pending
         self._painted = False  # the first paint is done
-        self._finding_said: Finding | None = None  # the finding F7 named in the status bar
         self.startup_problem: str | None = None  # shown once the window is up
 
         self.gallery = TemplateGallery(
@@ -102,7 +96,7 @@ class MainWindow(QMainWindow):
         self.gallery.setMinimumWidth(180)
         form_scroll.setMinimumWidth(300)
         self.splitter = splitter
-        self._restore_layout()
+        restore_layout(self, splitter, session.settings)
         container = QWidget()
         outer = QVBoxLayout(container)
         outer.setContentsMargins(6, 6, 6, 6)
@@ -114,6 +108,8 @@ class MainWindow(QMainWindow):
         self.save_state = self.status_line.save_state
         self.grammar_status = self.status_line.grammar_status
 
+        self.lengths = LengthDisplay(session, self.text_pane, self.status_line)
+        self.findings_display = FindingsDisplay(self, session, self.editor, self.findings)
         self.templates = TemplateActions(self, session, self.gallery)
         self.dialogs = WindowDialogs(self, session)
         self.replies = ReplyActions(self, session)
@@ -129,13 +125,6 @@ class MainWindow(QMainWindow):
         self.editor.textChanged.connect(self._text_changed)
         self.regenerate_button.clicked.connect(session.regenerate)
         self.copy_button.clicked.connect(self.copy_text)
-        self.text_pane.platform.currentIndexChanged.connect(self._platform_changed)
-        for source in (self.editor, self.findings):
-            source.apply_requested.connect(self.apply_suggestion)
-            source.ignore_requested.connect(session.ignore)
-            source.disable_requested.connect(session.disable_rule)
-        self.findings.selected.connect(self.editor.select_finding)
-        self.findings.highlighted.connect(self.editor.show_finding)
         self.editor.first_painted.connect(self._after_first_paint)
         self.editor.add_word_requested.connect(session.add_word)
         self.grammar_status.clicked.connect(self.dialogs.open_grammar_settings)
@@ -144,11 +133,9 @@ class MainWindow(QMainWindow):
         session.reshaped.connect(self._show_reshaped)
         session.undo_offered.connect(self.status_line.offer_undo)
         self.status_line.undo_button.clicked.connect(session.undo)
-        session.opened.connect(self._another_draft_shown)
         session.text_replaced.connect(self._replace_text)
         session.field_filled.connect(self.form.set_value)
         session.changed.connect(self._show_draft_state)
-        session.findings_changed.connect(self._show_findings)
         session.save_state.connect(self.status_line.show_save_state)
         session.status.connect(self.statusBar().showMessage)
         catalog.status.connect(self.statusBar().showMessage)
@@ -183,7 +170,7 @@ class MainWindow(QMainWindow):
         self.menus = built.menus
         self.actions_by_id = built.actions
         self.action_handlers = built.handlers
-        self.disabled_menu = built.submenus["disabled_rules"]
+        self.findings_display.disabled_menu = built.submenus["disabled_rules"]
         self._built_menus = built
 
     def all_actions(self) -> list[tuple[str, QAction]]:
@@ -237,7 +224,7 @@ class MainWindow(QMainWindow):
             self._applying = False
         self.text_pane.show_platform(composer.platform)
         self.replies.show_received(composer)
-        self._update_counts()
+        self.lengths.update()
 
     def _build_form(self, composer: Composer) -> None:
         """The template's form, a letter for each label (Alt and that letter), the tab chain."""
@@ -254,7 +241,7 @@ class MainWindow(QMainWindow):
         self._replace_text(composer.draft.text)
         self.text_pane.show_platform(composer.platform)
         self.replies.show_received(composer)
-        self._update_counts()
+        self.lengths.update()
 
     def _show_draft_state(self) -> None:
         composer = self.composer
@@ -281,11 +268,10 @@ class MainWindow(QMainWindow):
             self.grammar_status,
             self.save_state,
         ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        set_tab_order(chain)
 
     def _text_changed(self) -> None:
-        self._update_counts()
+        self.lengths.update()
         self.session.text_on_screen(self.editor.toPlainText(), typed=not self._applying)
 
     def _replace_text(self, text: str) -> None:
@@ -312,34 +298,6 @@ class MainWindow(QMainWindow):
         caret.setPosition(min(position, len(text)))
         self.editor.setTextCursor(caret)
 
-    def _platform_changed(self) -> None:
-        self.session.set_platform(self.text_pane.chosen_platform())
-        self._update_limit()
-
-    def _update_counts(self) -> None:
-        # Counting words in a huge paste on every keystroke would stall typing: there the
-        # count waits for a pause.
-        if self.editor.document().characterCount() > LIVE_LIMIT:
-            if not self._counts_due:
-                self._counts_due = True
-                QTimer.singleShot(300, self, self._update_counts_now)
-            return
-        self._update_counts_now()
-
-    def _update_counts_now(self) -> None:
-        self._counts_due = False
-        text = self.editor.toPlainText()
-        self.status_line.show_counts(text)
-        self._update_limit(text)
-
-    def _update_limit(self, text: str | None = None) -> None:
-        platform = self.text_pane.chosen_platform()
-        text = self.editor.toPlainText() if text is None else text
-        status, kind = self.session.length_limit(text, platform)
-        label = vocabulary(KIND_LABELS[kind]) if kind else ""
-        self.text_pane.limit_meter.show_status(status, platform, label)
-        self.findings.set_over_limit(status.level is LimitLevel.OVER)
-
     # -- findings -----------------------------------------------------------------------
 
     def _after_first_paint(self) -> None:
@@ -355,64 +313,6 @@ class MainWindow(QMainWindow):
         give_mnemonics(self)  # the form's labels come from the template: letters given here
         self.catalog.keep_for_next_start()
         self.session.start_checks()
-
-    def _show_findings(self, findings: list[Finding], text: str, note: str) -> None:
-        self.editor.set_findings(findings, text)
-        hidden = self.session.checks.hidden if self.session.etiquette_found[1] == text else 0
-        self.findings.set_findings(findings, text, note, hidden)
-        said = self._finding_said
-        if said is not None and not any(
-            (f.rule_id, f.message) == (said.rule_id, said.message) for f in findings
-        ):
-            # F7 said this finding; fixed now, the status bar must not go on saying it.
-            self._finding_said = None
-            self._clear_status_if(said.message)
-
-    def _clear_status_if(self, message: str) -> None:
-        if self.statusBar().currentMessage() == message:
-            self.statusBar().clearMessage()
-
-    def _another_draft_shown(self, _composer: Composer) -> None:
-        """A message about the draft that was on screen is no longer true for this one
-        (Ctrl+Z in the drafts dialog brought back the draft whose deletion it told)."""
-        self._finding_said = None
-        self._clear_status_if(
-            QCoreApplication.translate(
-                "ComposeSession", "Der offene Entwurf ist gelöscht; ein neuer Entwurf ist begonnen."
-            )
-        )
-
-    def next_finding(self) -> None:
-        """F7: select the next finding in the text and explain it."""
-        self._go_to_finding(forward=True)
-
-    def previous_finding(self) -> None:
-        """Shift+F7: the previous finding."""
-        self._go_to_finding(forward=False)
-
-    def _go_to_finding(self, *, forward: bool) -> None:
-        finding = self.session.go_to_finding(self.editor.selection_span(), forward=forward)
-        self._finding_said = finding  # its message is in the status bar while it holds
-        if finding is not None:
-            self.editor.select_finding(finding)
-            self.findings.show_finding(finding)
-
-    def apply_suggestion(self, finding: Finding, replacement: str) -> None:
-        span = self.session.apply_suggestion(finding, replacement)
-        if span is not None:
-            self.editor.replace_span(*span, replacement)
-
-    def fill_disabled_menu(self) -> None:
-        checks, settings = self.session.checks, self.session.settings
-        self.disabled_menu.clear()
-        disabled = settings.disabled_rules()
-        if not disabled:
-            self.disabled_menu.addAction(self.tr("Keine Regel ausgeschaltet")).setEnabled(False)
-        for rule_id in disabled:
-            act = self.disabled_menu.addAction(
-                self.tr("Einschalten: {rule}").format(rule=checks.rule_name(rule_id))
-            )
-            act.triggered.connect(lambda _=False, r=rule_id: settings.set_rule_enabled(r, True))
 
     # -- copy -----------------------------------------------------------------------------
 
@@ -442,30 +342,6 @@ class MainWindow(QMainWindow):
 
     # -- layout and closing -------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        """The pane widths and window geometry of the last session, if they still fit."""
-        settings = self.session.settings
-        sizes = settings.get("pane_sizes")
-        if len(sizes) == 3 and all(isinstance(s, int) and s > 0 for s in sizes):
-            self.splitter.setSizes(sizes)
-        geometry = settings.get("window_geometry")
-        if geometry:
-            from PySide6.QtCore import QByteArray  # only when there is one (~0.4 ms)
-
-            # restoreGeometry ignores data it cannot use, and keeps the window on a screen.
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-
-    def _remember_layout(self) -> None:
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        sizes = [int(size) for size in self.splitter.sizes()]
-        self.session.settings.update(
-            {
-                "pane_sizes": sizes,
-                "window_geometry": geometry,
-                "gallery_group_by": self.gallery.grouping(),
-            }
-        )
-
     def close_for_signal(self) -> None:
         """A logout or kill: close without a question nobody could answer; an unsaved
         text is written to a rescue file instead (services/rescue.py)."""
@@ -479,5 +355,5 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Nicht beendet."), 4000)
             return
         self.session.close(forced=self._force_close)
-        self._remember_layout()
+        remember_layout(self, self.splitter, self.session.settings, self.gallery.grouping())
         super().closeEvent(event)
