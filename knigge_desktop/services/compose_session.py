@@ -26,6 +26,7 @@ from knigge_desktop.core.vocabulary import Kind, Platform, Tone
 from knigge_desktop.services.core_text import reason
 from knigge_desktop.services.drafts_service import Autosaver, DraftsService
 from knigge_desktop.services.etiquette_service import LIVE_LIMIT, EtiquetteService
+from knigge_desktop.services.grammar_service import GrammarState
 from knigge_desktop.services.rescue import rescue_text
 from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.services.template_catalog import Asks, TemplateCatalog
@@ -590,8 +591,8 @@ class ComposeSession(QObject):
         )
         return None
 
-    def _grammar_status_changed(self, state: str, message: str, need: str) -> None:
-        if state == "ready":
+    def _grammar_status_changed(self, state: GrammarState, message: str, need: str) -> None:
+        if state == GrammarState.READY:
             self.request_check()
 
     def ignore(self, finding: Finding) -> None:

@@ -21,15 +21,15 @@ def mnemonic_of(text: str) -> str | None:
     return None
 
 
-def _text_of(widget: QWidget) -> str:
+def _text_of(widget: QAbstractButton | QLabel) -> str:
     return widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
 
 
-def mnemonic_controls(root: QWidget) -> list[QWidget]:
+def mnemonic_controls(root: QWidget) -> list[QAbstractButton | QLabel]:
     """The buttons with words and the labels that name a field, of `root`'s own window
     (not of a dialog it opened), shown or not. The status bar's buttons are left out: they
     show a state in words that change, and the menus reach what they do."""
-    found: list[QWidget] = []
+    found: list[QAbstractButton | QLabel] = []
     status_bars = [b for b in root.findChildren(QStatusBar) if b.window() is root.window()]
     for widget in root.findChildren(QWidget):
         if widget.window() is not root.window():
@@ -110,4 +110,4 @@ def give_mnemonics(root: QWidget) -> None:
         control = wanting[index]
         text = _text_of(control)
         at = next(at for at, candidate in options[index] if candidate == letter)
-        control.setText(text[:at] + "&" + text[at:])  # type: ignore[attr-defined]
+        control.setText(text[:at] + "&" + text[at:])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.greeting import Gender, Recipient
+from knigge_desktop.core.templates import Template
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS, RECEIVED_KIND_LABELS, TONE_LABELS
 from knigge_desktop.services.reply_service import (
     MAX_OFFERED,
@@ -180,7 +181,7 @@ class ReplyDialog(QDialog):
             lines.append(self.tr("Keine Vorlage passt; wählen Sie eine in der Vorlagenliste."))
         return "\n".join(lines)
 
-    def _choose(self, template: object) -> None:
+    def _choose(self, template: Template) -> None:
         reading = self._reading
         if reading is None or reading.pasted != self.paste.toPlainText():
             reading = self._service.read_now(self.paste.toPlainText())  # typed on since
@@ -188,5 +189,5 @@ class ReplyDialog(QDialog):
             return
         if self._keeper is not None:
             self._keeper.clear()  # the draft holds the message now; its autosave keeps it
-        self.reply_chosen.emit(reply_start(reading, template))  # type: ignore[arg-type]
+        self.reply_chosen.emit(reply_start(reading, template))
         self.accept()

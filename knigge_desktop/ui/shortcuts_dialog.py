@@ -46,7 +46,7 @@ DIALOG_KEYS = (
 
 def _combinations(sequence: QKeySequence) -> list[QKeyCombination]:
     # QKeySequence[i] works at run time, but PySide6's stubs do not declare __getitem__.
-    return [sequence[i] for i in range(sequence.count())]  # type: ignore[index]
+    return [sequence[i] for i in range(sequence.count())]  # type: ignore[index]  # see above
 
 
 def _on_a_keyboard(sequence: QKeySequence) -> bool:

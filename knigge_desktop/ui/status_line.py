@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from knigge_desktop.core.textstats import text_stats
+from knigge_desktop.services.grammar_service import GrammarState
 from knigge_desktop.ui.theme import ERROR_TEXT, FLAT_FOCUS_RING, follow_palette, pick
 
 
@@ -114,17 +115,17 @@ class StatusLine(QObject):
         self._grammar_off_label = off_label
         status_changed.connect(self._grammar_changed)
 
-    def _grammar_changed(self, state: str, message: str, _need: str) -> None:
+    def _grammar_changed(self, state: GrammarState, message: str, _need: str) -> None:
         self.show_grammar(state, message, self._grammar_off_label)
 
     def show_problem(self, message: str) -> None:
         """A service's problem, for ten seconds."""
         self._bar.showMessage(message, 10000)
 
-    def show_grammar(self, state: str, message: str, off_label: Callable[[], str]) -> None:
+    def show_grammar(self, state: GrammarState, message: str, off_label: Callable[[], str]) -> None:
         labels = {
-            "starting": self.tr("Grammatik: startet …"),
-            "ready": self.tr("Grammatik: {state}").format(state=message),
+            GrammarState.STARTING: self.tr("Grammatik: startet …"),
+            GrammarState.READY: self.tr("Grammatik: {state}").format(state=message),
         }
         # Off: the service words why in a few words ("kein passendes Java"); the tooltip has all.
         self.grammar_status.setText(labels.get(state) or off_label())

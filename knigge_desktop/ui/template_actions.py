@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from knigge_desktop.core.templates import Template
 from knigge_desktop.services.compose_session import ComposeSession
@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 
 class TemplateActions(QObject):
-    def __init__(self, window: QWidget, session: ComposeSession, gallery: TemplateGallery) -> None:
+    def __init__(
+        self, window: QMainWindow, session: ComposeSession, gallery: TemplateGallery
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._session = session
@@ -72,7 +74,7 @@ class TemplateActions(QObject):
         )
         if kept is not None:
             editor.mark_restored()
-            self._window.statusBar().showMessage(  # type: ignore[attr-defined]
+            self._window.statusBar().showMessage(
                 self.tr("Die nicht gespeicherte Vorlage von zuletzt ist wieder geöffnet."), 8000
             )
         editor.accepted.connect(lambda: self._saved(editor))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow
 
 from knigge_desktop import __version__
 from knigge_desktop.core.drafts import Version
@@ -15,13 +14,14 @@ from knigge_desktop.services.compose_session import ComposeSession
 if TYPE_CHECKING:
     from knigge_desktop.ui.drafts_dialog import DraftsDialog
     from knigge_desktop.ui.grammar_dialog import GrammarDialog
+    from knigge_desktop.ui.main_window import MainWindow
     from knigge_desktop.ui.settings_dialog import SettingsDialog
     from knigge_desktop.ui.versions_dialog import VersionsDialog
     from knigge_desktop.ui.welcome_dialog import WelcomeDialog
 
 
 class WindowDialogs(QObject):
-    def __init__(self, window: QMainWindow, session: ComposeSession) -> None:
+    def __init__(self, window: MainWindow, session: ComposeSession) -> None:
         super().__init__(window)
         self._window = window
         self._session = session
@@ -115,7 +115,7 @@ class WindowDialogs(QObject):
     def show_shortcuts(self) -> None:
         from knigge_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self._window.all_actions(), self._window).exec()  # type: ignore[attr-defined]
+        ShortcutsDialog(self._window.all_actions(), self._window).exec()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
