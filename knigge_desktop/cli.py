@@ -8,14 +8,13 @@ German line on stderr with exit code 2, never a traceback; Ctrl+C ends with 130.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from knigge_desktop import __version__, cli_check, cli_read
-from knigge_desktop.cli_parser import Parser, printable
+from knigge_desktop.cli_parser import Parser, json_text, printable
 from knigge_desktop.core.datafile import Invalid
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.os_errors import os_error_reason
@@ -302,7 +301,7 @@ def _template_and_values(
 def _cmd_templates(paths: AppPaths, fmt: str) -> int:
     result = _load(paths)
     if fmt == "json":
-        print(json.dumps([t.to_json() for t in result.items], ensure_ascii=False, indent=2))
+        _print_json([t.to_json() for t in result.items])
         return EXIT_OK
     width = max((len(t.id) for t in result.items), default=0)
     for t in result.items:
@@ -412,4 +411,4 @@ def _import(store: DraftStore, source: str) -> ImportReport:
 
 
 def _print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    print(json_text(data))

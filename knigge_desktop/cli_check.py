@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import json
 import os
 import select
 import stat
@@ -16,7 +15,7 @@ import sys
 import unicodedata
 from typing import TYPE_CHECKING
 
-from knigge_desktop.cli_parser import Parser, choice_type, choices_help, printable
+from knigge_desktop.cli_parser import Parser, choice_type, choices_help, json_text, printable
 from knigge_desktop.core.findings import Finding, Severity, merge_findings
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
@@ -284,7 +283,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         findings = merge_findings(findings, grammar_findings)
     if args.format == "json":
         report = {"context": used, "findings": [f.to_json() for f in findings], "grammar": grammar}
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json_text(report))
     else:
         print_text(text, findings, grammar, used)
     return 1 if any(f.counts for f in findings) else 0

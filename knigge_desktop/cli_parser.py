@@ -9,6 +9,7 @@ the help uses German headings.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
@@ -19,6 +20,15 @@ PROG = "knigge-desktop"
 # Control characters (NUL, ESC, CSI …) from a message or a title would reach the terminal
 # raw: "\x1b[31m" would colour it, an OSC sequence set its title or a link.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_C1 = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes the rest (C0) itself
+
+
+def json_text(data: object) -> str:
+    """`data` as JSON for a terminal: non-ASCII letters and emoji as they are, but DEL and
+    the C1 controls (U+0080 to U+009F: CSI and others that terminals obey) escaped as
+    \\u00NN. json.dumps escapes C0 itself; the parsed data is the same either way."""
+    dumped = json.dumps(data, ensure_ascii=False, indent=2)
+    return _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", dumped)
 
 
 def printable(text: str, keep: str = "") -> str:

@@ -8,7 +8,6 @@ or an unreadable file, with one line on stderr.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ from knigge_desktop.cli_check import (
     read_input_bytes,
     refuse_no_text,
 )
-from knigge_desktop.cli_parser import printable
+from knigge_desktop.cli_parser import json_text, printable
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.resources import resource_dir
@@ -125,7 +124,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     fitting = fitting_templates(read, _templates(paths))
     if args.format == "json":
         report = read.to_json() | {"templates": [t.id for t in fitting]}
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json_text(report))
     else:
         print_text(read, fitting)
     return 0

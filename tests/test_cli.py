@@ -421,6 +421,22 @@ def test_drafts_list_shows_control_characters_escaped(tmp_path: Path) -> None:
     assert "A\\x00B\\x1b[31mC\\x07" in out
 
 
+def test_drafts_as_json_escape_every_control_character(tmp_path: Path) -> None:
+    """JSON is read by programs but often shown in a terminal: a raw CSI (U+009B) in a
+    draft's title would clear the screen. Escaped, the parsed data holds the same title."""
+    title = "Anfrage \x9b2J an Kim 🙂\x7f\x1b[31m"
+    store = DraftStore.open(tmp_path / "drafts.sqlite3")
+    store.save(Draft(template="reply_formal", kind="reply", text="Grüße", title=title))
+    store.close()
+    result = run("drafts", "list", "--format", "json", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for control in ("\x9b", "\x7f", "\x1b"):
+        assert control not in result.stdout
+    assert "\\u009b2J" in result.stdout and "🙂" in result.stdout, "emoji stay as they are"
+    [listed] = json.loads(result.stdout)
+    assert listed["title"] == title
+
+
 def test_render_says_which_required_fields_are_empty_and_exits_1(tmp_path: Path) -> None:
     result = run("render", "contact_request_formal", "--set", "recipient_last_name=Becker")
     assert result.returncode == 1
