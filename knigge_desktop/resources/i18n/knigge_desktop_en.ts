@@ -28,6 +28,10 @@
         <translation>Reply started: {title}</translation>
     </message>
     <message>
+        <source>Vorlage gewechselt: {title}. Sie hat kein Feld für {fields}; „Rückgängig“ holt die Angaben zurück.</source>
+        <translation>Template changed: {title}. It has no field for {fields}; “Undo” brings the entries back.</translation>
+    </message>
+    <message>
         <source>Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.</source>
         <translation>Template changed: {title}. Ctrl+Z brings back the previous text.</translation>
     </message>
@@ -374,6 +378,17 @@
     <message>
         <source>einfügen</source>
         <translation>include</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDisplay</name>
+    <message>
+        <source>Keine Regel ausgeschaltet</source>
+        <translation>No rule turned off</translation>
+    </message>
+    <message>
+        <source>Einschalten: {rule}</source>
+        <translation>Turn on: {rule}</translation>
     </message>
 </context>
 <context>
@@ -834,14 +849,6 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Ü&amp;ber Knigge Desktop</source>
         <translation>&amp;About Knigge Desktop</translation>
-    </message>
-    <message>
-        <source>Einschalten: {rule}</source>
-        <translation>Turn on: {rule}</translation>
-    </message>
-    <message>
-        <source>Keine Regel ausgeschaltet</source>
-        <translation>No rule turned off</translation>
     </message>
     <message>
         <source>✓ Kopiert: {n} Zeichen in der Zwischenablage.</source>
