@@ -220,6 +220,12 @@ def test_another_template_takes_the_values_its_fields_have_by_name_or_label(
     assert moved.values["request"] == "zum Barcamp", "“Worauf Sie antworten” by its label"
     assert "answer" not in moved.draft.fields
     assert moved.draft.text == moved.rendered() and not moved.text_edited
+    answer = c.template.field("answer")
+    assert answer is not None
+    assert c.left_behind(other) == [answer.label], "only the answer finds no field"
+    assert c.left_behind(c.template) == []
+    c.set_field("answer", "   ")
+    assert c.left_behind(other) == [], "a blank value is nothing to lose"
 
 
 def test_a_fix_the_joining_would_undo_stays_with_the_text(shipped: LoadResult) -> None:

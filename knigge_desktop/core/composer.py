@@ -16,7 +16,7 @@ from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, Principle
 from knigge_desktop.core.greeting import Gender, Recipient, addressee_in
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
-from knigge_desktop.core.templates.model import Template
+from knigge_desktop.core.templates.model import Field, Template
 from knigge_desktop.core.templates.render import (
     RECIPIENT_FIRST_NAME,
     RECIPIENT_GENDER,
@@ -201,17 +201,7 @@ class Composer:
         here and a "request" there) goes along, and the received message and the id stay.
         The text is the new template's from those values; a value that fits none of its
         fields stays in the draft's saved versions."""
-        old_fields = {f.name: f for f in self.template.fields}
-        by_label = {f.label: name for name, f in old_fields.items()}
-        carried: dict[str, FieldValue] = {}
-        for field in template.fields:
-            source = field.name if field.name in old_fields else by_label.get(field.label)
-            if source is None or source not in self.draft.fields:
-                continue
-            try:
-                carried[field.name] = coerce(field, self.draft.fields[source])
-            except ValueError:
-                continue  # a choice the other template does not offer
+        carried, _sources = self._carried_to(template)
         draft = self.snapshot()
         draft.template, draft.kind = template.id, template.kind
         draft.fields, draft.text_edited = carried, False
@@ -221,6 +211,34 @@ class Composer:
         composer._prefill = {k: v for k, v in self._prefill.items() if template.field(k)}
         composer.draft.text = composer.rendered()
         return composer
+
+    def left_behind(self, template: Template) -> list[str]:
+        """The labels of the filled fields whose values `with_template(template)` cannot
+        take along: the user is told, as they are only in the versions and in undo."""
+        _carried, sources = self._carried_to(template)
+        return [
+            field.label
+            for field in self.template.fields
+            if field.name not in sources and _typed(field, self.draft.fields.get(field.name))
+        ]
+
+    def _carried_to(self, template: Template) -> tuple[dict[str, FieldValue], set[str]]:
+        """The values `template`'s fields take from this draft, and the names of the fields
+        they come from."""
+        old_fields = {f.name: f for f in self.template.fields}
+        by_label = {f.label: name for name, f in old_fields.items()}
+        carried: dict[str, FieldValue] = {}
+        sources: set[str] = set()
+        for field in template.fields:
+            source = field.name if field.name in old_fields else by_label.get(field.label)
+            if source is None or source not in self.draft.fields:
+                continue
+            try:
+                carried[field.name] = coerce(field, self.draft.fields[source])
+            except ValueError:
+                continue  # a choice the other template does not offer
+            sources.add(source)
+        return carried, sources
 
     @property
     def platform(self) -> Platform | None:
@@ -305,3 +323,9 @@ class Composer:
 
     def snapshot(self) -> Draft:
         return replace(self.draft, fields=dict(self.draft.fields), ignored=list(self.draft.ignored))
+
+
+def _typed(field: Field, value: FieldValue | None) -> bool:
+    """A text the user wrote into `field`: not empty and not the field's own default (a
+    ticked box or a default greeting is no work to lose)."""
+    return isinstance(value, str) and bool(value.strip()) and value != field.default

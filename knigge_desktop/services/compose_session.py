@@ -432,13 +432,18 @@ class ComposeSession(QObject):
         if template.id == self.composer.template.id:
             return True
         before = self._keep_before()
+        left = self.composer.left_behind(template)
         self._reshape(self.composer.with_template(template), before)
-        self.status.emit(
-            self.tr("Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.").format(
-                title=template.title
-            ),
-            8000,
-        )
+        if left:
+            # Only the versions and undo still have these values: the user must know.
+            said = self.tr(
+                "Vorlage gewechselt: {title}. Sie hat kein Feld für {fields}; "
+                "„Rückgängig“ holt die Angaben zurück."
+            ).format(title=template.title, fields=", ".join(f"„{label}“" for label in left))
+            self.status.emit(said, 15000)
+        else:
+            said = self.tr("Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.")
+            self.status.emit(said.format(title=template.title), 8000)
         return True
 
     def _keep_before(self) -> _Before:
