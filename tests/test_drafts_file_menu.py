@@ -60,3 +60,43 @@ def test_file_dialogs_start_in_the_folder_used_last(
     window.actions_by_id["import_drafts"].trigger()
     assert starts[1] == str(chosen.parent)
     assert window.session.settings.get("last_folder") == str(chosen.parent), "kept"
+
+
+def test_import_and_export_show_the_busy_cursor_while_they_work(
+    qtbot: QtBot, window_factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They run on the UI thread (10,000 drafts take about two seconds): the cursor says
+    the app is working, and comes back even when the work fails."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    window = window_factory()
+    service = window.session.drafts
+    seen: list[object] = []
+
+    def cursor_now() -> object:
+        cursor = QGuiApplication.overrideCursor()
+        return cursor.shape() if cursor is not None else None
+
+    real_export = service.export_file
+
+    def export_watched(path: Path) -> str | None:
+        seen.append(cursor_now())
+        return real_export(path)
+
+    def import_failing(_path: Path) -> str:
+        seen.append(cursor_now())
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(service, "export_file", export_watched)
+    monkeypatch.setattr(service, "import_file", import_failing)
+    target = tmp_path / "alle.json"
+    window.prompts = FakePrompts().answer(str(target), str(target))
+    window.actions_by_id["export_drafts"].trigger()
+    assert target.exists()
+    with pytest.raises(OSError):
+        from knigge_desktop.ui.drafts_files import import_drafts
+
+        import_drafts(window, service)
+    assert seen == [Qt.CursorShape.WaitCursor, Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None, "the cursor is the user's again"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from knigge_desktop.services.drafts_service import DraftsService
+from knigge_desktop.ui.busy import busy_cursor
 from knigge_desktop.ui.prompts import prompts_of
 
 EXPORT_NAME = "knigge-entwuerfe.json"
@@ -20,7 +21,10 @@ def import_drafts(widget: QWidget, service: DraftsService) -> str:
         QCoreApplication.translate("DraftsDialog", "Entwürfe importieren"),
         QCoreApplication.translate("DraftsDialog", "JSON-Dateien (*.json)"),
     )
-    return service.import_file(Path(path)) if path else ""
+    if not path:
+        return ""
+    with busy_cursor():  # 10,000 drafts take about two seconds
+        return service.import_file(Path(path))
 
 
 def export_drafts(widget: QWidget, service: DraftsService) -> str:
@@ -31,7 +35,8 @@ def export_drafts(widget: QWidget, service: DraftsService) -> str:
     )
     if not path:
         return ""
-    problem = service.export_file(Path(path))
+    with busy_cursor():
+        problem = service.export_file(Path(path))
     return problem or QCoreApplication.translate(
         "DraftsDialog", "Alle Entwürfe gesichert unter {path}."
     ).format(path=path)
