@@ -351,7 +351,7 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
     try:
         store, recovered = open_or_recover(paths.drafts_db)
     except DraftStoreError as exc:
-        raise UsageError(str(exc)) from None
+        store, recovered = _only_read(paths, args, exc)
     if recovered:
         print(f"Warnung: {recovered}", file=sys.stderr)
     try:
@@ -388,6 +388,24 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_OK
+
+
+def _only_read(
+    paths: AppPaths, args: argparse.Namespace, exc: DraftStoreError
+) -> tuple[DraftStore, str]:
+    """The database cannot be opened for writing (a full disk, a read-only folder): `list`,
+    `show` and `export` read its drafts all the same, copied into memory, the file only
+    read. An import needs the file itself, and a newer database is left alone."""
+    from knigge_desktop.core.drafts import NewerDatabase
+    from knigge_desktop.core.drafts_recovery import salvage
+
+    if args.drafts_command == "import" or isinstance(exc, NewerDatabase):
+        raise UsageError(str(exc)) from None
+    if not paths.drafts_db.is_file():
+        raise UsageError(str(exc)) from None
+    store = DraftStore.in_memory()
+    salvage(paths.drafts_db, store)
+    return store, f"{exc} Die Entwürfe sind nur gelesen; die Datei bleibt unverändert."
 
 
 def _import(store: DraftStore, source: str) -> ImportReport:

@@ -6,6 +6,8 @@ writes; they word the reason here, once (a Message, so the window shows it trans
 from __future__ import annotations
 
 import errno
+import shutil
+from pathlib import Path
 
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 
@@ -30,3 +32,23 @@ def os_error_reason(exc: OSError) -> Message:
     if template is not None:
         return Message(template)
     return Message(QT_TRANSLATE_NOOP("core", "Systemfehler Nr. {number}"), number=exc.errno or 0)
+
+
+NO_ROOM_BYTES = 256 * 1024  # less than this free: SQLite cannot write its journal pages
+
+
+def no_room(folder: Path) -> bool:
+    """Whether the disk holding `folder` is (all but) full. SQLite says "disk I/O error" or
+    "database or disk is full" for it; the user is better told the cause."""
+    try:
+        return shutil.disk_usage(folder).free < NO_ROOM_BYTES
+    except OSError:
+        return False
+
+
+def sqlite_reason(exc: Exception, folder: Path) -> object:
+    """What to say of SQLite's `exc` for a database in `folder`: a full disk in words, any
+    other error as SQLite says it."""
+    if no_room(folder):
+        return Message(_REASONS[errno.ENOSPC])
+    return exc
