@@ -101,12 +101,10 @@ class TemplateCatalog(QObject):
         return {t.id for t in self.templates.items}
 
     def counterpart(self, template_id: str, tone: str) -> str:
-        """The first template of the same kind in `tone`; the template itself if none."""
-        template = self.get(template_id)
-        if template is None or not tone or template.tone.value == tone:
-            return template_id
-        same_kind = (t for t in self.templates.items if t.kind is template.kind)
-        return next((t.id for t in same_kind if t.tone.value == tone), template_id)
+        """The same template in `tone` (core/templates/pairs.py); itself if none."""
+        from knigge_desktop.core.templates.pairs import counterpart
+
+        return counterpart(self.templates.items, template_id, tone)
 
     def library(self) -> TemplateLibrary | None:
         if self._library is None and self._user_dir is not None:

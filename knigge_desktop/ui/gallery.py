@@ -74,14 +74,6 @@ def search_text(template: Template) -> str:
     return " ".join(words).casefold()
 
 
-def _tone_stem(template_id: str) -> str:
-    """ "decline_offer_formal" and "decline_offer_informal" share "decline_offer"."""
-    for suffix in ("_informal", "_formal"):
-        if template_id.endswith(suffix):
-            return template_id.removesuffix(suffix)
-    return template_id
-
-
 def search_rank(template: Template, words: Sequence[str]) -> int:
     """How well a template fits the search words (already casefolded): a word that begins a
     word of the title counts most, then one inside the title, then a keyword it begins."""
@@ -238,22 +230,6 @@ class TemplateGallery(QWidget):
     def show_tone(self, tone: str) -> None:
         """Filter by the user's usual tone ("" shows both)."""
         self.tone_filter.setCurrentIndex(max(0, self.tone_filter.findData(tone)))
-
-    def counterpart(self, template_id: str, tone: str) -> str:
-        """The same template in `tone`: the one whose id differs only by _formal/_informal,
-        else the first of the same kind and situation, else of the same kind; the template
-        itself if none."""
-        template = self._by_id(template_id)
-        if template is None or not tone or template.tone.value == tone:
-            return template_id
-        in_tone = [t for t in self._templates if t.tone.value == tone and t.kind is template.kind]
-        stem = _tone_stem(template.id)
-        same_stem = (t for t in in_tone if _tone_stem(t.id) == stem)
-        same_situation = (
-            t for t in in_tone if t.situation_or_default is template.situation_or_default
-        )
-        found = next(same_stem, None) or next(same_situation, None) or next(iter(in_tone), None)
-        return found.id if found else template_id
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
