@@ -222,3 +222,28 @@ def test_an_english_gallery_groups_and_searches_in_english(qtbot, window_factory
     gallery.search.setText("reminder")
     assert set(gallery.visible_ids()) == {"reminder_formal", "reminder_informal"}
     assert gallery.list.currentItem().text() == "Gentle reminder when no answer came (du)"
+
+
+def test_a_broken_rule_file_is_named_in_english_in_an_english_window(
+    window_factory, english, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule file's problem is a core Message like every other: the English window says
+    it in English, with the file and line."""
+    from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+    from knigge_desktop.core.etiquette.rules import load_rules
+    from knigge_desktop.core.resources import resource_dir
+
+    folder = tmp_path / "regeln"
+    folder.mkdir()
+    (folder / "kaputt.toml").write_text("[[rule]]\nid = 3\n", encoding="utf-8")
+    broken = EtiquetteChecker(load_rules([resource_dir("etiquette"), folder]))
+    monkeypatch.setattr(EtiquetteChecker, "shipped", classmethod(lambda cls: broken))
+    window = window_factory()
+    messages: list[str] = []
+    window.session.checks.problem.connect(messages.append)
+    window.session.checks._checker = None  # as before the first check
+    window.editor.setPlainText("Hallo Frau Weber,\n\nschnell!!\n\nViele Grüße\nJonas")
+    window.session.checks.flush()
+    [said] = messages
+    assert "kaputt.toml, line 1: “type” is missing or empty." in said, said
+    assert not GERMAN.search(said.replace("kaputt.toml", "")), said

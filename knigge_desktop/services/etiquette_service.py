@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, Principle
 from knigge_desktop.core.settings import Settings
+from knigge_desktop.services.core_text import translated
 from knigge_desktop.services.settings_service import SettingsService
 
 if TYPE_CHECKING:
@@ -72,8 +73,13 @@ class EtiquetteService(QObject):
                 self._loader.join()  # asked for now (a flush, the settings): wait for it
             self._checker = EtiquetteChecker.shipped()
             for error in self._checker.rules.problems:
+                where = self.tr("{file}, Zeile {line}").format(
+                    file=error.path.name, line=error.line
+                )
                 self.problem.emit(
-                    self.tr("Eine Knigge-Regel wurde übersprungen: {error}").format(error=error)
+                    self.tr("Eine Knigge-Regel wurde übersprungen: {error}").format(
+                        error=f"{where}: {translated(error.message)}"
+                    )
                 )
         return self._checker
 

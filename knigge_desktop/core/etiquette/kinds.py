@@ -27,6 +27,7 @@ from knigge_desktop.core.etiquette.rules import (
 from knigge_desktop.core.greeting import Gender, GreetingStyle, build_greeting
 from knigge_desktop.core.language.greetings import greeting_words
 from knigge_desktop.core.language.sentences import sentences
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.platforms import limit_for
 from knigge_desktop.core.textspan import index_at_utf16
 from knigge_desktop.core.textstats import WORD as _WORD  # the status bar counts alike
@@ -391,7 +392,12 @@ def _sure_when(keys: Keys) -> dict[str, Any]:
         return {}
     names = keys.patterns("sure_when", SURE_BY_NAME)
     if not all(isinstance(n, str) for n in names):
-        raise keys.error("„sure_when“ nennt nur Prüfungen wie „@sales_push“.", "sure_when")
+        raise keys.error(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„sure_when“ nennt nur Prüfungen wie „@sales_push“.")
+            ),
+            "sure_when",
+        )
     return {"sure_when": tuple(str(n) for n in names)}
 
 
@@ -447,9 +453,16 @@ class Substitution(RuleKind):
     @classmethod
     def parse(cls, keys: Keys) -> dict[str, Any]:
         swaps = []
-        for item in keys.items("swaps", "{ pattern, replace }"):
+        for item in keys.items("swaps"):
             if not isinstance(item, dict) or not {"pattern", "replace"} <= set(item):
-                raise keys.error("Jeder Eintrag in „swaps“ braucht pattern und replace.", "swaps")
+                raise keys.error(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Jeder Eintrag in „swaps“ braucht pattern und replace."
+                        )
+                    ),
+                    "swaps",
+                )
             compiled = Keys({"swaps": [item["pattern"]]}, keys.line_of).patterns("swaps")[0]
             assert isinstance(compiled, re.Pattern)
             swaps.append(Swap(compiled, str(item["replace"]), prefilter_for(compiled)))
@@ -489,7 +502,12 @@ class Metric(RuleKind):
         limits = {}
         for kind, limit in table.items():
             if not isinstance(limit, int):
-                raise keys.error(f"„{key}“: Grenzen sind ganze Zahlen.", key)
+                raise keys.error(
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "„{key}“: Grenzen sind ganze Zahlen."), key=key
+                    ),
+                    key,
+                )
             limits[Keys({"k": kind}, keys.line_of).enum(Kind, "k")] = limit
         return limits
 
@@ -499,7 +517,12 @@ class Metric(RuleKind):
         on_platform = {}
         for platform, by_kind in keys.table("max_on_platform").items():
             if not isinstance(by_kind, dict):
-                raise keys.error("„max_on_platform“: je Plattform eine Tabelle.", "max_on_platform")
+                raise keys.error(
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "„max_on_platform“: je Plattform eine Tabelle.")
+                    ),
+                    "max_on_platform",
+                )
             plat = Keys({"p": platform}, keys.line_of).enum(Platform, "p")
             on_platform[plat] = cls._limits_by_kind(keys, "max_on_platform", by_kind)
         fields: dict[str, Any] = {

@@ -287,7 +287,7 @@ class ReceivedKindExistence(RuleKind):
 
     @classmethod
     def parse(cls, keys: Keys) -> dict[str, Any]:
-        kinds = keys.items("received_kinds", "von Arten erhaltener Nachrichten")
+        kinds = keys.items("received_kinds")
         received = frozenset(Keys({"k": k}, keys.line_of).enum(ReceivedKind, "k") for k in kinds)
         fields: dict[str, Any] = {**_with_prefilters(keys.patterns("patterns"))}
         fields["received_kinds"] = received

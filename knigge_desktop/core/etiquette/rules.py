@@ -15,13 +15,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from knigge_desktop.core.datafile import FileError, Invalid, read_toml
+from knigge_desktop.core.datafile import FileError, Invalid, read_toml, shown_value
 from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
 from knigge_desktop.core.etiquette.parts import Scope
 from knigge_desktop.core.etiquette.prefilter import Prefilter
 from knigge_desktop.core.findings import Principle, Severity
 from knigge_desktop.core.loaded import Loaded
-from knigge_desktop.core.messages import message_of
+from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.vocabulary import Kind, Platform, ReceivedKind, Tone
 
@@ -65,14 +65,24 @@ _MARKER = re.compile(r"<marker>(.*?)</marker>", re.DOTALL)
 def _example(text: str, context: CheckContext, suggestion: Any, key: str, line: int) -> Example:
     found = list(_MARKER.finditer(text))
     if len(found) > 1:
-        raise Invalid(f"„{key}“: höchstens ein <marker> je Beispiel.", line)
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„{key}“: höchstens ein <marker> je Beispiel."), key=key
+            ),
+            line,
+        )
     marker = None
     if found:
         match = found[0]
         text = text[: match.start()] + match.group(1) + text[match.end() :]
         marker = (match.start(), match.start() + len(match.group(1)))
     if suggestion is not None and not isinstance(suggestion, str):
-        raise Invalid(f"„{key}“: „suggestion“ muss ein Text sein.", line)
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„{key}“: „suggestion“ muss ein Text sein."), key=key
+            ),
+            line,
+        )
     return Example(text, context, marker, suggestion)
 
 
@@ -177,7 +187,12 @@ def load_rules(folders: Iterable[Path] | None = None) -> RuleSet:
                 continue
             for rule in rules:
                 if result.get(rule.id) is not None:
-                    message = f"Regel-ID „{rule.id}“ gibt es schon; Regel übersprungen."
+                    message = Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Regel-ID „{rule_id}“ gibt es schon; Regel übersprungen."
+                        ),
+                        rule_id=rule.id,
+                    )
                     result.problems.append(RuleError(path, rule.line, message))
                 else:
                     result.items.append(rule)
@@ -188,10 +203,18 @@ def _load_file(path: Path) -> list[Rule]:
     data, text = read_toml(path)
     unknown = sorted(set(data) - {"rule"})
     if unknown:
-        raise Invalid(f"Unbekannte Angabe „{unknown[0]}“; Regeln stehen in [[rule]].", 1)
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Unbekannte Angabe „{key}“; Regeln stehen in [[rule]]."),
+                key=shown_value(unknown[0]),
+            ),
+            1,
+        )
     entries = data.get("rule", [])
     if not isinstance(entries, list):
-        raise Invalid("„rule“ muss eine Liste sein ([[rule]]).", 1)
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "„rule“ muss eine Liste sein ([[rule]]).")), 1
+        )
     lines = text.splitlines()
     starts = [n for n, line in enumerate(lines, start=1) if line.strip() == "[[rule]]"]
     rules = []
@@ -214,31 +237,64 @@ def _enum(enum: type[StrEnum], value: Any, key: str, line: int) -> Any:
         return enum(value)
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
-        raise Invalid(f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).", line) from None
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."
+                ),
+                key=key,
+                value=shown_value(str(value)),
+                allowed=allowed,
+            ),
+            line,
+        ) from None
 
 
 def _regex(source: Any, key: str, line: int) -> re.Pattern[str]:
     if not isinstance(source, str):
-        raise Invalid(f"„{key}“ braucht reguläre Ausdrücke als Text.", line)
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "„{key}“ braucht reguläre Ausdrücke als Text."), key=key
+            ),
+            line,
+        )
     try:
         return re.compile(source, re.MULTILINE)
     except re.error as exc:
-        raise Invalid(f"„{key}“: ungültiger regulärer Ausdruck „{source}“ ({exc}).", line) from None
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "„{key}“: ungültiger regulärer Ausdruck „{source}“ ({error})."
+                ),
+                key=key,
+                source=shown_value(source),
+                error=exc,
+            ),
+            line,
+        ) from None
 
 
 def _str(entry: dict[str, Any], key: str, line: int) -> str:
     value = entry.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise Invalid(f"„{key}“ fehlt oder ist leer.", line)
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "„{key}“ fehlt oder ist leer."), key=key), line
+        )
     return value
 
 
 def _context(raw: Any, line: int) -> CheckContext:
     if not isinstance(raw, dict):
-        raise Invalid("„context“ muss eine Tabelle sein.", line)
+        raise Invalid(Message(QT_TRANSLATE_NOOP("core", "„context“ muss eine Tabelle sein.")), line)
     unknown = sorted(set(raw) - {"kind", "tone", "platform", "recipient", "sender", "received"})
     if unknown:
-        raise Invalid(f"Unbekannte Angabe „{unknown[0]}“ in „context“.", line)
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Unbekannte Angabe „{key}“ in „context“."),
+                key=shown_value(unknown[0]),
+            ),
+            line,
+        )
     received = None
     if "received" in raw:
         # The message a reply answers, read as the window reads it (core/reply).
@@ -257,7 +313,10 @@ def _context(raw: Any, line: int) -> CheckContext:
 
 def _examples(raw: Any, base: CheckContext, key: str, line: int) -> tuple[Example, ...]:
     if not isinstance(raw, list) or not raw:
-        raise Invalid(f"Jede Regel braucht Beispiele in „{key}“.", line)
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Jede Regel braucht Beispiele in „{key}“."), key=key),
+            line,
+        )
     examples = []
     for item in raw:
         if isinstance(item, str):
@@ -268,7 +327,13 @@ def _examples(raw: Any, base: CheckContext, key: str, line: int) -> tuple[Exampl
             context = _context(merged, line)
             examples.append(_example(item["text"], context, item.get("suggestion"), key, line))
         else:
-            raise Invalid(f"„{key}“: Beispiele sind Texte oder {{ text = … }}.", line)
+            raise Invalid(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "„{key}“: Beispiele sind Texte oder {{ text = … }}."),
+                    key=key,
+                ),
+                line,
+            )
     return tuple(examples)
 
 
@@ -300,19 +365,34 @@ class Keys:
     def __contains__(self, key: str) -> bool:
         return key in self.entry
 
-    def error(self, message: str, key: str) -> Invalid:
+    def error(self, message: Message, key: str) -> Invalid:
         return Invalid(message, self.line_of(key))
 
     def patterns(self, key: str, named: Iterable[str] = ()) -> tuple[re.Pattern[str] | str, ...]:
         """Regular expressions, or names of checks from ``named`` ("@reference")."""
         values = self.entry.get(key, [])
         if not isinstance(values, list) or not values:
-            raise self.error(f"„{key}“ braucht eine Liste von Mustern.", key)
+            raise self.error(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "„{key}“ braucht eine Liste von Mustern."), key=key
+                ),
+                key,
+            )
         allowed = set(named)
         for value in values:
             if isinstance(value, str) and value.startswith("@") and value not in allowed:
-                names = ", ".join(sorted(allowed)) or "keine"
-                raise self.error(f"„{key}“: unbekannte Prüfung „{value}“ (erlaubt: {names}).", key)
+                names = ", ".join(sorted(allowed)) or "–"
+                raise self.error(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "„{key}“: unbekannte Prüfung „{value}“ (erlaubt: {allowed})."
+                        ),
+                        key=key,
+                        value=shown_value(value),
+                        allowed=names,
+                    ),
+                    key,
+                )
         return tuple(v if v in allowed else _regex(v, key, self.line_of(key)) for v in values)
 
     def choice(self, key: str, allowed: Iterable[str], default: str) -> str:
@@ -320,7 +400,17 @@ class Keys:
         options = tuple(allowed)
         if value not in options:
             names = ", ".join(options)
-            raise self.error(f"„{key}“: unbekannter Wert „{value}“ (erlaubt: {names}).", key)
+            raise self.error(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."
+                    ),
+                    key=key,
+                    value=shown_value(str(value)),
+                    allowed=names,
+                ),
+                key,
+            )
         return str(value)
 
     def enum(self, enum: type, key: str, default: Any = None) -> Any:
@@ -330,19 +420,29 @@ class Keys:
         if key not in self.entry:
             return None
         if not isinstance(self.entry[key], int) or isinstance(self.entry[key], bool):
-            raise self.error(f"„{key}“ muss eine ganze Zahl sein.", key)
+            raise self.error(
+                Message(QT_TRANSLATE_NOOP("core", "„{key}“ muss eine ganze Zahl sein."), key=key),
+                key,
+            )
         return int(self.entry[key])
 
     def table(self, key: str) -> dict[str, Any]:
         value = self.entry.get(key, {})
         if not isinstance(value, dict):
-            raise self.error(f"„{key}“ muss eine Tabelle sein.", key)
+            raise self.error(
+                Message(QT_TRANSLATE_NOOP("core", "„{key}“ muss eine Tabelle sein."), key=key), key
+            )
         return value
 
-    def items(self, key: str, what: str) -> list[Any]:
+    def items(self, key: str) -> list[Any]:
         value = self.entry.get(key)
         if not isinstance(value, list) or not value:
-            raise self.error(f"„{key}“ braucht eine Liste {what}.", key)
+            raise self.error(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "„{key}“ braucht eine Liste mit Einträgen."), key=key
+                ),
+                key,
+            )
         return value
 
 
@@ -350,33 +450,58 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
     from knigge_desktop.core.etiquette.registry import RULE_KINDS  # the kinds import this module
 
     if not isinstance(entry, dict):
-        raise Invalid("Eine Regel muss eine Tabelle sein.", line)
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "Eine Regel muss eine Tabelle sein.")), line
+        )
     keys = Keys(entry, line_of)
     kind = RULE_KINDS.get(str(entry.get("type", "")))
+    if "type" not in entry:
+        _str(entry, "type", line)  # says that it is missing
     if kind is None:
         allowed = ", ".join(RULE_KINDS)
-        raise keys.error(
-            f"„type“: unbekannter Wert „{entry.get('type')}“ (erlaubt: {allowed}).", "type"
+        value = shown_value(str(entry.get("type")))
+        said = Message(
+            QT_TRANSLATE_NOOP("core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."),
+            key="type",
+            value=value,
+            allowed=allowed,
         )
+        raise keys.error(said, "type")
     unknown = sorted(set(entry) - _COMMON - kind.keys)
     if unknown:
-        message = f"Unbekannte Angabe „{unknown[0]}“ für eine Regel vom Typ {kind.name}."
+        message = Message(
+            QT_TRANSLATE_NOOP("core", "Unbekannte Angabe „{key}“ für eine Regel vom Typ {kind}."),
+            key=shown_value(unknown[0]),
+            kind=kind.name,
+        )
         raise Invalid(message, line_of(unknown[0]))
     rule_id = _str(entry, "id", line)
     if not re.fullmatch(r"[A-Z][A-Z0-9_]*", rule_id):
-        raise Invalid(f"Regel-ID „{rule_id}“: nur Großbuchstaben, Ziffern, _.", line_of("id"))
+        raise Invalid(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Regel-ID „{rule_id}“: nur Großbuchstaben, Ziffern, _."),
+                rule_id=shown_value(rule_id),
+            ),
+            line_of("id"),
+        )
 
     def enums(enum: type, key: str) -> frozenset[Any]:
         values = entry.get(key, [])
         if not isinstance(values, list):
-            raise Invalid(f"„{key}“ muss eine Liste sein.", line_of(key))
+            raise Invalid(
+                Message(QT_TRANSLATE_NOOP("core", "„{key}“ muss eine Liste sein."), key=key),
+                line_of(key),
+            )
         return frozenset(_enum(enum, v, key, line_of(key)) for v in values)
 
     yields_to = entry.get("yields_to", [])
     if not isinstance(yields_to, list) or not all(
         isinstance(v, str) and re.fullmatch(r"[A-Z][A-Z0-9_]*", v) for v in yields_to
     ):
-        raise Invalid("„yields_to“ muss eine Liste von Regel-IDs sein.", line_of("yields_to"))
+        raise Invalid(
+            Message(QT_TRANSLATE_NOOP("core", "„yields_to“ muss eine Liste von Regel-IDs sein.")),
+            line_of("yields_to"),
+        )
     fields = kind.parse(keys)
     base = _context(entry.get("context", {}), line_of("context"))
     return Rule(

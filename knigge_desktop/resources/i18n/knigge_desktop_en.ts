@@ -353,6 +353,10 @@
 <context>
     <name>EtiquetteService</name>
     <message>
+        <source>{file}, Zeile {line}</source>
+        <translation>{file}, line {line}</translation>
+    </message>
+    <message>
         <source>Eine Knigge-Regel wurde übersprungen: {error}</source>
         <translation>An etiquette rule was skipped: {error}</translation>
     </message>
@@ -2033,8 +2037,96 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>“{key}” must be a text, not {kind} (allowed: {allowed}).</translation>
     </message>
     <message>
+        <source>„{key}“: höchstens ein &lt;marker&gt; je Beispiel.</source>
+        <translation>“{key}”: at most one &lt;marker&gt; per example.</translation>
+    </message>
+    <message>
+        <source>„{key}“: „suggestion“ muss ein Text sein.</source>
+        <translation>“{key}”: “suggestion” must be a text.</translation>
+    </message>
+    <message>
+        <source>Regel-ID „{rule_id}“ gibt es schon; Regel übersprungen.</source>
+        <translation>Rule id “{rule_id}” exists already; rule skipped.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Angabe „{key}“; Regeln stehen in [[rule]].</source>
+        <translation>Unknown entry “{key}”; rules go in [[rule]].</translation>
+    </message>
+    <message>
+        <source>„rule“ muss eine Liste sein ([[rule]]).</source>
+        <translation>“rule” must be a list ([[rule]]).</translation>
+    </message>
+    <message>
         <source>„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed}).</source>
         <translation>“{key}”: unknown value “{value}” (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>„{key}“ braucht reguläre Ausdrücke als Text.</source>
+        <translation>“{key}” needs regular expressions as text.</translation>
+    </message>
+    <message>
+        <source>„{key}“: ungültiger regulärer Ausdruck „{source}“ ({error}).</source>
+        <translation>“{key}”: invalid regular expression “{source}” ({error}).</translation>
+    </message>
+    <message>
+        <source>„{key}“ fehlt oder ist leer.</source>
+        <translation>“{key}” is missing or empty.</translation>
+    </message>
+    <message>
+        <source>„context“ muss eine Tabelle sein.</source>
+        <translation>“context” must be a table.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Angabe „{key}“ in „context“.</source>
+        <translation>Unknown entry “{key}” in “context”.</translation>
+    </message>
+    <message>
+        <source>Jede Regel braucht Beispiele in „{key}“.</source>
+        <translation>Every rule needs examples in “{key}”.</translation>
+    </message>
+    <message>
+        <source>„{key}“: Beispiele sind Texte oder {{ text = … }}.</source>
+        <translation>“{key}”: examples are texts or {{ text = … }}.</translation>
+    </message>
+    <message>
+        <source>„{key}“ braucht eine Liste von Mustern.</source>
+        <translation>“{key}” needs a list of patterns.</translation>
+    </message>
+    <message>
+        <source>„{key}“: unbekannte Prüfung „{value}“ (erlaubt: {allowed}).</source>
+        <translation>“{key}”: unknown check “{value}” (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>„{key}“ muss eine ganze Zahl sein.</source>
+        <translation>“{key}” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>„{key}“ muss eine Tabelle sein.</source>
+        <translation>“{key}” must be a table.</translation>
+    </message>
+    <message>
+        <source>„{key}“ braucht eine Liste mit Einträgen.</source>
+        <translation>“{key}” needs a list with entries.</translation>
+    </message>
+    <message>
+        <source>Eine Regel muss eine Tabelle sein.</source>
+        <translation>A rule must be a table.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Angabe „{key}“ für eine Regel vom Typ {kind}.</source>
+        <translation>Unknown entry “{key}” for a rule of type {kind}.</translation>
+    </message>
+    <message>
+        <source>Regel-ID „{rule_id}“: nur Großbuchstaben, Ziffern, _.</source>
+        <translation>Rule id “{rule_id}”: capital letters, digits and _ only.</translation>
+    </message>
+    <message>
+        <source>„{key}“ muss eine Liste sein.</source>
+        <translation>“{key}” must be a list.</translation>
+    </message>
+    <message>
+        <source>„yields_to“ muss eine Liste von Regel-IDs sein.</source>
+        <translation>“yields_to” must be a list of rule ids.</translation>
     </message>
     <message>
         <source>„{key}“ muss eine Liste von Texten sein.</source>
@@ -2507,6 +2599,22 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>Systemfehler Nr. {number}</source>
         <translation>system error no. {number}</translation>
+    </message>
+    <message>
+        <source>„sure_when“ nennt nur Prüfungen wie „@sales_push“.</source>
+        <translation>“sure_when” names only checks such as “@sales_push”.</translation>
+    </message>
+    <message>
+        <source>Jeder Eintrag in „swaps“ braucht pattern und replace.</source>
+        <translation>Every entry in “swaps” needs pattern and replace.</translation>
+    </message>
+    <message>
+        <source>„{key}“: Grenzen sind ganze Zahlen.</source>
+        <translation>“{key}”: limits are whole numbers.</translation>
+    </message>
+    <message>
+        <source>„max_on_platform“: je Plattform eine Tabelle.</source>
+        <translation>“max_on_platform”: one table per platform.</translation>
     </message>
 </context>
 <context>
