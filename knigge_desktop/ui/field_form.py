@@ -244,6 +244,8 @@ class FieldForm(QWidget):
                 widget.set_value(str(value))
             elif isinstance(widget, QLineEdit):
                 widget.setText(str(value))
+                if not widget.hasFocus():  # a value longer than the box shows its start
+                    widget.setCursorPosition(0)
         finally:
             widget.blockSignals(False)
 
