@@ -78,6 +78,12 @@ def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = "[Name
     return f"{adjective} {noun} {name},"
 
 
+def greets_by_gender(style: GreetingStyle) -> bool:
+    """Whether the gender changes the greeting's words: "Hallo Anna," is the same for
+    everyone, so a form of that style has nothing to fill its Frau/Herr with."""
+    return style is not GreetingStyle.HALLO
+
+
 def needs_first_name(r: Recipient, style: GreetingStyle) -> bool:
     """Whether the greeting lacks the first name to address the person by name: formal,
     without gender, last name known ("Guten Tag Wagner," is no German form)."""
