@@ -14,7 +14,13 @@ from typing import Any, NamedTuple
 from knigge_desktop.core.drafts import Draft, recipient_of
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, Principle
-from knigge_desktop.core.greeting import Gender, Recipient, addressee_in
+from knigge_desktop.core.greeting import (
+    FIRST_NAME_PLACEHOLDER,
+    NAME_PLACEHOLDER,
+    Gender,
+    Recipient,
+    addressee_in,
+)
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
 from knigge_desktop.core.templates.model import Template
 from knigge_desktop.core.templates.render import (
@@ -278,7 +284,7 @@ class Composer:
         Empty required fields count only while the text comes from the fields: a text
         written by hand may well say it all without them, and whatever it still lacks shows
         as a placeholder. A field's own "[Label]" is the same open point as the field and is
-        named once."""
+        named once, and so is the greeting's "[Name]" for an empty name field."""
         empty = []
         if not self.draft.text_edited:
             empty = [
@@ -290,6 +296,9 @@ class Composer:
         from knigge_desktop.core.etiquette.checker import EtiquetteChecker  # off the start-up path
 
         covered = {f"[{f.placeholder or f.label}]" for f in empty}
+        if any(f.name in (RECIPIENT_FIRST_NAME, RECIPIENT_LAST_NAME) for f in empty):
+            # The greeting's gap ("Guten Tag [Name],") is the empty name field once more.
+            covered |= {NAME_PLACEHOLDER, FIRST_NAME_PLACEHOLDER}
         left = tuple(
             flagged
             for f in EtiquetteChecker.shipped().check(text)
