@@ -117,6 +117,7 @@ class TemplateGallery(QWidget):
         self._painted = not first_paint_pending
         self._shipped = resource_dir("templates")  # any other folder holds own templates
         self._suggested: list[str] = []  # ids that fit a received message, shown first
+        self._one_highlight = False  # a search is refilling the list (_search_changed)
 
         heading = QLabel(self.tr("<b>Vorlagen</b>"))
         self.search = ListSearch(placeholderText=self.tr("Vorlagen durchsuchen …"))
@@ -353,13 +354,21 @@ class TemplateGallery(QWidget):
         return groups
 
     def _search_changed(self) -> None:
-        """Refill, and select the best match: Enter in the search takes it."""
-        self._refill()
-        words = self.search.text().casefold().split()
-        shown = [t for t in map(self._by_id, self.visible_ids()) if t is not None]
-        if words and shown:
-            best = max(shown, key=lambda t: search_rank(t, words))  # the first of equals
-            self.select(best.id)
+        """Refill, and select the best match: Enter in the search takes it. The entries
+        selected on the way (the kept one, the first) are no highlight: one keystroke
+        shows one template, not three."""
+        self._one_highlight = True
+        try:
+            self._refill()
+            words = self.search.text().casefold().split()
+            shown = [t for t in map(self._by_id, self.visible_ids()) if t is not None]
+            if words and shown:
+                best = max(shown, key=lambda t: search_rank(t, words))  # the first of equals
+                self.select(best.id)
+        finally:
+            self._one_highlight = False
+        if self.list.currentItem() is not None:  # else the list says that nothing matches
+            self._show_when(self.list.currentItem())
 
     def _heading(self, text: str) -> QListWidgetItem:
         """A group's heading: bold, neither selectable nor reachable by the arrow keys."""
@@ -409,6 +418,8 @@ class TemplateGallery(QWidget):
             self.when.setText(self.tr("Keine Vorlage passt zu Suche und Filter."))
 
     def _show_when(self, item: QListWidgetItem | None) -> None:
+        if self._one_highlight:
+            return  # a search is refilling: it shows the entry it ends on
         template = self._by_id(item.data(_ID_ROLE)) if item and item.data(_ID_ROLE) else None
         self.when.setText(as_plain(template.when) if template else "")  # from the file
         if template is not None:
