@@ -6,7 +6,7 @@ message keeps it, for there it makes "Sehr geehrte Frau"."""
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
-from test_compose_reshape_window import LENA
+from test_compose_reshape_window import LENA, double_click_in_gallery
 from test_reply_window import click, open_reply_dialog, paste, read
 
 
@@ -34,3 +34,16 @@ def test_the_sie_reply_to_the_same_message_keeps_frau(window_factory, qtbot: QtB
     window = start_reply(window_factory, qtbot, "Antwort auf eine Nachricht (Sie)")
     assert window.form.input("recipient_gender").currentText() == "Frau"
     assert window.editor.toPlainText().startswith("Sehr geehrte Frau Hoffmann,")
+
+
+def test_a_sie_reply_turned_du_drops_frau_and_undo_brings_it_back(
+    window_factory, qtbot: QtBot
+) -> None:
+    window = start_reply(window_factory, qtbot, "Antwort auf eine Nachricht (Sie)")
+    double_click_in_gallery(window, qtbot, "reply_informal")
+    assert window.composer.template.id == "reply_informal"
+    assert window.form.input("recipient_gender").currentText() == "Ohne Geschlecht"
+    assert window.editor.toPlainText().startswith("Hallo Lena,")
+    click(qtbot, window.status_line.undo_button)
+    assert window.composer.template.id == "reply_formal"
+    assert window.form.input("recipient_gender").currentText() == "Frau"

@@ -20,6 +20,7 @@ from knigge_desktop.core.greeting import (
     Gender,
     Recipient,
     addressee_in,
+    greets_by_gender,
 )
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
 from knigge_desktop.core.templates.model import Template
@@ -206,7 +207,8 @@ class Composer:
         has too (by name, else by the same label: "Worauf Sie antworten" is a "subject"
         here and a "request" there) goes along, and the received message and the id stay.
         The text is the new template's from those values; a value that fits none of its
-        fields stays in the draft's saved versions."""
+        fields stays in the draft's saved versions. The gender stays behind where the new
+        greeting does not use it, as in a du reply started anew."""
         old_fields = {f.name: f for f in self.template.fields}
         by_label = {f.label: name for name, f in old_fields.items()}
         carried: dict[str, FieldValue] = {}
@@ -214,6 +216,8 @@ class Composer:
             source = field.name if field.name in old_fields else by_label.get(field.label)
             if source is None or source not in self.draft.fields:
                 continue
+            if field.name == RECIPIENT_GENDER and not greets_by_gender(template.greeting_style):
+                continue  # "Hallo Lena,": a "Frau" of the Sie draft would change no word
             try:
                 carried[field.name] = coerce(field, self.draft.fields[source])
             except ValueError:
