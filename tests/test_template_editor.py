@@ -70,6 +70,20 @@ def test_duplicating_a_shipped_template_keeps_the_original(
     assert copy.title_en == "" and all(f.label_en == "" for f in copy.fields if f.name == "answer")
 
 
+def test_a_copy_of_a_du_template_keeps_placeholders_that_speak_to_nobody(
+    qtbot: QtBot, window_factory, paths
+) -> None:
+    window = window_factory()
+    window.gallery.select("reply_informal")
+    editor = window.templates.edit_template()  # shipped: edited as a copy
+    settle(qtbot, editor)
+    editor._save()
+    copy = window.catalog.templates.get("antwort_auf_eine_nachricht_du_kopie")
+    placeholders = {f.name: f.placeholder for f in copy.fields}
+    assert placeholders["answer"] == "Antwort"
+    assert placeholders["sender_name"] == "eigener Name", "the du group of the sender"
+
+
 def test_editing_an_own_template_rewrites_its_file(qtbot: QtBot, window_factory, paths) -> None:
     window = window_factory()
     window.gallery.select("reply_formal")

@@ -507,9 +507,9 @@ def test_settings_dialog_sets_name_signature_tone_platform_rules_and_words(
     text = window.editor.toPlainText()
     assert text.endswith("Jonas Becker\nEinkauf · Becker Transport GmbH")
     assert window.text_pane.chosen_platform().value == "linkedin"
-    # A Sie draft opened all the same: the gallery shows both tones and highlights its own.
+    # A Sie draft opened all the same: the gallery highlights its own and keeps the filter.
     assert window.gallery.current_id() == "contact_request_formal"
-    assert window.gallery.tone_filter.currentData() == ""
+    assert window.gallery.tone_filter.currentData() == "informal"
     window.gallery.select("reply_informal")  # only the pre-filled name: still untouched
     assert window.composer.template.id == "reply_informal"
 

@@ -14,7 +14,14 @@ from typing import Any, NamedTuple
 from knigge_desktop.core.drafts import Draft, recipient_of
 from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, Principle
-from knigge_desktop.core.greeting import Gender, Recipient, addressee_in
+from knigge_desktop.core.greeting import (
+    FIRST_NAME_PLACEHOLDER,
+    NAME_PLACEHOLDER,
+    Gender,
+    Recipient,
+    addressee_in,
+    greets_by_gender,
+)
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
 from knigge_desktop.core.templates.model import Field, Template
 from knigge_desktop.core.templates.render import (
@@ -200,7 +207,8 @@ class Composer:
         has too (by name, else by the same label: "Worauf Sie antworten" is a "subject"
         here and a "request" there) goes along, and the received message and the id stay.
         The text is the new template's from those values; a value that fits none of its
-        fields stays in the draft's saved versions."""
+        fields stays in the draft's saved versions. The gender stays behind where the new
+        greeting does not use it, as in a du reply started anew."""
         carried, _sources = self._carried_to(template)
         draft = self.snapshot()
         draft.template, draft.kind = template.id, template.kind
@@ -232,6 +240,9 @@ class Composer:
         for field in template.fields:
             source = field.name if field.name in old_fields else by_label.get(field.label)
             if source is None or source not in self.draft.fields:
+                continue
+            if field.name == RECIPIENT_GENDER and not greets_by_gender(template.greeting_style):
+                sources.add(source)  # not lost: "Hallo Lena," has no use for "Frau"
                 continue
             try:
                 carried[field.name] = coerce(field, self.draft.fields[source])
@@ -296,7 +307,7 @@ class Composer:
         Empty required fields count only while the text comes from the fields: a text
         written by hand may well say it all without them, and whatever it still lacks shows
         as a placeholder. A field's own "[Label]" is the same open point as the field and is
-        named once."""
+        named once, and so is the greeting's "[Name]" for an empty name field."""
         empty = []
         if not self.draft.text_edited:
             empty = [
@@ -308,6 +319,9 @@ class Composer:
         from knigge_desktop.core.etiquette.checker import EtiquetteChecker  # off the start-up path
 
         covered = {f"[{f.placeholder or f.label}]" for f in empty}
+        if any(f.name in (RECIPIENT_FIRST_NAME, RECIPIENT_LAST_NAME) for f in empty):
+            # The greeting's gap ("Guten Tag [Name],") is the empty name field once more.
+            covered |= {NAME_PLACEHOLDER, FIRST_NAME_PLACEHOLDER}
         left = tuple(
             flagged
             for f in EtiquetteChecker.shipped().check(text)

@@ -33,6 +33,7 @@ class GreetingStyle(StrEnum):
 
 
 FIRST_NAME_PLACEHOLDER = "[Vorname]"
+NAME_PLACEHOLDER = "[Name]"  # the greeting's gap while no name is known
 
 
 class Recipient(NamedTuple):
@@ -50,7 +51,7 @@ def _formal_name(r: Recipient, *, with_first_name: bool) -> str:
     return " ".join(p for p in parts if p)
 
 
-def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = "[Name]") -> str:
+def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = NAME_PLACEHOLDER) -> str:
     """The salutation line, ending in a comma. Missing names show ``placeholder``."""
     if style in (GreetingStyle.HALLO, GreetingStyle.LIEBE):
         name = r.first_name.strip() or r.last_name.strip() or placeholder
@@ -76,6 +77,12 @@ def build_greeting(r: Recipient, style: GreetingStyle, placeholder: str = "[Name
         return f"Guten Tag {noun} {name},"
     adjective = "Sehr geehrte" if r.gender is Gender.FRAU else "Sehr geehrter"
     return f"{adjective} {noun} {name},"
+
+
+def greets_by_gender(style: GreetingStyle) -> bool:
+    """Whether the gender changes the greeting's words: "Hallo Anna," is the same for
+    everyone, so a form of that style has nothing to fill its Frau/Herr with."""
+    return style is not GreetingStyle.HALLO
 
 
 def needs_first_name(r: Recipient, style: GreetingStyle) -> bool:

@@ -119,8 +119,14 @@ class ComposeSession(QObject):
     # -- which draft --------------------------------------------------------------------
 
     def start_from_template(
-        self, template_id: str, values: dict[str, FieldValue] | None = None
+        self,
+        template_id: str,
+        values: dict[str, FieldValue] | None = None,
+        *,
+        announce: bool = True,
     ) -> bool:
+        """A new draft from the template; `announce` says so in the status bar (not while
+        the user only looks through the gallery: the list shows what is chosen)."""
         template = self.catalog.get(template_id)
         if template is None:
             return False
@@ -132,7 +138,8 @@ class ComposeSession(QObject):
             self._save_now()  # a draft asked for from the command line exists at once
         else:
             self._show(Composer(template, **new))
-        self.status.emit(self.tr("Neuer Entwurf: {title}").format(title=template.title), 4000)
+        if announce:
+            self.status.emit(self.tr("Neuer Entwurf: {title}").format(title=template.title), 4000)
         return True
 
     def resume(self) -> None:
@@ -156,7 +163,9 @@ class ComposeSession(QObject):
         if self.composer is None or self.composer.template.id == template_id:
             return
         if self.composer.draft.id is None and not self.autosaver.pending and self.pristine:
-            self.start_from_template(template_id)
+            # Quietly: while the user types a search or walks the list, a status message per
+            # step would only distract from the list, which shows the match.
+            self.start_from_template(template_id, announce=False)
 
     def open_draft(self, draft_id: int) -> bool:
         self.autosaver.flush()

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS
+from knigge_desktop.core.greeting import greets_by_gender
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
 from knigge_desktop.core.reply import ReadMessage, fitting_templates, read_message
 from knigge_desktop.core.templates import FieldValue, Template
-from knigge_desktop.core.templates.render import coerce
+from knigge_desktop.core.templates.render import RECIPIENT_GENDER, coerce
 from knigge_desktop.core.vocabulary import PLATFORM_LABELS, Platform
 from knigge_desktop.services.core_text import translated
 
@@ -154,6 +155,10 @@ def reply_values(read: ReadMessage, template: Template) -> dict[str, FieldValue]
     for name, raw in read.reply_values().items():
         field = template.field(name)
         if field is None:
+            continue
+        if name == RECIPIENT_GENDER and not greets_by_gender(template.greeting_style):
+            # "Hallo Lena," per du: a "Frau" read from the message changes no word, and in
+            # the form's "Anrede" it would read as the formal address.
             continue
         try:
             value = coerce(field, raw)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knigge_desktop.core.findings import Finding, Severity
+from knigge_desktop.core.findings import Finding, Principle, Severity
 from knigge_desktop.core.vocabulary import QT_TRANSLATE_NOOP
 from knigge_desktop.ui.one_line import label_text
 
@@ -38,6 +38,24 @@ def _label(finding: Finding, text: str) -> str:
     return QCoreApplication.translate("FindingsPanel", "„{flagged}“: {message}").format(
         flagged=flagged, message=finding.message
     )
+
+
+def one_row_per_point(findings: list[Finding], text: str) -> list[tuple[Finding, int]]:
+    """The rows of the list: a placeholder the text shows twice ("[Ihr Name]" after "mein
+    Name ist" and under the greeting, both from one field) is one open point, one row with
+    its first place and the number of places; every other finding has a row of its own."""
+    rows: list[tuple[Finding, int]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for finding in findings:
+        if finding.principle is Principle.PLACEHOLDER:
+            key = (finding.rule_id, text[finding.start : finding.end])
+            if key in seen:
+                first, count = rows[seen[key]]
+                rows[seen[key]] = (first, count + 1)
+                continue
+            seen[key] = len(rows)
+        rows.append((finding, 1))
+    return rows
 
 
 class FindingsPanel(QWidget):
@@ -112,11 +130,12 @@ class FindingsPanel(QWidget):
         """Show the findings; rebuilt only when what they say changed, so typing does not
         make the list jump. `hidden`: how many the user ignored in this draft."""
         signature = tuple((f.rule_id, text[f.start : f.end]) for f in findings)
-        self._summary_of = (findings, note, hidden)
-        self._show_summary()
         ordered = [f for severity, _ in _GROUPS for f in findings if f.severity is severity]
+        rows = one_row_per_point(ordered, text)
+        self._summary_of = ([f for f, _ in rows], note, hidden)  # counts what the list shows
+        self._show_summary()
         if signature == self._signature:
-            self._shown = ordered  # same findings, moved along with the text
+            self._shown = [f for f, _ in rows]  # same findings, moved along with the text
             return
         self._signature = signature
         current = self.current()
@@ -124,16 +143,19 @@ class FindingsPanel(QWidget):
         # one now in its place becomes current, so the keyboard can go on from there.
         item = self.tree.currentItem()
         place = self.items().index(item) if current and item is not None else -1
-        self._shown = ordered
+        self._shown = [f for f, _ in rows]
         self.tree.clear()
         index = 0
         for severity, label in _GROUPS:
-            group = [f for f in ordered if f.severity is severity]
+            group = [(f, n) for f, n in rows if f.severity is severity]
             if not group:
                 continue
             parent = QTreeWidgetItem(self.tree, [f"{self.tr(label)} ({len(group)})"])
-            for finding in group:
-                item = QTreeWidgetItem(parent, [_label(finding, text)])
+            for finding, places in group:
+                shown = _label(finding, text)
+                if places > 1:
+                    shown = self.tr("{finding} ({n}×)").format(finding=shown, n=places)
+                item = QTreeWidgetItem(parent, [shown])
                 item.setData(0, _ROLE, index)
                 item.setToolTip(0, finding.explanation)
                 index += 1

@@ -109,6 +109,10 @@ class TemplateGallery(QWidget):
         self._painted = not first_paint_pending
         self._shipped = resource_dir("templates")  # any other folder holds own templates
         self._suggested: list[str] = []  # ids that fit a received message, shown first
+        self._one_highlight = False  # a search is refilling the list (_search_changed)
+        # The open draft's template: listed whatever the kind and tone filters say, so the
+        # highlight can rest on it without changing the filters the user chose.
+        self._open_id: str | None = None
 
         heading = QLabel(self.tr("<b>Vorlagen</b>"))
         self.search = ListSearch(placeholderText=self.tr("Vorlagen durchsuchen …"))
@@ -159,8 +163,8 @@ class TemplateGallery(QWidget):
         self._show_problems(errors or [])
 
         self.search.textChanged.connect(self._search_changed)
-        self.kind_filter.currentIndexChanged.connect(self._refill)
-        self.tone_filter.currentIndexChanged.connect(self._refill)
+        self.kind_filter.currentIndexChanged.connect(self._filters_changed)
+        self.tone_filter.currentIndexChanged.connect(self._filters_changed)
         self.group_by.currentIndexChanged.connect(self._refill)
         self.list.currentItemChanged.connect(self._show_when)
         self.list.itemActivated.connect(lambda _item: self._choose())
@@ -284,17 +288,22 @@ class TemplateGallery(QWidget):
                 return
 
     def show_template(self, template_id: str) -> None:
-        """Highlight the open draft's template. One the kind or tone filter hides is shown
-        by clearing those filters (the search the user typed stays), for the highlight must
-        never rest on another template, where Enter would start that one; hidden by the
-        search, nothing is highlighted."""
-        if template_id not in self.visible_ids() and self._by_id(template_id) is not None:
+        """Highlight the open draft's template. One the kind or tone filter hides is listed
+        all the same, and the filters stay as the user chose them (a du reply leaves the
+        usual "Sie" filter alone), for the highlight must never rest on another template,
+        where Enter would start that one; hidden by the search, nothing is highlighted."""
+        previous, self._open_id = self._open_id, template_id
+        listed = self.visible_ids()
+        # The draft before was listed only for being open: it goes back under the filters.
+        before = self._by_id(previous) if previous in listed else None
+        left_over = before is not None and not self._passes(before)
+        hidden = template_id not in listed and self._by_id(template_id) is not None
+        if left_over or hidden:
             # Quietly: the list refills in between, and each passing highlight would be
             # taken as the user looking at that template.
             self.list.blockSignals(True)
             try:
-                for combo in (self.kind_filter, self.tone_filter):
-                    combo.setCurrentIndex(0)  # "all": the first entry of each filter
+                self._refill()
             finally:
                 self.list.blockSignals(False)
         self.select(template_id)
@@ -305,13 +314,22 @@ class TemplateGallery(QWidget):
         haystack = search_text(template)
         return all(word in haystack for word in self.search.text().casefold().split())
 
-    def _matches(self, template: Template) -> bool:
+    def _filters_changed(self) -> None:
+        """The user (or the usual tone in the settings) chose a filter: it holds for every
+        template, the open one too, so an untouched draft follows it to a listed one."""
+        self._open_id = None
+        self._refill()
+
+    def _passes(self, template: Template) -> bool:
+        """Whether the kind and tone filters let this template through."""
         kind, tone = self.kind_filter.currentData(), self.tone_filter.currentData()
-        if kind and template.kind.value != kind:
-            return False
-        if tone and template.tone.value != tone:
-            return False
-        return self._matches_search(template)
+        return (not kind or template.kind.value == kind) and (
+            not tone or template.tone.value == tone
+        )
+
+    def _matches(self, template: Template) -> bool:
+        listed = template.id == self._open_id or self._passes(template)
+        return listed and self._matches_search(template)
 
     def _groups(self) -> list[tuple[str, list[Template]]]:
         """(heading, templates) in the order shown; the suggested group first."""
@@ -329,13 +347,21 @@ class TemplateGallery(QWidget):
         return groups
 
     def _search_changed(self) -> None:
-        """Refill, and select the best match: Enter in the search takes it."""
-        self._refill()
-        words = self.search.text().casefold().split()
-        shown = [t for t in map(self._by_id, self.visible_ids()) if t is not None]
-        if words and shown:
-            best = max(shown, key=lambda t: search_rank(t, words))  # the first of equals
-            self.select(best.id)
+        """Refill, and select the best match: Enter in the search takes it. The entries
+        selected on the way (the kept one, the first) are no highlight: one keystroke
+        shows one template, not three."""
+        self._one_highlight = True
+        try:
+            self._refill()
+            words = self.search.text().casefold().split()
+            shown = [t for t in map(self._by_id, self.visible_ids()) if t is not None]
+            if words and shown:
+                best = max(shown, key=lambda t: search_rank(t, words))  # the first of equals
+                self.select(best.id)
+        finally:
+            self._one_highlight = False
+        if self.list.currentItem() is not None:  # else the list says that nothing matches
+            self._show_when(self.list.currentItem())
 
     def _heading(self, text: str) -> QListWidgetItem:
         """A group's heading: bold, neither selectable nor reachable by the arrow keys."""
@@ -385,6 +411,8 @@ class TemplateGallery(QWidget):
             self.when.setText(self.tr("Keine Vorlage passt zu Suche und Filter."))
 
     def _show_when(self, item: QListWidgetItem | None) -> None:
+        if self._one_highlight:
+            return  # a search is refilling: it shows the entry it ends on
         template = self._by_id(item.data(_ID_ROLE)) if item and item.data(_ID_ROLE) else None
         self.when.setText(as_plain(template.when) if template else "")  # from the file
         if template is not None:

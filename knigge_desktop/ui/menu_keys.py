@@ -2,6 +2,8 @@
 end of line, Ctrl+D delete, Ctrl+H backspace), which swallows the menu shortcuts Ctrl+E
 (Vorlage bearbeiten), Ctrl+D (duplizieren) and Ctrl+H (Frühere Versionen) while the cursor
 is in the template search or a field. This filter lets the window's actions have them.
+Undo and Redo stay the line edit's: Ctrl+Z in a field takes back the field's own typing
+(the window's Ctrl+Z is for a focus that has no undo of its own: the findings, the gallery).
 
 The filter goes onto a widget when it first has the focus, which is before any key reaches
 it: a filter is handed every event of its widget, and at start-up the first event handed to
@@ -34,6 +36,10 @@ class MenuKeysFirst(QObject):
         chords = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         if not event.modifiers() & chords:
             return False  # typing (capitals too): a line edit claims no menu key there
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+            QKeySequence.StandardKey.Redo
+        ):
+            return False  # the line edit's own typing, not the window's undo
         pressed = QKeySequence(event.keyCombination())
         for action in watched.window().findChildren(QAction):
             if action.isEnabled() and pressed in action.shortcuts():

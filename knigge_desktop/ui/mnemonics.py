@@ -4,11 +4,71 @@ The labels we write carry their own "&" (chosen by the translator for each langu
 has none – a field label from a template file, a label set at run time – gets the first
 free letter here, preferring the start of a word, as KDE's accelerator manager does. The
 letters of the window's menu bar are taken from the start: Alt+D opens "Datei".
-tests/test_mnemonics.py walks every dialog and the window in German and English."""
+tests/test_mnemonics.py walks every dialog and the window in German and English.
+
+Alt and a letter is never typing: while its control is disabled (or no control has it) Qt
+hands the key to the focused box, which would type the letter into the text (and make it
+hand-edited) or jump to a list entry; `give_mnemonics` stops that in every box it sees."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QStatusBar, QWidget
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenuBar,
+    QPlainTextEdit,
+    QStatusBar,
+    QTextEdit,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+# Boxes that take a letter: they type it, or search their entries with it.
+_TAKES_LETTERS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox,
+                  QAbstractItemView)  # fmt: skip
+
+
+class _AltLettersTypeNothing(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        modifiers = event.modifiers()
+        if not modifiers & Qt.KeyboardModifier.AltModifier:
+            return False
+        # Ctrl+Alt is AltGr on Windows ("@", "€"): typing, not a mnemonic.
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
+            return False
+        text = event.text()
+        return bool(text) and text.isprintable() and not text.isspace()
+
+
+_FILTER: _AltLettersTypeNothing | None = None
+
+
+def alt_letters_type_nothing(box: QWidget) -> None:
+    """Alt and a letter pressed in `box` is dropped when no enabled control took it. Not on
+    macOS: there Option and a letter types characters ("@" on a German keyboard), and
+    there are no mnemonics."""
+    global _FILTER
+    if sys.platform == "darwin":
+        return
+    if _FILTER is None:
+        _FILTER = _AltLettersTypeNothing()
+    box.installEventFilter(_FILTER)  # once: Qt replaces a filter installed again
 
 
 def mnemonic_of(text: str) -> str | None:
@@ -82,7 +142,11 @@ def _candidates(text: str) -> list[int]:
 def give_mnemonics(root: QWidget) -> None:
     """Give each control of `root` without a mnemonic a free letter of its text: the
     earliest word start it can have, and where letters run short another one, moved
-    along as a matching does, so that as many controls as possible get one."""
+    along as a matching does, so that as many controls as possible get one. An Alt and a
+    letter that no enabled control takes types nothing in `root`'s boxes."""
+    for box in root.findChildren(QWidget):
+        if isinstance(box, _TAKES_LETTERS) and box.window() is root.window():
+            alt_letters_type_nothing(box)
     controls = mnemonic_controls(root)
     taken = menu_bar_letters(root)
     taken |= {m for c in controls if (m := mnemonic_of(_text_of(c))) is not None}

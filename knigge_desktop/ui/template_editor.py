@@ -294,7 +294,7 @@ class TemplateEditor(QDialog):
         self.fields.setItem(row, 5, QTableWidgetItem(choices_text(item.choices)))
         # Kept as they were: what the table has no column for.
         self.fields.item(row, 0).setData(  # type: ignore[union-attr]  # set just above
-            Qt.ItemDataRole.UserRole, (item.help, item.default)
+            Qt.ItemDataRole.UserRole, (item.help, item.default, item.placeholder)
         )
         self.fields.blockSignals(False)
         self._changed()
@@ -340,10 +340,9 @@ class TemplateEditor(QDialog):
         for row in range(self.fields.rowCount()):
             kind = self.fields.cellWidget(row, 2)
             first = self.fields.item(row, 0)
-            help_text, default = (first.data(Qt.ItemDataRole.UserRole) if first else None) or (
-                "",
-                "",
-            )
+            help_text, default, placeholder = (
+                first.data(Qt.ItemDataRole.UserRole) if first else None
+            ) or ("", "", "")
             field_type = kind.currentData() if isinstance(kind, QComboBox) else "text"
             specs.append(
                 FieldSpec(
@@ -356,6 +355,7 @@ class TemplateEditor(QDialog):
                     help=help_text,
                     default=default if field_type != "choice" or default else "",
                     choices=parse_choices(self._cell(row, 5)) if field_type == "choice" else [],
+                    placeholder=placeholder,
                 )
             )
         return specs

@@ -22,7 +22,9 @@ from knigge_desktop.core.templates.loader import LoadResult, check_template_text
 from knigge_desktop.core.templates.model import Template
 
 RECIPIENT_GROUPS = ("recipient", "recipient_du")  # Sie and du forms of the recipient fields
-SENDER_GROUP = "sender"
+# The sender's fields per Sie and per du (the du group's placeholder speaks to nobody); a
+# template gets the one of its tone.
+SENDER_GROUPS = {"formal": "sender", "informal": "sender_du"}
 
 
 @dataclass
@@ -40,6 +42,9 @@ class FieldSpec:
     label_en: str = ""
     help_en: str = ""
     choices_en: dict[str, str] = field(default_factory=dict)  # value -> English label
+    # What an empty required field shows in the message ("" for its label); no column in
+    # the editor, kept from the file.
+    placeholder: str = ""
 
 
 @dataclass
@@ -97,7 +102,7 @@ def _spec_from_data(data: dict[str, Any]) -> TemplateSpec:
         use = entry.get("use")
         if use in RECIPIENT_GROUPS:
             spec.recipient_group = use
-        elif use == SENDER_GROUP:
+        elif use in SENDER_GROUPS.values():
             spec.sender = True
         elif use is None:
             spec.fields.append(
@@ -112,6 +117,7 @@ def _spec_from_data(data: dict[str, Any]) -> TemplateSpec:
                     choices=[(str(c["value"]), str(c["label"])) for c in entry.get("choices", [])],
                     label_en=str(entry.get("label_en", "")),
                     help_en=str(entry.get("help_en", "")),
+                    placeholder=str(entry.get("placeholder", "")),
                     choices_en={
                         str(c["value"]): str(c["label_en"])
                         for c in entry.get("choices", [])
@@ -157,7 +163,7 @@ def spec_to_toml(spec: TemplateSpec) -> str:
         f"body = {_multiline(spec.body)}",
     ]
     uses = [spec.recipient_group] if spec.recipient_group else []
-    uses += [SENDER_GROUP] if spec.sender else []
+    uses += [SENDER_GROUPS.get(spec.tone, "sender")] if spec.sender else []
     for use in uses:
         lines += ["", "[[fields]]", f"use = {_string(use)}"]
     for item in spec.fields:
@@ -173,7 +179,7 @@ def spec_to_toml(spec: TemplateSpec) -> str:
             lines.append(f"type = {_string(item.type)}")
         if item.required:
             lines.append("required = true")
-        for key in ("default", "example", "help", "help_en"):
+        for key in ("default", "example", "help", "help_en", "placeholder"):
             value = getattr(item, key)
             if value != "":
                 lines.append(f"{key} = {_string(value)}")

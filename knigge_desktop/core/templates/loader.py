@@ -65,6 +65,7 @@ _FIELD_KEYS = {
     "help",
     "help_en",
     "choices",
+    "placeholder",
 }
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 # The largest shipped template has 12 fields; a form of hundreds is no message any more,
@@ -318,6 +319,7 @@ def _parse_field(entry: Any, source: _Source, index: int, key: str = "fields") -
         choices=choices,
         label_en=_optional_text(entry, "label_en", line),
         help_en=_optional_text(entry, "help_en", line),
+        placeholder=_optional_text(entry, "placeholder", line),
     )
 
 

@@ -382,6 +382,12 @@ _TRAILING_MARKS = " \t.,;:!?…"
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
+# "!!!", "??", "?!": a pile the writer typed stays as typed where the value ends its
+# sentence; the checks flag it ("„!!!“ wirkt laut.") and their fix goes into the field. Made
+# one mark silently, the form would correct the user behind their back.
+_PILE = re.compile(r"[!?]{2,}")
+
+
 def _sentence_end(marks: str) -> str:
     """The one mark that ends the sentence: a question stays a question."""
     for mark in ("?", "!", "…"):
@@ -422,6 +428,8 @@ def _fit(value: str, before: str, after: str, *, sentences: bool) -> str:
     marks = value[len(core) :].strip()
     if core and re.match(r"[.,;:!?]| +[a-zäöüß]", after):
         value = core
+    elif core and _PILE.fullmatch(marks):
+        value = core + marks
     elif core and sentences and re.match(r" +[A-ZÄÖÜ]", after):
         value = core + _sentence_end(marks)  # a new sentence follows on the same line
     elif core and len(marks) > 1:

@@ -438,6 +438,10 @@
         <translation>Turn this rule off in all drafts</translation>
     </message>
     <message>
+        <source>{finding} ({n}×)</source>
+        <translation>{finding} ({n}×)</translation>
+    </message>
+    <message>
         <source>✓ Keine Hinweise: Die Nachricht folgt dem Knigge.</source>
         <translation>✓ No findings: the message follows the etiquette.</translation>
     </message>
