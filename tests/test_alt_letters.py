@@ -67,3 +67,31 @@ def test_an_enabled_controls_letter_still_works(window_factory, qtbot) -> None:
     press_alt(qtbot, letter)
     qtbot.waitUntil(field.hasFocus, timeout=3000)
     assert field.text() == ""
+
+
+def test_a_fields_letter_scrolls_the_form_to_it(window_factory, qtbot) -> None:
+    """In a short window the last fields are below the form's edge; Alt and a field's
+    letter must bring it into view, or the user types blind."""
+    window = painted_window(window_factory, qtbot)
+    window.resize(1000, 420)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.form_scroll.verticalScrollBar().maximum() > 0, timeout=3000)
+    labels = [
+        label
+        for label in window.form.findChildren(QLabel)
+        if label.buddy() is not None and mnemonic_of(label.text())
+    ]
+    last = labels[-1]
+    field = last.buddy()
+    viewport = window.form_scroll.viewport()
+
+    def in_view() -> bool:
+        top_left = field.mapTo(viewport, field.rect().topLeft())
+        return top_left.y() >= 0 and top_left.y() + field.height() <= viewport.height()
+
+    assert not in_view(), "the test needs a field below the edge"
+    window.editor.setFocus()
+    press_alt(qtbot, mnemonic_of(last.text()))
+    assert QApplication.focusWidget() is field
+    qtbot.waitUntil(in_view, timeout=2000)

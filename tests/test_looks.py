@@ -75,3 +75,25 @@ def test_switching_to_a_dark_palette_recolours_what_the_app_paints(
     finally:
         app.setPalette(light)
     qtbot.waitUntil(lambda: pane.edited_banner.styleSheet() == BANNER[0], timeout=2000)
+
+
+def test_pane_widths_come_back_with_a_reply_open(qtbot: QtBot, window_factory) -> None:
+    """A reply puts the received message above the fields: a column of its own, made when
+    the draft shows. The widths the user chose must survive that, at the next start too."""
+    window = window_factory()
+    message = (
+        "Hallo,\n\nkannst du mir die Folien vom Barcamp schicken?\n\nViele Grüße\nLena Hoffmann"
+    )
+    assert window.session.start_reply_to(message, None, {})
+    window.resize(760, 600)  # the offscreen screen is 800 × 800
+    window.show()
+    qtbot.waitExposed(window)
+    window.splitter.setSizes([240, 200, 300])
+    chosen = window.splitter.sizes()
+    window.close()
+
+    again = window_factory()
+    assert again.replies.panel is not None, "the reply is open again, its message above"
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitter.sizes() == chosen

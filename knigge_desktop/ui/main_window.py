@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QMainWindow,
     QScrollArea,
@@ -67,6 +68,13 @@ class MainWindow(QMainWindow):
         form_scroll.setWidget(self.form)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll = form_scroll
+        # The middle column: a reply's received message goes above the fields
+        # (ui/reply_actions.py). Made now, so the splitter keeps its three panes and the
+        # widths the user chose whatever opens.
+        form_column = QWidget()
+        self.form_column = QVBoxLayout(form_column)
+        self.form_column.setContentsMargins(0, 0, 0, 0)
+        self.form_column.addWidget(form_scroll, 1)
 
         self.text_pane = TextPane()
         # The widgets tests and menus reach for.
@@ -84,7 +92,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()  # horizontal
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.gallery)
-        splitter.addWidget(form_scroll)
+        splitter.addWidget(form_column)
         splitter.addWidget(self.text_pane)
         splitter.setSizes([260, 380, 560])
         # Space goes to the work: the fields and the text grow and shrink most, the template
@@ -94,7 +102,7 @@ class MainWindow(QMainWindow):
         # 900 px wide still fits: 180 + 300 (the widest choice, "Ohne Geschlecht (Vor- und
         # Nachname)", uncut) + the text pane's 393 (the findings' three buttons).
         self.gallery.setMinimumWidth(180)
-        form_scroll.setMinimumWidth(300)
+        form_column.setMinimumWidth(300)
         self.splitter = splitter
         restore_layout(self, splitter, session.settings)
         container = QWidget()
@@ -176,6 +184,10 @@ class MainWindow(QMainWindow):
     def all_actions(self) -> list[tuple[str, QAction]]:
         """Every menu action with its menu's name, in menu order (submenus left out)."""
         return self._built_menus.in_menu_order()
+
+    def _show_focused_field(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.form.isAncestorOf(new):
+            self.form_scroll.ensureWidgetVisible(new)
 
     def focus_fields(self) -> None:
         """The first field, not the form itself."""
@@ -310,6 +322,10 @@ class MainWindow(QMainWindow):
         self.findings.after_first_paint()
         self.status_line.after_first_paint()
         self._painted = True
+        # Tab scrolls the fields to the one it reaches; Alt and a label's letter does not.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused_field)
         give_mnemonics(self)  # the form's labels come from the template: letters given here
         self.catalog.keep_for_next_start()
         self.session.start_checks()

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-
 if TYPE_CHECKING:
     from knigge_desktop.core.composer import Composer
     from knigge_desktop.services.compose_session import ComposeSession
@@ -65,20 +63,7 @@ class ReplyActions:
             from knigge_desktop.ui.received_panel import ReceivedPanel
 
             self.panel = ReceivedPanel()
-            splitter, fields = window.splitter, window.form_scroll
-            index = splitter.indexOf(fields)
-            column = QWidget()
-            layout = QVBoxLayout(column)
-            layout.setContentsMargins(0, 0, 0, 0)
-            # Not replaceWidget: PySide deletes the widget it hands back. Moving the fields
-            # into the new column takes them out of the splitter; the widths stay.
-            sizes = splitter.sizes()
-            splitter.insertWidget(index, column)
-            layout.addWidget(self.panel)
-            layout.addWidget(fields, 1)
-            splitter.setStretchFactor(index, 2)
-            if all(size > 0 for size in sizes):  # not yet laid out: the defaults stay
-                splitter.setSizes(sizes)
+            window.form_column.insertWidget(0, self.panel)  # above the fields
         self.panel.show_received(composer.draft.received, self._session.received_read())
 
     def _suggest(self, composer: Composer) -> None:
