@@ -81,10 +81,10 @@ def test_local_mode_starts_its_server_and_restarts_it_after_a_crash(
     tmp_path: Path, lt_installed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PATH", str(make_java(tmp_path / "bin").parent))
-    monkeypatch.setenv("FAKE_JAVA_DIE_AFTER", "1")
+    monkeypatch.setenv("FAKE_JAVA_DIE_AFTER", "2")  # the warm-up, then one check
     engine = GrammarEngine(GrammarConfig(GrammarMode.LOCAL, lt_installed))
     try:
-        assert engine.check(TYPO)  # the first server answers once, then dies
+        assert engine.check(TYPO)  # the first server answers it, then dies
         assert engine.server is not None and engine.server.process is not None
         first = engine.server.process
         first.wait(timeout=10)
