@@ -49,3 +49,27 @@ def test_a_sie_reply_turned_du_drops_frau_and_undo_brings_it_back(
     click(qtbot, window.status_line.undo_button)
     assert window.composer.template.id == "reply_formal"
     assert window.form.input("recipient_gender").currentText() == "Frau"
+
+
+def test_the_du_form_leaves_out_the_anrede_its_greeting_does_not_use(
+    window_factory, qtbot: QtBot
+) -> None:
+    """ "Hallo Lena," is the same for everyone: a Frau/Herr box there would change nothing
+    the user can see. The Sie form keeps it; the value stays in the draft either way."""
+    from PySide6.QtWidgets import QLabel
+
+    from knigge_desktop.ui.mnemonics import mnemonic_of
+
+    window = start_reply(window_factory, qtbot, "Antwort auf eine Nachricht (Sie)")
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._painted, timeout=3000)
+    gender = window.form.input("recipient_gender")
+    qtbot.waitUntil(gender.isVisible)
+    double_click_in_gallery(window, qtbot, "reply_informal")
+    gender = window.form.input("recipient_gender")
+    assert not gender.isVisible() and gender not in window.form.inputs()
+    [label] = [w for w in window.form.findChildren(QLabel) if w.buddy() is gender]
+    assert label is not None and mnemonic_of(label.text()) is None, "no letter wasted"
+    click(qtbot, window.status_line.undo_button)
+    qtbot.waitUntil(window.form.input("recipient_gender").isVisible)

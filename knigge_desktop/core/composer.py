@@ -291,6 +291,14 @@ class Composer:
             sender=text("sender_name").strip() or None,
         )
 
+    def hidden_fields(self) -> frozenset[str]:
+        """Fields the form leaves out because their value changes no word of this
+        template: the Anrede under a "Hallo Anna," greeting. Their values stay in the
+        draft (another template may use them)."""
+        if greets_by_gender(self.template.greeting_style):
+            return frozenset()
+        return frozenset({RECIPIENT_GENDER}) & {f.name for f in self.template.fields}
+
     def first_empty_field(self) -> str | None:
         """The first text field still empty, where the user goes on after
         `knigge-desktop new …`; None when every one is filled."""

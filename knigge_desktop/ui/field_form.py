@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from knigge_desktop.core.templates import Field, FieldType, FieldValue, Template
 from knigge_desktop.ui.menu_keys import menu_keys_first
+from knigge_desktop.ui.mnemonics import LEFT_OUT
 from knigge_desktop.ui.theme import ERROR_TEXT, FOCUS_RING, pick
 
 _ISO = "yyyy-MM-dd"  # as a format string: the Qt namespace stays off the start-up path
@@ -137,6 +139,7 @@ class FieldForm(QWidget):
         outer.addLayout(self._layout)
         outer.addStretch(1)  # rows start at the top, however tall the pane
         self._inputs: dict[str, QWidget] = {}
+        self._hidden: set[str] = set()  # made but not shown (Composer.hidden_fields)
         self._fields: dict[str, Field] = {}
         self._labels: list[FieldLabel] = []
         self._label_widths: list[int] = []  # each label's width on one line
@@ -169,11 +172,19 @@ class FieldForm(QWidget):
         for label, one_line in zip(self._labels, self._label_widths, strict=True):
             label.setWordWrap(not beside and one_line > WRAP_LABELS_BEYOND)
 
-    def build(self, template: Template, values: dict[str, FieldValue]) -> None:
+    def build(
+        self,
+        template: Template,
+        values: dict[str, FieldValue],
+        hidden: Collection[str] = (),
+    ) -> None:
+        """The template's fields, each with its value; those named in `hidden` are made
+        but not shown (their values stay the draft's)."""
         while self._layout.rowCount():
             self._layout.removeRow(0)
         self._inputs.clear()
         self._labels.clear()
+        self._hidden.clear()
         self._fields = {f.name: f for f in template.fields}
         # Titles, labels and help come from template files, which anyone may have written:
         # they are shown as plain text, never as HTML (an imported label once showed a
@@ -205,6 +216,10 @@ class FieldForm(QWidget):
             label.setBuddy(widget)
             self._labels.append(label)
             self._layout.addRow(label, widget)
+            if field.name in hidden:
+                self._layout.setRowVisible(widget, False)
+                widget.setProperty(LEFT_OUT, True)  # no Alt letter for its label
+                self._hidden.add(field.name)
         # One line each to start with (plain_label wraps): measured on one line, and beside
         # its input a label must not wrap, for the row would clip it; _fit_rows wraps them
         # once they go above their inputs.
@@ -222,8 +237,8 @@ class FieldForm(QWidget):
             self._layout.addRow(note)
 
     def inputs(self) -> list[QWidget]:
-        """The inputs in form order, for the tab chain."""
-        return list(self._inputs.values())
+        """The inputs shown, in form order, for the tab chain."""
+        return [w for name, w in self._inputs.items() if name not in self._hidden]
 
     def input(self, name: str) -> QWidget:
         return self._inputs[name]

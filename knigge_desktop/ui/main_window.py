@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
     def _build_form(self, composer: Composer) -> None:
         """The template's form, a letter for each label (Alt and that letter), the tab chain."""
         self.gallery.show_template(composer.template.id)
-        self.form.build(composer.template, composer.values)
+        self.form.build(composer.template, composer.values, composer.hidden_fields())
         if self._painted:  # before, `_after_first_paint` does it, off the start-up path
             give_mnemonics(self)
         self._set_tab_order()

@@ -85,10 +85,16 @@ def _text_of(widget: QAbstractButton | QLabel) -> str:
     return widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
 
 
+# A widget property: the field is left out of its form on purpose (isHidden cannot tell:
+# a row just added to a shown form is hidden too until the event loop shows it).
+LEFT_OUT = "knigge_left_out"
+
+
 def mnemonic_controls(root: QWidget) -> list[QAbstractButton | QLabel]:
     """The buttons with words and the labels that name a field, of `root`'s own window
     (not of a dialog it opened), shown or not. The status bar's buttons are left out: they
-    show a state in words that change, and the menus reach what they do."""
+    show a state in words that change, and the menus reach what they do; so is a label
+    whose field is hidden on purpose (a form row left out), which would waste a letter."""
     found: list[QAbstractButton | QLabel] = []
     status_bars = [b for b in root.findChildren(QStatusBar) if b.window() is root.window()]
     for widget in root.findChildren(QWidget):
@@ -96,10 +102,12 @@ def mnemonic_controls(root: QWidget) -> list[QAbstractButton | QLabel]:
             continue
         if any(bar.isAncestorOf(widget) for bar in status_bars):
             continue
-        if (isinstance(widget, QAbstractButton) and widget.text().strip()) or (
-            isinstance(widget, QLabel) and widget.buddy() is not None and widget.text()
-        ):
+        if isinstance(widget, QAbstractButton) and widget.text().strip():
             found.append(widget)
+        elif isinstance(widget, QLabel) and widget.text():
+            buddy = widget.buddy()
+            if buddy is not None and not buddy.property(LEFT_OUT):
+                found.append(widget)
     return found
 
 
