@@ -84,6 +84,49 @@ def test_the_command_line_lists_and_shows_the_drafts_of_a_full_disk(
     assert paths.drafts_db.read_bytes() == before, "the file is only read"
 
 
+def no_temporary_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The temporary folders are on the full disk too (one partition): what tempfile
+    raises then."""
+    import errno
+    import tempfile
+
+    def none_usable(*_args: object, **_kwargs: object) -> None:
+        raise FileNotFoundError(
+            errno.ENOENT, "No usable temporary directory found in ['/tmp', '/var/tmp']"
+        )
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", none_usable)
+
+
+def test_the_window_opens_with_its_drafts_when_no_temporary_folder_is_left(
+    qtbot: QtBot, window_factory, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The drafts cannot be copied aside to be read: they are read in place, read-only."""
+    paths.ensure()
+    _store_three(paths.drafts_db)
+    before = paths.drafts_db.read_bytes()
+    fill_the_disk(monkeypatch)
+    no_temporary_folder(monkeypatch)
+    window = window_factory()
+    assert window.startup_problem is not None and NO_ROOM in window.startup_problem
+    assert sorted(s.title for s in window.session.drafts.summaries()) == ["T0", "T1", "T2"]
+    assert paths.drafts_db.read_bytes() == before, "read, never written"
+
+
+def test_a_first_start_on_a_full_disk_opens_the_window(
+    qtbot: QtBot, window_factory, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite leaves an empty database file behind when it cannot write the first page."""
+    paths.ensure()
+    paths.drafts_db.touch()
+    fill_the_disk(monkeypatch)
+    no_temporary_folder(monkeypatch)
+    window = window_factory()
+    assert window.startup_problem is not None and NO_ROOM in window.startup_problem
+    assert window.session.drafts.summaries() == []
+    assert window.composer is not None, "a draft to write in, kept in memory"
+
+
 @contextlib.contextmanager
 def _tiny_tmpfs(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / f"klein-{uuid.uuid4().hex[:6]}"

@@ -92,16 +92,21 @@ def open_or_recover(path: Path) -> tuple[DraftStore, str | None]:
 def salvage(damaged: Path, store: DraftStore) -> int:
     """Copy every draft that can still be read into ``store``; returns how many. Read with
     its journal and without (a foreign journal hides every draft), whichever gives more."""
-    with tempfile.TemporaryDirectory(prefix="knigge-rettung-") as folder:
-        best: dict[int, list[object]] = {}
-        for with_journal in (True, False):
-            copy = Path(folder) / ("mit" if with_journal else "ohne") / "drafts.sqlite3"
-            copy.parent.mkdir()
-            if not _copy(damaged, copy, with_journal):
-                continue
-            found = _drafts_in(copy)
-            if len(found) > len(best):
-                best = found
+    best: dict[int, list[object]] = {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="knigge-rettung-") as folder:
+            for with_journal in (True, False):
+                copy = Path(folder) / ("mit" if with_journal else "ohne") / "drafts.sqlite3"
+                copy.parent.mkdir()
+                if not _copy(damaged, copy, with_journal):
+                    continue
+                found = _drafts_in(copy)
+                if len(found) > len(best):
+                    best = found
+    except OSError:  # no room for a temporary folder (a full disk): no copy to read
+        pass
+    if not best:
+        best = _newest_drafts(_read_in_place(damaged))
     for values in sorted(best.values(), key=lambda v: str(v[10])):  # oldest first
         store.save(_draft_of(values), updated=str(values[10]) or None)  # its own time, not now
     return len(best)
@@ -128,6 +133,26 @@ def _drafts_in(copy: Path) -> dict[int, list[object]]:
         rows = _recover_with_sqlite_shell(copy)
     if not rows:
         rows = _from_pages(copy)
+    return _newest_drafts(rows)
+
+
+def _read_in_place(path: Path) -> list[list[object]]:
+    """The drafts table read from the file itself, when no copy can be made (a full disk):
+    read-only, so the file is not changed; without its journal if that needs writing."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    for options in ("", "&immutable=1"):
+        try:
+            with closing(sqlite3.connect(uri + options, uri=True)) as source:
+                return [list(row) for row in source.execute("SELECT * FROM drafts")]
+        except (sqlite3.Error, OSError):
+            continue
+    return []
+
+
+def _newest_drafts(rows: Iterable[list[object]]) -> dict[int, list[object]]:
+    """The rows that are drafts, not deleted, by id; of several copies of one, the newest."""
     found: dict[int, list[object]] = {}
     for values in rows:
         if not _looks_like_a_draft(values) or values[11] is not None:  # deleted
