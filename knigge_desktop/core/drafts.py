@@ -434,7 +434,7 @@ class DraftStore:
                         QT_TRANSLATE_NOOP(
                             "core", "Entwurf konnte nicht gespeichert werden ({error})."
                         ),
-                        error=exc,
+                        error=sqlite_reason(exc, self.path.parent if self.path else None),
                     )
                 ) from exc
             raise

@@ -46,9 +46,13 @@ def no_room(folder: Path) -> bool:
         return False
 
 
-def sqlite_reason(exc: Exception, folder: Path) -> object:
-    """What to say of SQLite's `exc` for a database in `folder`: a full disk in words, any
-    other error as SQLite says it."""
-    if no_room(folder):
+SQLITE_FULL = 13  # sqlite3.SQLITE_FULL: "database or disk is full"
+
+
+def sqlite_reason(exc: Exception, folder: Path | None) -> object:
+    """What to say of SQLite's `exc` for a database in `folder` (None: in memory): a full
+    disk in words, any other error as SQLite says it."""
+    full = getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL
+    if full or (folder is not None and no_room(folder)):
         return Message(_REASONS[errno.ENOSPC])
     return exc

@@ -94,6 +94,7 @@ class ComposeSession(QObject):
         self._reply: ReplyService | None = None  # made when first used: not on start-up
         self._before: _Before | None = None  # what "Rückgängig" brings back
         self._fresh_reply: Draft | None = None  # a reply as started, before any change
+        self._save_problem: str | None = None  # why the last save failed; None once saved
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
@@ -128,9 +129,8 @@ class ComposeSession(QObject):
         """A new draft from the template; `announce` says so in the status bar (not while
         the user only looks through the gallery: the list shows what is chosen)."""
         template = self.catalog.get(template_id)
-        if template is None:
+        if template is None or not self.may_leave_draft():
             return False
-        self.autosaver.flush()
         new = self.new_draft_defaults()
         if values:
             composer = Composer.from_values(template, values, **new)
@@ -168,7 +168,10 @@ class ComposeSession(QObject):
             self.start_from_template(template_id, announce=False)
 
     def open_draft(self, draft_id: int) -> bool:
-        self.autosaver.flush()
+        if self.is_open_draft(draft_id):
+            self.autosaver.flush()
+        elif not self.may_leave_draft():
+            return False
         draft = self.drafts.get(draft_id)
         if draft is None:
             return False
@@ -349,9 +352,8 @@ class ComposeSession(QObject):
         """A new draft from the chosen template, its fields filled from what was read and
         the received message kept with it; saved at once, so the message is never lost."""
         template = self.catalog.get(reply.template_id)
-        if template is None:
+        if template is None or not self.may_leave_draft():
             return
-        self.autosaver.flush()
         new = self.new_draft_defaults()
         if reply.platform is not None:  # where the message came from, the reply goes back
             new["platform"] = reply.platform
@@ -688,12 +690,16 @@ class ComposeSession(QObject):
             self.composer.draft.updated = draft.updated
             self.composer.draft.revision = draft.revision  # the next save starts from it
         self.unsaved = not self.drafts.persistent
+        self._save_problem = None
         if not self.unsaved:  # kept in memory only: the "not saved" state stays true
             self.save_state.emit(True, "")
 
     def _save_failed(self, message: str) -> None:
         self.unsaved = True
-        self.save_state.emit(False, message)
+        # The autosaver tries again every few seconds: said once, not at every try.
+        if message != self._save_problem:
+            self._save_problem = message
+            self.save_state.emit(False, message)
 
     def _drafts_changed(self) -> None:
         """A rename in the drafts dialog: the open draft keeps the new title when it is
@@ -748,9 +754,42 @@ class ComposeSession(QObject):
         self.status.emit(self.tr("Text gesichert unter {path}.").format(path=path), 8000)
         return True
 
+    def may_leave_draft(self) -> bool:
+        """Another draft is about to replace the open one. True unless the open text could
+        not be saved (a full disk) and the user keeps it: it would be in no draft at all.
+        The save is tried once more first, in case there is room again."""
+        self._retry_failed_save()
+        if self._save_problem is None or self.pristine or not self.text.strip():
+            return True
+        assert self.prompts is not None, "the window hands its prompts over"
+        choice = self.prompts.choose(
+            self.tr("Text nicht gespeichert"),
+            self.tr(
+                "Ihr Text konnte nicht als Entwurf gespeichert werden ({reason}). Wenn Sie "
+                "jetzt einen anderen Entwurf öffnen, ist er verloren."
+            ).format(reason=self._save_problem.rstrip(".")),
+            [
+                self.tr("Als Textdatei sichern …"),
+                self.tr("Trotzdem wechseln"),
+                self.tr("Abbrechen"),
+            ],
+        )
+        if choice == 0:
+            return self.save_text_as_file()
+        if choice != 1:
+            self.status.emit(self.tr("Nicht gewechselt: Ihr Text bleibt offen."), 6000)
+        return choice == 1
+
+    def _retry_failed_save(self) -> None:
+        """Save what is pending; after a failed save, the open draft again (the disk may
+        have room now)."""
+        if self._save_problem is not None and self.composer is not None:
+            self._schedule_save()
+        self.autosaver.flush()
+
     def may_close(self) -> bool:
         """True when the window may close: nothing unsaved, or the user decided."""
-        self.autosaver.flush()
+        self._retry_failed_save()
         if not self.unsaved or self.pristine or not self.text.strip():
             return True
         assert self.prompts is not None, "the window hands its prompts over"

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 AUTOSAVE_DELAY_MS = 700  # "at most about a second after typing stops"
 # Typing that never pauses is still saved this often: a SIGKILL loses at most this much.
 AUTOSAVE_MAX_WAIT_MS = 1000
+# After a failed save (a full disk) the same text is tried again this often, so that saving
+# goes on by itself once there is room, without a keystroke.
+AUTOSAVE_RETRY_MS = 5000
 
 
 class DraftsService(QObject):
@@ -45,6 +48,8 @@ class DraftsService(QObject):
     def __init__(self, store: DraftStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        # The last save failed in the store (not a conflict): worth trying again.
+        self.last_save_failed = False
 
     @property
     def persistent(self) -> bool:
@@ -78,8 +83,10 @@ class DraftsService(QObject):
             self.conflict.emit(draft)
             return None
         except DraftStoreError as exc:
+            self.last_save_failed = True
             self.save_failed.emit(reason(exc))
             return None
+        self.last_save_failed = False
         self.saved.emit(stored)
         self.changed.emit()
         return stored
@@ -201,6 +208,10 @@ class Autosaver(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
         self._deadline.timeout.connect(self.flush)
+        self._retry = QTimer(self)  # after a failed save: the same text again
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(AUTOSAVE_RETRY_MS)
+        self._retry.timeout.connect(self.flush)
 
     def schedule(self, snapshot: Callable[[], Draft]) -> None:
         """``snapshot`` is a callable returning the Draft to save, asked for only when saving."""
@@ -212,6 +223,7 @@ class Autosaver(QObject):
     def cancel(self) -> None:
         self._timer.stop()
         self._deadline.stop()
+        self._retry.stop()
         self._snapshot = None
 
     @property
@@ -221,7 +233,14 @@ class Autosaver(QObject):
     def flush(self) -> Draft | None:
         self._timer.stop()
         self._deadline.stop()
+        self._retry.stop()
         snapshot, self._snapshot = self._snapshot, None
         if snapshot is None:
             return None
-        return self._service.save(snapshot())
+        stored = self._service.save(snapshot())
+        if stored is None and self._service.last_save_failed:
+            # Kept, so the text is tried again: by the timer, at the next flush (another
+            # draft, closing), or with the next keystroke.
+            self._snapshot = snapshot
+            self._retry.start()
+        return stored

@@ -100,6 +100,18 @@
         <translation>Text not saved</translation>
     </message>
     <message>
+        <source>Ihr Text konnte nicht als Entwurf gespeichert werden ({reason}). Wenn Sie jetzt einen anderen Entwurf öffnen, ist er verloren.</source>
+        <translation>Your text could not be saved as a draft ({reason}). If you open another draft now, it is lost.</translation>
+    </message>
+    <message>
+        <source>Trotzdem wechseln</source>
+        <translation>Switch anyway</translation>
+    </message>
+    <message>
+        <source>Nicht gewechselt: Ihr Text bleibt offen.</source>
+        <translation>Not switched: your text stays open.</translation>
+    </message>
+    <message>
         <source>Ihr Text konnte nicht als Entwurf gespeichert werden. Wenn Sie jetzt beenden, ist er verloren.</source>
         <translation>Your text could not be saved as a draft. If you quit now, it is lost.</translation>
     </message>
