@@ -332,9 +332,8 @@ class Composer:
             covered |= {NAME_PLACEHOLDER, FIRST_NAME_PLACEHOLDER}
         left = tuple(
             flagged
-            for f in EtiquetteChecker.shipped().check(text)
-            if f.principle is Principle.PLACEHOLDER
-            and (flagged := text[f.start : f.end]) not in covered
+            for start, end in EtiquetteChecker.shipped().placeholders(text)
+            if (flagged := text[start:end]) not in covered
         )
         open_findings = tuple(
             dict.fromkeys(

@@ -25,6 +25,19 @@ class EtiquetteChecker:
         """The checker with the shipped rules, loaded once per process."""
         return cls(load_rules())
 
+    def placeholders(self, text: str) -> list[tuple[int, int]]:
+        """Where placeholders ("[Ihr Name]") stand, by the placeholder rules alone: what the
+        copy question needs, in a fraction of a whole check (a long text copies at once)."""
+        return self._placeholders(Text(text, CheckContext()))
+
+    def _placeholders(self, raw: Text) -> list[tuple[int, int]]:
+        rules = [r for r in self.rules.items if r.principle is Principle.PLACEHOLDER]
+        return sorted(
+            (h.start, h.end)
+            for rule in rules
+            for h in itertools.islice(RULE_KINDS[rule.type].find(rule, raw), MAX_PER_RULE)
+        )
+
     def check(
         self,
         text: str,
@@ -39,13 +52,8 @@ class EtiquetteChecker:
         context = context or CheckContext()
         # Placeholders first, on the text as it is; every other rule reads it with them
         # masked, so "[Dein Name]" is not also "Sie und du gemischt" or "shouting".
-        placeholder_rules = [r for r in self.rules.items if r.principle is Principle.PLACEHOLDER]
         raw = Text(text, context)
-        placeholders = sorted(
-            (h.start, h.end)
-            for rule in placeholder_rules
-            for h in itertools.islice(RULE_KINDS[rule.type].find(rule, raw), MAX_PER_RULE)
-        )
+        placeholders = self._placeholders(raw)
         subject = Text(_masked(text, placeholders), context, tuple(placeholders))
         context = subject.context = context.with_inferred_tone(subject.text, subject.markers)
         blank = not text.strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -33,6 +34,7 @@ _JOINED_CLOSING = re.compile(
 )
 _SIGNED_BY = re.compile(r"(Dein|Deine|Euer|Eure|Ihr|Ihre)\s+(.+)")
 _ENDING_LINES = 5
+CLOSING_REACH = 600  # characters from a line's end within which its closing stands
 # A line of contact data under a signature: "Tel. 0391 5402-0", "E-Mail: …", "www.…",
 # "Hauptstraße 4, 72764 Reutlingen".
 _CONTACT_LINE = re.compile(
@@ -108,7 +110,7 @@ class MessageParts:
             if signed and is_name_line(signed.group(2), after_closing=False):
                 return Span(last.start, last.start + len(signed.group(1)))
         for line in reversed(self.lines[self._ending_start() :]):
-            for match in _closing().finditer(self.text, line.start, line.end):
+            for match in self._closings_in(line):
                 at_start = match.start() == line.start
                 after_sentence = self.text[
                     match.start() - 2 : match.start()
@@ -128,6 +130,17 @@ class MessageParts:
             if signed and is_team_line(signed.group(2)):
                 return Span(last.start, last.start + len(signed.group(1)))
         return self._wish_before_name()
+
+    def _closings_in(self, line: Span) -> Iterator[re.Match[str]]:
+        """Closing formulas in `line`: at its start, and after a sentence near its end. A
+        closing stands within the last CLOSING_REACH characters of its line (a name and a
+        signature may follow it there); looking no further keeps a line of a megabyte from
+        taking seconds (the formulas are one long case-insensitive alternation)."""
+        at_start = _closing().match(self.text, line.start, line.end)
+        if at_start is not None:
+            yield at_start
+        window = max(line.start + 1, line.end - CLOSING_REACH)
+        yield from _closing().finditer(self.text, window, line.end)
 
     def _ending_start(self) -> int:
         """Index of the first line where closing and name may be: the last few lines, not
