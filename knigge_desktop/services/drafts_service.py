@@ -115,6 +115,9 @@ class DraftsService(QObject):
     def trash(self) -> list[DraftSummary]:
         return self._store.trash()
 
+    def in_trash(self, draft_id: int) -> bool:
+        return self._store.in_trash(draft_id)
+
     def export_file(self, path: Path) -> str | None:
         """All drafts as JSON (the format of ``drafts export``); returns why not, if not."""
         data = [d.to_json() for d in self._store.all_drafts()]
@@ -140,6 +143,8 @@ class DraftsService(QObject):
         """The import's report in the window's language: the counts with Qt's plural forms
         (the German ones come from knigge_desktop_de.ts), then each skipped draft."""
         counts = [self.tr("%n Entwürfe eingelesen", "", report.imported)]
+        if report.restored:
+            counts.append(self.tr("%n aus dem Papierkorb zurückgeholt", "", report.restored))
         if report.rejected:
             counts.append(self.tr("%n übersprungen", "", len(report.rejected)))
         counts.append(self.tr("%n waren schon da", "", report.duplicates))

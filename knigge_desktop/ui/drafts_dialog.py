@@ -153,7 +153,14 @@ class DraftsDialog(QDialog):
         if self.isVisible():
             self.refresh()
 
+    def _forget_drafts_back_already(self) -> None:
+        """A deleted draft that came back another way (an import of the same draft, the
+        trash's Wiederherstellen in another window) leaves no delete to undo."""
+        self._deleted = [draft_id for draft_id in self._deleted if self._service.in_trash(draft_id)]
+        self._deleted_while_open &= set(self._deleted)
+
     def refresh(self) -> None:
+        self._forget_drafts_back_already()
         # A draft just brought back is the one to go on with; otherwise keep the selection.
         selected, self._select_next = self._select_next or self.selected_id(), None
         in_trash = self.show_trash.isChecked()
@@ -257,7 +264,9 @@ class DraftsDialog(QDialog):
     def undo_delete(self) -> None:
         """Bring back the draft this dialog deleted last (button, Ctrl+Z): one step back,
         whichever view is shown. A draft already restored from the trash is no step."""
+        self._forget_drafts_back_already()
         if not self._deleted:
+            self._update_buttons()
             return
         self._bring_back(self._deleted[-1])
 

@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n aus dem Papierkorb zurückgeholt</source>
+        <translation>
+            <numerusform>%n aus dem Papierkorb zurückgeholt</numerusform>
+            <numerusform>%n aus dem Papierkorb zurückgeholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n übersprungen</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>

@@ -322,6 +322,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n aus dem Papierkorb zurückgeholt</source>
+        <translation>
+            <numerusform>%n brought back from the trash</numerusform>
+            <numerusform>%n brought back from the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n übersprungen</source>
         <translation>
             <numerusform>%n skipped</numerusform>
