@@ -30,6 +30,7 @@ from knigge_desktop.services.grammar_service import GrammarState
 from knigge_desktop.services.rescue import rescue_text
 from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.services.template_catalog import Asks, TemplateCatalog
+from knigge_desktop.services.template_switch_words import switch_message
 
 if TYPE_CHECKING:
     from knigge_desktop.core.reply import ReadMessage
@@ -442,17 +443,12 @@ class ComposeSession(QObject):
             return True
         before = self._keep_before()
         left = self.composer.left_behind(template)
+        # A text edited by hand gives way to the new template's: only undo and the
+        # versions still have it, like the values without a field. The user must know.
+        hand_written = self.composer.text_edited
         self._reshape(self.composer.with_template(template), before)
-        if left:
-            # Only the versions and undo still have these values: the user must know.
-            said = self.tr(
-                "Vorlage gewechselt: {title}. Sie hat kein Feld für {fields}; "
-                "„Rückgängig“ holt die Angaben zurück."
-            ).format(title=template.title, fields=", ".join(f"„{label}“" for label in left))
-            self.status.emit(said, 15000)
-        else:
-            said = self.tr("Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.")
-            self.status.emit(said.format(title=template.title), 8000)
+        said = switch_message(template.title, left, hand_written)
+        self.status.emit(said, 15000 if left or hand_written else 8000)
         return True
 
     def _keep_before(self) -> _Before:

@@ -39,4 +39,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>_SwitchWords</name>
+    <message numerus="yes">
+        <source>Vorlage gewechselt: Ihr eigener Text ist ersetzt, %n Angaben ohne Feld; „Rückgängig“ holt alles zurück.</source>
+        <translation>
+            <numerusform>Vorlage gewechselt: Ihr eigener Text ist ersetzt, %n Angabe ohne Feld; „Rückgängig“ holt alles zurück.</numerusform>
+            <numerusform>Vorlage gewechselt: Ihr eigener Text ist ersetzt, %n Angaben ohne Feld; „Rückgängig“ holt alles zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Vorlage gewechselt: %n Angaben ohne Feld; „Rückgängig“ holt sie zurück.</source>
+        <translation>
+            <numerusform>Vorlage gewechselt: %n Angabe ohne Feld; „Rückgängig“ holt sie zurück.</numerusform>
+            <numerusform>Vorlage gewechselt: %n Angaben ohne Feld; „Rückgängig“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -28,14 +28,6 @@
         <translation>Reply started: {title}</translation>
     </message>
     <message>
-        <source>Vorlage gewechselt: {title}. Sie hat kein Feld für {fields}; „Rückgängig“ holt die Angaben zurück.</source>
-        <translation>Template changed: {title}. It has no field for {fields}; “Undo” brings the entries back.</translation>
-    </message>
-    <message>
-        <source>Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.</source>
-        <translation>Template changed: {title}. Ctrl+Z brings back the previous text.</translation>
-    </message>
-    <message>
         <source>Rückgängig gemacht.</source>
         <translation>Undone.</translation>
     </message>
@@ -1839,6 +1831,55 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Datum angeben</source>
         <translation>Give a date</translation>
+    </message>
+</context>
+<context>
+    <name>_SwitchWords</name>
+    <message>
+        <source>Vorlage gewechselt: {title}. Ihr eigener Text ist ersetzt, {fields} ohne Feld; „Rückgängig“ holt alles zurück.</source>
+        <translation>Template changed: {title}. Your own text was replaced, {fields} has no field; “Undo” brings it all back.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: Ihr eigener Text ist ersetzt, {fields} ohne Feld; „Rückgängig“ holt alles zurück.</source>
+        <translation>Template changed: your own text was replaced, {fields} has no field; “Undo” brings it all back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vorlage gewechselt: Ihr eigener Text ist ersetzt, %n Angaben ohne Feld; „Rückgängig“ holt alles zurück.</source>
+        <translation>
+            <numerusform>Template changed: your own text was replaced, %n entry has no field; “Undo” brings it all back.</numerusform>
+            <numerusform>Template changed: your own text was replaced, %n entries have no field; “Undo” brings it all back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: {title}. Ihr eigener Text ist ersetzt; „Rückgängig“ holt ihn zurück.</source>
+        <translation>Template changed: {title}. Your own text was replaced; “Undo” brings it back.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: Ihr eigener Text ist ersetzt; „Rückgängig“ holt ihn zurück.</source>
+        <translation>Template changed: your own text was replaced; “Undo” brings it back.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: {title}. Kein Feld für {fields}; „Rückgängig“ holt das zurück.</source>
+        <translation>Template changed: {title}. No field for {fields}; “Undo” brings it back.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt, ohne Feld für {fields}; „Rückgängig“ holt das zurück.</source>
+        <translation>Template changed, no field for {fields}; “Undo” brings it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vorlage gewechselt: %n Angaben ohne Feld; „Rückgängig“ holt sie zurück.</source>
+        <translation>
+            <numerusform>Template changed: %n entry has no field; “Undo” brings it back.</numerusform>
+            <numerusform>Template changed: %n entries have no field; “Undo” brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.</source>
+        <translation>Template changed: {title}. Ctrl+Z brings back the previous text.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt. Strg+Z holt den vorigen Text zurück.</source>
+        <translation>Template changed. Ctrl+Z brings back the previous text.</translation>
     </message>
 </context>
 <context>
