@@ -31,9 +31,10 @@ _ROLE = 256  # Qt.ItemDataRole.UserRole, without touching the Qt namespace at st
 
 def _label(finding: Finding, text: str) -> str:
     """The message, led by the flagged words where it does not name them itself
-    ("„Antwortt“: Möglicher Tippfehler gefunden.")."""
+    ("„Antwortt“: Möglicher Tippfehler gefunden."). A count's span is not quoted: "309
+    Zeichen: …" needs no "„stik GmbH“" cut from the text's end."""
     flagged = text[finding.start : finding.end].strip()
-    if not flagged or flagged in finding.message or len(flagged) > 40:
+    if not finding.quotable or not flagged or flagged in finding.message or len(flagged) > 40:
         return finding.message
     return QCoreApplication.translate("FindingsPanel", "„{flagged}“: {message}").format(
         flagged=flagged, message=finding.message
