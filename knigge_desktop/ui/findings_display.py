@@ -39,6 +39,7 @@ class FindingsDisplay(QObject):
             source.disable_requested.connect(session.disable_rule)
         panel.selected.connect(editor.select_finding)
         panel.highlighted.connect(editor.show_finding)
+        panel.released.connect(editor.let_go_of_finding)
         session.findings_changed.connect(self.show)
         session.opened.connect(self._another_draft_shown)
 
