@@ -254,8 +254,10 @@ class DraftsDialog(QDialog):
             return
         if self._is_open_draft(draft_id):
             self._deleted_while_open.add(draft_id)
-        self._service.delete(draft_id)
+        # Before the delete: its refresh keeps only what is in the trash (a failed delete
+        # leaves nothing to undo).
         self._deleted.append(draft_id)
+        self._service.delete(draft_id)
         self.status.setText(
             self.tr("„{title}“ gelöscht. Rückgängig mit Strg+Z.").format(title=title)
         )
@@ -279,11 +281,12 @@ class DraftsDialog(QDialog):
     def _bring_back(self, draft_id: int) -> None:
         if draft_id in self._deleted:
             self._deleted.remove(draft_id)  # nothing left to undo for it
+        reopen = draft_id in self._deleted_while_open  # the window left it: back there
+        self._deleted_while_open.discard(draft_id)
         self._select_next = draft_id
         self._service.undelete(draft_id)
         self.status.setText(self.tr("Entwurf wiederhergestellt."))
-        if draft_id in self._deleted_while_open:  # the window left it: bring it back there
-            self._deleted_while_open.discard(draft_id)
+        if reopen:
             self.open_requested.emit(draft_id)
         self._update_buttons()
 
