@@ -620,10 +620,14 @@ class ComposeSession(QObject):
         )
 
     def unignore_all(self) -> None:
-        if self.composer is not None and self.composer.draft.ignored:
-            self.composer.draft.ignored.clear()
-            self._schedule_save()
-            self.request_check()
+        """Bearbeiten → Ignorierte Hinweise wieder zeigen, and the status says what it did."""
+        if self.composer is None or not self.composer.draft.ignored:
+            self.status.emit(self.tr("In diesem Entwurf ist kein Hinweis ausgeblendet."), 5000)
+            return
+        self.composer.draft.ignored.clear()
+        self._schedule_save()
+        self.request_check()
+        self.status.emit(self.tr("Die ausgeblendeten Hinweise werden wieder gezeigt."), 5000)
 
     def add_word(self, word: str) -> None:
         """Into the personal dictionary: no spelling finding for it, here and anywhere."""
@@ -644,6 +648,16 @@ class ComposeSession(QObject):
                 "einschalten unter Bearbeiten → Ausgeschaltete Regeln."
             ).format(rule=self.checks.rule_name(rule_id)),
             8000,
+        )
+
+    def enable_rule(self, rule_id: str) -> None:
+        """Bearbeiten → Ausgeschaltete Regeln → Einschalten: …"""
+        self.settings.set_rule_enabled(rule_id, True)
+        self.status.emit(
+            self.tr("Regel „{rule}“ wieder eingeschaltet.").format(
+                rule=self.checks.rule_name(rule_id)
+            ),
+            5000,
         )
 
     def length_limit(self, text: str, platform: Platform | None) -> tuple[LimitStatus, Kind | None]:

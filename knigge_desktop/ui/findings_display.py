@@ -91,7 +91,7 @@ class FindingsDisplay(QObject):
             act = menu.addAction(
                 self.tr("Einschalten: {rule}").format(rule=checks.rule_name(rule_id))
             )
-            act.triggered.connect(lambda _=False, r=rule_id: settings.set_rule_enabled(r, True))
+            act.triggered.connect(lambda _=False, r=rule_id: self._session.enable_rule(r))
 
     def _clear_status_if(self, message: str) -> None:
         if self._bar.currentMessage() == message:

@@ -56,12 +56,24 @@
         <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
     </message>
     <message>
+        <source>In diesem Entwurf ist kein Hinweis ausgeblendet.</source>
+        <translation>No finding is hidden in this draft.</translation>
+    </message>
+    <message>
+        <source>Die ausgeblendeten Hinweise werden wieder gezeigt.</source>
+        <translation>The hidden findings are shown again.</translation>
+    </message>
+    <message>
         <source>„{word}“ steht jetzt in Ihrem Wörterbuch.</source>
         <translation>“{word}” is in your dictionary now.</translation>
     </message>
     <message>
         <source>Regel „{rule}“ ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
         <translation>Rule “{rule}” turned off; turn it on again under Edit → Rules turned off.</translation>
+    </message>
+    <message>
+        <source>Regel „{rule}“ wieder eingeschaltet.</source>
+        <translation>Rule “{rule}” turned on again.</translation>
     </message>
     <message>
         <source>Nicht kopiert.</source>
