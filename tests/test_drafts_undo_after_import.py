@@ -76,7 +76,7 @@ def test_an_import_into_an_empty_trash_still_adds_the_draft(
     window = window_factory()
     service = window.session.drafts
     export = tmp_path / "sicherung.json"
-    assert service.export_file(export) is None
+    assert service.export_file(export) == f"1 Entwurf gesichert unter {export}."
     dialog = _open_drafts_dialog(window, qtbot)
     _select(dialog, "Erster")
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)

@@ -118,10 +118,14 @@ class DraftsService(QObject):
     def in_trash(self, draft_id: int) -> bool:
         return self._store.in_trash(draft_id)
 
-    def export_file(self, path: Path) -> str | None:
-        """All drafts as JSON (the format of ``drafts export``); returns why not, if not."""
+    def export_file(self, path: Path) -> str:
+        """All drafts as JSON (the format of ``drafts export``); returns what happened, in
+        the window's language: how many were saved where, or why none were."""
         data = [d.to_json() for d in self._store.all_drafts()]
-        return self.write_text_file(path, json.dumps(data, ensure_ascii=False, indent=2))
+        problem = self.write_text_file(path, json.dumps(data, ensure_ascii=False, indent=2))
+        if problem is not None:
+            return problem
+        return self.tr("%n Entwürfe gesichert unter {path}.", "", len(data)).format(path=path)
 
     def import_file(self, path: Path) -> str:
         """Read an export; returns what happened, in the window's language. A file that is

@@ -4,6 +4,13 @@
 <context>
     <name>DraftsService</name>
     <message numerus="yes">
+        <source>%n Entwürfe gesichert unter {path}.</source>
+        <translation>
+            <numerusform>%n Entwurf gesichert unter {path}.</numerusform>
+            <numerusform>%n Entwürfe gesichert unter {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n Entwürfe eingelesen</source>
         <translation>
             <numerusform>%n Entwurf eingelesen</numerusform>

@@ -299,10 +299,6 @@
         <source>Entwürfe exportieren</source>
         <translation>Export drafts</translation>
     </message>
-    <message>
-        <source>Alle Entwürfe gesichert unter {path}.</source>
-        <translation>All drafts saved to {path}.</translation>
-    </message>
 </context>
 <context>
     <name>DraftsService</name>
@@ -313,6 +309,13 @@
     <message>
         <source>Die Datei {path} ließ sich nicht schreiben ({error}).</source>
         <translation>The file {path} could not be written ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Entwürfe gesichert unter {path}.</source>
+        <translation>
+            <numerusform>%n draft saved to {path}.</numerusform>
+            <numerusform>%n drafts saved to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} ließ sich nicht einlesen: {error}.</source>
