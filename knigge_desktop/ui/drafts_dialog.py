@@ -136,6 +136,9 @@ class DraftsDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.rename_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
+        # The search has the focus when the dialog opens and takes Del and Ctrl+Z for its
+        # text; with nothing typed they delete the selected draft and bring it back.
+        self.search.hand_over_idle_keys(self.delete_selected, self.undo_delete)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.search.textChanged.connect(self.refresh)
         self.show_trash.toggled.connect(self.refresh)
