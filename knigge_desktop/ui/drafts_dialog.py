@@ -138,7 +138,9 @@ class DraftsDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
         # The search has the focus when the dialog opens and takes Del and Ctrl+Z for its
         # text; with nothing typed they delete the selected draft and bring it back.
-        self.search.hand_over_idle_keys(self.delete_selected, self.undo_delete)
+        self.search.hand_over_idle_keys()
+        self.search.delete_idle.connect(self.delete_selected)
+        self.search.undo_idle.connect(self.undo_delete)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.search.textChanged.connect(self.refresh)
         self.show_trash.toggled.connect(self.refresh)

@@ -11,9 +11,9 @@ Python code costs ~4 ms of PySide6 type set-up (benchmarks/bench_startup.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 if TYPE_CHECKING:
@@ -24,30 +24,31 @@ if TYPE_CHECKING:
 class ListSearch(QLineEdit):
     """A line edit whose arrow and page keys move the selection in `steer(view)`."""
 
+    # Del with nothing typed, Ctrl+Z with no typing of its own to undo (hand_over_idle_keys).
+    delete_idle = Signal()
+    undo_idle = Signal()
     _view: QAbstractItemView | None = None
-    _on_delete: Callable[[], None] | None = None
-    _on_undo: Callable[[], None] | None = None
+    _hands_over = False
 
     def steer(self, view: QAbstractItemView) -> None:
         self._view = view
 
-    def hand_over_idle_keys(self, delete: Callable[[], None], undo: Callable[[], None]) -> None:
-        """Del with an empty search calls ``delete``, Ctrl+Z with no typing of its own to
-        undo calls ``undo``; otherwise both keep their meaning in the text."""
-        self._on_delete, self._on_undo = delete, undo
+    def hand_over_idle_keys(self) -> None:
+        """From now on Del with an empty search is ``delete_idle``, and Ctrl+Z with nothing
+        of its own to undo ``undo_idle``; otherwise both keep their meaning in the text.
+        (Signals, not callbacks: a callback of the dialog would keep it alive.)"""
+        self._hands_over = True
 
     def _idle_key_handled(self, event: QKeyEvent) -> bool:
         from PySide6.QtGui import QKeySequence
 
-        if self._on_delete and not self.text() and event.matches(QKeySequence.StandardKey.Delete):
-            self._on_delete()
+        if not self._hands_over:
+            return False
+        if not self.text() and event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_idle.emit()
             return True
-        if (
-            self._on_undo
-            and not self.isUndoAvailable()
-            and event.matches(QKeySequence.StandardKey.Undo)
-        ):
-            self._on_undo()
+        if not self.isUndoAvailable() and event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_idle.emit()
             return True
         return False
 
