@@ -42,9 +42,20 @@ class DraftsService(QObject):
     conflict = Signal(object)  # Draft not saved: someone else saved a newer revision of it
     deleted = Signal(int)  # draft id, so the window can let go of a draft it shows
 
-    def __init__(self, store: DraftStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: DraftStore, parent: QObject | None = None, data_folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self._data_folder = data_folder
+
+    @property
+    def data_folder(self) -> Path | None:
+        """The app's data folder (drafts, templates, LanguageTool), for the about box; the
+        drafts' folder if the app did not say (a service built in a test)."""
+        if self._data_folder is not None:
+            return self._data_folder
+        return self._store.path.parent if self._store.path is not None else None
 
     @property
     def persistent(self) -> bool:

@@ -1833,6 +1833,14 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Version of {when} restored.</translation>
     </message>
     <message>
+        <source>Lizenz: {licence}</source>
+        <translation>Licence: {licence}</translation>
+    </message>
+    <message>
+        <source>Datenordner: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
         <source>Über Knigge Desktop</source>
         <translation>About Knigge Desktop</translation>
     </message>
