@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -285,7 +285,7 @@ class FindingsPanel(QWidget):
         if finding is None:
             return
         if release:
-            self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # None: no current item
+            self.tree.setCurrentIndex(QModelIndex())  # no current item
             self.tree.clearSelection()
             self.released.emit(finding)
         action(finding)

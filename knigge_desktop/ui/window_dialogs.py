@@ -143,7 +143,7 @@ class WindowDialogs(QObject):
         ]
         folder = self._session.drafts.data_folder
         if folder is not None:
-            url = QUrl.fromLocalFile(str(folder)).toEncoded().data().decode("ascii")
+            url = bytes(QUrl.fromLocalFile(str(folder)).toEncoded().data()).decode("ascii")
             link = f'<a href="{escape(url)}">{escape(str(folder))}</a>'  # any path, any signs
             lines.append(self.tr("Datenordner: {folder}").format(folder=link))
         box = QMessageBox(self._window)
