@@ -119,7 +119,7 @@ def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
     """The drafts service, and a message for the user if drafts cannot be kept on disk."""
     try:
         store, recovered = open_or_recover(paths.drafts_db)
-        return DraftsService(store), recovered
+        return DraftsService(store, data_folder=paths.data_dir), recovered
     except DraftStoreError as exc:
         message = Message(
             QT_TRANSLATE_NOOP(
@@ -135,7 +135,7 @@ def open_drafts(paths: AppPaths) -> tuple[DraftsService, str | None]:
         memory = DraftStore.in_memory()
         if paths.drafts_db.is_file():
             salvage(paths.drafts_db, memory)
-        return DraftsService(memory), message
+        return DraftsService(memory, data_folder=paths.data_dir), message
 
 
 def build_window(

@@ -80,7 +80,7 @@ def test_import_and_export_show_the_busy_cursor_while_they_work(
 
     real_export = service.export_file
 
-    def export_watched(path: Path) -> str | None:
+    def export_watched(path: Path) -> str:
         seen.append(cursor_now())
         return real_export(path)
 

@@ -148,7 +148,7 @@ def test_drafts_export_and_the_text_file_fallback_are_the_users_alone(tmp_path: 
     try:
         service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
         export, text = tmp_path / "export.json", tmp_path / "nachricht.txt"
-        assert service.export_file(export) is None
+        assert "gesichert unter" in service.export_file(export)
         assert service.write_text_file(text, "Guten Tag,") is None
         assert _mode(export) == 0o600 and _mode(text) == 0o600
         assert text.read_text("utf-8") == "Guten Tag,"

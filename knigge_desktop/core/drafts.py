@@ -715,22 +715,42 @@ class DraftStore:
         """Drafts from an export (``drafts export``). Each is checked on its own
         (core/drafts_import.py): a bad one is skipped with its reason, the others imported.
         A draft with the same template, title, fields and text as one already stored is
-        skipped too, so importing a file twice adds nothing. ``updated`` comes from the file."""
+        skipped too, so importing a file twice adds nothing. One identical to a draft in the
+        trash brings that one back instead of a copy: the delete's undo then finds it back
+        already, and no draft is there twice. ``updated`` comes from the file."""
         from knigge_desktop.core.drafts_import import MAX_DRAFTS, ImportReport, drafts_from_export
 
         loaded = drafts_from_export(items)
-        imported = duplicates = 0
+        imported = duplicates = restored = 0
         existing = {_identity(d.template, d.title, d.fields, d.text) for d in self.all_drafts()}
+        in_trash = {_identity(d.template, d.title, d.fields, d.text): d.id for d in self._trashed()}
         for draft in loaded.items:
             key = _identity(draft.template, draft.title, draft.fields, draft.text)
             if key in existing:
                 duplicates += 1
                 continue
-            self.save(draft, updated=draft.updated or None)
+            if (trashed_id := in_trash.get(key)) is not None:
+                self.undelete(trashed_id)
+                restored += 1
+            else:
+                self.save(draft, updated=draft.updated or None)
+                imported += 1
             existing.add(key)
-            imported += 1
         not_read = max(len(items) - MAX_DRAFTS, 0)
-        return ImportReport(imported, duplicates, tuple(loaded.problems), not_read)
+        return ImportReport(imported, duplicates, tuple(loaded.problems), not_read, restored)
+
+    def _trashed(self) -> builtins.list[Draft]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM drafts WHERE deleted IS NOT NULL ORDER BY deleted DESC"
+        ).fetchall()
+        return [_draft_from_row(row) for row in rows]
+
+    def in_trash(self, draft_id: int) -> bool:
+        """Whether the draft is deleted and can still be brought back."""
+        row = self._db.execute(
+            "SELECT 1 FROM drafts WHERE id=? AND deleted IS NOT NULL", (draft_id,)
+        ).fetchone()
+        return row is not None
 
     def rename(self, draft_id: int, title: str) -> None:
         with self._transaction():

@@ -76,6 +76,7 @@ class ImportReport(NamedTuple):
     duplicates: int  # already stored: skipped without a word
     rejected: tuple[Message, ...]  # why each bad draft was skipped ("Entwurf 3: …")
     not_read: int = 0  # entries beyond MAX_DRAFTS, not looked at
+    restored: int = 0  # identical to a deleted draft: that one is back from the trash
 
     def shown_reasons(self) -> tuple[tuple[Message, ...], int]:
         """The reasons to list, and how many more were skipped beyond them."""
@@ -87,6 +88,8 @@ class ImportReport(NamedTuple):
         then each skipped draft with its reason. The window words its own in its language
         with Qt's plural forms (services/drafts_service.py)."""
         counts = [_german_count(self.imported, "Entwurf eingelesen", "Entwürfe eingelesen")]
+        if self.restored:
+            counts.append(f"{self.restored} aus dem Papierkorb zurückgeholt")
         if self.rejected:
             counts.append(f"{len(self.rejected)} übersprungen")
         counts.append(_german_count(self.duplicates, "war schon da", "waren schon da"))

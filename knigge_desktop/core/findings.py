@@ -90,6 +90,10 @@ class Finding(NamedTuple):
     explanation: str  # why, tied to the Knigge principle
     suggestions: tuple[str, ...] = ()
     rule_name: str = ""  # what the interface calls the rule; the id is never shown
+    # The span is the words at fault, so the findings list may lead with them ("„Antwortt“:
+    # …"). False where it only shows where a count goes over (the last words of a text too
+    # long): quoted, that fragment, cut mid-word, would mean nothing.
+    quotable: bool = True
 
     @property
     def counts(self) -> bool:

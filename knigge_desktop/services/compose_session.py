@@ -30,6 +30,7 @@ from knigge_desktop.services.grammar_service import GrammarState
 from knigge_desktop.services.rescue import rescue_text
 from knigge_desktop.services.settings_service import SettingsService
 from knigge_desktop.services.template_catalog import Asks, TemplateCatalog
+from knigge_desktop.services.template_switch_words import switch_message
 
 if TYPE_CHECKING:
     from knigge_desktop.core.reply import ReadMessage
@@ -444,17 +445,12 @@ class ComposeSession(QObject):
             return True
         before = self._keep_before()
         left = self.composer.left_behind(template)
+        # A text edited by hand gives way to the new template's: only undo and the
+        # versions still have it, like the values without a field. The user must know.
+        hand_written = self.composer.text_edited
         self._reshape(self.composer.with_template(template), before)
-        if left:
-            # Only the versions and undo still have these values: the user must know.
-            said = self.tr(
-                "Vorlage gewechselt: {title}. Sie hat kein Feld für {fields}; "
-                "„Rückgängig“ holt die Angaben zurück."
-            ).format(title=template.title, fields=", ".join(f"„{label}“" for label in left))
-            self.status.emit(said, 15000)
-        else:
-            said = self.tr("Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.")
-            self.status.emit(said.format(title=template.title), 8000)
+        said = switch_message(template.title, left, hand_written)
+        self.status.emit(said, 15000 if left or hand_written else 8000)
         return True
 
     def _keep_before(self) -> _Before:
@@ -626,10 +622,14 @@ class ComposeSession(QObject):
         )
 
     def unignore_all(self) -> None:
-        if self.composer is not None and self.composer.draft.ignored:
-            self.composer.draft.ignored.clear()
-            self._schedule_save()
-            self.request_check()
+        """Bearbeiten → Ignorierte Hinweise wieder zeigen, and the status says what it did."""
+        if self.composer is None or not self.composer.draft.ignored:
+            self.status.emit(self.tr("In diesem Entwurf ist kein Hinweis ausgeblendet."), 5000)
+            return
+        self.composer.draft.ignored.clear()
+        self._schedule_save()
+        self.request_check()
+        self.status.emit(self.tr("Die ausgeblendeten Hinweise werden wieder gezeigt."), 5000)
 
     def add_word(self, word: str) -> None:
         """Into the personal dictionary: no spelling finding for it, here and anywhere."""
@@ -650,6 +650,16 @@ class ComposeSession(QObject):
                 "einschalten unter Bearbeiten → Ausgeschaltete Regeln."
             ).format(rule=self.checks.rule_name(rule_id)),
             8000,
+        )
+
+    def enable_rule(self, rule_id: str) -> None:
+        """Bearbeiten → Ausgeschaltete Regeln → Einschalten: …"""
+        self.settings.set_rule_enabled(rule_id, True)
+        self.status.emit(
+            self.tr("Regel „{rule}“ wieder eingeschaltet.").format(
+                rule=self.checks.rule_name(rule_id)
+            ),
+            5000,
         )
 
     def length_limit(self, text: str, platform: Platform | None) -> tuple[LimitStatus, Kind | None]:

@@ -45,11 +45,22 @@ class DraftsService(QObject):
     conflict = Signal(object)  # Draft not saved: someone else saved a newer revision of it
     deleted = Signal(int)  # draft id, so the window can let go of a draft it shows
 
-    def __init__(self, store: DraftStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: DraftStore, parent: QObject | None = None, data_folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         # The last save failed in the store (not a conflict): worth trying again.
         self.last_save_failed = False
+        self._data_folder = data_folder
+
+    @property
+    def data_folder(self) -> Path | None:
+        """The app's data folder (drafts, templates, LanguageTool), for the about box; the
+        drafts' folder if the app did not say (a service built in a test)."""
+        if self._data_folder is not None:
+            return self._data_folder
+        return self._store.path.parent if self._store.path is not None else None
 
     @property
     def persistent(self) -> bool:
@@ -122,10 +133,17 @@ class DraftsService(QObject):
     def trash(self) -> list[DraftSummary]:
         return self._store.trash()
 
-    def export_file(self, path: Path) -> str | None:
-        """All drafts as JSON (the format of ``drafts export``); returns why not, if not."""
+    def in_trash(self, draft_id: int) -> bool:
+        return self._store.in_trash(draft_id)
+
+    def export_file(self, path: Path) -> str:
+        """All drafts as JSON (the format of ``drafts export``); returns what happened, in
+        the window's language: how many were saved where, or why none were."""
         data = [d.to_json() for d in self._store.all_drafts()]
-        return self.write_text_file(path, json.dumps(data, ensure_ascii=False, indent=2))
+        problem = self.write_text_file(path, json.dumps(data, ensure_ascii=False, indent=2))
+        if problem is not None:
+            return problem
+        return self.tr("%n Entwürfe gesichert unter {path}.", "", len(data)).format(path=path)
 
     def import_file(self, path: Path) -> str:
         """Read an export; returns what happened, in the window's language. A file that is
@@ -147,6 +165,8 @@ class DraftsService(QObject):
         """The import's report in the window's language: the counts with Qt's plural forms
         (the German ones come from knigge_desktop_de.ts), then each skipped draft."""
         counts = [self.tr("%n Entwürfe eingelesen", "", report.imported)]
+        if report.restored:
+            counts.append(self.tr("%n aus dem Papierkorb zurückgeholt", "", report.restored))
         if report.rejected:
             counts.append(self.tr("%n übersprungen", "", len(report.rejected)))
         counts.append(self.tr("%n waren schon da", "", report.duplicates))

@@ -136,6 +136,11 @@ class DraftsDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.rename_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
+        # The search has the focus when the dialog opens and takes Del and Ctrl+Z for its
+        # text; with nothing typed they delete the selected draft and bring it back.
+        self.search.hand_over_idle_keys()
+        self.search.delete_idle.connect(self.delete_selected)
+        self.search.undo_idle.connect(self.undo_delete)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.search.textChanged.connect(self.refresh)
         self.show_trash.toggled.connect(self.refresh)
@@ -153,7 +158,14 @@ class DraftsDialog(QDialog):
         if self.isVisible():
             self.refresh()
 
+    def _forget_drafts_back_already(self) -> None:
+        """A deleted draft that came back another way (an import of the same draft, the
+        trash's Wiederherstellen in another window) leaves no delete to undo."""
+        self._deleted = [draft_id for draft_id in self._deleted if self._service.in_trash(draft_id)]
+        self._deleted_while_open &= set(self._deleted)
+
     def refresh(self) -> None:
+        self._forget_drafts_back_already()
         # A draft just brought back is the one to go on with; otherwise keep the selection.
         selected, self._select_next = self._select_next or self.selected_id(), None
         in_trash = self.show_trash.isChecked()
@@ -247,8 +259,10 @@ class DraftsDialog(QDialog):
             return
         if self._is_open_draft(draft_id):
             self._deleted_while_open.add(draft_id)
-        self._service.delete(draft_id)
+        # Before the delete: its refresh keeps only what is in the trash (a failed delete
+        # leaves nothing to undo).
         self._deleted.append(draft_id)
+        self._service.delete(draft_id)
         self.status.setText(
             self.tr("„{title}“ gelöscht. Rückgängig mit Strg+Z.").format(title=title)
         )
@@ -257,7 +271,9 @@ class DraftsDialog(QDialog):
     def undo_delete(self) -> None:
         """Bring back the draft this dialog deleted last (button, Ctrl+Z): one step back,
         whichever view is shown. A draft already restored from the trash is no step."""
+        self._forget_drafts_back_already()
         if not self._deleted:
+            self._update_buttons()
             return
         self._bring_back(self._deleted[-1])
 
@@ -270,11 +286,12 @@ class DraftsDialog(QDialog):
     def _bring_back(self, draft_id: int) -> None:
         if draft_id in self._deleted:
             self._deleted.remove(draft_id)  # nothing left to undo for it
+        reopen = draft_id in self._deleted_while_open  # the window left it: back there
+        self._deleted_while_open.discard(draft_id)
         self._select_next = draft_id
         self._service.undelete(draft_id)
         self.status.setText(self.tr("Entwurf wiederhergestellt."))
-        if draft_id in self._deleted_while_open:  # the window left it: bring it back there
-            self._deleted_while_open.discard(draft_id)
+        if reopen:
             self.open_requested.emit(draft_id)
         self._update_buttons()
 

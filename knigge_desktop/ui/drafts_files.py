@@ -36,7 +36,4 @@ def export_drafts(widget: QWidget, service: DraftsService) -> str:
     if not path:
         return ""
     with busy_cursor():
-        problem = service.export_file(Path(path))
-    return problem or QCoreApplication.translate(
-        "DraftsDialog", "Alle Entwürfe gesichert unter {path}."
-    ).format(path=path)
+        return service.export_file(Path(path))

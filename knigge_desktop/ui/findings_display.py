@@ -39,6 +39,7 @@ class FindingsDisplay(QObject):
             source.disable_requested.connect(session.disable_rule)
         panel.selected.connect(editor.select_finding)
         panel.highlighted.connect(editor.show_finding)
+        panel.released.connect(editor.let_go_of_finding)
         session.findings_changed.connect(self.show)
         session.opened.connect(self._another_draft_shown)
 
@@ -90,7 +91,7 @@ class FindingsDisplay(QObject):
             act = menu.addAction(
                 self.tr("Einschalten: {rule}").format(rule=checks.rule_name(rule_id))
             )
-            act.triggered.connect(lambda _=False, r=rule_id: settings.set_rule_enabled(r, True))
+            act.triggered.connect(lambda _=False, r=rule_id: self._session.enable_rule(r))
 
     def _clear_status_if(self, message: str) -> None:
         if self._bar.currentMessage() == message:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,9 +31,10 @@ _ROLE = 256  # Qt.ItemDataRole.UserRole, without touching the Qt namespace at st
 
 def _label(finding: Finding, text: str) -> str:
     """The message, led by the flagged words where it does not name them itself
-    ("„Antwortt“: Möglicher Tippfehler gefunden.")."""
+    ("„Antwortt“: Möglicher Tippfehler gefunden."). A count's span is not quoted: "309
+    Zeichen: …" needs no "„stik GmbH“" cut from the text's end."""
     flagged = text[finding.start : finding.end].strip()
-    if not flagged or flagged in finding.message or len(flagged) > 40:
+    if not finding.quotable or not flagged or flagged in finding.message or len(flagged) > 40:
         return finding.message
     return QCoreApplication.translate("FindingsPanel", "„{flagged}“: {message}").format(
         flagged=flagged, message=finding.message
@@ -64,6 +65,7 @@ class FindingsPanel(QWidget):
     apply_requested = Signal(object, str)  # Finding, replacement
     ignore_requested = Signal(object)  # Finding
     disable_requested = Signal(str)  # rule id
+    released = Signal(object)  # Finding: switched off or ignored; its words need no highlight
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,10 +98,12 @@ class FindingsPanel(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.apply_button.clicked.connect(self._apply)
         self.ignore_button.clicked.connect(
-            lambda: self._with_current(lambda f: self.ignore_requested.emit(f))
+            lambda: self._with_current(lambda f: self.ignore_requested.emit(f), release=True)
         )
         self.disable_button.clicked.connect(
-            lambda: self._with_current(lambda f: self.disable_requested.emit(f.rule_id))
+            lambda: self._with_current(
+                lambda f: self.disable_requested.emit(f.rule_id), release=True
+            )
         )
         # None, not (): the first call with no findings must still build the (empty) list
         # and disable the buttons.
@@ -273,7 +277,15 @@ class FindingsPanel(QWidget):
         if finding and finding.suggestions:
             self.apply_requested.emit(finding, finding.suggestions[0])
 
-    def _with_current(self, action: Callable[[Finding], object]) -> None:
+    def _with_current(self, action: Callable[[Finding], object], release: bool = False) -> None:
+        """``release``: afterwards nothing is current. Ignoring or switching off is no step
+        to the next finding: its buttons would come up under the same mouse spot, and a
+        double click would switch off a second rule."""
         finding = self.current()
-        if finding is not None:
-            action(finding)
+        if finding is None:
+            return
+        if release:
+            self.tree.setCurrentIndex(QModelIndex())  # no current item
+            self.tree.clearSelection()
+            self.released.emit(finding)
+        action(finding)

@@ -99,8 +99,8 @@ class MainWindow(QMainWindow):
         # list least; none gets so narrow that its inputs cannot be used.
         for index, stretch in enumerate((1, 2, 3)):
             splitter.setStretchFactor(index, stretch)
-        # 900 px wide still fits: 180 + 300 (the widest choice, "Ohne Geschlecht (Vor- und
-        # Nachname)", uncut) + the text pane's 393 (the findings' three buttons).
+        # 900 px wide still fits: 180 + 300 (the widest choices uncut, tests/
+        # test_choice_labels_fit.py) + the text pane's 393 (the findings' three buttons).
         self.gallery.setMinimumWidth(180)
         form_column.setMinimumWidth(300)
         self.splitter = splitter

@@ -132,6 +132,17 @@ class MessageEditor(PasteBox):
         self.ensureCursorVisible()
         return True
 
+    def let_go_of_finding(self, finding: Finding) -> None:
+        """The finding is switched off or ignored: its words, if still selected as it left
+        them, lose the selection (the cursor stays); a selection of the user's own stays."""
+        if finding not in self._findings:
+            return
+        start, end = self._ranges[self._findings.index(finding)]
+        cursor = self.textCursor()
+        if (cursor.selectionStart(), cursor.selectionEnd()) == (start, end) and start != end:
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
     def replace_span(self, start: int, end: int, replacement: str) -> None:
         """Replace the text from ``start`` to ``end`` (Python indices) as one undoable step."""
         mapping = Utf16Map(self.toPlainText())

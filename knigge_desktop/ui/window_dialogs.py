@@ -12,12 +12,17 @@ from knigge_desktop.core.drafts import Version
 from knigge_desktop.services.compose_session import ComposeSession
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from knigge_desktop.ui.drafts_dialog import DraftsDialog
     from knigge_desktop.ui.grammar_dialog import GrammarDialog
     from knigge_desktop.ui.main_window import MainWindow
     from knigge_desktop.ui.settings_dialog import SettingsDialog
     from knigge_desktop.ui.versions_dialog import VersionsDialog
     from knigge_desktop.ui.welcome_dialog import WelcomeDialog
+
+
+LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 
 
 class WindowDialogs(QObject):
@@ -117,16 +122,38 @@ class WindowDialogs(QObject):
 
         ShortcutsDialog(self._window.all_actions(), self._window).exec()
 
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def show_about(self) -> QMessageBox:
+        """Hilfe → Über Knigge Desktop: the version, the licence (a link to its text) and
+        the data folder (a link that opens it), for a bug report or a backup."""
+        from html import escape
 
-        QMessageBox.about(
-            self._window,
-            self.tr("Über Knigge Desktop"),
-            f"<b>Knigge Desktop {__version__}</b><p>"
-            + self.tr(
-                "Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich "
-                "und in korrektem Deutsch."
-            )
-            + "</p>",
-        )
+        from PySide6.QtCore import Qt, QUrl
+        from PySide6.QtWidgets import QLabel, QMessageBox
+
+        licence = f'<a href="{LICENCE_URL}">GPL-3.0-or-later</a>'
+        lines = [
+            f"<b>Knigge Desktop {__version__}</b>",
+            escape(
+                self.tr(
+                    "Gute erste Nachrichten im Business-Netzwerk: freundlich, kurz, persönlich "
+                    "und in korrektem Deutsch."
+                )
+            ),
+            self.tr("Lizenz: {licence}").format(licence=licence),
+        ]
+        folder = self._session.drafts.data_folder
+        if folder is not None:
+            url = bytes(QUrl.fromLocalFile(str(folder)).toEncoded().data()).decode("ascii")
+            link = f'<a href="{escape(url)}">{escape(str(folder))}</a>'  # any path, any signs
+            lines.append(self.tr("Datenordner: {folder}").format(folder=link))
+        box = QMessageBox(self._window)
+        box.setWindowTitle(self.tr("Über Knigge Desktop"))
+        box.setIconPixmap(self._window.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText("<p>" + "</p><p>".join(lines) + "</p>")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        for label in box.findChildren(QLabel):
+            label.setOpenExternalLinks(True)  # the licence in the browser, the folder opened
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

@@ -192,4 +192,5 @@ def _finding(rule: Rule, hit: Hit, text: str, language: str) -> Finding:
         explanation=explanation,
         suggestions=hit.suggestions,
         rule_name=rule.title(language),
+        quotable=RULE_KINDS[rule.type].marks_words,
     )

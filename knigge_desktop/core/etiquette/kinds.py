@@ -408,6 +408,9 @@ class RuleKind:
 
     name = ""
     keys: frozenset[str] = frozenset()
+    # A hit's span is the words at fault (Finding.quotable); a count's span only shows where
+    # the text goes over its limit.
+    marks_words = True
 
     @classmethod
     def parse(cls, keys: Keys) -> dict[str, Any]:
@@ -495,6 +498,7 @@ class Metric(RuleKind):
     """A count is over (or under) its limit."""
 
     name = "metric"
+    marks_words = False
     keys = frozenset({"measure", "max", "max_by_kind", "max_on_platform", "min", "sure_max"})
 
     @staticmethod

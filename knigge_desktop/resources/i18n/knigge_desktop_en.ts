@@ -28,14 +28,6 @@
         <translation>Reply started: {title}</translation>
     </message>
     <message>
-        <source>Vorlage gewechselt: {title}. Sie hat kein Feld für {fields}; „Rückgängig“ holt die Angaben zurück.</source>
-        <translation>Template changed: {title}. It has no field for {fields}; “Undo” brings the entries back.</translation>
-    </message>
-    <message>
-        <source>Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.</source>
-        <translation>Template changed: {title}. Ctrl+Z brings back the previous text.</translation>
-    </message>
-    <message>
         <source>Rückgängig gemacht.</source>
         <translation>Undone.</translation>
     </message>
@@ -64,12 +56,24 @@
         <translation>Finding hidden in this draft (Edit → Show ignored findings again).</translation>
     </message>
     <message>
+        <source>In diesem Entwurf ist kein Hinweis ausgeblendet.</source>
+        <translation>No finding is hidden in this draft.</translation>
+    </message>
+    <message>
+        <source>Die ausgeblendeten Hinweise werden wieder gezeigt.</source>
+        <translation>The hidden findings are shown again.</translation>
+    </message>
+    <message>
         <source>„{word}“ steht jetzt in Ihrem Wörterbuch.</source>
         <translation>“{word}” is in your dictionary now.</translation>
     </message>
     <message>
         <source>Regel „{rule}“ ausgeschaltet; einschalten unter Bearbeiten → Ausgeschaltete Regeln.</source>
         <translation>Rule “{rule}” turned off; turn it on again under Edit → Rules turned off.</translation>
+    </message>
+    <message>
+        <source>Regel „{rule}“ wieder eingeschaltet.</source>
+        <translation>Rule “{rule}” turned on again.</translation>
     </message>
     <message>
         <source>Nicht kopiert.</source>
@@ -307,10 +311,6 @@
         <source>Entwürfe exportieren</source>
         <translation>Export drafts</translation>
     </message>
-    <message>
-        <source>Alle Entwürfe gesichert unter {path}.</source>
-        <translation>All drafts saved to {path}.</translation>
-    </message>
 </context>
 <context>
     <name>DraftsService</name>
@@ -322,6 +322,13 @@
         <source>Die Datei {path} ließ sich nicht schreiben ({error}).</source>
         <translation>The file {path} could not be written ({error}).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n Entwürfe gesichert unter {path}.</source>
+        <translation>
+            <numerusform>%n draft saved to {path}.</numerusform>
+            <numerusform>%n drafts saved to {path}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{file} ließ sich nicht einlesen: {error}.</source>
         <translation>{file} could not be read: {error}.</translation>
@@ -331,6 +338,13 @@
         <translation>
             <numerusform>%n draft imported</numerusform>
             <numerusform>%n drafts imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aus dem Papierkorb zurückgeholt</source>
+        <translation>
+            <numerusform>%n brought back from the trash</numerusform>
+            <numerusform>%n brought back from the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1831,6 +1845,14 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>Version of {when} restored.</translation>
     </message>
     <message>
+        <source>Lizenz: {licence}</source>
+        <translation>Licence: {licence}</translation>
+    </message>
+    <message>
+        <source>Datenordner: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
         <source>Über Knigge Desktop</source>
         <translation>About Knigge Desktop</translation>
     </message>
@@ -1844,6 +1866,55 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Datum angeben</source>
         <translation>Give a date</translation>
+    </message>
+</context>
+<context>
+    <name>_SwitchWords</name>
+    <message>
+        <source>Vorlage gewechselt: {title}. Ihr eigener Text ist ersetzt, {fields} ohne Feld; „Rückgängig“ holt alles zurück.</source>
+        <translation>Template changed: {title}. Your own text was replaced, {fields} has no field; “Undo” brings it all back.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: Ihr eigener Text ist ersetzt, {fields} ohne Feld; „Rückgängig“ holt alles zurück.</source>
+        <translation>Template changed: your own text was replaced, {fields} has no field; “Undo” brings it all back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vorlage gewechselt: Ihr eigener Text ist ersetzt, %n Angaben ohne Feld; „Rückgängig“ holt alles zurück.</source>
+        <translation>
+            <numerusform>Template changed: your own text was replaced, %n entry has no field; “Undo” brings it all back.</numerusform>
+            <numerusform>Template changed: your own text was replaced, %n entries have no field; “Undo” brings it all back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: {title}. Ihr eigener Text ist ersetzt; „Rückgängig“ holt ihn zurück.</source>
+        <translation>Template changed: {title}. Your own text was replaced; “Undo” brings it back.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: Ihr eigener Text ist ersetzt; „Rückgängig“ holt ihn zurück.</source>
+        <translation>Template changed: your own text was replaced; “Undo” brings it back.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: {title}. Kein Feld für {fields}; „Rückgängig“ holt das zurück.</source>
+        <translation>Template changed: {title}. No field for {fields}; “Undo” brings it back.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt, ohne Feld für {fields}; „Rückgängig“ holt das zurück.</source>
+        <translation>Template changed, no field for {fields}; “Undo” brings it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vorlage gewechselt: %n Angaben ohne Feld; „Rückgängig“ holt sie zurück.</source>
+        <translation>
+            <numerusform>Template changed: %n entry has no field; “Undo” brings it back.</numerusform>
+            <numerusform>Template changed: %n entries have no field; “Undo” brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt: {title}. Strg+Z holt den vorigen Text zurück.</source>
+        <translation>Template changed: {title}. Ctrl+Z brings back the previous text.</translation>
+    </message>
+    <message>
+        <source>Vorlage gewechselt. Strg+Z holt den vorigen Text zurück.</source>
+        <translation>Template changed. Ctrl+Z brings back the previous text.</translation>
     </message>
 </context>
 <context>
