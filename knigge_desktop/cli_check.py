@@ -242,6 +242,9 @@ def read_text(source: str) -> str:
     return text
 
 
+SLOW_CHECK_CHARS = 200_000  # from here a check takes a second or more
+
+
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     # Imported here: the window's start goes through cli.py and must not load the rules.
     from knigge_desktop.core.etiquette.checker import EtiquetteChecker
@@ -249,6 +252,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from knigge_desktop.core.etiquette.infer import infer_kind
 
     text = read_text(args.file)
+    if len(text) > SLOW_CHECK_CHARS:  # about 5 s per million characters: say it is working
+        shown = f"{len(text):,}".replace(",", ".")
+        print(f"Prüfe {shown} Zeichen – das dauert einige Sekunden …", file=sys.stderr)
     checker = EtiquetteChecker.shipped()
     for error in checker.rules.problems:
         print(f"Warnung: Regel übersprungen: {error}", file=sys.stderr)

@@ -252,6 +252,9 @@ def test_check_empty_and_huge_input(tmp_path: Path) -> None:
     result = run("check", str(big), "--format", "json")
     assert result.returncode == 1  # far too long
     assert any(f["rule_id"] == "TOO_LONG" for f in json.loads(result.stdout)["findings"])
+    assert "Prüfe 1.000.000 Zeichen" in result.stderr, "a slow check says it is working"
+    short = run("check", "--no-grammar", stdin="Hallo Kim,\n\ndanke!\n\nViele Grüße\nJonas")
+    assert "Prüfe" not in short.stderr
 
 
 @pytest.mark.parametrize(

@@ -45,3 +45,17 @@ def test_a_pathological_paste_is_checked_in_bounded_time(text: str) -> None:
     for context in (CheckContext(kind=kind), CheckContext(Kind.FIRST_CONTACT, Tone.FORMAL)):
         checker.check(text, context)
     assert time.perf_counter() - started < BOUND_SECONDS
+
+
+def test_a_megabyte_without_a_full_stop_is_read_in_sentence_sized_pieces() -> None:
+    """A paste with no sentence end was one sentence of a megabyte, and every reading of a
+    sentence (a reason? an ask?) searched all of it: 12 s for 1 MB, a minute for 5 MB.
+    No piece is longer than MAX_SENTENCE_CHARS, and the pieces cover the text."""
+    from knigge_desktop.core.language.sentences import MAX_SENTENCE_CHARS, sentences
+
+    text = "Sehr geehrte Frau Wagner, " + "wort " * 200_000
+    pieces = sentences(text)
+    assert max(len(p.text) for p in pieces) <= MAX_SENTENCE_CHARS
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    covered = "".join(text[p.start : p.end] for p in pieces).replace(" ", "")
+    assert covered == text.replace(" ", "")

@@ -170,6 +170,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     return out
 
 
+# No sentence of a message is longer; a run of text without an end (a paste of a
+# megabyte with no full stop) is read in pieces of this size, cut at a space, so that every
+# reading of one sentence stays cheap and the whole stays linear.
+MAX_SENTENCE_CHARS = 2000
+
+
 def _sentence(text: str, start: int, end: int) -> list[Sentence]:
     piece = text[start:end]
     stripped = piece.strip()
@@ -177,5 +183,19 @@ def _sentence(text: str, start: int, end: int) -> list[Sentence]:
         return []
     lead = len(piece) - len(piece.lstrip())
     s = start + lead
-    body = text[s : s + len(stripped)]
-    return [Sentence(s, s + len(body), body, tokens_of(body))]
+    e = s + len(stripped)
+    if e - s > MAX_SENTENCE_CHARS:
+        return _pieces(text, s, e)
+    body = text[s:e]
+    return [Sentence(s, e, body, tokens_of(body))]
+
+
+def _pieces(text: str, start: int, end: int) -> list[Sentence]:
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        out.extend(_sentence(text, start, cut))
+        start = cut
+    out.extend(_sentence(text, start, end))
+    return out
