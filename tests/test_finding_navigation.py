@@ -35,3 +35,30 @@ def test_backward_takes_the_last_before_the_selection_and_wraps() -> None:
 
 def test_no_findings_nothing_to_go_to() -> None:
     assert neighbour_finding([], (0, 0), forward=True) is None
+
+
+def _named(rule_id: str, at: int) -> Finding:
+    return _at(at, at)._replace(rule_id=rule_id)
+
+
+def test_findings_that_share_a_place_are_each_reached_in_turn() -> None:
+    """ "Gruß" and "Name" both missing at the end: each F7 goes on to the next one there,
+    each Shift+F7 back, and the walk wraps round as elsewhere."""
+    first, ask, closing, name = (
+        _at(0, 5),
+        _named("ASK", 76),
+        _named("CLOSING", 76),
+        _named("NAME", 76),
+    )
+    found = [name, first, closing, ask]
+    walked, selection, current = [], (0, 5), first
+    for _ in range(4):
+        current = neighbour_finding(found, selection, forward=True, current=current)
+        assert current is not None
+        walked.append(current.rule_id)
+        selection = (current.start, current.end)
+    assert walked == ["ASK", "CLOSING", "NAME", "R0"]
+    back = neighbour_finding(found, (76, 76), forward=False, current=closing)
+    assert back == ask
+    # Moved away (a click elsewhere): the place decides again, not the last finding.
+    assert neighbour_finding(found, (3, 3), forward=True, current=closing) == ask

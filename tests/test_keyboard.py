@@ -41,6 +41,9 @@ def focus_after_tabs(qtbot: QtBot, start: QWidget, presses: int) -> list[QWidget
 
 def test_tab_follows_the_work_gallery_fields_text_findings(qtbot: QtBot, window_factory) -> None:
     window = window_factory()
+    # The list is a Tab stop once it shows findings (an empty one is not): the first
+    # check runs in the background, after the rules load.
+    qtbot.waitUntil(lambda: window._painted and window.findings.tree.topLevelItemCount() > 0)
     fields = window.form.inputs()
     gallery = window.gallery.focus_chain()
     walk = focus_after_tabs(qtbot, window.gallery.search, len(gallery) + len(fields) + 4)
@@ -80,15 +83,17 @@ def test_f7_walks_the_findings_in_text_order_and_wraps(qtbot: QtBot, window_fact
     cursor = window.editor.textCursor()
     cursor.setPosition(0)
     window.editor.setTextCursor(cursor)
-    visited = []
-    places = {(f.start, f.end) for f in window.editor.findings()}  # two rules, one place: once
-    for _ in range(len(places) + 1):
+    visited, said = [], []
+    found = window.editor.findings()  # two rules at one place: each is reached in turn
+    for _ in range(len(found) + 1):
         qtbot.keyClick(window.editor, Qt.Key.Key_F7)
         visited.append(window.editor.textCursor().selectionStart())
         current = window.findings.current()
         assert current is not None and window.statusBar().currentMessage() == current.message
+        said.append(current.message)
     assert visited[0] == starts[0]
     assert visited == [*sorted(visited[:-1]), starts[0]], "in text order, then from the top"
+    assert set(said[:-1]) == {f.message for f in found}, "every finding, none skipped"
     qtbot.keyClick(window.editor, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     assert window.editor.textCursor().selectionStart() == visited[-2], "Shift+F7 goes back"
 
@@ -140,3 +145,39 @@ def test_f7_right_after_an_edit_goes_to_a_finding_of_the_new_text(
     selected = window.editor.textCursor().selectedText()
     assert selected and selected in text, "a finding of the new text is selected"
     assert message == window.findings.current().message
+
+
+def test_f7_reaches_every_finding_that_shares_a_place(qtbot: QtBot, window_factory) -> None:
+    """An ask, a closing and a name all missing at the end: each is said in turn (before,
+    F7 reached only the first, Shift+F7 only the last)."""
+    window = window_factory()
+    text = "Sehr geehrte Frau Wagner,\n\nich würde mich gern mit Ihnen vernetzen. wort wort"
+    window.editor.setPlainText(text)
+    qtbot.waitUntil(lambda: window.session.etiquette_found[1] == text, timeout=5000)
+    at_end = [f for f in window.editor.findings() if f.start == f.end == len(text)]
+    assert len(at_end) >= 2, [f.rule_id for f in window.editor.findings()]
+    window.editor.setFocus()
+    said = set()
+    for _ in range(len(window.editor.findings())):
+        qtbot.keyClick(window.editor, Qt.Key.Key_F7)
+        said.add(window.statusBar().currentMessage())
+    assert {f.message for f in at_end} <= said
+    back = set()
+    for _ in range(len(window.editor.findings())):
+        qtbot.keyClick(window.editor, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+        back.add(window.statusBar().currentMessage())
+    assert {f.message for f in at_end} <= back
+
+
+def test_f7_in_a_text_too_long_to_check_says_so(qtbot: QtBot, window_factory) -> None:
+    from knigge_desktop.services.etiquette_service import LIVE_LIMIT
+
+    window = window_factory()
+    text = "Hallo Kim, " + "wort " * (LIVE_LIMIT // 5)
+    window.editor.setPlainText(text)
+    qtbot.waitUntil(lambda: window.session.etiquette_found[1] == text, timeout=5000)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_F7)
+    said = window.statusBar().currentMessage()
+    assert said and said != "Keine Hinweise im Text.", said
+    assert said == window.session.etiquette_found[2], "the pause is named, not 'no findings'"

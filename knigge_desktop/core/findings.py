@@ -128,16 +128,36 @@ def merge_findings(etiquette: list[Finding], grammar: list[Finding]) -> list[Fin
 
 
 def neighbour_finding(
-    findings: list[Finding], selection: tuple[int, int], *, forward: bool
+    findings: list[Finding],
+    selection: tuple[int, int],
+    *,
+    forward: bool,
+    current: Finding | None = None,
 ) -> Finding | None:
     """F7's choice: the first finding after ``selection`` (start, end of what is selected,
     or the cursor twice), or with ``forward`` off the last one before it; at the end of the
-    text it wraps around. None when there is no finding."""
+    text it wraps around. None when there is no finding.
+
+    Several findings can share one place ("Gruß" and "Name" both missing at the end):
+    ``current``, the finding F7 went to last, tells them apart while the selection is
+    still its place, so each is reached in turn."""
     if not findings:
         return None
-    ordered = sorted(findings, key=lambda f: (f.start, f.end))
+    ordered = sorted(findings, key=_walk_order)
+    if current is not None and (current.start, current.end) == selection:
+        at = next((i for i, f in enumerate(ordered) if _same(f, current)), None)
+        if at is not None:
+            return ordered[(at + (1 if forward else -1)) % len(ordered)]
     if forward:
         after = [f for f in ordered if (f.start, f.end) > selection]
         return after[0] if after else ordered[0]
     before = [f for f in ordered if (f.start, f.end) < selection]
     return before[-1] if before else ordered[-1]
+
+
+def _walk_order(f: Finding) -> tuple[int, int, str, str]:
+    return (f.start, f.end, f.rule_id, f.message)
+
+
+def _same(a: Finding, b: Finding) -> bool:
+    return _walk_order(a) == _walk_order(b)

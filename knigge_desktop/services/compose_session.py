@@ -96,6 +96,7 @@ class ComposeSession(QObject):
         self._before: _Before | None = None  # what "Rückgängig" brings back
         self._fresh_reply: Draft | None = None  # a reply as started, before any change
         self._save_problem: str | None = None  # why the last save failed; None once saved
+        self._walked_to: Finding | None = None  # where F7 went last (findings may share a place)
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
@@ -563,9 +564,12 @@ class ComposeSession(QObject):
                 self.tr("Der Text wird noch geprüft; gleich noch einmal, bitte."), 3000
             )
             return None
-        finding = neighbour_finding(findings, selection, forward=forward)
+        finding = neighbour_finding(findings, selection, forward=forward, current=self._walked_to)
+        self._walked_to = finding
+        note = self.etiquette_found[2] if self.etiquette_found[1] == self.text else ""
         if finding is None:
-            self.status.emit(self.tr("Keine Hinweise im Text."), 3000)
+            # A text too long for the live check has no findings because it is not checked.
+            self.status.emit(note or self.tr("Keine Hinweise im Text."), 5000)
         else:
             self.status.emit(finding.message, 8000)
         return finding
