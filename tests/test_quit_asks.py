@@ -80,6 +80,23 @@ def test_a_signal_closes_without_asking_and_rescues_the_text(
     assert rescued.read_text(encoding="utf-8") == "Guten Tag Herr Albrecht " * 500
 
 
+def test_a_signal_rescues_nothing_of_an_untouched_draft_kept_in_memory(
+    qtbot: QtBot, window_factory, paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drafts in memory only (a data folder that cannot hold the database) and a logout:
+    the template's own text, untouched, is no work to rescue into the home folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    paths.ensure()
+    paths.drafts_db.mkdir()  # a folder where the database should be: it cannot open
+    window = window_factory()
+    assert not window.session.drafts.persistent and window.session.pristine
+    window.close_for_signal()
+    assert not window.isVisible()
+    assert list(home.glob("Knigge-Entwurf-gerettet-*.txt")) == []
+
+
 def test_an_exception_in_a_slot_is_logged_told_and_the_window_goes_on(
     qtbot: QtBot, window_factory, tmp_path: Path
 ) -> None:

@@ -823,7 +823,7 @@ class ComposeSession(QObject):
         """The window closes. Forced (a logout, a kill): an unsaved text goes to a rescue
         file (services/rescue.py), as nobody could answer a question."""
         self.autosaver.flush()
-        if forced and self.unsaved:
-            rescue_text(self.text)
+        if forced and self.unsaved and not self.pristine and self.text.strip():
+            rescue_text(self.text)  # (an untouched template's text is nobody's work)
         if self.grammar is not None:
             self.grammar.shutdown()
