@@ -42,8 +42,8 @@ def _cut_choices(window, qtbot: QtBot) -> list[tuple[str, str, int, int]]:
     cut = []
     template = window.composer.template
     for field in template.fields:
-        if field.type is not FieldType.CHOICE:
-            continue
+        if field.type is not FieldType.CHOICE or field.name in window.composer.hidden_fields():
+            continue  # a left-out field (the Anrede under "Hallo Anna,") shows nothing
         combo = window.form.input(field.name)
         qtbot.waitUntil(combo.isVisible)
         metrics = QFontMetrics(combo.font())
