@@ -41,6 +41,10 @@ TRASH_DAYS = 30
 # The message a draft answers (ui/reply_dialog.py): kept with it, up to this many characters
 # (far more than any message; a pasted 1 MB thread keeps its beginning, and says so).
 MAX_RECEIVED_CHARS = 100_000
+# One message, as the editor takes it: a paste beyond is refused (the clipboard keeps it).
+# A million characters still edits without a stall; five stalled every keystroke for
+# seconds. No message to a stranger comes near it.
+MAX_MESSAGE_CHARS = 1_000_000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
     id INTEGER PRIMARY KEY,

@@ -20,14 +20,20 @@ from knigge_desktop.core.datafile import (
     read_bytes,
     shown_value,
 )
-from knigge_desktop.core.drafts import MAX_RECEIVED_CHARS, Draft, kind_of, platform_of
+from knigge_desktop.core.drafts import (
+    MAX_MESSAGE_CHARS,
+    MAX_RECEIVED_CHARS,
+    Draft,
+    kind_of,
+    platform_of,
+)
 from knigge_desktop.core.loaded import Loaded
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.vocabulary import Kind, Platform
 
 MAX_DRAFTS = 100_000  # per import; the entries beyond are counted, not read
 MAX_CLOCK_AHEAD = timedelta(days=1)  # a later "updated" is taken as now (a clock set wrong)
-MAX_TEXT_CHARS = 5_000_000  # the editor's own limit for one message is far below
+MAX_TEXT_CHARS = MAX_MESSAGE_CHARS  # what the editor takes
 MAX_FIELDS = 500
 MAX_NAME_CHARS = 200  # field names, template ids, kinds
 MAX_VALUE_CHARS = 100_000

@@ -10,10 +10,11 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from knigge_desktop.core.drafts import MAX_MESSAGE_CHARS
 from knigge_desktop.core.findings import Finding, FindingSource, Severity
 from knigge_desktop.core.textspan import Utf16Map
 from knigge_desktop.ui.long_lines import PasteBox
@@ -44,6 +45,7 @@ class MessageEditor(PasteBox):
     disable_requested = Signal(str)  # rule id
     first_painted = Signal()  # the window is on screen: slower work may start now
     add_word_requested = Signal(str)  # a word for the personal dictionary
+    paste_refused = Signal(int)  # the characters the text would have had, over the limit
 
     WATCH_LATER = True  # from the first paint on (see paintEvent)
 
@@ -54,6 +56,19 @@ class MessageEditor(PasteBox):
         self._painted = False
         self._findings: list[Finding] = []
         self._ranges: list[tuple[int, int]] = []  # UTF-16 ranges, parallel to _findings
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt's name
+        """A paste that would make the text longer than one message may be is refused
+        whole (the clipboard still holds it): cut, it would lose its end unseen."""
+        if source.hasText():
+            cursor = self.textCursor()
+            selected = cursor.selectionEnd() - cursor.selectionStart()
+            kept = self.document().characterCount() - 1 - selected
+            total = kept + len(source.text())
+            if total > MAX_MESSAGE_CHARS:
+                self.paste_refused.emit(total)
+                return
+        super().insertFromMimeData(source)
 
     # -- findings -------------------------------------------------------------------------
 
