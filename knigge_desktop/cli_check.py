@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from knigge_desktop.cli_parser import Parser, choice_type, choices_help, json_text, printable
 from knigge_desktop.core.findings import Finding, Severity, merge_findings
+from knigge_desktop.core.os_errors import os_error_reason
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import (
@@ -116,7 +117,7 @@ def read_input_bytes(source: str, max_bytes: int = MAX_CHECK_BYTES) -> bytes:
     except IsADirectoryError:
         raise InputError(f"{source} ist ein Ordner, keine Datei.") from None
     except OSError as exc:
-        raise InputError(f"{source} lässt sich nicht lesen: {exc.strerror}") from None
+        raise InputError(f"{source} lässt sich nicht lesen: {os_error_reason(exc)}") from None
     if len(data) > max_bytes:
         what = "keine Nachricht" if max_bytes == MAX_CHECK_BYTES else "kein Entwurfs-Export"
         raise InputError(

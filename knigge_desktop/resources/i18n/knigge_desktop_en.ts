@@ -2601,6 +2601,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>is on another disk</translation>
     </message>
     <message>
+        <source>dort liegt schon eine Datei dieses Namens</source>
+        <translation>a file of that name is already there</translation>
+    </message>
+    <message>
         <source>Systemfehler Nr. {number}</source>
         <translation>system error no. {number}</translation>
     </message>
