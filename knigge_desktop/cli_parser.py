@@ -14,27 +14,33 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
+from knigge_desktop.core.shown_chars import BIDI_CONTROLS, LINE_SEPARATORS, escaped
+
 EXIT_USAGE = 2
 PROG = "knigge-desktop"
 
 # Control characters (NUL, ESC, CSI …) from a message or a title would reach the terminal
-# raw: "\x1b[31m" would colour it, an OSC sequence set its title or a link.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_C1 = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes the rest (C0) itself
+# raw: "\x1b[31m" would colour it, an OSC sequence set its title or a link; a bidi control
+# would turn the rest of the line around, U+2028 break it (core/shown_chars.py).
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}{LINE_SEPARATORS}]")
+# json.dumps escapes the rest (C0) itself
+_NOT_IN_JSON = re.compile(f"[\\x7f-\\x9f{BIDI_CONTROLS}{LINE_SEPARATORS}]")
 
 
 def json_text(data: object) -> str:
-    """`data` as JSON for a terminal: non-ASCII letters and emoji as they are, but DEL and
-    the C1 controls (U+0080 to U+009F: CSI and others that terminals obey) escaped as
-    \\u00NN. json.dumps escapes C0 itself; the parsed data is the same either way."""
+    """`data` as JSON for a terminal: non-ASCII letters and emoji as they are, but DEL, the
+    C1 controls (U+0080 to U+009F: CSI and others that terminals obey), the bidi controls
+    and U+2028/U+2029 escaped as \\uNNNN. json.dumps escapes C0 itself; the parsed data is
+    the same either way (they can stand only inside strings)."""
     dumped = json.dumps(data, ensure_ascii=False, indent=2)
-    return _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", dumped)
+    return _NOT_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", dumped)
 
 
 def printable(text: str, keep: str = "") -> str:
-    """The text with control characters shown as \\xNN, except those in `keep`: every
-    text the command line prints from a message, a draft or a template goes through here."""
-    return _CONTROL.sub(lambda m: m[0] if m[0] in keep else f"\\x{ord(m[0]):02x}", text)
+    """The text with control characters shown as \\xNN, bidi controls and U+2028/U+2029 as
+    \\uNNNN, except those in `keep`: every text the command line prints from a message, a
+    draft or a template goes through here."""
+    return _CONTROL.sub(lambda m: m[0] if m[0] in keep else escaped(m[0]), text)
 
 
 # argparse's English messages (Python 3.11 to 3.13) and how to say them in German.

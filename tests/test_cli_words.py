@@ -49,3 +49,63 @@ def test_a_file_that_fails_to_read_says_why_in_german(tmp_path: Path, command: l
     assert (
         err.strip() == "knigge-desktop: /proc/self/mem lässt sich nicht lesen: Ein-/Ausgabefehler"
     )
+
+
+NASTY = "A\u202eevil\u202c\u2066B\u2069\u200fC\u200e\u061cD\u2028E\u2029F\u202aG\u202bH\u202dI"
+RAW = ("\u202e", "\u202c", "\u2066", "\u2069", "\u200f", "\u200e", "\u061c", "\u2028", "\u2029")
+
+
+def _draft_with_controls(data_dir: Path) -> None:
+    from knigge_desktop.core.drafts import Draft, DraftStore
+    from knigge_desktop.core.paths import resolve_paths
+    from knigge_desktop.core.vocabulary import Kind
+
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    store = DraftStore.open(paths.drafts_db)
+    store.save(
+        Draft(
+            template="first_contact_formal",
+            kind=Kind.FIRST_CONTACT,
+            title="Titel " + NASTY,
+            renamed=True,
+            text="Sehr geehrte Frau Wagner,\n\n" + NASTY,
+            fields={"recipient_last_name": NASTY},
+        )
+    )
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["drafts", "list"], ["drafts", "list", "--format", "json"], ["drafts", "show", "1"]]
+    + [["drafts", "show", "1", "--format", "json"], ["drafts", "export"]],
+)
+def test_drafts_show_bidi_controls_and_line_separators_escaped(
+    tmp_path: Path, command: list[str]
+) -> None:
+    _draft_with_controls(tmp_path)
+    code, out, err = run(*command, data_dir=tmp_path)
+    assert code == 0, err
+    assert not any(char in out for char in RAW), ascii(out)
+    assert "\\u202e" in out and "\\u2028" in out and "\\u061c" in out, out
+    if "json" in command or "export" in command:
+        import json
+
+        parsed = json.loads(out)
+        item = parsed[0] if isinstance(parsed, list) else parsed
+        assert item["title"] == "Titel " + NASTY, "JSON's escapes read back as the same text"
+
+
+@pytest.mark.parametrize("command", [["check", "--no-grammar"], ["read"]])
+def test_check_and_read_print_no_raw_bidi_controls(tmp_path: Path, command: list[str]) -> None:
+    message = tmp_path / "nachricht.txt"
+    message.write_text(
+        f"Hallo Herr Wagn\u202eer,\n\nkönnen Sie mir helfen\u2028? Danke!!!\n\n"
+        f"Viele Grüße\nAnna Be\u2066cker\u2069",
+        encoding="utf-8",
+    )
+    code, out, err = run(*command, str(message), data_dir=tmp_path / "daten")
+    assert code in (0, 1), err
+    assert out.strip(), "something was printed"
+    assert not any(char in out + err for char in RAW), ascii(out + err)

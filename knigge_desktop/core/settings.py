@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from knigge_desktop.core.datafile import Invalid, read_json, shown_value
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.private_file import write_private
+from knigge_desktop.core.shown_chars import BIDI_CONTROLS, LINE_SEPARATORS, escaped
 from knigge_desktop.core.vocabulary import Platform, Tone
 
 SETTINGS_VERSION = 2
@@ -337,16 +338,14 @@ def _sentence(error: str) -> str:
 
 
 # Characters that would break the line or turn the text around where a name is shown.
-_UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_NAME = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}{LINE_SEPARATORS}]")
 
 
 def _escaped(name: str, limit: int = 80) -> str:
     """An unknown key from the file as a message names it: control characters and
     direction marks written as \\xNN / \\uNNNN (as `drafts list` shows them), not too long."""
     shown = name if len(name) <= limit else name[: limit - 1] + "…"
-    return _UNSAFE_IN_NAME.sub(
-        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", shown
-    )
+    return _UNSAFE_IN_NAME.sub(lambda m: escaped(m[0]), shown)
 
 
 def _copy(value: Any) -> Any:
