@@ -78,8 +78,13 @@ def _draft_with_controls(data_dir: Path) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [["drafts", "list"], ["drafts", "list", "--format", "json"], ["drafts", "show", "1"]]
-    + [["drafts", "show", "1", "--format", "json"], ["drafts", "export"]],
+    [
+        ["drafts", "list"],
+        ["drafts", "list", "--format", "json"],
+        ["drafts", "show", "1"],
+        ["drafts", "show", "1", "--format", "json"],
+        ["drafts", "export"],
+    ],
 )
 def test_drafts_show_bidi_controls_and_line_separators_escaped(
     tmp_path: Path, command: list[str]
@@ -101,8 +106,8 @@ def test_drafts_show_bidi_controls_and_line_separators_escaped(
 def test_check_and_read_print_no_raw_bidi_controls(tmp_path: Path, command: list[str]) -> None:
     message = tmp_path / "nachricht.txt"
     message.write_text(
-        f"Hallo Herr Wagn\u202eer,\n\nkönnen Sie mir helfen\u2028? Danke!!!\n\n"
-        f"Viele Grüße\nAnna Be\u2066cker\u2069",
+        "Hallo Herr Wagn\u202eer,\n\nkönnen Sie mir helfen\u2028? Danke!!!\n\n"
+        "Viele Grüße\nAnna Be\u2066cker\u2069",
         encoding="utf-8",
     )
     code, out, err = run(*command, str(message), data_dir=tmp_path / "daten")
