@@ -19,6 +19,17 @@ C1_CONTROLS = "\x80-\x9f"
 LAYOUT_CONTROLS = re.compile(f"[{BIDI_CONTROLS}{LINE_SEPARATORS}]")
 
 
+# What a title may not keep: every control (C0, DEL, C1 – U+009B is a terminal's CSI) and
+# the layout controls; a title is one line that a window manager and a list show.
+_NOT_IN_TITLE = re.compile(f"[\\x00-\\x1f\\x7f{C1_CONTROLS}{BIDI_CONTROLS}{LINE_SEPARATORS}]")
+_SPACES = re.compile(r"\s+")
+
+
+def title_text(text: str) -> str:
+    """`text` as part of a title: the controls above removed, white space one space."""
+    return _SPACES.sub(" ", _NOT_IN_TITLE.sub("", text)).strip()
+
+
 def escaped(char: str) -> str:
     """One character as \\xNN (up to U+00FF) or \\uNNNN."""
     code = ord(char)
