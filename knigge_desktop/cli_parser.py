@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
@@ -41,6 +42,27 @@ def printable(text: str, keep: str = "") -> str:
     \\uNNNN, except those in `keep`: every text the command line prints from a message, a
     draft or a template goes through here."""
     return _CONTROL.sub(lambda m: m[0] if m[0] in keep else escaped(m[0]), text)
+
+
+def valid_utf8(text: str) -> bool:
+    """False for an argument with bytes that are no UTF-8 (Python keeps them as lone
+    surrogates, which printing or saving later fails on)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_arg(text: str) -> str:
+    """An argument or a path as a message quotes it: bytes that are no UTF-8 as \\xNN
+    (os.fsencode gives back the bytes Python kept as surrogates, never "\\udcff"), and
+    controls as printable shows them."""
+    try:
+        raw = os.fsencode(text)
+    except UnicodeEncodeError:  # a surrogate no byte stands for (from a UTF-16 source)
+        raw = text.encode("utf-8", "backslashreplace")
+    return printable(raw.decode("utf-8", "backslashreplace"))
 
 
 # argparse's English messages (Python 3.11 to 3.13) and how to say them in German.
@@ -127,7 +149,8 @@ class Parser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{PROG}: Fehler: {german(message)}\n")
+        # The message quotes the user's argument, which may hold bytes that are no UTF-8.
+        self.exit(EXIT_USAGE, f"{PROG}: Fehler: {german(shown_arg(message))}\n")
 
 
 def choice_type(labels: dict[str, str]) -> Callable[[str], str]:

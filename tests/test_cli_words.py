@@ -114,3 +114,40 @@ def test_check_and_read_print_no_raw_bidi_controls(tmp_path: Path, command: list
     assert code in (0, 1), err
     assert out.strip(), "something was printed"
     assert not any(char in out + err for char in RAW), ascii(out + err)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX arguments are bytes")
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ([b"drafts", b"show", b"\xff"], "„\\xff“ ist keine Entwurfsnummer."),
+        (
+            [b"check", b"--no-grammar", b"/tmp/\xff\xfe.txt"],
+            "Datei nicht gefunden: /tmp/\\xff\\xfe.txt",
+        ),
+        ([b"read", b"/tmp/kein-\xff.txt"], "Datei nicht gefunden: /tmp/kein-\\xff.txt"),
+        (
+            [b"drafts", b"import", b"/tmp/kein-\xff.json"],
+            "Datei nicht gefunden: /tmp/kein-\\xff.json",
+        ),
+    ],
+)
+def test_bytes_that_are_no_utf8_are_shown_as_hex_never_as_surrogates(
+    tmp_path: Path, args: list[bytes], said: str
+) -> None:
+    code, _, err = run(*args, data_dir=tmp_path)
+    assert code == 2
+    assert said in err, err
+    assert "\\udc" not in err and "\ufffd" not in err, err
+
+
+def test_check_refuses_a_name_that_is_no_utf8_as_render_does(tmp_path: Path) -> None:
+    message = tmp_path / "nachricht.txt"
+    message.write_text("Hallo Frau Wagner,\n\nwie geht es Ihnen?\n\nGruß\nJonas", "utf-8")
+    for option in (b"--recipient", b"--sender"):
+        code, out, err = run(b"check", b"--no-grammar", option, b"Frau \xff\xfe", str(message))
+        assert code == 2 and out == "", out
+        assert err.strip() == (
+            f"knigge-desktop: Der Wert für {option.decode()} enthält Bytes, die kein UTF-8 "
+            "sind; bitte als UTF-8 angeben."
+        ), err
