@@ -83,12 +83,12 @@ def test_the_command_line_names_each_refused_key_and_keeps_the_rest(
     assert "Jonas Becker" in rendered, "the sender's name still comes from the settings"
     [warning] = [line for line in err.splitlines() if line.startswith("Warnung")]
     assert (
-        "„Sprache der Oberfläche: de, en oder leer (wie das System)“ (language): „klingonisch“ gibt es nicht"
-        in warning
+        "„Sprache der Oberfläche: de, en oder leer (wie das System)“ (language): "
+        "„klingonisch“ gibt es nicht" in warning
     )
     assert (
-        "„Ausgeschaltete Regeln (Knigge und Grammatik)“ (disabled_rules): „kein Regelname!“ ist keine Regel-ID (übergangen: 2)"
-        in warning
+        "„Ausgeschaltete Regeln (Knigge und Grammatik)“ (disabled_rules): "
+        "„kein Regelname!“ ist keine Regel-ID (übergangen: 2)" in warning
     )
     assert "Unbekannte Einstellungen übergangen: x." in warning and "\x1b" not in warning
 
