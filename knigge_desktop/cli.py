@@ -209,7 +209,7 @@ def _received(source: str) -> str:
     text, warning = cli_read.read_input(source, MAX_RECEIVED_BYTES)
     if warning:
         print(warning, file=sys.stderr)
-    if not text.strip():
+    if cli_check.is_blank(text):  # only controls and zero-width characters: as `check` says
         raise UsageError(
             f"{cli_check.input_name(source)}: Die Nachricht ist leer; es gibt nichts zu "
             "beantworten."

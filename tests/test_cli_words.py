@@ -151,3 +151,35 @@ def test_check_refuses_a_name_that_is_no_utf8_as_render_does(tmp_path: Path) -> 
             f"knigge-desktop: Der Wert für {option.decode()} enthält Bytes, die kein UTF-8 "
             "sind; bitte als UTF-8 angeben."
         ), err
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\x1b\x1b\x1b\n\t \xe2\x80\x8b", "\u200b\u200e\ufeff\x07\n".encode(), b"\x7f\r\n"],
+    ids=["escapes-and-zero-width", "marks-and-bell", "del"],
+)
+def test_a_reply_to_only_controls_is_refused_as_check_refuses_it(
+    tmp_path: Path, content: bytes
+) -> None:
+    """`check` calls such a text empty (cli_check.is_blank); `new --reply-to` opened the
+    window for it. No display here: had the window been started, it would say so instead."""
+    source = tmp_path / "leer.txt"
+    source.write_bytes(content)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "knigge_desktop", "--data-dir", str(tmp_path / "daten")),
+            *("new", "--reply-to", str(source)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**env, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"knigge-desktop: {source}: Die Nachricht ist leer; es gibt nichts zu beantworten."
+    ], result.stderr
+    checked = run("check", "--no-grammar", str(source), data_dir=tmp_path / "daten")
+    assert "Die Nachricht ist leer" in checked[2], "check says the same of it"
