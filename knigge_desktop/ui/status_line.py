@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDeadlineTimer, QObject, SignalInstance
+from PySide6.QtCore import QDeadlineTimer, QLocale, QObject, SignalInstance
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from knigge_desktop.core.textstats import text_stats
@@ -102,7 +102,9 @@ class StatusLine(QObject):
         stats = text_stats(text)
         words = self.tr("1 Wort") if stats.words == 1 else self.tr("{n} Wörter")
         chars = self.tr("1 Zeichen") if stats.characters == 1 else self.tr("{n} Zeichen")
-        self.counts.setText(f"{words.format(n=stats.words)} · {chars.format(n=stats.characters)}")
+        number = QLocale().toString  # 1.050.026 in German, 1,050,026 in English: as the meter
+        words, chars = words.format(n=number(stats.words)), chars.format(n=number(stats.characters))
+        self.counts.setText(f"{words} · {chars}")
 
     def show_save_state(self, stored: bool, message: str) -> None:
         if stored:
