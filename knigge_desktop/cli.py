@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from knigge_desktop import __version__, cli_check, cli_read
-from knigge_desktop.cli_parser import Parser, json_text, printable
+from knigge_desktop.cli_parser import Parser, json_text, printable, valid_utf8
 from knigge_desktop.core.datafile import Invalid
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.os_errors import os_error_reason
@@ -209,8 +209,11 @@ def _received(source: str) -> str:
     text, warning = cli_read.read_input(source, MAX_RECEIVED_BYTES)
     if warning:
         print(warning, file=sys.stderr)
-    if not text.strip():
-        raise UsageError(f"{source}: Die Nachricht ist leer; es gibt nichts zu beantworten.")
+    if cli_check.is_blank(text):  # only controls and zero-width characters: as `check` says
+        raise UsageError(
+            f"{cli_check.input_name(source)}: Die Nachricht ist leer; es gibt nichts zu "
+            "beantworten."
+        )
     return text
 
 
@@ -256,20 +259,10 @@ def _load(paths: AppPaths) -> LoadResult:
     return result
 
 
-def _valid_text(text: str) -> bool:
-    """False for arguments with bytes that are no UTF-8 (Python keeps them as surrogates,
-    and printing or saving them later fails)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _template_and_values(
     paths: AppPaths, template_id: str, assignments: list[str]
 ) -> tuple[Template, dict[str, FieldValue]]:
-    if not _valid_text(template_id):
+    if not valid_utf8(template_id):
         raise UsageError("Der Vorlagenname ist kein gültiges UTF-8.")
     result = _load(paths)
     template = result.get(template_id)
@@ -279,8 +272,8 @@ def _template_and_values(
     values: dict[str, FieldValue] = {}
     for assignment in assignments:
         name, sep, raw = assignment.partition("=")
-        if not _valid_text(assignment):
-            shown = name if _valid_text(name) else "?"
+        if not valid_utf8(assignment):
+            shown = name if valid_utf8(name) else "?"
             raise UsageError(
                 f"Der Wert für „{shown}“ enthält Bytes, die kein UTF-8 sind; "
                 "bitte als UTF-8 angeben."

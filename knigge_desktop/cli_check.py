@@ -15,8 +15,17 @@ import sys
 import unicodedata
 from typing import TYPE_CHECKING
 
-from knigge_desktop.cli_parser import Parser, choice_type, choices_help, json_text, printable
+from knigge_desktop.cli_parser import (
+    Parser,
+    choice_type,
+    choices_help,
+    json_text,
+    printable,
+    shown_arg,
+    valid_utf8,
+)
 from knigge_desktop.core.findings import Finding, Severity, merge_findings
+from knigge_desktop.core.os_errors import os_error_reason
 from knigge_desktop.core.paths import AppPaths
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.core.vocabulary import (
@@ -112,11 +121,13 @@ def read_input_bytes(source: str, max_bytes: int = MAX_CHECK_BYTES) -> bytes:
         else:
             data = _read_path(source, max_bytes)
     except FileNotFoundError:
-        raise InputError(f"Datei nicht gefunden: {source}") from None
+        raise InputError(f"Datei nicht gefunden: {input_name(source)}") from None
     except IsADirectoryError:
-        raise InputError(f"{source} ist ein Ordner, keine Datei.") from None
+        raise InputError(f"{input_name(source)} ist ein Ordner, keine Datei.") from None
     except OSError as exc:
-        raise InputError(f"{source} lässt sich nicht lesen: {exc.strerror}") from None
+        raise InputError(
+            f"{input_name(source)} lässt sich nicht lesen: {os_error_reason(exc)}"
+        ) from None
     if len(data) > max_bytes:
         what = "keine Nachricht" if max_bytes == MAX_CHECK_BYTES else "kein Entwurfs-Export"
         raise InputError(
@@ -192,7 +203,7 @@ def _read_path(source: str, max_bytes: int) -> bytes:
         if stat.S_ISFIFO(mode):
             return _read_pipe(source, descriptor, max_bytes)
         if not stat.S_ISREG(mode):
-            raise InputError(f"{source} ist keine gewöhnliche Datei (ein Gerät?).")
+            raise InputError(f"{input_name(source)} ist keine gewöhnliche Datei (ein Gerät?).")
         if _NONBLOCK:  # a file is read at once; only a pipe needs the waiting below
             os.set_blocking(descriptor, True)
         with os.fdopen(descriptor, "rb", closefd=False) as file:
@@ -208,7 +219,7 @@ def _read_pipe(source: str, descriptor: int, max_bytes: int) -> bytes:
         ready, _, _ = select.select([descriptor], [], [], PIPE_TIMEOUT_SECONDS)
         if not ready:
             raise InputError(
-                f"{source}: nach {PIPE_TIMEOUT_SECONDS:g} Sekunden kam nichts mehr an "
+                f"{input_name(source)}: nach {PIPE_TIMEOUT_SECONDS:g} Sekunden kam nichts mehr an "
                 "(schreibt jemand in die FIFO?)."
             )
         try:
@@ -223,7 +234,8 @@ def _read_pipe(source: str, descriptor: int, max_bytes: int) -> bytes:
 
 
 def input_name(source: str) -> str:
-    return "Die Eingabe" if source == "-" else source
+    """FILE as a message names it (shown_arg: bytes that are no UTF-8 as \\xNN)."""
+    return "Die Eingabe" if source == "-" else shown_arg(source)
 
 
 def read_text(source: str) -> str:
@@ -238,7 +250,7 @@ def read_text(source: str) -> str:
         ) from None
     refuse_no_text(text, source)
     if is_blank(text):  # as `new --reply-to` says it: an empty text passes no check
-        raise InputError(f"{source}: Die Nachricht ist leer; es gibt nichts zu prüfen.")
+        raise InputError(f"{input_name(source)}: Die Nachricht ist leer; es gibt nichts zu prüfen.")
     return text
 
 
@@ -251,6 +263,12 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from knigge_desktop.core.etiquette.context import CheckContext, infer_tone, parse_recipient
     from knigge_desktop.core.etiquette.infer import infer_kind
 
+    for option, value in (("--recipient", args.recipient), ("--sender", args.sender)):
+        if value is not None and not valid_utf8(value):  # as render refuses its --set
+            raise InputError(
+                f"Der Wert für {option} enthält Bytes, die kein UTF-8 sind; bitte als UTF-8 "
+                "angeben."
+            )
     text = read_text(args.file)
     if len(text) > SLOW_CHECK_CHARS:  # about 5 s per million characters: say it is working
         shown = f"{len(text):,}".replace(",", ".")

@@ -10,31 +10,59 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
+
+from knigge_desktop.core.shown_chars import BIDI_CONTROLS, LINE_SEPARATORS, escaped
 
 EXIT_USAGE = 2
 PROG = "knigge-desktop"
 
 # Control characters (NUL, ESC, CSI …) from a message or a title would reach the terminal
-# raw: "\x1b[31m" would colour it, an OSC sequence set its title or a link.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_C1 = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes the rest (C0) itself
+# raw: "\x1b[31m" would colour it, an OSC sequence set its title or a link; a bidi control
+# would turn the rest of the line around, U+2028 break it (core/shown_chars.py).
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}{LINE_SEPARATORS}]")
+# json.dumps escapes the rest (C0) itself
+_NOT_IN_JSON = re.compile(f"[\\x7f-\\x9f{BIDI_CONTROLS}{LINE_SEPARATORS}]")
 
 
 def json_text(data: object) -> str:
-    """`data` as JSON for a terminal: non-ASCII letters and emoji as they are, but DEL and
-    the C1 controls (U+0080 to U+009F: CSI and others that terminals obey) escaped as
-    \\u00NN. json.dumps escapes C0 itself; the parsed data is the same either way."""
+    """`data` as JSON for a terminal: non-ASCII letters and emoji as they are, but DEL, the
+    C1 controls (U+0080 to U+009F: CSI and others that terminals obey), the bidi controls
+    and U+2028/U+2029 escaped as \\uNNNN. json.dumps escapes C0 itself; the parsed data is
+    the same either way (they can stand only inside strings)."""
     dumped = json.dumps(data, ensure_ascii=False, indent=2)
-    return _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", dumped)
+    return _NOT_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", dumped)
 
 
 def printable(text: str, keep: str = "") -> str:
-    """The text with control characters shown as \\xNN, except those in `keep`: every
-    text the command line prints from a message, a draft or a template goes through here."""
-    return _CONTROL.sub(lambda m: m[0] if m[0] in keep else f"\\x{ord(m[0]):02x}", text)
+    """The text with control characters shown as \\xNN, bidi controls and U+2028/U+2029 as
+    \\uNNNN, except those in `keep`: every text the command line prints from a message, a
+    draft or a template goes through here."""
+    return _CONTROL.sub(lambda m: m[0] if m[0] in keep else escaped(m[0]), text)
+
+
+def valid_utf8(text: str) -> bool:
+    """False for an argument with bytes that are no UTF-8 (Python keeps them as lone
+    surrogates, which printing or saving later fails on)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_arg(text: str) -> str:
+    """An argument or a path as a message quotes it: bytes that are no UTF-8 as \\xNN
+    (os.fsencode gives back the bytes Python kept as surrogates, never "\\udcff"), and
+    controls as printable shows them."""
+    try:
+        raw = os.fsencode(text)
+    except UnicodeEncodeError:  # a surrogate no byte stands for (from a UTF-16 source)
+        raw = text.encode("utf-8", "backslashreplace")
+    return printable(raw.decode("utf-8", "backslashreplace"))
 
 
 # argparse's English messages (Python 3.11 to 3.13) and how to say them in German.
@@ -121,7 +149,8 @@ class Parser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{PROG}: Fehler: {german(message)}\n")
+        # The message quotes the user's argument, which may hold bytes that are no UTF-8.
+        self.exit(EXIT_USAGE, f"{PROG}: Fehler: {german(shown_arg(message))}\n")
 
 
 def choice_type(labels: dict[str, str]) -> Callable[[str], str]:

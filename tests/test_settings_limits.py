@@ -73,8 +73,11 @@ def test_one_bad_word_costs_only_itself(tmp_path: Path) -> None:
     assert settings.get("grammar_picky") is True, "the rest of the settings stay"
     assert settings.get("sender_name") == ""
     assert problem is not None
-    assert "„dictionary“: 2 Einträge zu lang oder von falschem Typ übergangen" in problem
-    assert "„dictionary“: mehr als 10000 Einträge (übergangen: 1)" in problem
+    assert (
+        "„Eigenes Wörterbuch“ (dictionary): 2 Einträge zu lang oder von falschem Typ übergangen"
+        in problem
+    )
+    assert "„Eigenes Wörterbuch“ (dictionary): mehr als 10000 Einträge (übergangen: 1)" in problem
     assert "sender_name" in problem
 
 

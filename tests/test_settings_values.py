@@ -50,7 +50,7 @@ def test_an_unknown_choice_keeps_the_default_and_says_the_key(
     settings, problem = Settings.load(paths.settings_file)
     assert settings.get(name) == OPTIONS[name].default
     assert settings.get("sender_name") == "Jonas Becker" and settings.get("grammar_picky")
-    assert problem is not None and f"„{name}“: „{value}“ gibt es nicht (erlaubt: " in problem
+    assert problem is not None and f"({name}): „{value}“ gibt es nicht (erlaubt: " in problem
     assert "\n" not in problem and "'" not in problem
 
 
@@ -82,8 +82,14 @@ def test_the_command_line_names_each_refused_key_and_keeps_the_rest(
     rendered, err = capsys.readouterr()
     assert "Jonas Becker" in rendered, "the sender's name still comes from the settings"
     [warning] = [line for line in err.splitlines() if line.startswith("Warnung")]
-    assert "„language“: „klingonisch“ gibt es nicht" in warning
-    assert "„disabled_rules“: „kein Regelname!“ ist keine Regel-ID (übergangen: 2)" in warning
+    assert (
+        "„Sprache der Oberfläche: de, en oder leer (wie das System)“ (language): "
+        "„klingonisch“ gibt es nicht" in warning
+    )
+    assert (
+        "„Ausgeschaltete Regeln (Knigge und Grammatik)“ (disabled_rules): "
+        "„kein Regelname!“ ist keine Regel-ID (übergangen: 2)" in warning
+    )
     assert "Unbekannte Einstellungen übergangen: x." in warning and "\x1b" not in warning
 
 

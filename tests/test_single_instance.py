@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import stat
@@ -161,8 +162,13 @@ def test_a_too_long_data_dir_gets_a_private_folder_with_a_short_path(
 
 
 def test_a_folder_someone_else_made_is_never_used(
-    qtbot: QtBot, servers, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot,
+    servers,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
+    caplog.set_level(logging.INFO, logger="knigge_desktop.services.single_instance")
     name = socket_name(tmp_path / "data")
     folder = Path(name).parent
     folder.mkdir(parents=True)
@@ -172,7 +178,10 @@ def test_a_folder_someone_else_made_is_never_used(
     servers.append(server)  # its folder is a symlink: refused
     assert not server.listening
     assert not (tmp_path / "instance.sock").exists()
-    assert "guard off" in caplog.text
+    assert "guard off" in caplog.text, "the detail is in the log"
+    said = capsys.readouterr().err
+    assert "öffnet ein eigenes; der Start-Socket ist nicht nutzbar (sein Ordner" in said, said
+    assert "guard" not in said, "the terminal gets German only"
 
 
 def test_a_folder_with_a_wide_mode_is_narrowed_before_use(
@@ -391,3 +400,16 @@ def test_handed_over_values_that_fit_no_field_are_dropped_not_a_traceback(
     assert "nonexistent" not in window.composer.values
     assert window.composer.values["subject"] is not True
     assert "'nonexistent' dropped" in caplog.text and "'subject' dropped" in caplog.text
+
+
+def test_a_data_folder_that_is_a_file_turns_the_guard_off_in_german(
+    qtbot: QtBot, servers, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a_file = tmp_path / "eine-datei.txt"
+    a_file.write_text("kein Ordner", encoding="utf-8")
+    server = InstanceServer(socket_name(a_file))
+    servers.append(server)
+    assert not server.listening
+    said = capsys.readouterr().err
+    assert "nicht nutzbar (ein Teil des Pfads ist kein Ordner)." in said, said
+    assert "Errno" not in said and "Not a directory" not in said, said

@@ -409,7 +409,9 @@ def test_a_huge_paste_is_not_sent_to_languagetool(qtbot: QtBot, server_window, r
     window.session.grammar.flush()
     qtbot.wait(300)
     assert len(replay.behaviour.requests) == before
-    qtbot.waitUntil(lambda: window.counts.text() == "40000 Wörter · 170000 Zeichen", timeout=2_000)
+    qtbot.waitUntil(
+        lambda: window.counts.text() == "40.000 Wörter · 170.000 Zeichen", timeout=2_000
+    )
 
 
 def test_the_names_in_the_fields_are_no_typos_and_a_near_miss_is_the_wrong_name(

@@ -23,6 +23,7 @@ from knigge_desktop.core.greeting import (
     greets_by_gender,
 )
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP
+from knigge_desktop.core.shown_chars import title_text
 from knigge_desktop.core.templates.model import Field, Template
 from knigge_desktop.core.templates.render import (
     RECIPIENT_FIRST_NAME,
@@ -57,7 +58,8 @@ def draft_title(
     """A draft's automatic title: 'Frau Dr. Wagner – Erstkontakt', or 'Ohne Empfänger –
     Erstkontakt'. ``translate(context, text)`` words it in the window's language (the
     session passes Qt's); without it the title stays German (command line, tests)."""
-    who = recipient or translate("core", QT_TRANSLATE_NOOP("core", "Ohne Empfänger"))
+    # A pasted name may carry controls the field keeps (C1, direction marks): not in a title.
+    who = title_text(recipient) or translate("core", QT_TRANSLATE_NOOP("core", "Ohne Empfänger"))
     label = translate("vocabulary", kind_label(kind))  # a kind's label has that context
     wording = translate("core", QT_TRANSLATE_NOOP("core", "{recipient} – {kind}"))
     return wording.format(recipient=who, kind=label)

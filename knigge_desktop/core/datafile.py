@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
 from knigge_desktop.core.os_errors import os_error_reason
+from knigge_desktop.core.shown_chars import BIDI_CONTROLS, LINE_SEPARATORS
 
 MAX_BYTES = 512 * 1024  # the largest shipped template is 3 KB, the rule files 40 KB
 MAX_DEPTH = 32  # tables and lists inside each other; the app's files use 3
@@ -213,11 +214,13 @@ def _toml_error(error: str, text: str) -> Invalid:
     )
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Controls, and the characters that would turn the rest of a message around or break it.
+_UNPRINTABLE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}{LINE_SEPARATORS}]")
 
 
 def shown_value(value: str, limit: int = 40) -> str:
-    """A text from a file as a message quotes it: no control characters, not too long."""
+    """A text from a file as a message quotes it: no control characters, no bidi controls
+    or line separators ("?" for each), not too long."""
     value = _UNPRINTABLE.sub("?", value)
     return value if len(value) <= limit else value[: limit - 1] + "…"
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from knigge_desktop.core import drafts_preflight
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
-from knigge_desktop.core.os_errors import sqlite_reason
+from knigge_desktop.core.os_errors import os_error_reason, sqlite_reason
 from knigge_desktop.core.templates.render import (
     RECIPIENT_FIRST_NAME,
     RECIPIENT_LAST_NAME,
@@ -313,7 +313,11 @@ class DraftStore:
                         "core", "Die Entwurfsdatenbank {path} lässt sich nicht öffnen ({error})."
                     ),
                     path=path,
-                    error=exc,
+                    error=(
+                        os_error_reason(exc)
+                        if isinstance(exc, OSError)
+                        else sqlite_reason(exc, path.parent)
+                    ),
                 )
             ) from exc
         try:

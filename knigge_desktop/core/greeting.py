@@ -17,6 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from knigge_desktop.core.language.greetings import greeting_words
+from knigge_desktop.core.shown_chars import title_text
 
 
 class Gender(StrEnum):
@@ -118,5 +119,5 @@ def addressee_in(text: str) -> str:
     match = _addressee().match(text[:200])
     if match is None:
         return ""
-    who = match.group("who")
-    return "" if who.split()[-1].casefold() in _NOT_A_NAME else who
+    who = title_text(match.group("who"))  # it names the draft: no controls in a title
+    return "" if not who or who.split()[-1].casefold() in _NOT_A_NAME else who

@@ -23,6 +23,8 @@ _REASONS = {
     errno.EISDIR: QT_TRANSLATE_NOOP("core", "das ist ein Ordner"),
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("core", "der Name ist zu lang"),
     errno.EXDEV: QT_TRANSLATE_NOOP("core", "liegt auf einem anderen Datenträger"),
+    # mkdir of a folder where a file of that name stands (--data-dir pointing at a file)
+    errno.EEXIST: QT_TRANSLATE_NOOP("core", "dort liegt schon eine Datei dieses Namens"),
 }
 
 

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from knigge_desktop.core.datafile import Invalid, read_json, shown_value
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
 from knigge_desktop.core.private_file import write_private
+from knigge_desktop.core.shown_chars import BIDI_CONTROLS, LINE_SEPARATORS, escaped
 from knigge_desktop.core.vocabulary import Platform, Tone
 
 SETTINGS_VERSION = 2
@@ -48,6 +49,13 @@ class Option(NamedTuple):
     choices: tuple[str, ...] = ()
     # What each list item must look like (a rule id); None: any text within max_length.
     item_pattern: re.Pattern[str] | None = None
+
+    def shown_name(self) -> Message:
+        """How a message names the option: its label (translated in the window), the key
+        of the file after it, so a hand-edited file can be put right."""
+        return Message(
+            QT_TRANSLATE_NOOP("core", "„{label}“ ({key})"), label=Message(self.label), key=self.name
+        )
 
     def accepts(self, value: Any) -> bool:
         """Whether the file's value can be used as it is."""
@@ -82,8 +90,8 @@ class Option(NamedTuple):
             empty = Message(QT_TRANSLATE_NOOP("core", "leer"))
             allowed = _joined([Message(c) if c else empty for c in self.choices], ", ")
             return _copy(self.default), Message(
-                QT_TRANSLATE_NOOP("core", "„{name}“: „{value}“ gibt es nicht (erlaubt: {allowed})"),
-                name=self.name,
+                QT_TRANSLATE_NOOP("core", "{name}: „{value}“ gibt es nicht (erlaubt: {allowed})"),
+                name=self.shown_name(),
                 value=shown_value(value),
                 allowed=allowed,
             )
@@ -100,10 +108,10 @@ class Option(NamedTuple):
                 Message(
                     QT_TRANSLATE_NOOP(
                         "core",
-                        "„{name}“: {count} Einträge zu lang oder von falschem Typ übergangen "
+                        "{name}: {count} Einträge zu lang oder von falschem Typ übergangen "
                         "(höchstens {limit} Zeichen)",
                     ),
-                    name=self.name,
+                    name=self.shown_name(),
                     count=len(value) - len(kept),
                     limit=self.max_length,
                 )
@@ -116,9 +124,9 @@ class Option(NamedTuple):
                 reasons.append(
                     Message(
                         QT_TRANSLATE_NOOP(
-                            "core", "„{name}“: „{value}“ ist keine Regel-ID (übergangen: {count})"
+                            "core", "{name}: „{value}“ ist keine Regel-ID (übergangen: {count})"
                         ),
-                        name=self.name,
+                        name=self.shown_name(),
                         value=shown_value(wrong[0]),
                         count=len(wrong),
                     )
@@ -128,9 +136,9 @@ class Option(NamedTuple):
                 Message(
                     QT_TRANSLATE_NOOP(
                         "core",
-                        "„{name}“: mehr als {limit} Einträge (übergangen: {count})",
+                        "{name}: mehr als {limit} Einträge (übergangen: {count})",
                     ),
-                    name=self.name,
+                    name=self.shown_name(),
                     limit=self.max_items,
                     count=len(kept) - self.max_items,
                 )
@@ -156,65 +164,120 @@ OPTIONS: dict[str, Option] = {
             "disabled_rules",
             list,
             [],
-            "Ausgeschaltete Regeln (Knigge und Grammatik)",
+            QT_TRANSLATE_NOOP("core", "Ausgeschaltete Regeln (Knigge und Grammatik)"),
             200,
             item_pattern=_RULE_ID,
         ),
-        Option("dictionary", list, [], "Eigenes Wörterbuch", 200),
-        Option("sender_name", str, "", "Ihr Name, vorausgefüllt in neuen Entwürfen", 200),
-        Option("sender_signature", str, "", "Ihre Signatur unter dem Namen", 2000),
+        Option("dictionary", list, [], QT_TRANSLATE_NOOP("core", "Eigenes Wörterbuch"), 200),
         Option(
-            "default_tone", str, "", "Übliche Anrede: formal, informal oder leer", choices=_TONES
+            "sender_name",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("core", "Ihr Name, vorausgefüllt in neuen Entwürfen"),
+            200,
+        ),
+        Option(
+            "sender_signature",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("core", "Ihre Signatur unter dem Namen"),
+            2000,
+        ),
+        Option(
+            "default_tone",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("core", "Übliche Anrede: formal, informal oder leer"),
+            choices=_TONES,
         ),
         Option(
             "default_platform",
             str,
             "",
-            "Übliche Plattform: xing, linkedin, email oder leer",
+            QT_TRANSLATE_NOOP("core", "Übliche Plattform: xing, linkedin, email oder leer"),
             choices=_PLATFORMS,
         ),
         Option(
             "grammar_mode",
             str,
             "local",
-            "Grammatikprüfung: local, server, premium, off",
+            QT_TRANSLATE_NOOP("core", "Grammatikprüfung: local, server, premium, off"),
             choices=("local", "server", "premium", "off"),
         ),
-        Option("grammar_server_url", str, "", "Eigener LanguageTool-Server"),
+        Option(
+            "grammar_server_url", str, "", QT_TRANSLATE_NOOP("core", "Eigener LanguageTool-Server")
+        ),
         Option(
             "grammar_language",
             str,
             "de-DE",
-            "Sprachvariante: de-DE, de-AT, de-CH",
+            QT_TRANSLATE_NOOP("core", "Sprachvariante: de-DE, de-AT, de-CH"),
             choices=("de-DE", "de-AT", "de-CH"),
         ),
-        Option("grammar_picky", bool, False, "Pingelige Prüfung (level=picky)"),
-        Option("premium_username", str, "", "LanguageTool-Premium-Benutzername"),
-        Option("java_path", str, "", "Java-Programm (leer: automatisch suchen)"),
-        Option("languagetool_folder", str, "", "Vorhandener LanguageTool-Ordner"),
+        Option(
+            "grammar_picky",
+            bool,
+            False,
+            QT_TRANSLATE_NOOP("core", "Pingelige Prüfung (level=picky)"),
+        ),
+        Option(
+            "premium_username",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("core", "LanguageTool-Premium-Benutzername"),
+        ),
+        Option(
+            "java_path",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("core", "Java-Programm (leer: automatisch suchen)"),
+        ),
+        Option(
+            "languagetool_folder",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("core", "Vorhandener LanguageTool-Ordner"),
+        ),
         Option(
             "pane_sizes",
             list,
             [],
-            "Breiten von Vorlagen, Feldern und Text",
+            QT_TRANSLATE_NOOP("core", "Breiten von Vorlagen, Feldern und Text"),
             item_type=int,
             max_items=10,
         ),
-        Option("window_geometry", str, "", "Lage und Größe des Fensters (Qt, Base64)", 4096),
+        Option(
+            "window_geometry",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("core", "Lage und Größe des Fensters (Qt, Base64)"),
+            4096,
+        ),
         Option(
             "gallery_group_by",
             str,
             "situation",
-            "Vorlagen ordnen: situation oder kind",
+            QT_TRANSLATE_NOOP("core", "Vorlagen ordnen: situation oder kind"),
             choices=("situation", "kind"),
         ),
-        Option("last_folder", str, "", "Ordner des letzten Imports oder Exports", 4096),
-        Option("welcome_done", bool, False, "Die Begrüßung beim ersten Start ist erledigt"),
+        Option(
+            "last_folder",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("core", "Ordner des letzten Imports oder Exports"),
+            4096,
+        ),
+        Option(
+            "welcome_done",
+            bool,
+            False,
+            QT_TRANSLATE_NOOP("core", "Die Begrüßung beim ersten Start ist erledigt"),
+        ),
         Option(
             "language",
             str,
             "",
-            "Sprache der Oberfläche: de, en oder leer (wie das System)",
+            QT_TRANSLATE_NOOP("core", "Sprache der Oberfläche: de, en oder leer (wie das System)"),
             choices=("", "de", "en"),
         ),
     )
@@ -286,7 +349,7 @@ class Settings:
                         "Ungültige Einstellungen (falscher Typ oder zu lang), es gelten die "
                         "Vorgaben: {names}.",
                     ),
-                    names=", ".join(sorted(bad)),  # known option names: nothing to escape
+                    names=_joined([OPTIONS[name].shown_name() for name in sorted(bad)], ", "),
                 )
             )
         if refused:
@@ -337,16 +400,14 @@ def _sentence(error: str) -> str:
 
 
 # Characters that would break the line or turn the text around where a name is shown.
-_UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_NAME = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}{LINE_SEPARATORS}]")
 
 
 def _escaped(name: str, limit: int = 80) -> str:
     """An unknown key from the file as a message names it: control characters and
     direction marks written as \\xNN / \\uNNNN (as `drafts list` shows them), not too long."""
     shown = name if len(name) <= limit else name[: limit - 1] + "…"
-    return _UNSAFE_IN_NAME.sub(
-        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", shown
-    )
+    return _UNSAFE_IN_NAME.sub(lambda m: escaped(m[0]), shown)
 
 
 def _copy(value: Any) -> Any:

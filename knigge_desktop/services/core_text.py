@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from knigge_desktop.core.messages import Message, message_of
+from knigge_desktop.core.os_errors import os_error_reason
 
 
 def translated(text: object) -> str:
@@ -17,5 +18,8 @@ def translated(text: object) -> str:
 
 
 def reason(error: BaseException) -> str:
-    """Why an exception from core happened, in the window's language."""
+    """Why an exception from core happened, in the window's language; a plain OSError in
+    German words (os_errors), never Python's "[Errno 28] No space left on device"."""
+    if isinstance(error, OSError) and not isinstance(message_of(error), Message):
+        return translated(os_error_reason(error))
     return translated(message_of(error))

@@ -110,7 +110,7 @@ class DraftsService(QObject):
         except OSError as exc:
             return QCoreApplication.translate(
                 "DraftsService", "Die Datei {path} ließ sich nicht schreiben ({error})."
-            ).format(path=path, error=exc.strerror)
+            ).format(path=path, error=reason(exc))
         return None
 
     def save_as_new(self, draft: Draft) -> Draft | None:

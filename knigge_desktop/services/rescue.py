@@ -8,6 +8,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from knigge_desktop.core.os_errors import os_error_reason
+
 
 def rescue_text(text: str, folder: Path | None = None) -> Path | None:
     """Write `text` to a new file named with the time; its path, or None if that failed too.
@@ -22,7 +24,10 @@ def rescue_text(text: str, folder: Path | None = None) -> Path | None:
         with os.fdopen(fd, "w", encoding="utf-8") as file:
             file.write(text)
     except OSError as exc:
-        print(f"Knigge Desktop: Text konnte nicht gerettet werden: {exc}", file=sys.stderr)
+        print(
+            f"Knigge Desktop: Text konnte nicht gerettet werden: {os_error_reason(exc)}",
+            file=sys.stderr,
+        )
         return None
     print(f"Knigge Desktop: ungespeicherter Text gerettet in {path}", file=sys.stderr)
     return path

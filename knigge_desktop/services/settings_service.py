@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from knigge_desktop.core.settings import OPTIONS, Settings
+from knigge_desktop.services.core_text import reason
 
 # The options that change how LanguageTool runs: a change restarts it.
 GRAMMAR_OPTIONS = (
@@ -81,7 +82,7 @@ class SettingsService(QObject):
                 self.tr(
                     "Die Einstellung gilt bis zum Beenden, "
                     "ließ sich aber nicht speichern ({error})."
-                ).format(error=exc)
+                ).format(error=reason(exc))
             )
             return False
         return True

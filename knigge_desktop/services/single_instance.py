@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from knigge_desktop.core.os_errors import os_error_reason
+
 if TYPE_CHECKING:
     import socket
 
@@ -295,6 +297,24 @@ class _Connection:
         self._on_gone(self)
 
 
+def _guard_off(detail: str, exc: OSError | None = None) -> None:
+    """No single-instance guard: a second start opens a window of its own. The detail
+    (Python's or Qt's English) goes to the log at INFO, which Python does not print unasked;
+    the terminal gets one German line."""
+    log.info("Single-instance guard off: %s", detail)
+    if isinstance(exc, UnsafeSocketFolder):
+        why = " (sein Ordner gehört nicht Ihnen allein)"
+    elif exc is not None:
+        why = f" ({os_error_reason(exc)})"
+    else:
+        why = ""
+    print(
+        "Knigge Desktop: Ein zweiter Start findet dieses Fenster nicht und öffnet ein "
+        f"eigenes; der Start-Socket ist nicht nutzbar{why}.",
+        file=sys.stderr,
+    )
+
+
 class InstanceServer(QObject):
     request_received = Signal(dict)
 
@@ -311,10 +331,10 @@ class InstanceServer(QObject):
                 _socket_folder(name)
                 self._clear_the_name(name)  # a read-only folder refuses this: no guard then
             except (UnsafeSocketFolder, OSError) as exc:
-                log.error("Single-instance guard off: %s", exc)
+                _guard_off(str(exc), exc)
                 return
         if not self._server.listen(name):
-            log.error("Single-instance guard off: %s", self._server.errorString())
+            _guard_off(self._server.errorString())
 
     @staticmethod
     def _clear_the_name(name: str) -> None:

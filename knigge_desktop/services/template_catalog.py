@@ -160,7 +160,8 @@ class TemplateCatalog(QObject):
         try:
             return spec_from_toml(template.source.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            self.status.emit(self.tr("Vorlage nicht lesbar: {error}").format(error=exc), 8000)
+            error = reason(exc) if isinstance(exc, OSError) else exc
+            self.status.emit(self.tr("Vorlage nicht lesbar: {error}").format(error=error), 8000)
             return None
 
     def saved(self, template: Template) -> None:
@@ -240,7 +241,7 @@ class TemplateCatalog(QObject):
         try:
             library.delete(template)
         except OSError as exc:
-            self.prompts.show_problem(self.tr("Vorlage nicht gelöscht"), str(exc))
+            self.prompts.show_problem(self.tr("Vorlage nicht gelöscht"), reason(exc))
             return False
         self.reload()
         self.status.emit(self.tr("Vorlage „{title}“ gelöscht.").format(title=template.title), 5000)

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from knigge_desktop.core.datafile import Invalid, read_bytes
+from knigge_desktop.core.os_errors import os_error_reason
 from knigge_desktop.core.paths import REPLY_PANE_FILE as REPLY_PANE_FILE  # the pane's file
 from knigge_desktop.core.private_file import write_private
 from knigge_desktop.services.drafts_service import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS
@@ -89,4 +90,7 @@ class TextKeeper(QObject):
                     self.path.unlink()
         except OSError as exc:
             # The box still holds the text; the draft's autosave reports a full disk.
-            print(f"Knigge Desktop: {self.path} nicht geschrieben: {exc}", file=sys.stderr)
+            print(
+                f"Knigge Desktop: {self.path} nicht geschrieben: {os_error_reason(exc)}",
+                file=sys.stderr,
+            )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QDeadlineTimer, QLocale, QObject, SignalInstance
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from knigge_desktop.core.textstats import text_stats
@@ -54,10 +54,18 @@ class SaveStateButton(QPushButton):
                 self.setStyleSheet(sheet)
 
 
+PROBLEM_MS = 20000  # a service's problem (a setting not stored) stays this long
+
+
 class StatusLine(QObject):
     def __init__(self, window: QMainWindow, persistent: bool) -> None:
         super().__init__(window)
         self._bar = window.statusBar()
+        # A problem and until when it shows: a routine message in that time (the rule just
+        # switched off, a template chosen) is shown with it, not instead of it.
+        self._problem = ""
+        self._problem_until = QDeadlineTimer(0)
+        self._bar.messageChanged.connect(self._keep_problem)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.save_state = SaveStateButton()
@@ -94,7 +102,9 @@ class StatusLine(QObject):
         stats = text_stats(text)
         words = self.tr("1 Wort") if stats.words == 1 else self.tr("{n} Wörter")
         chars = self.tr("1 Zeichen") if stats.characters == 1 else self.tr("{n} Zeichen")
-        self.counts.setText(f"{words.format(n=stats.words)} · {chars.format(n=stats.characters)}")
+        number = QLocale().toString  # 1.050.026 in German, 1,050,026 in English: as the meter
+        words, chars = words.format(n=number(stats.words)), chars.format(n=number(stats.characters))
+        self.counts.setText(f"{words} · {chars}")
 
     def show_save_state(self, stored: bool, message: str) -> None:
         if stored:
@@ -119,8 +129,20 @@ class StatusLine(QObject):
         self.show_grammar(state, message, self._grammar_off_label)
 
     def show_problem(self, message: str) -> None:
-        """A service's problem, for ten seconds."""
-        self._bar.showMessage(message, 10000)
+        """A service's problem, for PROBLEM_MS, even when other messages follow at once."""
+        self._problem = message
+        self._problem_until = QDeadlineTimer(PROBLEM_MS)
+        self._bar.showMessage(message, PROBLEM_MS)
+
+    def _keep_problem(self, shown: str) -> None:
+        if not self._problem or self._problem in shown:
+            return
+        left = self._problem_until.remainingTime()
+        if left <= 100:  # the bar's own timer ends it just before the deadline
+            self._problem = ""
+            return
+        joined = f"{shown} – {self._problem}" if shown else self._problem
+        self._bar.showMessage(joined, left)
 
     def show_grammar(self, state: GrammarState, message: str, off_label: Callable[[], str]) -> None:
         labels = {

@@ -16,6 +16,7 @@ from typing import Any
 
 from knigge_desktop.core.datafile import Invalid, parse_toml, read_text
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message, message_of
+from knigge_desktop.core.os_errors import os_error_reason
 from knigge_desktop.core.private_file import write_private
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.templates.loader import LoadResult, check_template_text, load_templates
@@ -289,7 +290,7 @@ def _not_written(target: Path, exc: OSError) -> Invalid:
         Message(
             QT_TRANSLATE_NOOP("core", "{path} ließ sich nicht schreiben: {error}"),
             path=target,
-            error=exc.strerror or exc,
+            error=os_error_reason(exc),
         ),
         1,
     )

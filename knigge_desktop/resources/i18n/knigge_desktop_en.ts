@@ -2368,20 +2368,100 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
         <translation>empty</translation>
     </message>
     <message>
-        <source>„{name}“: „{value}“ gibt es nicht (erlaubt: {allowed})</source>
-        <translation>“{name}”: “{value}” does not exist (allowed: {allowed})</translation>
+        <source>„{label}“ ({key})</source>
+        <translation>“{label}” ({key})</translation>
     </message>
     <message>
-        <source>„{name}“: {count} Einträge zu lang oder von falschem Typ übergangen (höchstens {limit} Zeichen)</source>
-        <translation>“{name}”: {count} entries too long or of the wrong type passed over (at most {limit} characters)</translation>
+        <source>{name}: „{value}“ gibt es nicht (erlaubt: {allowed})</source>
+        <translation>{name}: “{value}” does not exist (allowed: {allowed})</translation>
     </message>
     <message>
-        <source>„{name}“: „{value}“ ist keine Regel-ID (übergangen: {count})</source>
-        <translation>“{name}”: “{value}” is no rule id (passed over: {count})</translation>
+        <source>{name}: {count} Einträge zu lang oder von falschem Typ übergangen (höchstens {limit} Zeichen)</source>
+        <translation>{name}: {count} entries too long or of the wrong type passed over (at most {limit} characters)</translation>
     </message>
     <message>
-        <source>„{name}“: mehr als {limit} Einträge (übergangen: {count})</source>
-        <translation>“{name}”: more than {limit} entries (passed over: {count})</translation>
+        <source>{name}: „{value}“ ist keine Regel-ID (übergangen: {count})</source>
+        <translation>{name}: “{value}” is no rule id (passed over: {count})</translation>
+    </message>
+    <message>
+        <source>{name}: mehr als {limit} Einträge (übergangen: {count})</source>
+        <translation>{name}: more than {limit} entries (passed over: {count})</translation>
+    </message>
+    <message>
+        <source>Ausgeschaltete Regeln (Knigge und Grammatik)</source>
+        <translation>Rules switched off (etiquette and grammar)</translation>
+    </message>
+    <message>
+        <source>Eigenes Wörterbuch</source>
+        <translation>Personal dictionary</translation>
+    </message>
+    <message>
+        <source>Ihr Name, vorausgefüllt in neuen Entwürfen</source>
+        <translation>Your name, filled into new drafts</translation>
+    </message>
+    <message>
+        <source>Ihre Signatur unter dem Namen</source>
+        <translation>Your signature below the name</translation>
+    </message>
+    <message>
+        <source>Übliche Anrede: formal, informal oder leer</source>
+        <translation>Usual form of address: formal, informal or empty</translation>
+    </message>
+    <message>
+        <source>Übliche Plattform: xing, linkedin, email oder leer</source>
+        <translation>Usual platform: xing, linkedin, email or empty</translation>
+    </message>
+    <message>
+        <source>Grammatikprüfung: local, server, premium, off</source>
+        <translation>Grammar check: local, server, premium, off</translation>
+    </message>
+    <message>
+        <source>Eigener LanguageTool-Server</source>
+        <translation>Own LanguageTool server</translation>
+    </message>
+    <message>
+        <source>Sprachvariante: de-DE, de-AT, de-CH</source>
+        <translation>Language variant: de-DE, de-AT, de-CH</translation>
+    </message>
+    <message>
+        <source>Pingelige Prüfung (level=picky)</source>
+        <translation>Picky check (level=picky)</translation>
+    </message>
+    <message>
+        <source>LanguageTool-Premium-Benutzername</source>
+        <translation>LanguageTool Premium user name</translation>
+    </message>
+    <message>
+        <source>Java-Programm (leer: automatisch suchen)</source>
+        <translation>Java program (empty: search automatically)</translation>
+    </message>
+    <message>
+        <source>Vorhandener LanguageTool-Ordner</source>
+        <translation>Existing LanguageTool folder</translation>
+    </message>
+    <message>
+        <source>Breiten von Vorlagen, Feldern und Text</source>
+        <translation>Widths of templates, fields and text</translation>
+    </message>
+    <message>
+        <source>Lage und Größe des Fensters (Qt, Base64)</source>
+        <translation>Position and size of the window (Qt, Base64)</translation>
+    </message>
+    <message>
+        <source>Vorlagen ordnen: situation oder kind</source>
+        <translation>Order templates: situation or kind</translation>
+    </message>
+    <message>
+        <source>Ordner des letzten Imports oder Exports</source>
+        <translation>Folder of the last import or export</translation>
+    </message>
+    <message>
+        <source>Die Begrüßung beim ersten Start ist erledigt</source>
+        <translation>The welcome at the first start is done</translation>
+    </message>
+    <message>
+        <source>Sprache der Oberfläche: de, en oder leer (wie das System)</source>
+        <translation>Language of the interface: de, en or empty (as the system)</translation>
     </message>
     <message>
         <source>Die Einstellungen stammen von einer neueren Version der App (Version {version}, diese kennt {known}). Die Datei bleibt unverändert; es gelten die Vorgaben, und Änderungen werden nicht gespeichert.</source>
@@ -2686,6 +2766,10 @@ The file stays as it is. Until the next start drafts are kept in memory only; co
     <message>
         <source>liegt auf einem anderen Datenträger</source>
         <translation>is on another disk</translation>
+    </message>
+    <message>
+        <source>dort liegt schon eine Datei dieses Namens</source>
+        <translation>a file of that name is already there</translation>
     </message>
     <message>
         <source>Systemfehler Nr. {number}</source>
