@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from knigge_desktop import __version__, cli_check, cli_read
-from knigge_desktop.cli_parser import Parser, json_text, printable, valid_utf8
+from knigge_desktop.cli_parser import Parser, json_text, printable, shown_arg, valid_utf8
 from knigge_desktop.core.datafile import Invalid
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.os_errors import os_error_reason
@@ -136,10 +136,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into head, which wanted no more
         _quiet_stdout()
         return EXIT_OK
-    except OSError as exc:  # stdout on a full disk, a closed terminal
+    except OSError as exc:  # stdout on a full disk, a closed terminal; or a file of ours
         _quiet_stdout()
         reason = os_error_reason(exc)
-        print(f"knigge-desktop: Die Ausgabe ließ sich nicht schreiben ({reason}).", file=sys.stderr)
+        if exc.filename:  # a path failed, not the output: name it
+            where = shown_arg(os.fsdecode(exc.filename))
+            print(f"knigge-desktop: {where}: {reason}.", file=sys.stderr)
+        else:
+            print(
+                f"knigge-desktop: Die Ausgabe ließ sich nicht schreiben ({reason}).",
+                file=sys.stderr,
+            )
         return EXIT_USAGE
     return code
 

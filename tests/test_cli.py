@@ -654,3 +654,13 @@ def test_read_prints_no_control_characters_of_the_message(tmp_path: Path) -> Non
     assert "Fragt oder bittet:" in result.stdout
     for control in ("\x1b", "\x07"):
         assert control not in result.stdout
+
+
+def test_a_path_that_fails_is_named_not_blamed_on_the_output(tmp_path: Path) -> None:
+    """A data folder whose name is too long for the file system: the message names it;
+    it said 'Die Ausgabe ließ sich nicht schreiben', though the output was fine."""
+    folder = tmp_path / ("x" * 300)
+    result = run("drafts", "list", data_dir=folder)
+    assert result.returncode == 2
+    assert "Ausgabe" not in result.stderr
+    assert "der Name ist zu lang" in result.stderr and "x" * 50 in result.stderr

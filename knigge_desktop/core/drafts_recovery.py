@@ -28,6 +28,7 @@ from knigge_desktop.core.drafts import (
     platform_of,
 )
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+from knigge_desktop.core.os_errors import os_error_reason
 from knigge_desktop.core.sqlite_pages import table_rows
 
 RECOVER_TIMEOUT_S = 120
@@ -58,7 +59,7 @@ def open_or_recover(path: Path) -> tuple[DraftStore, str | None]:
                 "Sie fertige Texte als Datei.",
             ),
             path=path,
-            error=exc.strerror or exc,
+            error=os_error_reason(exc),
             rescued=rescued,
         )
         return store, message
