@@ -26,6 +26,10 @@ NOT_BEFORE_THE_FIRST_PAINT = {
     # The checks: the etiquette engine and its rules, the language layer's word lists,
     # LanguageTool's client and server manager (ComposeSession.start_checks).
     "knigge_desktop.core.etiquette.checker": "the etiquette engine",
+    # What a check may know (CheckContext, the address markers' regexes): the limit meter
+    # needs only the template's kind (Composer.template_kind).
+    "knigge_desktop.core.etiquette.context": "the checks' context",
+    "knigge_desktop.core.etiquette.address": "the address markers",
     "knigge_desktop.core.etiquette.kinds": "the rule kinds",
     "knigge_desktop.core.etiquette.rules": "the rule files",
     "knigge_desktop.core.language.lexicon": "the word lists",
