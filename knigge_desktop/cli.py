@@ -14,8 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from knigge_desktop import __version__, cli_check, cli_read
-from knigge_desktop.cli_parser import Parser, printable
+from knigge_desktop import __version__
 from knigge_desktop.core.datafile import Invalid
 from knigge_desktop.core.drafts import DraftStore, DraftStoreError
 from knigge_desktop.core.os_errors import os_error_reason
@@ -41,6 +40,9 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from knigge_desktop import cli_check, cli_read
+    from knigge_desktop.cli_parser import Parser
+
     parser = Parser(
         prog="knigge-desktop",
         description="Gute erste Nachrichten im Business-Netzwerk schreiben.",
@@ -131,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         print("knigge-desktop: abgebrochen.", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (UsageError, cli_check.InputError) as exc:
+    except (UsageError, _input_error()) as exc:  # evaluated only for an exception
         print(f"knigge-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. piped into head, which wanted no more
@@ -143,6 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"knigge-desktop: Die Ausgabe ließ sich nicht schreiben ({reason}).", file=sys.stderr)
         return EXIT_USAGE
     return code
+
+
+def _input_error() -> type[Exception]:
+    from knigge_desktop.cli_check import InputError
+
+    return InputError
 
 
 def _window_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
@@ -193,20 +201,26 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "drafts":
         return _cmd_drafts(paths, args)
     if args.command == "check":
+        from knigge_desktop import cli_check
+
         return cli_check.run(args, paths)
     if args.command == "read":
+        from knigge_desktop import cli_read
+
         return cli_read.run(args, paths)
     raise AssertionError(f"unhandled command {args.command}")
 
 
 # A received message is read from at most this many bytes, as `read` and `check` do: a long
 # thread is cut (the window says so), a file far beyond any message is refused.
-MAX_RECEIVED_BYTES = cli_check.MAX_CHECK_BYTES
+MAX_RECEIVED_BYTES = 5 * 1024 * 1024  # cli_check.MAX_CHECK_BYTES (test_cli.py holds them equal)
 
 
 def _received(source: str) -> str:
     """The message `new --reply-to` answers, from a file, a FIFO or stdin ("-"), read as
     `read` reads its (cli_read.read_input: same limits, encodings and words)."""
+    from knigge_desktop import cli_read
+
     text, warning = cli_read.read_input(source, MAX_RECEIVED_BYTES)
     if warning:
         print(warning, file=sys.stderr)
@@ -300,6 +314,8 @@ def _template_and_values(
 
 
 def _cmd_templates(paths: AppPaths, fmt: str) -> int:
+    from knigge_desktop.cli_parser import printable
+
     result = _load(paths)
     if fmt == "json":
         print(json.dumps([t.to_json() for t in result.items], ensure_ascii=False, indent=2))
@@ -347,6 +363,7 @@ def _cmd_render(paths: AppPaths, template_id: str, assignments: list[str], examp
 
 
 def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
+    from knigge_desktop.cli_parser import printable
     from knigge_desktop.core.drafts_recovery import open_or_recover
 
     try:
@@ -394,6 +411,7 @@ def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
 def _import(store: DraftStore, source: str) -> ImportReport:
     """An export from a file, a FIFO or stdin ("-"), read as `check` and `read` read theirs
     (cli_check.read_input_bytes), with the limits of an export."""
+    from knigge_desktop import cli_check
     from knigge_desktop.core.datafile import MAX_IMPORT_BYTES
     from knigge_desktop.core.drafts_import import NotAnExport, export_items
 

@@ -51,7 +51,13 @@ NOT_BEFORE_THE_FIRST_PAINT = {
     "knigge_desktop.ui.welcome_dialog": "the welcome (shown after the first paint)",
     "knigge_desktop.ui.shortcuts_dialog": "the shortcuts list",
     "knigge_desktop.ui.versions_dialog": "the versions dialog",
+    # The headless commands' modules: the window's start reads its arguments without them
+    # (cli._window_start).
+    "knigge_desktop.cli_check": "the `check` command",
+    "knigge_desktop.cli_read": "the `read` command",
+    "knigge_desktop.cli_parser": "the commands' parser",
     # Standard modules the window does not need for its first picture.
+    "html": "html.entities' table (ui/rich_text.py escapes what labels show)",
     "socket": "sockets: a second start's hand-over, the quit signals (after the paint)",
     "_hashlib": "OpenSSL (several MB of memory)",
     "ssl": "TLS",
