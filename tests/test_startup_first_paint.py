@@ -106,6 +106,16 @@ def test_nothing_the_first_picture_does_not_need_is_loaded(at_first_paint: dict)
     assert not early, "loaded before the first paint: " + ", ".join(sorted(early))
 
 
+def test_a_usual_start_parses_no_toml(tmp_path: Path) -> None:
+    """Templates and platform limits come from the cache the last start kept (tomllib and
+    its regexes cost ~2 ms); only a first start, or one after a change, parses."""
+    data_dir = tmp_path / "data"
+    _keep_templates(data_dir)
+    loaded = set(_first_paint(data_dir)["modules"])
+    assert "tomllib" not in loaded
+    assert "knigge_desktop.core.templates.loader" in loaded  # the cache's own import, fine
+
+
 def test_the_qt_namespace_waits_for_the_first_paint(at_first_paint: dict) -> None:
     """Its first use builds about 100 enum types (~20 ms, a sixth of a bare window's
     start). The group headings' flags and the form's focus policy come after the paint."""
