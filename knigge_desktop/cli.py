@@ -15,16 +15,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from knigge_desktop import __version__
-from knigge_desktop.core.datafile import Invalid
-from knigge_desktop.core.drafts import DraftStore, DraftStoreError
-from knigge_desktop.core.os_errors import os_error_reason
 from knigge_desktop.core.paths import AppPaths, resolve_paths
-from knigge_desktop.core.templates import LoadResult, Template, load_templates
-from knigge_desktop.core.templates.render import FieldValue, coerce
-from knigge_desktop.core.vocabulary import kind_label
 
+# The window's start imports the rest of the app only once the garbage collector is off
+# (cli._launch_window): collections while ~150 modules load cost it ~4 ms, and what they
+# make all stays. So the commands import what they use where they use it.
 if TYPE_CHECKING:
+    from knigge_desktop.core.drafts import DraftStore
     from knigge_desktop.core.drafts_import import ImportReport
+    from knigge_desktop.core.templates import LoadResult, Template
+    from knigge_desktop.core.templates.render import FieldValue
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 LARGEST_ID = 2**63 - 1  # SQLite's integers
@@ -140,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return EXIT_OK
     except OSError as exc:  # stdout on a full disk, a closed terminal
+        from knigge_desktop.core.os_errors import os_error_reason
+
         _quiet_stdout()
         reason = os_error_reason(exc)
         print(f"knigge-desktop: Die Ausgabe ließ sich nicht schreiben ({reason}).", file=sys.stderr)
@@ -264,6 +266,7 @@ def _has_display() -> bool:
 
 def _load(paths: AppPaths) -> LoadResult:
     from knigge_desktop.core.resources import resource_dir
+    from knigge_desktop.core.templates import load_templates
 
     result = load_templates([resource_dir("templates"), paths.user_templates_dir])
     for error in result.problems:
@@ -284,6 +287,8 @@ def _valid_text(text: str) -> bool:
 def _template_and_values(
     paths: AppPaths, template_id: str, assignments: list[str]
 ) -> tuple[Template, dict[str, FieldValue]]:
+    from knigge_desktop.core.templates.render import coerce
+
     if not _valid_text(template_id):
         raise UsageError("Der Vorlagenname ist kein gültiges UTF-8.")
     result = _load(paths)
@@ -315,6 +320,7 @@ def _template_and_values(
 
 def _cmd_templates(paths: AppPaths, fmt: str) -> int:
     from knigge_desktop.cli_parser import printable
+    from knigge_desktop.core.vocabulary import kind_label
 
     result = _load(paths)
     if fmt == "json":
@@ -364,7 +370,9 @@ def _cmd_render(paths: AppPaths, template_id: str, assignments: list[str], examp
 
 def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
     from knigge_desktop.cli_parser import printable
+    from knigge_desktop.core.drafts import DraftStoreError
     from knigge_desktop.core.drafts_recovery import open_or_recover
+    from knigge_desktop.core.vocabulary import kind_label
 
     try:
         store, recovered = open_or_recover(paths.drafts_db)
@@ -412,7 +420,8 @@ def _import(store: DraftStore, source: str) -> ImportReport:
     """An export from a file, a FIFO or stdin ("-"), read as `check` and `read` read theirs
     (cli_check.read_input_bytes), with the limits of an export."""
     from knigge_desktop import cli_check
-    from knigge_desktop.core.datafile import MAX_IMPORT_BYTES
+    from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid
+    from knigge_desktop.core.drafts import DraftStoreError
     from knigge_desktop.core.drafts_import import NotAnExport, export_items
 
     name = cli_check.input_name(source)
