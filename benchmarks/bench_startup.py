@@ -11,8 +11,9 @@ alike. Prints JSON; goal: both ratios at most 1.5. Needs an X server (Xvfb):
     xvfb-run -a python benchmarks/bench_startup.py [--runs 9]
 
 The first start of the app is not measured: it creates the database and, once painted,
-writes what later starts read instead of parsing (the templates, core/templates/cache.py);
-it runs until that file is there. Every measured start is then a user's usual start.
+writes what later starts read instead of parsing (the templates and the platforms' length
+limits, core/templates/cache.py); it runs until that file is there. Every measured start is
+then a user's usual start.
 
 PySide6's own Python files were compiled to bytecode when pip installed them, and a user's
 Python caches ours on first import. Machines that set PYTHONDONTWRITEBYTECODE would make

@@ -31,7 +31,6 @@ from knigge_desktop.core.templates import FieldValue, LoadResult
 # does for every module loaded before it (dataclasses, queue …) and for all of ours.
 # bench_startup.py watches. (socket and signal are not among them: nothing before the
 # first paint needs them.)
-import html  # noqa: F401
 import queue  # noqa: F401
 import traceback  # noqa: F401
 
@@ -93,12 +92,12 @@ def app_icon(largest: int | None = None) -> QIcon:
 
 
 def full_icon_after_first_paint(window: MainWindow) -> None:
-    """The window maps with the icon's sizes up to 128 px, and it and the application (whose
-    icon later windows and dialogs take) get every size once it has painted: on X11
-    showing a window turns each size into its icon property, and the 256 and 512 px images
-    cost ~8 ms and ~4 MB there (bench_startup.py). Taskbars and title bars use 16 to 64 px
-    meanwhile."""
-    window.setWindowIcon(app_icon(largest=SMALL_ICONS))
+    """The window maps with the application's icon, its sizes up to 128 px
+    (ensure_application), and it and the application (whose icon later windows and dialogs
+    take) get every size once it has painted: on X11 showing a window turns each size into
+    its icon property, and the 256 and 512 px images cost ~8 ms and ~4 MB there
+    (bench_startup.py). Taskbars and title bars use 16 to 64 px meanwhile. No icon of the
+    window's own before: a second QIcon would be decoded and converted a second time."""
 
     def every_size() -> None:
         icon = app_icon()

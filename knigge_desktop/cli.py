@@ -13,18 +13,17 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from knigge_desktop import __version__, cli_check, cli_read
-from knigge_desktop.cli_parser import Parser, json_text, printable, shown_arg, valid_utf8
-from knigge_desktop.core.datafile import Invalid
-from knigge_desktop.core.drafts import DraftStore, DraftStoreError
-from knigge_desktop.core.os_errors import os_error_reason
+from knigge_desktop import __version__
 from knigge_desktop.core.paths import AppPaths, resolve_paths
-from knigge_desktop.core.templates import LoadResult, Template, load_templates
-from knigge_desktop.core.templates.render import FieldValue, coerce
-from knigge_desktop.core.vocabulary import kind_label
 
+# The window's start imports the rest of the app only once the garbage collector is off
+# (cli._launch_window): collections while ~150 modules load cost it ~4 ms, and what they
+# make all stays. So the commands import what they use where they use it.
 if TYPE_CHECKING:
+    from knigge_desktop.core.drafts import DraftStore, DraftStoreError
     from knigge_desktop.core.drafts_import import ImportReport
+    from knigge_desktop.core.templates import LoadResult, Template
+    from knigge_desktop.core.templates.render import FieldValue
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 LARGEST_ID = 2**63 - 1  # SQLite's integers
@@ -40,6 +39,9 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from knigge_desktop import cli_check, cli_read
+    from knigge_desktop.cli_parser import Parser
+
     parser = Parser(
         prog="knigge-desktop",
         description="Gute erste Nachrichten im Business-Netzwerk schreiben.",
@@ -130,13 +132,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         print("knigge-desktop: abgebrochen.", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (UsageError, cli_check.InputError) as exc:
+    except (UsageError, _input_error()) as exc:  # evaluated only for an exception
         print(f"knigge-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. piped into head, which wanted no more
         _quiet_stdout()
         return EXIT_OK
     except OSError as exc:  # stdout on a full disk, a closed terminal; or a file of ours
+        from knigge_desktop.cli_parser import shown_arg
+        from knigge_desktop.core.os_errors import os_error_reason
+
         _quiet_stdout()
         reason = os_error_reason(exc)
         if exc.filename:  # a path failed, not the output: name it
@@ -149,6 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return EXIT_USAGE
     return code
+
+
+def _input_error() -> type[Exception]:
+    from knigge_desktop.cli_check import InputError
+
+    return InputError
 
 
 def _window_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
@@ -199,20 +210,26 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "drafts":
         return _cmd_drafts(paths, args)
     if args.command == "check":
+        from knigge_desktop import cli_check
+
         return cli_check.run(args, paths)
     if args.command == "read":
+        from knigge_desktop import cli_read
+
         return cli_read.run(args, paths)
     raise AssertionError(f"unhandled command {args.command}")
 
 
 # A received message is read from at most this many bytes, as `read` and `check` do: a long
 # thread is cut (the window says so), a file far beyond any message is refused.
-MAX_RECEIVED_BYTES = cli_check.MAX_CHECK_BYTES
+MAX_RECEIVED_BYTES = 5 * 1024 * 1024  # cli_check.MAX_CHECK_BYTES (test_cli.py holds them equal)
 
 
 def _received(source: str) -> str:
     """The message `new --reply-to` answers, from a file, a FIFO or stdin ("-"), read as
     `read` reads its (cli_read.read_input: same limits, encodings and words)."""
+    from knigge_desktop import cli_check, cli_read
+
     text, warning = cli_read.read_input(source, MAX_RECEIVED_BYTES)
     if warning:
         print(warning, file=sys.stderr)
@@ -259,6 +276,7 @@ def _has_display() -> bool:
 
 def _load(paths: AppPaths) -> LoadResult:
     from knigge_desktop.core.resources import resource_dir
+    from knigge_desktop.core.templates import load_templates
 
     result = load_templates([resource_dir("templates"), paths.user_templates_dir])
     for error in result.problems:
@@ -269,6 +287,9 @@ def _load(paths: AppPaths) -> LoadResult:
 def _template_and_values(
     paths: AppPaths, template_id: str, assignments: list[str]
 ) -> tuple[Template, dict[str, FieldValue]]:
+    from knigge_desktop.cli_parser import valid_utf8
+    from knigge_desktop.core.templates.render import coerce
+
     if not valid_utf8(template_id):
         raise UsageError("Der Vorlagenname ist kein gültiges UTF-8.")
     result = _load(paths)
@@ -299,6 +320,9 @@ def _template_and_values(
 
 
 def _cmd_templates(paths: AppPaths, fmt: str) -> int:
+    from knigge_desktop.cli_parser import printable
+    from knigge_desktop.core.vocabulary import kind_label
+
     result = _load(paths)
     if fmt == "json":
         _print_json([t.to_json() for t in result.items])
@@ -346,7 +370,10 @@ def _cmd_render(paths: AppPaths, template_id: str, assignments: list[str], examp
 
 
 def _cmd_drafts(paths: AppPaths, args: argparse.Namespace) -> int:
+    from knigge_desktop.cli_parser import printable
+    from knigge_desktop.core.drafts import DraftStoreError
     from knigge_desktop.core.drafts_recovery import open_or_recover
+    from knigge_desktop.core.vocabulary import kind_label
 
     try:
         store, recovered = open_or_recover(paths.drafts_db)
@@ -396,7 +423,7 @@ def _only_read(
     """The database cannot be opened for writing (a full disk, a read-only folder): `list`,
     `show` and `export` read its drafts all the same, copied into memory, the file only
     read. An import needs the file itself, and a newer database is left alone."""
-    from knigge_desktop.core.drafts import NewerDatabase
+    from knigge_desktop.core.drafts import DraftStore, NewerDatabase
     from knigge_desktop.core.drafts_recovery import salvage
 
     if args.drafts_command == "import" or isinstance(exc, NewerDatabase):
@@ -411,7 +438,9 @@ def _only_read(
 def _import(store: DraftStore, source: str) -> ImportReport:
     """An export from a file, a FIFO or stdin ("-"), read as `check` and `read` read theirs
     (cli_check.read_input_bytes), with the limits of an export."""
-    from knigge_desktop.core.datafile import MAX_IMPORT_BYTES
+    from knigge_desktop import cli_check
+    from knigge_desktop.core.datafile import MAX_IMPORT_BYTES, Invalid
+    from knigge_desktop.core.drafts import DraftStoreError
     from knigge_desktop.core.drafts_import import NotAnExport, export_items
 
     name = cli_check.input_name(source)
@@ -429,4 +458,6 @@ def _import(store: DraftStore, source: str) -> ImportReport:
 
 
 def _print_json(data: object) -> None:
+    from knigge_desktop.cli_parser import json_text
+
     print(json_text(data))

@@ -591,6 +591,13 @@ def test_the_window_start_reads_its_arguments_as_the_parser_does(argv: list[str]
     assert vars(quick) == vars(build_parser().parse_args(argv))
 
 
+def test_a_received_message_has_the_limit_of_check_and_read() -> None:
+    """cli.py states the number itself, so that the window's start loads no command."""
+    from knigge_desktop import cli, cli_check
+
+    assert cli.MAX_RECEIVED_BYTES == cli_check.MAX_CHECK_BYTES
+
+
 @pytest.mark.parametrize(
     "argv",
     [["new"], ["--data-dir", "--version"], ["--data-dir"], ["--data", "x"], ["--data-dir=x"],

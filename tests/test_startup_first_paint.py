@@ -26,6 +26,10 @@ NOT_BEFORE_THE_FIRST_PAINT = {
     # The checks: the etiquette engine and its rules, the language layer's word lists,
     # LanguageTool's client and server manager (ComposeSession.start_checks).
     "knigge_desktop.core.etiquette.checker": "the etiquette engine",
+    # What a check may know (CheckContext, the address markers' regexes): the limit meter
+    # needs only the template's kind (Composer.template_kind).
+    "knigge_desktop.core.etiquette.context": "the checks' context",
+    "knigge_desktop.core.etiquette.address": "the address markers",
     "knigge_desktop.core.etiquette.kinds": "the rule kinds",
     "knigge_desktop.core.etiquette.rules": "the rule files",
     "knigge_desktop.core.language.lexicon": "the word lists",
@@ -47,7 +51,13 @@ NOT_BEFORE_THE_FIRST_PAINT = {
     "knigge_desktop.ui.welcome_dialog": "the welcome (shown after the first paint)",
     "knigge_desktop.ui.shortcuts_dialog": "the shortcuts list",
     "knigge_desktop.ui.versions_dialog": "the versions dialog",
+    # The headless commands' modules: the window's start reads its arguments without them
+    # (cli._window_start).
+    "knigge_desktop.cli_check": "the `check` command",
+    "knigge_desktop.cli_read": "the `read` command",
+    "knigge_desktop.cli_parser": "the commands' parser",
     # Standard modules the window does not need for its first picture.
+    "html": "html.entities' table (ui/rich_text.py escapes what labels show)",
     "socket": "sockets: a second start's hand-over, the quit signals (after the paint)",
     "_hashlib": "OpenSSL (several MB of memory)",
     "ssl": "TLS",
@@ -94,6 +104,16 @@ def test_nothing_the_first_picture_does_not_need_is_loaded(at_first_paint: dict)
         if name in loaded or any(m.startswith(name + ".") for m in loaded)
     }
     assert not early, "loaded before the first paint: " + ", ".join(sorted(early))
+
+
+def test_a_usual_start_parses_no_toml(tmp_path: Path) -> None:
+    """Templates and platform limits come from the cache the last start kept (tomllib and
+    its regexes cost ~2 ms); only a first start, or one after a change, parses."""
+    data_dir = tmp_path / "data"
+    _keep_templates(data_dir)
+    loaded = set(_first_paint(data_dir)["modules"])
+    assert "tomllib" not in loaded
+    assert "knigge_desktop.core.templates.loader" in loaded  # the cache's own import, fine
 
 
 def test_the_qt_namespace_waits_for_the_first_paint(at_first_paint: dict) -> None:

@@ -215,3 +215,51 @@ def test_the_window_shows_an_own_template_edited_between_two_starts(
     qtbot.mouseClick(window.gallery.use_button, Qt.MouseButton.LeftButton)
     assert window.session.template is not None
     assert window.session.template.title.startswith("Deine")
+
+
+def test_the_cache_keeps_the_platform_limits_the_file_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The limit meter's numbers at the first paint come from the cache (core/platforms.py
+    reads no TOML then); read back they are the limits platforms.toml gives."""
+    from knigge_desktop.core import platforms
+
+    kept: list[dict] = []
+    monkeypatch.setattr(platforms, "use_kept_table", kept.append)
+    folders = [resource_dir("templates")]
+    _start(folders, tmp_path / "c")
+    assert kept == [], "the first start parsed: nothing kept to use yet"
+    _start(folders, tmp_path / "c")
+    [table] = kept
+    assert platforms.limits_of(table) == platforms.limits_of(platforms.platform_table())
+    assert all(limit.checked is not None for limit in platforms.limits_of(table).values())
+
+
+def test_a_changed_platforms_file_means_reading_it_again(
+    tmp_path: Path, parses: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "resources"
+    shipped.mkdir()
+    limits = shipped / "platforms.toml"
+    limits.write_bytes(resource_dir("platforms.toml").read_bytes())
+    _aged(limits)
+    real = resource_dir
+    monkeypatch.setattr(
+        cache, "resource_dir", lambda name: limits if name == "platforms.toml" else real(name)
+    )
+    folders = [resource_dir("templates")]
+    _start(folders, tmp_path / "c")
+    _start(folders, tmp_path / "c")
+    assert len(parses) == 1
+    _aged(limits, AN_HOUR // 2)  # a new limit, same size
+    _start(folders, tmp_path / "c")
+    assert len(parses) == 2
+
+
+def test_a_kept_platform_table_the_model_refuses_is_not_used() -> None:
+    from knigge_desktop.core import platforms
+
+    for broken in ({"xing": {"first_contact": {"source": "x"}}}, {"nowhere": {}}, []):
+        with pytest.raises((ValueError, TypeError, KeyError, AttributeError)):
+            platforms.use_kept_table(broken)  # type: ignore[arg-type]
+    assert platforms._kept == [] or platforms.limits_of(platforms._kept[0])

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from knigge_desktop.core.drafts import Draft, recipient_of
-from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, Principle
 from knigge_desktop.core.greeting import (
     FIRST_NAME_PLACEHOLDER,
@@ -35,7 +34,10 @@ from knigge_desktop.core.templates.render import (
     render,
     render_spans,
 )
-from knigge_desktop.core.vocabulary import Platform, kind_label
+from knigge_desktop.core.vocabulary import Kind, Platform, kind_label
+
+if TYPE_CHECKING:  # its modules (address markers, regexes) load with the first check
+    from knigge_desktop.core.etiquette.context import CheckContext
 
 
 class CopyCheck(NamedTuple):
@@ -265,6 +267,11 @@ class Composer:
         if key not in self.draft.ignored:
             self.draft.ignored.append(key)
 
+    @property
+    def template_kind(self) -> Kind | None:
+        """The template's kind; None for a stand-in for a lost template, which knows none."""
+        return self.template.kind if self.template.body else None
+
     def check_context(self) -> CheckContext:
         """What the etiquette rules may know: the template's kind and tone, the platform
         chosen for this draft, and the recipient from the fields."""
@@ -282,10 +289,11 @@ class Composer:
             recipient = Recipient(
                 gender, text(RECIPIENT_TITLE), text(RECIPIENT_FIRST_NAME), text(RECIPIENT_LAST_NAME)
             )
-        known_template = bool(self.template.body)  # a stand-in for a lost template knows nothing
+        from knigge_desktop.core.etiquette.context import CheckContext  # off the start-up path
+
         return CheckContext(
-            kind=self.template.kind if known_template else None,
-            tone=self.template.tone if known_template else None,
+            kind=self.template_kind,
+            tone=self.template.tone if self.template_kind is not None else None,
             platform=self.platform,
             recipient=recipient,
             # The sender's name from the fields: a signature with it is signed, and a

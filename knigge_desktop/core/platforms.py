@@ -1,12 +1,14 @@
-"""Length limits of XING, LinkedIn and e-mail per message kind (resources/platforms.toml)."""
+"""Length limits of XING, LinkedIn and e-mail per message kind (resources/platforms.toml).
+
+The window's start reads them from the template cache (core/templates/cache.py keeps the
+table, `use_kept_table`): parsing the file would load tomllib, ~2 ms of every start."""
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from enum import StrEnum
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from knigge_desktop.core.resources import resource_dir
 from knigge_desktop.core.textspan import utf16_length
@@ -26,21 +28,51 @@ class Limit(NamedTuple):  # not a dataclass: this module is on the start-up path
         return len(text)
 
 
+_kept: list[dict[str, Any]] = []  # the table from the template cache, if it had one
+
+
 @cache
 def platform_limits() -> dict[tuple[Platform, Kind], Limit]:
+    return limits_of(_kept[0] if _kept else platform_table())
+
+
+def platform_table() -> dict[str, Any]:
+    """platforms.toml as JSON would hold it: the dates as ISO text."""
+    import tomllib
+
     data = tomllib.loads(resource_dir("platforms.toml").read_text(encoding="utf-8"))
+    return {
+        platform: {
+            kind: {k: v.isoformat() if isinstance(v, date) else v for k, v in entry.items()}
+            for kind, entry in kinds.items()
+        }
+        for platform, kinds in data.items()
+    }
+
+
+def limits_of(table: dict[str, Any]) -> dict[tuple[Platform, Kind], Limit]:
+    """The limits in `table` (platform_table's form); ValueError, TypeError or KeyError
+    for anything else."""
     limits = {}
-    for platform, kinds in data.items():
+    for name, kinds in table.items():
+        platform = Platform(name)
         for kind, entry in kinds.items():
             checked = entry.get("checked")
-            limits[(Platform(platform), Kind(kind))] = Limit(
+            limits[(platform, Kind(kind))] = Limit(
                 limit=int(entry["limit"]),
                 unit=str(entry.get("unit", "characters")),
                 source=str(entry["source"]),
-                checked=checked if isinstance(checked, date) else None,
+                checked=date.fromisoformat(checked) if isinstance(checked, str) else None,
                 verified=bool(entry.get("verified", False)),
             )
     return limits
+
+
+def use_kept_table(table: dict[str, Any]) -> None:
+    """The table the template cache kept, valid for platforms.toml as it is now (its key
+    covers the file): read instead of the file."""
+    limits_of(table)  # a table the model refuses raises here, before it is used
+    _kept[:] = [table]
 
 
 def limit_for(platform: Platform | None, kind: Kind | None) -> Limit | None:

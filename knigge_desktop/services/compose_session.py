@@ -669,7 +669,7 @@ class ComposeSession(QObject):
     def length_limit(self, text: str, platform: Platform | None) -> tuple[LimitStatus, Kind | None]:
         """How long ``text`` is against ``platform``'s limit for the open draft's kind (the
         limit meter under the text), and that kind."""
-        kind = self.composer.check_context().kind if self.composer else None
+        kind = self.composer.template_kind if self.composer else None
         return limit_status(text, platform, kind), kind
 
     def may_copy(self) -> bool:

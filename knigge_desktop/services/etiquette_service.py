@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
-from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, Principle
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.services.core_text import translated
@@ -22,6 +21,7 @@ from knigge_desktop.services.settings_service import SettingsService
 
 if TYPE_CHECKING:
     from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+    from knigge_desktop.core.etiquette.context import CheckContext
 
 QUICK_LIMIT = 10_000  # up to here a check runs as soon as the event loop is idle
 PAUSE_MS = 300  # above, it waits for this pause in typing

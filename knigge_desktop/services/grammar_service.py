@@ -13,15 +13,17 @@ import queue
 import threading
 from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.grammar.names import known_names
 from knigge_desktop.core.settings import Settings
 from knigge_desktop.services.core_text import reason, translated
 from knigge_desktop.services.settings_service import GRAMMAR_OPTIONS, SettingsService
+
+if TYPE_CHECKING:  # loaded with the first check, not at start-up
+    from knigge_desktop.core.etiquette.context import CheckContext
 
 PAUSE_MS = 700
 WHOLE_TEXT_PAUSE_MS = 3000  # then the whole text once (rules across paragraphs)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Collection
 
 from PySide6.QtCore import QSize, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from knigge_desktop.core.templates import Field, FieldType, FieldValue, Template
 from knigge_desktop.ui.menu_keys import menu_keys_first
 from knigge_desktop.ui.mnemonics import LEFT_OUT
+from knigge_desktop.ui.rich_text import escape
 from knigge_desktop.ui.theme import ERROR_TEXT, FOCUS_RING, pick
 
 _ISO = "yyyy-MM-dd"  # as a format string: the Qt namespace stays off the start-up path
@@ -90,7 +90,7 @@ def as_plain(text: str) -> str:
     (Not setTextFormat(Qt.TextFormat.PlainText): the Qt namespace costs ~20 ms at start-up.)"""
     if "<" not in text:
         return text  # without a tag Qt shows it as plain text anyway
-    return "<span>" + html.escape(text).replace("\n", "<br>") + "</span>"
+    return "<span>" + escape(text).replace("\n", "<br>") + "</span>"
 
 
 def plain_label(text: str) -> QLabel:
@@ -210,7 +210,7 @@ class FieldForm(QWidget):
             if field.required:
                 star = f"<span style='color:{pick(ERROR_TEXT, self)}'>*</span>"
                 # Rich text for the star, so the label itself is escaped.
-                label = FieldLabel(f"{html.escape(' '.join(field.label.split()))} {star}")
+                label = FieldLabel(f"{escape(' '.join(field.label.split()))} {star}")
             else:
                 label = FieldLabel(as_plain(field.label))
             label.setBuddy(widget)

@@ -7,7 +7,6 @@ findings in Python indices: Utf16Map converts.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QPoint, QTimer, Signal
@@ -19,6 +18,7 @@ from knigge_desktop.core.findings import Finding, FindingSource, Severity
 from knigge_desktop.core.textspan import Utf16Map
 from knigge_desktop.ui.long_lines import PasteBox
 from knigge_desktop.ui.one_line import label_text
+from knigge_desktop.ui.rich_text import escape
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent

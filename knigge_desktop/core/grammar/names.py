@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
 
-from knigge_desktop.core.etiquette.context import CheckContext
 from knigge_desktop.core.findings import Finding, FindingSource, Principle, Severity
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:  # the etiquette's modules load with the first check, not at start-up
+    from knigge_desktop.core.etiquette.context import CheckContext
 
 NEAR_MISS_RULE = "NAME_NEAR_MISS"
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")

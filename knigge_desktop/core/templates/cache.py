@@ -10,7 +10,8 @@ new version of the parser never reads an old parse. Files changed in the last tw
 are not cached: on file systems with coarse time stamps a second change within the same
 tick would go unseen. Loads with errors are not cached either, so a broken own template is
 reported at every start. The file starts with a checksum of the rest; a torn or damaged
-file fails that test.
+file fails that test. It keeps the platforms' length limits too (resources/platforms.toml,
+in the key as well), which the limit meter shows at once (core/platforms.py).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from knigge_desktop import __version__
-from knigge_desktop.core import greeting, vocabulary
+from knigge_desktop.core import greeting, platforms, vocabulary
 from knigge_desktop.core.datafile import Invalid, read_bytes
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.private_file import write_private
@@ -32,7 +33,7 @@ from knigge_desktop.core.templates.loader import LoadResult, load_templates
 from knigge_desktop.core.templates.model import Choice, Field, FieldType, Template
 from knigge_desktop.core.vocabulary import Kind, Platform, ReceivedKind, Situation, Tone
 
-FORMAT = 1  # raise when the file's layout changes
+FORMAT = 2  # raise when the file's layout changes
 # Own templates of 3 KB each: a thousand of them parse to about 2 MB of JSON.
 MAX_CACHE_BYTES = 16 * 1024 * 1024
 RACY_NS = 2_000_000_000  # files changed this recently are read, not cached
@@ -71,7 +72,12 @@ def store(pending: Pending) -> None:
         row = _plain(template)
         row["fields"] = [fields.setdefault(f, len(fields)) for f in template.fields]
         templates.append(row)
-    content = {"key": pending.key, "fields": [_plain(f) for f in fields], "templates": templates}
+    content = {
+        "key": pending.key,
+        "fields": [_plain(f) for f in fields],
+        "templates": templates,
+        "platforms": platforms.platform_table(),
+    }
     payload = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     write_private(pending.path, _checksum(payload) + b"\n" + payload, durable=False)
 
@@ -82,13 +88,19 @@ def store(pending: Pending) -> None:
 def _code_files() -> list[Path]:
     """The modules whose change may change what a file parses to."""
     here = Path(__file__).parent
-    return [*sorted(here.glob("*.py")), Path(vocabulary.__file__), Path(greeting.__file__)]
+    return [
+        *sorted(here.glob("*.py")),
+        Path(vocabulary.__file__),
+        Path(greeting.__file__),
+        Path(platforms.__file__),
+    ]
 
 
 def _key(folders: Iterable[Path]) -> tuple[list[Any], bool]:
     """What the cache must match, and whether a file changed too recently to trust it."""
     stamps: list[Any] = [FORMAT, __version__, *map(_stamp, _code_files())]
-    data_files = [resource_dir("field_groups.toml")]
+    # platforms.toml: its table is kept here too (core/platforms.py), for the limit meter.
+    data_files = [resource_dir("field_groups.toml"), resource_dir("platforms.toml")]
     for folder in folders:
         files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
         stamps.append([str(folder), len(files)])
@@ -134,6 +146,7 @@ def _read(cache_file: Path, key: list[Any]) -> LoadResult | None:
         fields = [_field(row) for row in content["fields"]]
         converters = {**_TEMPLATE, "fields": _each(lambda index: fields[_index(index)])}
         templates = [Template(**_values(Template, converters, row)) for row in content["templates"]]
+        platforms.use_kept_table(content["platforms"])
         return LoadResult(items=templates)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         return None
