@@ -7,27 +7,35 @@ quote a file's value (datafile.shown_value, settings) and the titles (composer, 
 
 from __future__ import annotations
 
-import re
-
 # U+061C Arabic letter mark, U+200E/U+200F LRM/RLM, U+202A–U+202E embeddings and
 # overrides, U+2066–U+2069 isolates.
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 LINE_SEPARATORS = "\u2028\u2029"
 C1_CONTROLS = "\x80-\x9f"
 
-# Characters that reorder or break a line: not printed raw, even where C0 is left alone.
-LAYOUT_CONTROLS = re.compile(f"[{BIDI_CONTROLS}{LINE_SEPARATORS}]")
-
-
 # What a title may not keep: every control (C0, DEL, C1 – U+009B is a terminal's CSI) and
-# the layout controls; a title is one line that a window manager and a list show.
-_NOT_IN_TITLE = re.compile(f"[\\x00-\\x1f\\x7f{C1_CONTROLS}{BIDI_CONTROLS}{LINE_SEPARATORS}]")
-_SPACES = re.compile(r"\s+")
+# the layout controls; a title is one line that a window manager and a list show. A table
+# for str.translate, not a regular expression: the window's first title needs it, and
+# compiling the class costs the start about a millisecond.
+_NOT_IN_TITLE = dict.fromkeys(
+    [
+        *range(0x20),
+        0x7F,
+        *range(0x80, 0xA0),
+        0x061C,
+        0x200E,
+        0x200F,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        0x2028,
+        0x2029,
+    ]
+)
 
 
 def title_text(text: str) -> str:
     """`text` as part of a title: the controls above removed, white space one space."""
-    return _SPACES.sub(" ", _NOT_IN_TITLE.sub("", text)).strip()
+    return " ".join(text.translate(_NOT_IN_TITLE).split())
 
 
 def escaped(char: str) -> str:
