@@ -8,7 +8,10 @@ the first MapNotify (libX11 through ctypes), notes the time, reads the child's p
 start-up. Runs alternate between the two so that noise on a shared machine hits both
 alike. Prints JSON; goal: both ratios at most 1.5. Needs an X server (Xvfb):
 
-    xvfb-run -a python benchmarks/bench_startup.py [--runs 9]
+    xvfb-run -a python benchmarks/bench_startup.py [--runs 9] [--instructions]
+
+Wall-clock times on a shared machine move with its load; --instructions adds one start of
+each under valgrind's callgrind, counting the CPU instructions to the map, which do not.
 
 The first start of the app is not measured: it creates the database and, once painted,
 writes what later starts read instead of parsing (the templates and the platforms' length
@@ -52,6 +55,7 @@ app.exec()
 MAP_NOTIFY = 19  # X11 event type
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 TIMEOUT_S = 30
+VALGRIND_TIMEOUT_S = 300  # a start under callgrind takes some 50 times as long
 FIRST_START_PATIENCE_S = 5  # for the kept templates after the first start's first paint
 
 
@@ -87,9 +91,9 @@ class MapWatch:
         while self._x11.XPending(self._display):
             self._x11.XNextEvent(self._display, self._event)
 
-    def wait_for_map(self, child: subprocess.Popen[bytes]) -> int:
+    def wait_for_map(self, child: subprocess.Popen[bytes], timeout_s: float = 0) -> int:
         """monotonic_ns of the first window mapped from now on."""
-        deadline = time.monotonic() + TIMEOUT_S
+        deadline = time.monotonic() + (timeout_s or TIMEOUT_S)
         while time.monotonic() < deadline:
             while self._x11.XPending(self._display):
                 self._x11.XNextEvent(self._display, self._event)
@@ -131,6 +135,37 @@ def measure(
     return (mapped - start) / 1e6, memory
 
 
+def instructions_to_map(watch: MapWatch, command: list[str], env: dict[str, str]) -> int:
+    """CPU instructions one start executes until its window is mapped, counted by valgrind's
+    callgrind: the same on every run, whatever else the machine does. The counters are
+    dumped the moment the X server maps the window (callgrind_control), then it is killed."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "cg"
+        child = subprocess.Popen(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p", *command],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            watch.drain()
+            watch.wait_for_map(child, timeout_s=VALGRIND_TIMEOUT_S)
+            subprocess.run(
+                ["callgrind_control", "--dump", str(child.pid)],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                timeout=VALGRIND_TIMEOUT_S,
+            )
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+        [dump] = sorted(Path(folder).glob("cg.*.1"))
+        for line in dump.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith(("summary:", "totals:")):
+                return int(line.split()[1])
+    raise SystemExit("callgrind wrote no totals")
+
+
 def console_script(folder: Path, name: str, body: str) -> Path:
     """An executable like the ones pip writes: this Python in the first line."""
     path = folder / name
@@ -152,6 +187,11 @@ def installed_script() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count instructions to the map with valgrind (slow; free of load noise)",
+    )
     args = parser.parse_args()
     import knigge_desktop
 
@@ -169,6 +209,12 @@ def main() -> None:
         for _ in range(args.runs):
             results["bare"].append(measure(watch, bare, env))
             results["app"].append(measure(watch, app, env))
+        counted = (
+            {name: instructions_to_map(watch, command, env) for name, command in
+             (("bare", bare), ("app", app))}
+            if args.instructions
+            else {}
+        )  # fmt: skip
 
     def median(name: str, index: int) -> float:
         return statistics.median(r[index] for r in results[name])
@@ -184,6 +230,9 @@ def main() -> None:
         "ratio_memory": median("app", 1) / median("bare", 1),
         "goal": "both ratios <= 1.5",
     }
+    if counted:
+        report["instructions_to_map"] = counted
+        report["ratio_instructions"] = counted["app"] / counted["bare"]
     for key in ("bare_window", "knigge_desktop", "fastest_ms"):
         figures = report[key]
         assert isinstance(figures, dict)
