@@ -41,6 +41,19 @@ def paths(isolated_dirs: Path) -> AppPaths:
     return resolve_paths(isolated_dirs)
 
 
+@pytest.fixture
+def english(paths: AppPaths) -> Iterator[None]:
+    """The user chose English; the next window is built in English. German again after."""
+    from knigge_desktop.core.settings import Settings
+    from knigge_desktop.ui.i18n import apply_language
+
+    settings = Settings(paths.settings_file)
+    settings.set("language", "en")
+    settings.save()
+    yield
+    apply_language("de")
+
+
 @pytest.fixture(scope="session")
 def shipped() -> LoadResult:
     return load_templates()

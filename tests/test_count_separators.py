@@ -3,10 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from knigge_desktop.core.settings import Settings
-
 TEXT = "Wort " * 2_500 + "Ende"  # 2,501 words, 12,504 characters
 
 
@@ -21,17 +17,6 @@ def test_a_german_window_groups_the_counts_with_points(window_factory) -> None:
     counts, meter = _counted(window_factory())
     assert counts == "2.501 Wörter · 12.504 Zeichen", counts
     assert meter == "12.504 Zeichen", "the same number as the meter above the text"
-
-
-@pytest.fixture
-def english(paths):
-    from knigge_desktop.ui.i18n import apply_language
-
-    settings = Settings(paths.settings_file)
-    settings.set("language", "en")
-    settings.save()
-    yield
-    apply_language("de")
 
 
 def test_an_english_window_groups_the_counts_with_commas(window_factory, english) -> None:

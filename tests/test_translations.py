@@ -15,7 +15,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from knigge_desktop.core.settings import Settings
 from knigge_desktop.ui.i18n import choose_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,18 +23,6 @@ import update_translations  # noqa: E402
 
 # Words and letters that only German text has (the app's own words, not user content).
 GERMAN = re.compile(r"[äöüßÄÖÜ„]|\b(und|der|die|das|nicht|Vorlage|Entwurf|Ihr|Ihre|Strg)\b")
-
-
-@pytest.fixture
-def english(paths):
-    """The user chose English; the next window is built in English. German again after."""
-    from knigge_desktop.ui.i18n import apply_language
-
-    settings = Settings(paths.settings_file)
-    settings.set("language", "en")
-    settings.save()
-    yield
-    apply_language("de")
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -230,6 +230,17 @@ def shown_value(value: str, limit: int = 40) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+def unknown_value(key: str, value: Any, allowed: str) -> Message:
+    """ "„tone“: unbekannter Wert „förmlich“ (erlaubt: formal, informal)." for a file's
+    value that is none of a closed set (the rule and template loaders)."""
+    return Message(
+        QT_TRANSLATE_NOOP("core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."),
+        key=key,
+        value=shown_value(str(value)),
+        allowed=allowed,
+    )
+
+
 def kind_of_value(value: Any) -> Message:
     """What a TOML or JSON value is, in words (never its Python repr)."""
     if isinstance(value, bool):

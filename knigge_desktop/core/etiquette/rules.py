@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from knigge_desktop.core.datafile import FileError, Invalid, read_toml, shown_value
+from knigge_desktop.core.datafile import FileError, Invalid, read_toml, shown_value, unknown_value
 from knigge_desktop.core.etiquette.context import CheckContext, parse_recipient
 from knigge_desktop.core.etiquette.parts import Scope
 from knigge_desktop.core.etiquette.prefilter import Prefilter
@@ -237,17 +237,7 @@ def _enum(enum: type[StrEnum], value: Any, key: str, line: int) -> Any:
         return enum(value)
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
-        raise Invalid(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."
-                ),
-                key=key,
-                value=shown_value(str(value)),
-                allowed=allowed,
-            ),
-            line,
-        ) from None
+        raise Invalid(unknown_value(key, value, allowed), line) from None
 
 
 def _regex(source: Any, key: str, line: int) -> re.Pattern[str]:
@@ -400,17 +390,7 @@ class Keys:
         options = tuple(allowed)
         if value not in options:
             names = ", ".join(options)
-            raise self.error(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."
-                    ),
-                    key=key,
-                    value=shown_value(str(value)),
-                    allowed=names,
-                ),
-                key,
-            )
+            raise self.error(unknown_value(key, value, names), key)
         return str(value)
 
     def enum(self, enum: type, key: str, default: Any = None) -> Any:
@@ -458,15 +438,7 @@ def _parse_rule(entry: Any, path: Path, line: int, line_of: Any) -> Rule:
     if "type" not in entry:
         _str(entry, "type", line)  # says that it is missing
     if kind is None:
-        allowed = ", ".join(RULE_KINDS)
-        value = shown_value(str(entry.get("type")))
-        said = Message(
-            QT_TRANSLATE_NOOP("core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."),
-            key="type",
-            value=value,
-            allowed=allowed,
-        )
-        raise keys.error(said, "type")
+        raise keys.error(unknown_value("type", entry.get("type"), ", ".join(RULE_KINDS)), "type")
     unknown = sorted(set(entry) - _COMMON - kind.keys)
     if unknown:
         message = Message(

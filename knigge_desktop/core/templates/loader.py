@@ -22,6 +22,7 @@ from knigge_desktop.core.datafile import (
     read_text,
     read_toml,
     shown_value,
+    unknown_value,
 )
 from knigge_desktop.core.greeting import GreetingStyle
 from knigge_desktop.core.loaded import Loaded
@@ -195,13 +196,7 @@ def _enum(enum: type[StrEnum], value: Any, key: str, line: Callable[[], int]) ->
     try:
         return enum(value)
     except ValueError:
-        message = Message(
-            QT_TRANSLATE_NOOP("core", "„{key}“: unbekannter Wert „{value}“ (erlaubt: {allowed})."),
-            key=key,
-            value=shown_value(value),
-            allowed=allowed,
-        )
-        raise Invalid(message, line()) from None
+        raise Invalid(unknown_value(key, value, allowed), line()) from None
 
 
 def _string_list(data: dict[str, Any], key: str, source: _Source) -> list[str]:
