@@ -104,3 +104,56 @@ def test_ctrl_z_in_the_gallery_brings_back_the_template(window_factory, qtbot: Q
     ctrl_z(qtbot)
     assert window.composer.template.id == "reply_formal"
     assert window.editor.toPlainText() == formal_text
+
+
+def test_ctrl_z_in_a_field_takes_back_the_text_made_from_the_fields(
+    window_factory, qtbot: QtBot
+) -> None:
+    """A tester's steps: the text edited by hand, a click into a field that was typed in
+    before, Ctrl+R (Text aus Feldern neu erzeugen). The status bar says "Strg+Z holt Ihren
+    Text zurück" – and Ctrl+Z in the field emptied the field instead."""
+    window = start_lena_reply_formal(window_factory, qtbot)
+    window.activateWindow()  # the reply pane had the focus
+    qtbot.waitUntil(window.isActiveWindow)
+    subject = window.form.input("subject")
+    subject.setFocus()
+    subject.selectAll()
+    qtbot.keyClicks(subject, "zum Barcamp")
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " Sonst schreib mir gern.")
+    written = window.editor.toPlainText()
+    assert window.composer.text_edited
+    subject.setFocus()
+    qtbot.keyClick(subject, Qt.Key.Key_R, CTRL)
+    assert window.editor.toPlainText() != written and not window.composer.text_edited
+    assert "Strg+Z" in window.statusBar().currentMessage()
+    window_undos: list[bool] = []
+    window.actions_by_id["undo"].triggered.connect(lambda: window_undos.append(True))
+    ctrl_z(qtbot)
+    assert window.editor.toPlainText() == written, "the hand-written text is back"
+    assert subject.text() == "zum Barcamp", "the field's own typing stays"
+    assert window_undos == [True]
+    # Typed in the field again: now Ctrl+Z there is the field's own (Qt's line edit takes
+    # back its typing of this visit at once).
+    qtbot.keyClicks(subject, " 2026")
+    ctrl_z(qtbot)
+    assert window_undos == [True], "not the window's undo"
+    assert "2026" not in subject.text()
+
+
+def test_ctrl_z_in_the_first_field_after_a_switch_to_du_brings_the_template_back(
+    window_factory, qtbot: QtBot
+) -> None:
+    """After Enter on a du template the focus lands in its first field (Vorname, no
+    Anrede there); Ctrl+Z did nothing."""
+    window = start_lena_reply_formal(window_factory, qtbot)
+    window.activateWindow()  # the reply pane had the focus
+    qtbot.waitUntil(window.isActiveWindow)
+    before = window.editor.toPlainText()
+    double_click_in_gallery(window, qtbot, "reply_informal")
+    first = window.form.inputs()[0]
+    qtbot.waitUntil(first.hasFocus)
+    ctrl_z(qtbot)
+    assert window.composer.template.id == "reply_formal"
+    assert window.editor.toPlainText() == before

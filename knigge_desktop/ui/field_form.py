@@ -268,7 +268,7 @@ class FieldForm(QWidget):
         widget = self._new_input(field)
         if not isinstance(widget, QCheckBox):
             widget.setMinimumWidth(MIN_INPUT_WIDTH)
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
             menu_keys_first(widget)
         return widget
 

@@ -33,6 +33,7 @@ from knigge_desktop.ui.field_form import FieldForm
 from knigge_desktop.ui.findings_display import FindingsDisplay
 from knigge_desktop.ui.gallery import TemplateGallery
 from knigge_desktop.ui.length_display import LengthDisplay
+from knigge_desktop.ui.menu_keys import TEXT_UNDO_FIRST
 from knigge_desktop.ui.mnemonics import give_mnemonics
 from knigge_desktop.ui.prompts import Prompts
 from knigge_desktop.ui.reply_actions import ReplyActions
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.gallery.template_chosen.connect(self._template_chosen)
         self.gallery.template_highlighted.connect(session.preview)
         self.form.value_changed.connect(session.set_field)
+        # After set_field: the text this typing renders is the field's own to undo.
+        self.form.value_changed.connect(self._user_typed)
         self.editor.textChanged.connect(self._text_changed)
         self.regenerate_button.clicked.connect(session.regenerate)
         self.copy_button.clicked.connect(self.copy_text)
@@ -286,7 +289,13 @@ class MainWindow(QMainWindow):
 
     def _text_changed(self) -> None:
         self.lengths.update()
+        if not self._applying:
+            self._user_typed()
         self.session.text_on_screen(self.editor.toPlainText(), typed=not self._applying)
+
+    def _user_typed(self) -> None:
+        """The user's own edit is now the last: Ctrl+Z in a box undoes the box's typing."""
+        self.setProperty(TEXT_UNDO_FIRST, False)
 
     def _replace_text(self, text: str) -> None:
         """Write into the editor as one undoable step, keeping the caret where it was."""
@@ -308,6 +317,9 @@ class MainWindow(QMainWindow):
             self.editor.replace(text, replace)  # no wrapping of a line far too long
         finally:
             self._applying = False
+        # The window's step is the last change: Ctrl+Z takes it back, also from a field
+        # (ui/menu_keys.py); typing in a field right after clears this (_user_typed).
+        self.setProperty(TEXT_UNDO_FIRST, True)
         caret = self.editor.textCursor()
         caret.setPosition(min(position, len(text)))
         self.editor.setTextCursor(caret)

@@ -2,8 +2,11 @@
 end of line, Ctrl+D delete, Ctrl+H backspace), which swallows the menu shortcuts Ctrl+E
 (Vorlage bearbeiten), Ctrl+D (duplizieren) and Ctrl+H (Frühere Versionen) while the cursor
 is in the template search or a field. This filter lets the window's actions have them.
-Undo and Redo stay the line edit's: Ctrl+Z in a field takes back the field's own typing
-(the window's Ctrl+Z is for a focus that has no undo of its own: the findings, the gallery).
+Undo and Redo stay the box's: Ctrl+Z in a field takes back the field's own typing (the
+window's Ctrl+Z is for a focus that has no undo of its own: the findings, the gallery) –
+unless the last change was the window's own, written into the text as one step (the text
+made from the fields again, another template, a fix): then Ctrl+Z takes that back, as the
+status bar promises, wherever the focus is (the window's TEXT_UNDO_FIRST property).
 
 The filter goes onto a widget when it first has the focus, which is before any key reaches
 it: a filter is handed every event of its widget, and at start-up the first event handed to
@@ -20,6 +23,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
 _WAITING = "knigge_menu_keys_first"  # a widget's property until it first has the focus
+# A window's property: its last change was a step the window wrote into the text, which
+# Ctrl+Z should take back before any box's own typing.
+TEXT_UNDO_FIRST = "knigge_text_undo_first"
 
 
 class MenuKeysFirst(QObject):
@@ -36,10 +42,15 @@ class MenuKeysFirst(QObject):
         chords = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         if not event.modifiers() & chords:
             return False  # typing (capitals too): a line edit claims no menu key there
+        if event.matches(QKeySequence.StandardKey.Undo) and watched.window().property(
+            TEXT_UNDO_FIRST
+        ):
+            event.ignore()  # the window's step comes first: its Undo action takes it
+            return True
         if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
             QKeySequence.StandardKey.Redo
         ):
-            return False  # the line edit's own typing, not the window's undo
+            return False  # the box's own typing, not the window's undo
         pressed = QKeySequence(event.keyCombination())
         for action in watched.window().findChildren(QAction):
             if action.isEnabled() and pressed in action.shortcuts():
