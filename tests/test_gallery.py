@@ -133,6 +133,9 @@ def test_a_click_on_a_heading_selects_nothing_a_click_on_a_template_does(qtbot, 
         ("nein sagen", {"decline_contact_request", "decline_contact_request_informal"}),
         ("annehmen", {"accept_contact_request_formal", "accept_contact_request_informal"}),
         ("Ich sage ab", {"decline_offer_formal", "decline_cooperation"}),  # the heading
+        # A tester's words: "erster Kontakt" found nothing, "zum ersten Mal" only the Sie one.
+        ("erster Kontakt", {"first_contact_formal", "first_contact_informal"}),
+        ("zum ersten Mal", {"first_contact_formal", "first_contact_informal"}),
     ],
 )
 def test_search_finds_a_template_by_what_people_call_the_situation(
