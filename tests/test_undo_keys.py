@@ -134,6 +134,7 @@ def test_ctrl_z_in_a_field_takes_back_the_text_made_from_the_fields(
     assert window.editor.toPlainText() == written, "the hand-written text is back"
     assert subject.text() == "zum Barcamp", "the field's own typing stays"
     assert window_undos == [True]
+    assert "Strg+Z" not in window.statusBar().currentMessage(), "the promise is kept: gone"
     # Typed in the field again: now Ctrl+Z there is the field's own (Qt's line edit takes
     # back its typing of this visit at once).
     qtbot.keyClicks(subject, " 2026")

@@ -65,6 +65,9 @@ class ComposeSession(QObject):
     findings_changed = Signal(object, str, str)  # findings of the text on screen, text, note
     save_state = Signal(bool, str)  # stored?, and the reason when not
     status = Signal(str, int)  # a message for the status bar, and for how many ms
+    # A message said before that is no longer true (a "Strg+Z holt …" once the user typed):
+    # the window takes it away if it still shows.
+    status_outdated = Signal(str)
 
     def __init__(
         self,
@@ -97,6 +100,7 @@ class ComposeSession(QObject):
         self._fresh_reply: Draft | None = None  # a reply as started, before any change
         self._save_problem: str | None = None  # why the last save failed; None once saved
         self._walked_to: Finding | None = None  # where F7 went last (findings may share a place)
+        self._undo_promise: str | None = None  # the "Strg+Z …" message said last
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
@@ -249,6 +253,7 @@ class ComposeSession(QObject):
     def set_field(self, name: str, value: FieldValue) -> None:
         if self.composer is None:
             return
+        self._user_edited()
         try:
             new_text = self.composer.set_field(name, value)
         except ValueError as exc:
@@ -261,12 +266,24 @@ class ComposeSession(QObject):
         self._schedule_save()
         self.request_check()  # the recipient may have changed even where the text did not
 
+    def _promise_undo(self, message: str, ms: int) -> None:
+        """Say what was done and that Ctrl+Z takes it back; taken away again once the user
+        edits (then Ctrl+Z takes back that edit first)."""
+        self._undo_promise = message
+        self.status.emit(message, ms)
+
+    def _user_edited(self) -> None:
+        if self._undo_promise is not None:
+            self.status_outdated.emit(self._undo_promise)
+            self._undo_promise = None
+
     def text_on_screen(self, text: str, *, typed: bool) -> None:
         """The editor's text changed: typed (or pasted) by the user, or written by the
         window from what this session said."""
         self.text = text
         if not typed or self.composer is None:
             return
+        self._user_edited()
         if self._before is not None and text == self._before.draft.text:
             self.undo()  # Ctrl+Z in the editor: the fields and the template come back too
             return
@@ -295,7 +312,7 @@ class ComposeSession(QObject):
         self._schedule_save()
         self.request_check()  # the findings of the old text would point at wrong words
         if replaced:  # only then is there a text of the user's for Ctrl+Z to bring back
-            self.status.emit(self.tr("Text neu erzeugt. Strg+Z holt Ihren Text zurück."), 5000)
+            self._promise_undo(self.tr("Text neu erzeugt. Strg+Z holt Ihren Text zurück."), 5000)
         else:
             self.status.emit(self.tr("Der Text entspricht schon den Feldern."), 4000)
 
@@ -451,7 +468,7 @@ class ComposeSession(QObject):
         hand_written = self.composer.text_edited
         self._reshape(self.composer.with_template(template), before)
         said = switch_message(template.title, left, hand_written)
-        self.status.emit(said, 15000 if left or hand_written else 8000)
+        self._promise_undo(said, 15000 if left or hand_written else 8000)
         return True
 
     def _keep_before(self) -> _Before:
@@ -591,7 +608,7 @@ class ComposeSession(QObject):
         composer = self.composer
         fix = composer.field_fix(finding.start, finding.end, replacement) if composer else None
         if composer is None or fix is None:
-            self.status.emit(self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000)
+            self._promise_undo(self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000)
             return finding.start, finding.end
         name, value = fix
         before = self._keep_before()
@@ -599,7 +616,7 @@ class ComposeSession(QObject):
         self.set_field(name, value)  # the text from the fields again, one undoable step
         self._offer_undo(before)
         field = composer.template.field(name)
-        self.status.emit(
+        self._promise_undo(
             self.tr("Vorschlag ins Feld „{field}“ übernommen. Strg+Z macht es rückgängig.").format(
                 field=field.label if field else name
             ),

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._show_draft_state)
         session.save_state.connect(self.status_line.show_save_state)
         session.status.connect(self.statusBar().showMessage)
+        session.status_outdated.connect(self.status_line.clear_if)
         catalog.status.connect(self.statusBar().showMessage)
         for problem in (session.checks.problem, session.settings.problem):
             problem.connect(self.status_line.show_problem)

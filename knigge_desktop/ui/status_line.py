@@ -128,6 +128,11 @@ class StatusLine(QObject):
     def _grammar_changed(self, state: GrammarState, message: str, _need: str) -> None:
         self.show_grammar(state, message, self._grammar_off_label)
 
+    def clear_if(self, message: str) -> None:
+        """Take `message` away if it is what the status bar still says."""
+        if self._bar.currentMessage() == message:
+            self._bar.clearMessage()
+
     def show_problem(self, message: str) -> None:
         """A service's problem, for PROBLEM_MS, even when other messages follow at once."""
         self._problem = message
