@@ -49,6 +49,10 @@ def test_media_keys_and_the_keypad_enter_are_not_listed_as_keys(qapp: QApplicati
     assert keys_of(action) == QKeySequence("Ctrl+O").toString(native)
     action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
     assert keys_of(action) == QKeySequence("Ctrl+Return").toString(native)
+    # X11's standard Undo is Ctrl+Z and F14, a key no usual keyboard has.
+    undo = QAction("&Rückgängig")
+    undo.setShortcuts([QKeySequence("Ctrl+Z"), QKeySequence(Qt.Key.Key_F14)])
+    assert keys_of(undo) == QKeySequence("Ctrl+Z").toString(native)
 
 
 def test_the_list_has_the_menu_and_dialog_keys_and_nothing_is_cut_off(

@@ -50,7 +50,14 @@ def _combinations(sequence: QKeySequence) -> list[QKeyCombination]:
 
 
 def _on_a_keyboard(sequence: QKeySequence) -> bool:
-    return all(combo.key().value < _FIRST_MEDIA_KEY for combo in _combinations(sequence))
+    """A key a usual keyboard has: no media key, and none of F13 to F35 (X11's standard
+    Undo includes F14, which means nothing to a user)."""
+    keys = [combo.key() for combo in _combinations(sequence)]
+    return all(
+        key.value < _FIRST_MEDIA_KEY
+        and not Qt.Key.Key_F13.value <= key.value <= Qt.Key.Key_F35.value
+        for key in keys
+    )
 
 
 def _keypad_twin(sequence: QKeySequence, others: list[QKeySequence]) -> bool:
