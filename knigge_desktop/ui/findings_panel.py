@@ -69,7 +69,9 @@ class FindingsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel()
+        # Wrapping: a long summary ("2 zu beachten, 1 ausgeblendet – aber der Text ist
+        # länger, …") must not widen the pane and push the others narrower.
+        self.summary = QLabel(wordWrap=True)
         self.summary.setObjectName("findings_summary")
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Knigge-Hinweise"))
