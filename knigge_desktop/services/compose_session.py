@@ -101,6 +101,7 @@ class ComposeSession(QObject):
         self._save_problem: str | None = None  # why the last save failed; None once saved
         self._walked_to: Finding | None = None  # where F7 went last (findings may share a place)
         self._undo_promise: str | None = None  # the "Strg+Z …" message said last
+        self._promise_spares_next_edit = False
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
         drafts.deleted.connect(self._draft_deleted)
@@ -266,13 +267,18 @@ class ComposeSession(QObject):
         self._schedule_save()
         self.request_check()  # the recipient may have changed even where the text did not
 
-    def _promise_undo(self, message: str, ms: int) -> None:
+    def _promise_undo(self, message: str, ms: int, *, before_the_edit: bool = False) -> None:
         """Say what was done and that Ctrl+Z takes it back; taken away again once the user
-        edits (then Ctrl+Z takes back that edit first)."""
+        edits (then Ctrl+Z takes back that edit first). `before_the_edit`: said before the
+        window makes the change it speaks of (a fix it writes into the text)."""
         self._undo_promise = message
+        self._promise_spares_next_edit = before_the_edit
         self.status.emit(message, ms)
 
     def _user_edited(self) -> None:
+        if self._promise_spares_next_edit:
+            self._promise_spares_next_edit = False  # the change the promise is about
+            return
         if self._undo_promise is not None:
             self.status_outdated.emit(self._undo_promise)
             self._undo_promise = None
@@ -608,7 +614,11 @@ class ComposeSession(QObject):
         composer = self.composer
         fix = composer.field_fix(finding.start, finding.end, replacement) if composer else None
         if composer is None or fix is None:
-            self._promise_undo(self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."), 5000)
+            self._promise_undo(
+                self.tr("Vorschlag übernommen. Strg+Z macht es rückgängig."),
+                5000,
+                before_the_edit=True,  # the window writes the fix into the text next
+            )
             return finding.start, finding.end
         name, value = fix
         before = self._keep_before()
