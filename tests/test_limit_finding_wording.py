@@ -55,3 +55,21 @@ def test_a_finding_about_words_still_leads_with_them(window_factory, qtbot: QtBo
     qtbot.keyClicks(field, "Haetten sie naechste Woche Zeit? Das waere SUPER!!!")
     window.session.checks.flush()
     qtbot.waitUntil(lambda: any(row.startswith("„") for row in _rows(window)), timeout=5000)
+
+
+def test_a_count_in_a_finding_is_grouped_as_the_status_bar_groups_it() -> None:
+    """ "1379 Zeichen" in the finding beside "1.379 Zeichen" in the status bar."""
+    from knigge_desktop.core.etiquette.checker import EtiquetteChecker
+    from knigge_desktop.core.etiquette.context import CheckContext
+    from knigge_desktop.core.vocabulary import Kind, Platform
+
+    text = "Hallo Frau Wagner, " + "ich schreibe Ihnen wegen des Vortrags. " * 40
+    context = CheckContext(kind=Kind.CONTACT_REQUEST, platform=Platform.LINKEDIN)
+    for language, separator in (("de", "."), ("en", ",")):
+        [limit] = [
+            f
+            for f in EtiquetteChecker.shipped().check(text, context, language=language)
+            if f.rule_id == "PLATFORM_LIMIT"
+        ]
+        count = f"{len(text):,}".replace(",", separator)
+        assert limit.message.startswith(count), limit.message

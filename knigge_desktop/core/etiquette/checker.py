@@ -175,11 +175,18 @@ def _without_overlaps(hits: Iterable[Hit]) -> list[Hit]:
     return kept
 
 
+def _grouped(value: str, language: str) -> str:
+    """A count as the window shows numbers: "1.379" in German, "1,379" in English."""
+    if not value.isdigit() or len(value) < 4:
+        return value
+    return f"{int(value):,}".replace(",", "." if language == "de" else ",")
+
+
 def _finding(rule: Rule, hit: Hit, text: str, language: str) -> Finding:
     message, explanation = rule.wording(language)
     message = message.replace("{flagged}", text[hit.start : hit.end])
     for key, value in hit.values:
-        message = message.replace("{" + key + "}", value)
+        message = message.replace("{" + key + "}", _grouped(value, language))
     return Finding(
         source=FindingSource.ETIQUETTE,
         rule_id=rule.id,
