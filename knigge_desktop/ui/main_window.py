@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.composer import Composer
-from knigge_desktop.core.drafts import MAX_MESSAGE_CHARS
 from knigge_desktop.services.compose_session import ComposeSession, RequestOutcome
 from knigge_desktop.services.last_folder import LastFolder
 from knigge_desktop.ui.actions import build_menus
@@ -139,7 +138,7 @@ class MainWindow(QMainWindow):
         self.copy_button.clicked.connect(self.copy_text)
         self.editor.first_painted.connect(self._after_first_paint)
         self.editor.add_word_requested.connect(session.add_word)
-        self.editor.paste_refused.connect(self._paste_refused)
+        self.editor.paste_refused.connect(self.status_line.show_paste_refused)
         self.grammar_status.clicked.connect(self.dialogs.open_grammar_settings)
         self.save_state.clicked.connect(session.offer_text_file)
         session.opened.connect(self._show)
@@ -344,18 +343,6 @@ class MainWindow(QMainWindow):
         give_mnemonics(self)  # the form's labels come from the template: letters given here
         self.catalog.keep_for_next_start()
         self.session.start_checks()
-
-    def _paste_refused(self, total: int) -> None:
-        from PySide6.QtCore import QLocale
-
-        locale = QLocale()
-        self.statusBar().showMessage(
-            self.tr(
-                "Nicht eingefügt: Der Text hätte {total} Zeichen, eine Nachricht höchstens "
-                "{limit}. Die Zwischenablage behält ihn."
-            ).format(total=locale.toString(total), limit=locale.toString(MAX_MESSAGE_CHARS)),
-            10000,
-        )
 
     # -- copy -----------------------------------------------------------------------------
 

@@ -128,6 +128,21 @@ class StatusLine(QObject):
     def _grammar_changed(self, state: GrammarState, message: str, _need: str) -> None:
         self.show_grammar(state, message, self._grammar_off_label)
 
+    def show_paste_refused(self, total: int) -> None:
+        """The editor refused a paste that would make the text longer than a message."""
+        from PySide6.QtCore import QLocale
+
+        from knigge_desktop.core.drafts import MAX_MESSAGE_CHARS
+
+        locale = QLocale()
+        self._bar.showMessage(
+            self.tr(
+                "Nicht eingefügt: Der Text hätte {total} Zeichen, eine Nachricht höchstens "
+                "{limit}. Die Zwischenablage behält ihn."
+            ).format(total=locale.toString(total), limit=locale.toString(MAX_MESSAGE_CHARS)),
+            10000,
+        )
+
     def clear_if(self, message: str) -> None:
         """Take `message` away if it is what the status bar still says."""
         if self._bar.currentMessage() == message:

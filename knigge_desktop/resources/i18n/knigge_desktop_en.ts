@@ -885,10 +885,6 @@ The key is used only until you quit and is never written to a file. Set up a key
         <translation>&amp;About Knigge Desktop</translation>
     </message>
     <message>
-        <source>Nicht eingefügt: Der Text hätte {total} Zeichen, eine Nachricht höchstens {limit}. Die Zwischenablage behält ihn.</source>
-        <translation>Not pasted: the text would have {total} characters, a message at most {limit}. The clipboard keeps it.</translation>
-    </message>
-    <message>
         <source>✓ Kopiert: {n} Zeichen in der Zwischenablage.</source>
         <translation>✓ Copied: {n} characters on the clipboard.</translation>
     </message>
@@ -1254,6 +1250,10 @@ The key is used only until you quit and is never written to a file. Set up a key
     <message>
         <source>Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.</source>
         <translation>Your text stays in the window; you can save it as a text file.</translation>
+    </message>
+    <message>
+        <source>Nicht eingefügt: Der Text hätte {total} Zeichen, eine Nachricht höchstens {limit}. Die Zwischenablage behält ihn.</source>
+        <translation>Not pasted: the text would have {total} characters, a message at most {limit}. The clipboard keeps it.</translation>
     </message>
     <message>
         <source>Grammatik: {state}</source>
