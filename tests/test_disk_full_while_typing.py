@@ -119,3 +119,52 @@ def test_another_draft_from_the_drafts_dialog_asks_too(qtbot: QtBot, window_fact
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert window.prompts.of_kind("choose"), "asked before the text could go"
     assert window.editor.toPlainText() == text
+
+
+def test_leaving_a_draft_that_could_not_be_saved_never_overwrites_it_later(
+    qtbot: QtBot, window_factory
+) -> None:
+    """An attacker's steps: draft 1 saved, the disk fills, more typed, another template
+    chosen ("Trotzdem wechseln"), the disk freed. The retry of draft 1's text gave its id
+    to the new draft, whose first keystrokes then overwrote draft 1."""
+    window = window_factory()
+    _type_while_full(window, qtbot)
+    first_id = window.composer.draft.id
+    assert first_id is not None
+    stored_before = _stored_texts(window)
+    window.prompts.answer("Trotzdem wechseln")
+    double_click_in_gallery(window, qtbot, "reminder_formal")
+    assert window.composer.template.id == "reminder_formal"
+    assert window.save_state.text() != "Nicht gespeichert – als Textdatei sichern …"
+    _free_disk(window)
+    qtbot.wait(600)  # a retry would have come by now
+    qtbot.keyClicks(window.form.input("recipient_last_name"), "Neu")
+    window.session.autosaver.flush()
+    assert window.composer.draft.id not in (None, first_id), "a draft of its own"
+    assert set(stored_before) <= set(_stored_texts(window)), "draft 1 is as it was saved"
+
+
+def test_restoring_a_version_asks_while_the_text_could_not_be_saved(
+    qtbot: QtBot, window_factory
+) -> None:
+    window = window_factory()
+    qtbot.keyClicks(window.form.input("recipient_last_name"), "Albrecht")
+    window.session.autosaver.flush()
+    window.session.drafts.keep_version(window.composer.draft.id)
+    [version, *_] = window.session.drafts.versions(window.composer.draft.id)
+    _type_while_full(window, qtbot)
+    text = window.editor.toPlainText()
+    window.prompts.answer("Abbrechen")
+    window.session.restore_version(version)
+    [asked] = window.prompts.of_kind("choose")
+    assert "frühere Version" in asked.text
+    assert window.editor.toPlainText() == text, "kept"
+
+
+def test_the_failure_message_goes_once_saving_works_again(qtbot: QtBot, window_factory) -> None:
+    window = window_factory()
+    _type_while_full(window, qtbot)
+    assert "nicht gespeichert werden" in window.statusBar().currentMessage()
+    _free_disk(window)
+    qtbot.waitUntil(lambda: not window.session.unsaved, timeout=5000)
+    assert "nicht gespeichert werden" not in window.statusBar().currentMessage()

@@ -13,6 +13,9 @@ def test_a_partial_import_says_what_was_imported_and_why_the_rest_was_not(
     qtbot,
     tmp_path: Path,
 ) -> None:
+    from knigge_desktop.ui.i18n import apply_language
+
+    apply_language("de")  # the plural forms ("1 Entwurf") come from the German catalogue
     service = DraftsService(DraftStore.open(tmp_path / "drafts.sqlite3"))
     good = {"title": None, "kind": "reply", "template": "reply_formal", "text": "Hallo"}
     export = tmp_path / "export.json"

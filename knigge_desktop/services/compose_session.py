@@ -101,6 +101,7 @@ class ComposeSession(QObject):
         self._save_problem: str | None = None  # why the last save failed; None once saved
         self._walked_to: Finding | None = None  # where F7 went last (findings may share a place)
         self._undo_promise: str | None = None  # the "Strg+Z …" message said last
+        self._saving_for: Composer | None = None  # the composer whose save is scheduled
         self._promise_spares_next_edit = False
         drafts.save_failed.connect(self._save_failed)
         drafts.saved.connect(self._saved)
@@ -243,6 +244,7 @@ class ComposeSession(QObject):
 
     def _schedule_save(self) -> None:
         if self.composer is not None:
+            self._saving_for = self.composer
             self.autosaver.schedule(self.composer.snapshot)
 
     def _save_now(self) -> None:
@@ -323,8 +325,9 @@ class ComposeSession(QObject):
             self.status.emit(self.tr("Der Text entspricht schon den Feldern."), 4000)
 
     def restore_version(self, version: Version) -> None:
-        """Bring back an earlier version; the state it replaces is already in the history."""
-        if self.composer is None:
+        """Bring back an earlier version; the state it replaces is already in the history –
+        unless it could not be saved (a full disk): then the user decides first."""
+        if self.composer is None or not self.may_leave_draft(version=True):
             return
         draft = self.composer.snapshot()
         draft.fields, draft.text = dict(version.fields), version.text
@@ -725,7 +728,13 @@ class ComposeSession(QObject):
     # -- saved, or not ------------------------------------------------------------------
 
     def _saved(self, draft: Draft) -> None:
-        if self.composer is not None and self.composer.draft.id in (None, draft.id):
+        # A new draft (no id yet) takes the id only of its own first save, never of a save
+        # of the draft open before it.
+        ours = self.composer is not None and (
+            self.composer.draft.id == draft.id
+            or (self.composer.draft.id is None and self._saving_for is self.composer)
+        )
+        if ours and self.composer is not None:
             self.composer.draft.id = draft.id
             self.composer.draft.created = draft.created
             self.composer.draft.updated = draft.updated
@@ -795,31 +804,49 @@ class ComposeSession(QObject):
         self.status.emit(self.tr("Text gesichert unter {path}.").format(path=path), 8000)
         return True
 
-    def may_leave_draft(self) -> bool:
-        """Another draft is about to replace the open one. True unless the open text could
-        not be saved (a full disk) and the user keeps it: it would be in no draft at all.
-        The save is tried once more first, in case there is room again."""
+    def may_leave_draft(self, *, version: bool = False) -> bool:
+        """Another draft (or, `version`, an earlier version) is about to replace the open
+        text. True unless that text could not be saved (a full disk) and the user keeps
+        it: it would be in no draft at all. The save is tried once more first, in case
+        there is room again."""
         self._retry_failed_save()
         if self._save_problem is None or self.pristine or not self.text.strip():
             return True
         assert self.prompts is not None, "the window hands its prompts over"
-        choice = self.prompts.choose(
-            self.tr("Text nicht gespeichert"),
+        question = (
             self.tr(
                 "Ihr Text konnte nicht als Entwurf gespeichert werden ({reason}). Wenn Sie "
+                "jetzt eine frühere Version zurückholen, ist er verloren."
+            )
+            if version
+            else self.tr(
+                "Ihr Text konnte nicht als Entwurf gespeichert werden ({reason}). Wenn Sie "
                 "jetzt einen anderen Entwurf öffnen, ist er verloren."
-            ).format(reason=self._save_problem.rstrip(".")),
+            )
+        )
+        choice = self.prompts.choose(
+            self.tr("Text nicht gespeichert"),
+            question.format(reason=self._save_problem.rstrip(".")),
             [
                 self.tr("Als Textdatei sichern …"),
                 self.tr("Trotzdem wechseln"),
                 self.tr("Abbrechen"),
             ],
         )
-        if choice == 0:
-            return self.save_text_as_file()
-        if choice != 1:
+        if choice == 2 or (choice == 0 and not self.save_text_as_file()):
             self.status.emit(self.tr("Nicht gewechselt: Ihr Text bleibt offen."), 6000)
-        return choice == 1
+            return False
+        self._let_go_of_failed_save()
+        return True
+
+    def _let_go_of_failed_save(self) -> None:
+        """The user leaves a draft whose text could not be saved (it went to a file, or
+        they chose to drop it): its pending save is dropped too. Tried again later it
+        would land after another draft is open – and once gave that draft its id."""
+        self.autosaver.cancel()
+        self._save_problem = None
+        self.unsaved = not self.drafts.persistent
+        self.save_state.emit(not self.unsaved, "")
 
     def _retry_failed_save(self) -> None:
         """Save what is pending; after a failed save, the open draft again (the disk may

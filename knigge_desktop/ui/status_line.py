@@ -73,6 +73,7 @@ class StatusLine(QObject):
         self.grammar_status.setObjectName("grammar_status")
         self.grammar_status.setFlat(True)
         self.grammar_status.setToolTip(self.tr("Grammatik- und Rechtschreibprüfung einrichten"))
+        self._save_failure = ""  # the status message of the last failed save, while it holds
         self.undo_button = QPushButton(self.tr("Rückgängig"))
         self.undo_button.setObjectName("undo_reshape")
         self.undo_button.setFlat(True)
@@ -109,16 +110,19 @@ class StatusLine(QObject):
     def show_save_state(self, stored: bool, message: str) -> None:
         if stored:
             self.save_state.show_stored()
+            if self._save_failure:  # saved after all: the failure no longer holds
+                self.clear_if(self._save_failure)
+                self._save_failure = ""
             return
         self.save_state.show_warning(
             self.tr("Nicht gespeichert – als Textdatei sichern …"), tooltip=message
         )
-        self._bar.showMessage(
+        self._save_failure = (
             message
             + " "
-            + self.tr("Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern."),
-            15000,
+            + self.tr("Ihr Text bleibt im Fenster; Sie können ihn als Textdatei sichern.")
         )
+        self._bar.showMessage(self._save_failure, 15000)
 
     def follow_grammar(self, status_changed: SignalInstance, off_label: Callable[[], str]) -> None:
         """Show the grammar service's state, each time it changes."""

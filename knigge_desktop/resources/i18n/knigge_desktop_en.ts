@@ -100,6 +100,10 @@
         <translation>Text saved to {path}.</translation>
     </message>
     <message>
+        <source>Ihr Text konnte nicht als Entwurf gespeichert werden ({reason}). Wenn Sie jetzt eine frühere Version zurückholen, ist er verloren.</source>
+        <translation>Your text could not be saved as a draft ({reason}). If you bring back an earlier version now, it is lost.</translation>
+    </message>
+    <message>
         <source>Text nicht gespeichert</source>
         <translation>Text not saved</translation>
     </message>
