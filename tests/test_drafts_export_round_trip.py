@@ -126,7 +126,7 @@ WRONG = [
     ({"platform": "myspace"}, "die Plattform „myspace“ gibt es nicht (möglich: xing, linkedin"),
     ({"platform": 3}, "„platform“ muss ein Text sein, nicht eine Zahl"),
     ({"text": ["a", "b"]}, "„text“ muss ein Text sein, nicht eine Liste"),
-    ({"text": "x" * 1_000_001}, "„text“ ist zu lang (1000001 Zeichen, höchstens 1000000)"),
+    ({"text": "x" * 5_000_001}, "„text“ ist zu lang (5000001 Zeichen, höchstens 5000000)"),
     ({"text": None}, "der Text fehlt"),
     ({"kind": None}, "„kind“ muss ein Text sein, nicht leer (null)"),
     ({"template": "../../etc"}, "die Vorlagen-ID „../../etc“ ist ungültig"),
@@ -138,7 +138,7 @@ WRONG = [
     ({"updated": 20250304}, "„updated“ muss ein Text sein, nicht eine Zahl"),
     ({"fields": ["x"]}, "„fields“ muss eine Tabelle sein, nicht eine Liste"),
     ({"fields": {"reason": 5}}, "das Feld „reason“ ist weder Text noch Ja/Nein"),
-    ({"fields": {"reason": "x" * 100_001}}, "das Feld „reason“ ist zu lang"),
+    ({"fields": {"reason": "x" * 1_000_001}}, "das Feld „reason“ ist zu lang"),
     ({"fields": {f"f{n}": "" for n in range(501)}}, "zu viele Felder (501, höchstens 500)"),
     ({"ignored": "RULE:x"}, "„ignored“ muss eine Liste von höchstens"),
     ({"ignored": ["RULE:x", 5]}, "„ignored“ muss eine Liste von höchstens"),
@@ -178,3 +178,28 @@ def test_the_window_names_the_love_letter_it_skipped(
     assert lines[0] == "1 Entwurf eingelesen, 1 übersprungen, 0 waren schon da."
     assert lines[1].startswith("Entwurf 2: die Art „liebesbrief“ gibt es nicht")
     assert [s.kind for s in drafts._service.summaries()] == [Kind.REPLY]
+
+
+def test_what_the_app_holds_exports_and_imports_again(tmp_path: Path) -> None:
+    """An attacker's round trip: a text pasted at the editor's limit and typed on, and a
+    field value of 150,000 characters (a field box has no limit) were refused by the import
+    of the app's own export."""
+    from knigge_desktop.core.drafts import MAX_MESSAGE_CHARS
+
+    store = DraftStore.open(tmp_path / "drafts.sqlite3")
+    text = "x" * (MAX_MESSAGE_CHARS + 6)
+    store.save(
+        Draft(
+            template="reply_formal",
+            kind="reply",
+            text=text,
+            fields={"answer": "Antwort " * 20_000},
+        )
+    )
+    exported = [d.to_json() for d in store.all_drafts()]
+    store.close()
+    other = DraftStore.open(tmp_path / "other.sqlite3")
+    report = other.import_drafts(json.loads(json.dumps(exported)))
+    assert report.imported == 1 and not report.rejected, report.rejected
+    [draft] = other.all_drafts()
+    assert draft.text == text

@@ -31,3 +31,23 @@ def test_typing_in_a_box_keeps_the_caret_where_the_user_types(qtbot: QtBot, wind
     box.setFocus()
     qtbot.keyClicks(box, "Einkauf")
     assert box.cursorPosition() == len("Einkauf")
+
+
+def test_a_pasted_word_of_150000_characters_does_not_wrap_in_a_field_box(
+    qtbot: QtBot, window_factory
+) -> None:
+    """Qt's wrapping of one such line held the window for seconds (minutes at 2 MB)."""
+    from PySide6.QtCore import QMimeData, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window = window_factory()
+    box = window.form.input("reason")
+    assert isinstance(box, QPlainTextEdit)
+    data = QMimeData()
+    data.setText("x" * 150_000)
+    QGuiApplication.clipboard().setMimeData(data)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(box.toPlainText()) == 150_000
+    assert box.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap

@@ -33,10 +33,12 @@ from knigge_desktop.core.vocabulary import Kind, Platform
 
 MAX_DRAFTS = 100_000  # per import; the entries beyond are counted, not read
 MAX_CLOCK_AHEAD = timedelta(days=1)  # a later "updated" is taken as now (a clock set wrong)
-MAX_TEXT_CHARS = MAX_MESSAGE_CHARS  # what the editor takes
+# An export of what the app holds imports again: the editor takes a paste up to
+# MAX_MESSAGE_CHARS, and typing may go on beyond; a field box has no limit of its own.
+MAX_TEXT_CHARS = 5 * MAX_MESSAGE_CHARS
 MAX_FIELDS = 500
 MAX_NAME_CHARS = 200  # field names, template ids, kinds
-MAX_VALUE_CHARS = 100_000
+MAX_VALUE_CHARS = MAX_MESSAGE_CHARS
 MAX_TITLE_CHARS = 1_000
 MAX_IGNORED = 10_000  # ignored findings of one draft
 

@@ -745,6 +745,11 @@ class ComposeSession(QObject):
             self.save_state.emit(True, "")
 
     def _save_failed(self, message: str) -> None:
+        if not self.drafts.last_save_failed:
+            # Saved elsewhere meanwhile: the text goes on as a new draft at once
+            # (_draft_saved_elsewhere), so the message tells, but nothing is unsaved.
+            self.status.emit(message, 15000)
+            return
         self.unsaved = True
         # The autosaver tries again every few seconds: said once, not at every try.
         if message != self._save_problem:

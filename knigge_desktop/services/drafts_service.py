@@ -83,6 +83,7 @@ class DraftsService(QObject):
             stored = self._store.save(draft)
             self._store.set_last_open(stored.id)
         except DraftConflict as exc:
+            self.last_save_failed = False  # nothing to try again: saved as a new draft next
             self.save_failed.emit(
                 reason(exc)
                 + " "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from knigge_desktop.core.templates import Field, FieldType, FieldValue, Template
+from knigge_desktop.ui.long_lines import PasteBox
 from knigge_desktop.ui.menu_keys import menu_keys_first
 from knigge_desktop.ui.mnemonics import LEFT_OUT
 from knigge_desktop.ui.rich_text import escape
@@ -287,7 +288,9 @@ class FieldForm(QWidget):
             )
             return combo
         if field.type is FieldType.MULTILINE:
-            edit = QPlainTextEdit()
+            # A PasteBox stops wrapping while a line is far too long (a pasted word of
+            # 150,000 characters held the window for seconds in Qt's wrapping).
+            edit = PasteBox()
             edit.setTabChangesFocus(True)
             edit.setStyleSheet(FOCUS_RING)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
