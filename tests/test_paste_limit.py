@@ -38,3 +38,17 @@ def test_a_paste_up_to_the_limit_goes_in(qtbot: QtBot, window_factory) -> None:
     _paste(qtbot, window, text)
     assert window.editor.toPlainText() == text
     assert not window.statusBar().currentMessage().startswith("Nicht eingefügt")
+
+
+def test_the_limit_counts_characters_also_for_emoji(qtbot: QtBot, window_factory) -> None:
+    """An emoji is one character but two UTF-16 units: over the limit in characters is
+    over, whatever Qt's positions say."""
+    window = window_factory()
+    _paste(qtbot, window, "🙂" * (MAX_MESSAGE_CHARS - 5))
+    assert len(window.editor.toPlainText()) == MAX_MESSAGE_CHARS - 5
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    data = QMimeData()
+    data.setText("🙂" * 10)
+    QGuiApplication.clipboard().setMimeData(data)
+    qtbot.keyClick(window.editor, Qt.Key.Key_V, CTRL)
+    assert len(window.editor.toPlainText()) == MAX_MESSAGE_CHARS - 5, "refused"

@@ -61,10 +61,10 @@ class MessageEditor(PasteBox):
         """A paste that would make the text longer than one message may be is refused
         whole (the clipboard still holds it): cut, it would lose its end unseen."""
         if source.hasText():
-            cursor = self.textCursor()
-            selected = cursor.selectionEnd() - cursor.selectionStart()
-            kept = self.document().characterCount() - 1 - selected
-            total = kept + len(source.text())
+            # In characters, as the limit is (Qt's positions count UTF-16 units: an emoji
+            # is two of them).
+            selected = len(self.textCursor().selectedText())
+            total = len(self.toPlainText()) - selected + len(source.text())
             if total > MAX_MESSAGE_CHARS:
                 self.paste_refused.emit(total)
                 return
