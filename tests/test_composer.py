@@ -236,3 +236,15 @@ def test_a_fix_the_joining_would_undo_stays_with_the_text(shipped: LoadResult) -
     assert text[end] == "."  # the template's full stop follows the value
     # A "!" at the value's end would go again when the value meets the template's ".".
     assert c.field_fix(end, end, "!") is None
+
+
+def test_the_anrede_is_left_out_only_where_no_word_of_the_template_uses_it(
+    shipped: LoadResult,
+) -> None:
+    """ "Hallo Anna," needs no Frau or Herr; an own du template whose body writes the
+    value itself keeps the field (else the user could not change what the text says)."""
+    du = _composer(shipped, "reply_informal")
+    assert du.hidden_fields() == {"recipient_gender"}
+    assert _composer(shipped, "reply_formal").hidden_fields() == frozenset()
+    own = du.template._replace(body="Hallo {recipient_first_name} ({recipient_gender}),")
+    assert Composer(own).hidden_fields() == frozenset()

@@ -7,6 +7,7 @@ hand, a field change never overwrites it; the user has to ask for a fresh text e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -307,6 +308,8 @@ class Composer:
         draft (another template may use them)."""
         if greets_by_gender(self.template.greeting_style):
             return frozenset()
+        if re.search(r"\{[#^/]?" + RECIPIENT_GENDER + r"\}", self.template.body):
+            return frozenset()  # an own template's body uses the value itself
         return frozenset({RECIPIENT_GENDER}) & {f.name for f in self.template.fields}
 
     def first_empty_field(self) -> str | None:
