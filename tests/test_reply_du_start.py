@@ -42,7 +42,7 @@ def test_a_sie_reply_turned_du_drops_frau_and_undo_brings_it_back(
     window = start_reply(window_factory, qtbot, "Antwort auf eine Nachricht (Sie)")
     double_click_in_gallery(window, qtbot, "reply_informal")
     assert window.composer.template.id == "reply_informal"
-    assert window.form.input("recipient_gender").currentText() == "Ohne Geschlecht"
+    assert not window.form.input("recipient_gender").isVisibleTo(window), "no Frau in view"
     assert window.editor.toPlainText().startswith("Hallo Lena,")
     said = window.statusBar().currentMessage()
     assert said.startswith("Vorlage gewechselt") and "kein Feld" not in said, "nothing lost"
@@ -73,3 +73,15 @@ def test_the_du_form_leaves_out_the_anrede_its_greeting_does_not_use(
     assert label is not None and mnemonic_of(label.text()) is None, "no letter wasted"
     click(qtbot, window.status_line.undo_button)
     qtbot.waitUntil(window.form.input("recipient_gender").isVisible)
+
+
+def test_sie_to_du_to_sie_by_the_gallery_keeps_the_anrede(window_factory, qtbot: QtBot) -> None:
+    """Not by undo but by choosing the templates: the Anrede the Sie reply had (read from
+    the message, or set by hand) is there again in the Sie reply."""
+    window = start_reply(window_factory, qtbot, "Antwort auf eine Nachricht (Sie)")
+    assert window.editor.toPlainText().startswith("Sehr geehrte Frau Hoffmann,")
+    double_click_in_gallery(window, qtbot, "reply_informal")
+    assert window.editor.toPlainText().startswith("Hallo Lena,")
+    double_click_in_gallery(window, qtbot, "reply_formal")
+    assert window.editor.toPlainText().startswith("Sehr geehrte Frau Hoffmann,")
+    assert window.form.input("recipient_gender").currentText() == "Frau"

@@ -212,8 +212,9 @@ class Composer:
         has too (by name, else by the same label: "Worauf Sie antworten" is a "subject"
         here and a "request" there) goes along, and the received message and the id stay.
         The text is the new template's from those values; a value that fits none of its
-        fields stays in the draft's saved versions. The gender stays behind where the new
-        greeting does not use it, as in a du reply started anew."""
+        fields stays in the draft's saved versions. The gender goes along under a greeting
+        that does not use it too: the form leaves it out there (hidden_fields), and a
+        switch back to Sie finds it again."""
         carried, _sources = self._carried_to(template)
         draft = self.snapshot()
         draft.template, draft.kind = template.id, template.kind
@@ -245,9 +246,6 @@ class Composer:
         for field in template.fields:
             source = field.name if field.name in old_fields else by_label.get(field.label)
             if source is None or source not in self.draft.fields:
-                continue
-            if field.name == RECIPIENT_GENDER and not greets_by_gender(template.greeting_style):
-                sources.add(source)  # not lost: "Hallo Lena," has no use for "Frau"
                 continue
             try:
                 carried[field.name] = coerce(field, self.draft.fields[source])
