@@ -196,6 +196,32 @@ def test_a_damaged_file_in_a_read_only_folder_starts_in_memory_with_its_drafts(
     assert _files(folder) == before, "nothing in the folder changed"
 
 
+def test_a_damaged_file_on_a_full_disk_stays_in_place_and_its_drafts_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Set aside, the damaged file left an empty new database in its place that the full
+    disk could not fill: every draft out of sight, at this start and the next."""
+    import shutil
+
+    from knigge_desktop.core import os_errors
+
+    folder = tmp_path / "voll"
+    folder.mkdir()
+    path = folder / "drafts.sqlite3"
+    texts = _fill(path, 30)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    before = _files(folder)
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(os_errors.shutil, "disk_usage", lambda _p: usage._replace(free=0))
+    store, message = open_or_recover(path)
+    assert store.path is None, "kept in memory"
+    assert message is not None and "kein Platz mehr auf dem Datenträger" in message
+    rescued = store.all_drafts()
+    assert rescued and all(d.text == texts[d.title] for d in rescued)
+    assert _files(folder) == before, "the damaged file stays as it is, where it is"
+
+
 # Garbage in the index's blocks, from fixed seeds: most make SQLite report a damaged
 # database; 33 and 57 make it report "out of memory" (MemoryError in Python).
 @pytest.mark.parametrize("seed", [0, 1, 2, 33, 57])

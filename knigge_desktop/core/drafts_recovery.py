@@ -9,6 +9,7 @@ read one by one (core/sqlite_pages.py). A folder the damaged file cannot be move
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 import sqlite3
@@ -28,7 +29,7 @@ from knigge_desktop.core.drafts import (
     platform_of,
 )
 from knigge_desktop.core.messages import QT_TRANSLATE_NOOP, Message
-from knigge_desktop.core.os_errors import os_error_reason
+from knigge_desktop.core.os_errors import no_room, os_error_reason
 from knigge_desktop.core.sqlite_pages import table_rows
 
 RECOVER_TIMEOUT_S = 120
@@ -46,6 +47,10 @@ def open_or_recover(path: Path) -> tuple[DraftStore, str | None]:
         damaged = exc
     backup = path.with_name(f"{path.name}.defekt-{datetime.now():%Y%m%d-%H%M%S}")
     try:
+        if no_room(path.parent):
+            # A new database could not be written: set aside, the damaged file would leave
+            # an empty one in its place, and every draft out of sight at the next start.
+            raise OSError(errno.ENOSPC, "no room for a new database")
         path.replace(backup)
     except OSError as exc:  # a read-only folder: the file stays, the drafts live in memory
         store = DraftStore.in_memory()
