@@ -51,8 +51,21 @@ def test_a_file_that_fails_to_read_says_why_in_german(tmp_path: Path, command: l
     )
 
 
-NASTY = "A\u202eevil\u202c\u2066B\u2069\u200fC\u200e\u061cD\u2028E\u2029F\u202aG\u202bH\u202dI"
-RAW = ("\u202e", "\u202c", "\u2066", "\u2069", "\u200f", "\u200e", "\u061c", "\u2028", "\u2029")
+NASTY = (
+    "A\u202eevil\u202c\u2066B\u2069\u200fC\u200e\u061cD\u2028E\u2029F\u202aG\u202bH\u202dI\ufeffJ"
+)
+RAW = (
+    "\u202e",
+    "\u202c",
+    "\u2066",
+    "\u2069",
+    "\u200f",
+    "\u200e",
+    "\u061c",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+)
 
 
 def _draft_with_controls(data_dir: Path) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 # U+061C Arabic letter mark, U+200E/U+200F LRM/RLM, U+202A–U+202E embeddings and
 # overrides, U+2066–U+2069 isolates.
-BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# U+FEFF too: a byte order mark inside a text, invisible, shown nowhere as what it is.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 LINE_SEPARATORS = "\u2028\u2029"
 C1_CONTROLS = "\x80-\x9f"
 
@@ -27,6 +28,7 @@ _NOT_IN_TITLE = dict.fromkeys(
         0x200F,
         *range(0x202A, 0x202F),
         *range(0x2066, 0x206A),
+        0xFEFF,
         0x2028,
         0x2029,
     ]
