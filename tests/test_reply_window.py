@@ -391,7 +391,7 @@ def test_reopening_the_pane_selects_the_old_message_so_a_paste_replaces_it(windo
 def test_the_gallery_suggests_for_the_open_draft_and_highlights_its_template(window_factory, qtbot):
     window = window_factory()
     plain = window.composer.draft
-    window.session.autosaver.schedule(window.composer.snapshot)
+    qtbot.keyClicks(window.form.input("recipient_last_name"), "Weber")
     window.session.autosaver.flush()  # a draft that answers nothing, stored
     # The reply's template is named: the gallery highlights it, not the first that fits.
     window.handle_request({"received": REQUEST, "new_template": "decline_contact_request"})
