@@ -7,18 +7,8 @@ import json
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-
-
-def _dialog(qtbot: QtBot, window_factory):
-    window = window_factory()
-    window.dialogs.open_settings()
-    dialog = window.dialogs.settings_dialog
-    qtbot.addWidget(dialog)
-    return dialog
-
-
-def _words(dialog) -> list[str]:
-    return [dialog.words.item(row).text() for row in range(dialog.words.count())]
+from support.settings_dialog import dictionary_words as _words
+from support.settings_dialog import open_settings_dialog as _dialog
 
 
 def test_a_word_is_added_by_typing_it_and_kept(qtbot: QtBot, window_factory, paths) -> None:

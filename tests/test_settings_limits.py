@@ -9,20 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.settings_dialog import dictionary_words as _words
+from support.settings_dialog import open_settings_dialog as _dialog
 
 from knigge_desktop.core.settings import OPTIONS, Settings
-
-
-def _dialog(qtbot: QtBot, window_factory):
-    window = window_factory()
-    window.dialogs.open_settings()
-    dialog = window.dialogs.settings_dialog
-    qtbot.addWidget(dialog)
-    return dialog
-
-
-def _words(dialog) -> list[str]:
-    return [dialog.words.item(row).text() for row in range(dialog.words.count())]
 
 
 def test_what_the_dialog_saves_loads_again_unchanged(qtbot: QtBot, window_factory, paths) -> None:
